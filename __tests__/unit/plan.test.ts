@@ -1,0 +1,86 @@
+import { composeKey } from '../../src/cache/key.js'
+import { checkMembers, staysInside } from '../../src/cache/archive.js'
+import { cTreeKey, planMake } from '../../src/montage/plan.js'
+import type { MontageInputs } from '../../src/montage/inputs.js'
+import { fillPlaceholders, matrixFor, wheelTags } from '../../src/wheel/plan.js'
+
+const inputs = (over: Partial<MontageInputs> = {}): MontageInputs => ({
+  path: '/src/Montage',
+  'make-args': [],
+  jobs: 1,
+  cache: true,
+  'cache-dir': '',
+  ...over
+})
+const facts = { sources: 'aaa', toolchain: 'gcc 12 | make 4.3', runtime: 'host-linux-x64', env: {} }
+
+describe('planMake', () => {
+  test.each([
+    [inputs(), ['make', '-j1']],
+    [inputs({ jobs: 2 }), ['make', '-j2']],
+    [inputs({ 'make-args': ['CFLAGS=-O2 -g', 'all'] }), ['make', '-j1', 'CFLAGS=-O2 -g', 'all']]
+  ])('%#', (i, argv) => expect(planMake(i).argv).toEqual(argv))
+})
+
+describe('the C tree key depends on content, not on time or parallelism', () => {
+  const base = cTreeKey(planMake(inputs()), facts)
+  test('stable and prefixed', () => {
+    expect(base).toBe(cTreeKey(planMake(inputs()), { ...facts }))
+    expect(base).toMatch(/^build-wheel-c-tree-v1-[0-9a-f]{64}$/)
+  })
+  test.each([
+    ['sources', cTreeKey(planMake(inputs()), { ...facts, sources: 'bbb' })],
+    ['toolchain', cTreeKey(planMake(inputs()), { ...facts, toolchain: 'gcc 14 | make 4.3' })],
+    ['runtime', cTreeKey(planMake(inputs()), { ...facts, runtime: 'image@sha256:1' })],
+    ['make args', cTreeKey(planMake(inputs({ 'make-args': ['V=1'] })), facts)],
+    ['CFLAGS', cTreeKey(planMake(inputs()), { ...facts, env: { CFLAGS: '-O3' } })]
+  ])('changes with %s', (_, other) => expect(other).not.toBe(base))
+  test('does not change with jobs or with the path of the tree', () => {
+    expect(cTreeKey(planMake(inputs({ jobs: 4 })), facts)).toBe(base)
+    expect(cTreeKey(planMake(inputs({ path: '/elsewhere' })), facts)).toBe(base)
+  })
+  test('composeKey ignores part order', () => {
+    expect(composeKey('p', { a: '1', b: '2' })).toBe(composeKey('p', { b: '2', a: '1' }))
+  })
+})
+
+describe('archive member checks', () => {
+  test.each([
+    ['lib/a.o', true],
+    ['./lib/a.o', true],
+    ['a/../b', true],
+    ['../x', false],
+    ['a/../../x', false],
+    ['/etc/passwd', false]
+  ])('staysInside %s', (name, ok) => expect(staysInside(name)).toBe(ok))
+  test.each([
+    ['-rw-r--r-- root/root 10 2026-11-21 02:00 lib/a.o', null],
+    ['lrwxrwxrwx root/root 0 2026-11-21 02:00 lib/libx.so -> libx.so.1', null],
+    ['-rw-r--r-- root/root 10 2026-11-21 02:00 ../evil', /outside the tree/],
+    ['lrwxrwxrwx root/root 0 2026-11-21 02:00 lib/x -> /etc/passwd', /points outside/],
+    ['lrwxrwxrwx root/root 0 2026-11-21 02:00 lib/x -> ../../up', /points outside/],
+    ['hrw-r--r-- root/root 0 2026-11-21 02:00 a link to ../b', /points outside/]
+  ])('%s', (line, err) => {
+    if (err) expect(() => checkMembers(line, 't.tar')).toThrow(err)
+    else expect(() => checkMembers(line, 't.tar')).not.toThrow()
+  })
+})
+
+describe('wheel plan helpers', () => {
+  test('placeholders are filled with quoted paths; other braces stay', () => {
+    expect(fillPlaceholders('python {package}/t.py {x} {wheel}', { package: '/a b/p', wheel: '/w.whl' })).toBe(
+      "python '/a b/p'/t.py {x} /w.whl"
+    )
+  })
+  test.each([
+    ['MiniPy-1.0.0-cp311-cp311-linux_x86_64.whl', { python: 'cp311', abi: 'cp311', platform: 'linux_x86_64' }],
+    ['a-1-2-py3-none-any.whl', { python: 'py3', abi: 'none', platform: 'any' }],
+    ['x-1.0-cp39-cp39-manylinux_2_17_x86_64.manylinux2014_x86_64.whl', { python: 'cp39', abi: 'cp39', platform: 'manylinux_2_17_x86_64.manylinux2014_x86_64' }],
+    ['notawheel.zip', null]
+  ])('wheelTags %s', (f, t) => expect(wheelTags(f)).toEqual(t))
+  test('matrix', () => {
+    expect(matrixFor([{ path: 'p', version: '3.11.7', minor: '3.11', identifier: 'cp311-cp311', source: 'pyenv' }])).toEqual({
+      include: [{ 'python-version': '3.11', identifier: 'cp311-cp311' }]
+    })
+  })
+})

@@ -1,0 +1,73 @@
+/**
+ * Pack a list of files into a tar and unpack it again, with the system's tar and argv only.
+ * Unpacking checks every member first: no absolute path, no `..`, no link that leaves the tree.
+ */
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { runOrThrow } from '../lib/exec.js'
+import { UserError } from '../lib/errors.js'
+
+/** Write `files` (relative to root) into `tarFile`, through a temporary name. */
+export async function packFiles(root: string, files: readonly string[], tarFile: string): Promise<void> {
+  const listDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-list-'))
+  const list = path.join(listDir, 'files')
+  fs.writeFileSync(list, files.map(f => `${f}\0`).join(''))
+  const tmp = `${tarFile}.tmp-${process.pid}`
+  try {
+    fs.mkdirSync(path.dirname(tarFile), { recursive: true })
+    await runOrThrow(['tar', '--create', '--file', tmp, '--directory', root, '--null', '--files-from', list], {
+      silent: true
+    })
+    fs.renameSync(tmp, tarFile)
+  } finally {
+    fs.rmSync(tmp, { force: true })
+    fs.rmSync(listDir, { recursive: true, force: true })
+  }
+}
+
+/** Is `name` a relative path that stays inside its destination? */
+export function staysInside(name: string): boolean {
+  if (name.startsWith('/') || name === '') return false
+  let depth = 0
+  for (const part of name.split('/')) {
+    if (part === '..') depth--
+    else if (part !== '.' && part !== '') depth++
+    if (depth < 0) return false
+  }
+  return true
+}
+
+/** Check a member list as printed by `tar --list --verbose`: names and link targets. */
+export function checkMembers(verbose: string, archive: string): void {
+  for (const line of verbose.split('\n')) {
+    if (!line.trim()) continue
+    // mode owner size date time name[ -> target | link to target]
+    const m = /^(\S)\S*\s+\S+\s+\d+\s+\S+\s+\S+\s+(.*)$/.exec(line)
+    if (!m) throw new UserError(`${archive}: unreadable member line '${line}'`)
+    const [, type, rest] = m
+    let name = rest
+    let target: string | undefined
+    if (type === 'l') [name, target] = rest.split(' -> ')
+    else if (type === 'h') [name, target] = rest.split(' link to ')
+    if (!staysInside(name)) throw new UserError(`${archive}: member '${name}' would be written outside the tree`)
+    if (target !== undefined) {
+      const resolved = type === 'l' ? path.posix.join(path.posix.dirname(name), target) : target
+      if (target.startsWith('/') || !staysInside(resolved))
+        throw new UserError(`${archive}: link '${name}' points outside the tree ('${target}')`)
+    }
+  }
+}
+
+/** Unpack `tarFile` into root after checking its members. Extracted files get the current time. */
+export async function unpackFiles(tarFile: string, root: string): Promise<number> {
+  const listing = await runOrThrow(['tar', '--list', '--verbose', '--file', tarFile], {
+    silent: true,
+    env: { LC_ALL: 'C', TZ: 'UTC' }
+  })
+  checkMembers(listing.stdout, tarFile)
+  await runOrThrow(['tar', '--extract', '--file', tarFile, '--directory', root, '--touch', '--no-same-owner'], {
+    silent: true
+  })
+  return listing.stdout.split('\n').filter(l => l.trim()).length
+}

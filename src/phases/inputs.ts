@@ -1,0 +1,32 @@
+/** Reading every input of a step in one pass: the raw source layered over the project's settings. */
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { InputProblems, readChoice, type InputSource } from '../lib/inputs.js'
+import { readMontageInputs, type MontageInputs } from '../montage/inputs.js'
+import { readProjectSettings, withProjectSettings, type ProjectSettings } from '../project/settings.js'
+import { ENGINES, type RuntimeChoice } from '../runtime/select.js'
+import { readWheelInputs, type WheelInputs } from '../wheel/inputs.js'
+
+export interface Gathered {
+  readonly problems: InputProblems
+  readonly settings: ProjectSettings
+  readonly source: InputSource
+}
+
+/** Layer the project's [tool.build-wheel] under the given inputs. */
+export function gather(raw: InputSource, base: string): Gathered {
+  const root = path.resolve(base, raw('path').trim() || '.')
+  const settings = fs.existsSync(root) && fs.statSync(root).isDirectory() ? readProjectSettings(root) : { values: {} }
+  return { problems: new InputProblems(), settings, source: withProjectSettings(raw, settings) }
+}
+
+export function readRuntimeChoice(src: InputSource, problems: InputProblems): RuntimeChoice {
+  return {
+    engine: readChoice(src, 'engine', ENGINES, 'auto', problems),
+    image: src('image').trim(),
+    container: src('container').trim()
+  }
+}
+
+export type { MontageInputs, WheelInputs }
+export { readMontageInputs, readWheelInputs }

@@ -1,0 +1,188 @@
+/**
+ * The wheel phase: choose interpreters, run before-build once, then for each Python build a wheel,
+ * repair it, and test it installed in a fresh venv from a temporary directory.
+ * A failure for one Python does not stop the others; the phase fails at the end naming them.
+ */
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { sha256File } from '../cache/key.js'
+import { CommandError, errorMessage, UserError } from '../lib/errors.js'
+import { info, phase, warning } from '../lib/log.js'
+import type { InputProblems } from '../lib/inputs.js'
+import { discoverInterpreters } from '../python/discover.js'
+import { selectInterpreters, type Interpreter } from '../python/identifiers.js'
+import type { Runtime } from '../runtime/runtime.js'
+import type { WheelInputs } from './inputs.js'
+import { fillPlaceholders, planPython, wheelTags, type PythonPlan } from './plan.js'
+import { onlyWheel, repair } from './repair.js'
+
+export interface BuiltWheel {
+  readonly python: string
+  readonly identifier: string
+  readonly wheel: string
+  readonly tag: string
+  readonly size: number
+  readonly sha256: string
+  readonly seconds: number
+  readonly repair: string
+  readonly tested: boolean
+}
+
+export interface WheelFailure {
+  readonly identifier: string
+  readonly step: 'build' | 'repair' | 'test'
+  readonly message: string
+}
+
+export interface WheelsResult {
+  readonly pythons: readonly Interpreter[]
+  readonly wheels: readonly BuiltWheel[]
+  readonly failures: readonly WheelFailure[]
+}
+
+/** Discover and select interpreters; selectors that match nothing become input problems. */
+export async function choosePythons(inputs: WheelInputs, runtime: Runtime, problems: InputProblems): Promise<Interpreter[]> {
+  const found = await phase('Python: discover interpreters', async () => {
+    const f = await discoverInterpreters(runtime)
+    for (const i of f) info(`${i.identifier.padEnd(14)} ${i.version.padEnd(8)} ${i.source.padEnd(9)} ${i.path}`)
+    return f
+  })
+  const sel = selectInterpreters(found, inputs['python-versions'])
+  for (const p of sel.problems) problems.add('python-versions', p)
+  return sel.chosen
+}
+
+/** A directory with `python` and `python3` pointing at the interpreter, to put first on PATH. */
+function shimDir(python: Interpreter, workDir: string): string {
+  const dir = path.join(workDir, 'shim', python.identifier)
+  fs.mkdirSync(dir, { recursive: true })
+  for (const name of ['python', 'python3']) {
+    const link = path.join(dir, name)
+    fs.rmSync(link, { force: true })
+    fs.symlinkSync(python.path, link)
+  }
+  return dir
+}
+
+async function runUserCommand(runtime: Runtime, what: string, text: string, cwd: string, binDir: string): Promise<void> {
+  info(`${what} (your command, run with bash): ${text}`)
+  await runtime.runOrThrow(['bash', '-c', text], {
+    cwd: runtime.toRuntimePath(cwd),
+    env: { PATH: `${runtime.toRuntimePath(binDir)}:${process.env.PATH ?? ''}` },
+    hint: `${what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
+  })
+}
+
+/** Move a finished file into place without leaving a half-written one behind. */
+function moveInto(file: string, dir: string): string {
+  fs.mkdirSync(dir, { recursive: true })
+  const dest = path.join(dir, path.basename(file))
+  const tmp = path.join(dir, `.${path.basename(file)}.tmp-${process.pid}`)
+  fs.copyFileSync(file, tmp)
+  fs.renameSync(tmp, dest)
+  return dest
+}
+
+async function buildOne(inputs: WheelInputs, plan: PythonPlan, runtime: Runtime, workDir: string): Promise<BuiltWheel> {
+  const started = performance.now()
+  const id = plan.python.identifier
+  const raw = await phase(`${id}: build wheel`, async () => {
+    fs.rmSync(plan.rawDir, { recursive: true, force: true })
+    await runtime.runOrThrow(plan.build, {
+      cwd: runtime.toRuntimePath(inputs['package-dir']),
+      hint: `the wheel for ${id} did not build; see pip's output above`
+    })
+    const wheel = onlyWheel(plan.rawDir, `pip wheel for ${id}`)
+    const tags = wheelTags(wheel)
+    if (tags?.platform === 'any')
+      throw new UserError(`${path.basename(wheel)} is a pure-Python wheel: the C extension was not built. Check the package's ext_modules.`)
+    return wheel
+  }).catch(e => Promise.reject(tagged('build', e)))
+
+  const repaired = await phase(`${id}: repair (${inputs.repair})`, async () => {
+    const out = path.join(workDir, id, 'repaired')
+    fs.rmSync(out, { recursive: true, force: true })
+    const r = await repair(inputs.repair, raw, out, runtime)
+    info(`${r.how}: ${path.basename(r.wheel)}`)
+    return r
+  }).catch(e => Promise.reject(tagged('repair', e)))
+
+  let tested = false
+  if (inputs['test-command']) {
+    await phase(`${id}: test in a fresh venv`, async () => {
+      fs.rmSync(plan.venv, { recursive: true, force: true })
+      await runtime.runOrThrow(plan.makeVenv, { silent: true, hint: `could not create a venv with ${plan.python.path}` })
+      await runtime.runOrThrow([...plan.install, runtime.toRuntimePath(repaired.wheel)])
+      if (plan.installTestRequires) await runtime.runOrThrow(plan.installTestRequires)
+      const cwd = fs.mkdtempSync(path.join(os.tmpdir(), `bw-test-${id}-`))
+      try {
+        const text = fillPlaceholders(inputs['test-command'], {
+          project: runtime.toRuntimePath(inputs.path),
+          package: runtime.toRuntimePath(inputs['package-dir']),
+          wheel: runtime.toRuntimePath(repaired.wheel)
+        })
+        await runUserCommand(runtime, `test-command for ${id}`, text, cwd, path.dirname(plan.venvPython))
+      } finally {
+        fs.rmSync(cwd, { recursive: true, force: true })
+      }
+    }).catch(e => Promise.reject(tagged('test', e)))
+    tested = true
+  }
+
+  const final = moveInto(repaired.wheel, inputs['output-dir'])
+  return {
+    python: plan.python.minor,
+    identifier: id,
+    wheel: final,
+    tag: wheelTags(final)?.platform ?? '?',
+    size: fs.statSync(final).size,
+    sha256: await sha256File(final),
+    seconds: (performance.now() - started) / 1000,
+    repair: repaired.how,
+    tested
+  }
+}
+
+class StepFailure extends Error {
+  constructor(readonly step: WheelFailure["step"], override readonly cause: unknown) {
+    super(errorMessage(cause))
+  }
+}
+function tagged(step: WheelFailure['step'], e: unknown): StepFailure {
+  return new StepFailure(step, e)
+}
+
+export async function buildWheels(inputs: WheelInputs, pythons: readonly Interpreter[], runtime: Runtime): Promise<WheelsResult> {
+  const workDir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'bw-wheels-'))
+  try {
+    if (inputs['before-build']) {
+      await phase('before-build (once)', () =>
+        runUserCommand(runtime, 'before-build', inputs['before-build'], inputs['package-dir'], shimDir(pythons[0], workDir))
+      )
+    }
+    const wheels: BuiltWheel[] = []
+    const failures: WheelFailure[] = []
+    for (const python of pythons) {
+      try {
+        wheels.push(await buildOne(inputs, planPython(inputs, python, workDir), runtime, workDir))
+      } catch (e) {
+        const step = e instanceof StepFailure ? e.step : 'build'
+        const cause = e instanceof StepFailure ? e.cause : e
+        const message = cause instanceof CommandError ? cause.message : errorMessage(cause)
+        warning(`${python.identifier}: ${step} failed: ${message.split('\n')[0]}`)
+        failures.push({ identifier: python.identifier, step, message })
+      }
+    }
+    return { pythons, wheels, failures }
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+/** One error naming every Python that failed, with each failure's details. */
+export function failureError(failures: readonly WheelFailure[], total: number): Error {
+  const names = failures.map(f => `${f.identifier} (${f.step})`).join(', ')
+  const details = failures.map(f => `--- ${f.identifier}: ${f.step} failed\n${f.message}`).join('\n')
+  return new Error(`${failures.length} of ${total} wheels failed: ${names}\n${details}`)
+}
