@@ -53,17 +53,3 @@ int wcsm_tan_inv(double ra0, double dec0, double x, double y,
     *ra = a;
     return WCSM_OK;
 }
-
-const char *wcsm_errmsg(int status)
-{
-    switch (status) {
-    case WCSM_OK:
-        return "success";
-    case WCSM_BADREF:
-        return "reference declination must be within [-90, 90] degrees";
-    case WCSM_FARSIDE:
-        return "point is 90 degrees or more from the projection centre";
-    default:
-        return "unknown wcsmini status";
-    }
-}
