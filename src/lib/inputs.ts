@@ -12,6 +12,10 @@ export class InputProblems {
   add(name: string, problem: string): void {
     this.list.push(`input '${name}': ${problem}`)
   }
+  /** Whether an input already has a problem (steps that read it twice report it once). */
+  has(name: string): boolean {
+    return this.list.some(p => p.startsWith(`input '${name}':`))
+  }
   throwIfAny(): void {
     if (this.list.length === 0) return
     const head = this.list.length === 1 ? 'Invalid input' : `${this.list.length} invalid inputs`

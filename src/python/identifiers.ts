@@ -20,7 +20,7 @@ export interface Interpreter {
 }
 
 /** `all` starts here: older CPythons are past end of life and lack current build tools. */
-export const MIN_ALL: readonly [number, number] = [3, 8]
+export const MIN_ALL: readonly [number, number] = [3, 9]
 
 export type Selector =
   | { readonly kind: 'all'; readonly text: string }

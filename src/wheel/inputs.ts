@@ -39,7 +39,7 @@ export function readWheelInputs(src: InputSource, base: string, problems: InputP
     problems.add('package-dir', `'${pkgRaw}' does not exist under ${root}; accepted: the folder (relative to path) holding the package's pyproject.toml or setup.py`)
   else if (fs.existsSync(pkg) && !['pyproject.toml', 'setup.py'].some(f => fs.existsSync(path.join(pkg, f))))
     problems.add('package-dir', `'${pkg}' has neither pyproject.toml nor setup.py; accepted: the folder (relative to path) holding the package's pyproject.toml or setup.py`)
-  if (!fs.existsSync(root)) problems.add('path', `'${root}' does not exist; accepted: the project's root directory`)
+  if (!fs.existsSync(root) && !problems.has('path')) problems.add('path', `'${root}' does not exist; accepted: the project's root directory`)
 
   const rawVersions = src('python-versions').trim() || 'all'
   const selectors: Selector[] = []

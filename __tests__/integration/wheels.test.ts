@@ -1,0 +1,70 @@
+// The wheel phase for real: interpreters discovered on this machine, pip, a compiler, venvs.
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { wheelStep } from '../../src/phases/steps.js'
+import { failureError } from '../../src/wheel/build.js'
+import { PIP_ARGS, tinyProject } from '../support/example.js'
+
+const src = (v: Record<string, string>) => (n: string) => v[n] ?? ''
+const out = () => fs.mkdtempSync(path.join(os.tmpdir(), 'bw-out-'))
+
+test('one Python failing to build: the others are still built and reported; the failure names it', async () => {
+  const dir = tinyProject({ failOn: ['3.12'] })
+  const r = await wheelStep(
+    src({ path: dir, 'package-dir': 'pkg', 'python-versions': '3.11 3.12', 'pip-args': PIP_ARGS, repair: 'none', 'output-dir': out(),
+      'test-command': 'python -c "import tiny, sys; sys.exit(0 if tiny.answer() == 42 else 1)"' }),
+    '/'
+  )
+  expect(r.wheels.map(w => w.identifier)).toEqual(['cp311-cp311'])
+  expect(r.wheels[0].tested).toBe(true)
+  expect(fs.existsSync(r.wheels[0].wheel)).toBe(true)
+  expect(r.failures.map(f => [f.identifier, f.step])).toEqual([['cp312-cp312', 'build']])
+  expect(r.failures[0].message).toMatch(/this Python is not supported/)
+  expect(failureError(r.failures, r.pythons.length).message).toMatch(/^1 of 2 wheels failed: cp312-cp312 \(build\)/)
+})
+
+test('a failing test command fails that wheel, run from an empty temporary directory against the installed wheel', async () => {
+  const dir = tinyProject()
+  const marker = path.join(out(), 'cwd.txt')
+  const r = await wheelStep(
+    src({ path: dir, 'package-dir': 'pkg', 'python-versions': '3.11', 'pip-args': PIP_ARGS, repair: 'none', 'output-dir': out(),
+      'test-command': `pwd > ${marker}; ls -A >> ${marker}; python -c "import tiny; print(tiny.__file__)" >> ${marker}; exit 7` }),
+    '/'
+  )
+  expect(r.wheels).toEqual([])
+  expect(r.failures.map(f => [f.identifier, f.step])).toEqual([['cp311-cp311', 'test']])
+  expect(r.failures[0].message).toMatch(/exit code 7/)
+  const [cwd, ...rest] = fs.readFileSync(marker, 'utf8').trim().split('\n')
+  expect(cwd).not.toContain(dir) // never the source tree
+  expect(rest.length).toBe(1) // the directory was empty: only the import line follows
+  expect(rest[0]).toMatch(/site-packages\/tiny\/__init__.py$/)
+})
+
+test('a Python version with no interpreter is an input error listing what was found', async () => {
+  const dir = tinyProject()
+  await expect(wheelStep(src({ path: dir, 'package-dir': 'pkg', 'python-versions': '3.11 3.4' }), '/')).rejects.toThrow(
+    /input 'python-versions': '3.4' has no interpreter here; found: .*3\.11 \(/
+  )
+})
+
+test('plan-only: the matrix without building', async () => {
+  const dir = tinyProject()
+  const r = await wheelStep(src({ path: dir, 'package-dir': 'pkg', 'python-versions': 'cp312 3.11', 'plan-only': 'true' }), '/')
+  expect(r.wheels).toEqual([])
+  expect(r.matrix.include.map(m => m.identifier)).toEqual(['cp311-cp311', 'cp312-cp312'])
+})
+
+test('shell metacharacters in pip-args and package-dir are arguments, never shell', async () => {
+  const dir = tinyProject()
+  const marker = path.join(dir, 'pwned')
+  await expect(
+    wheelStep(src({ path: dir, 'package-dir': `pkg; touch ${marker}`, 'python-versions': '3.11' }), '/')
+  ).rejects.toThrow(/input 'package-dir': 'pkg; touch .*' does not exist/)
+  const r = await wheelStep(
+    src({ path: dir, 'package-dir': 'pkg', 'python-versions': '3.11', repair: 'none', 'output-dir': out(), 'pip-args': `${PIP_ARGS} ;touch\n$(touch ${marker})` }),
+    '/'
+  )
+  expect(r.failures.map(f => f.step)).toEqual(['build'])
+  expect(fs.existsSync(marker)).toBe(false)
+})

