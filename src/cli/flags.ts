@@ -5,7 +5,7 @@ import type { InputSource } from '../lib/inputs.js'
 const MONTAGE = ['path', 'make-args', 'jobs', 'cache', 'cache-dir', 'engine', 'image'] as const
 const WHEEL = [
   'path', 'package-dir', 'python-versions', 'before-build', 'test-command', 'test-requires', 'pip-args',
-  'repair', 'output-dir', 'upload-artifact', 'plan-only', 'engine', 'image'
+  'repair', 'plat', 'output-dir', 'upload-artifact', 'plan-only', 'engine', 'image'
 ] as const
 
 /** Flags each command accepts. */

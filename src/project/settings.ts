@@ -18,6 +18,7 @@ export const SETTING_KEYS = [
   'make-args',
   'jobs',
   'repair',
+  'plat',
   'pip-args'
 ] as const
 export type SettingKey = (typeof SETTING_KEYS)[number]

@@ -103,7 +103,7 @@ async function buildOne(inputs: WheelInputs, plan: PythonPlan, runtime: Runtime,
   const repaired = await phase(`${id}: repair (${inputs.repair})`, async () => {
     const out = path.join(workDir, id, 'repaired')
     fs.rmSync(out, { recursive: true, force: true })
-    const r = await repair(inputs.repair, raw, out, runtime)
+    const r = await repair(inputs.repair, raw, out, runtime, inputs.plat)
     info(`${r.how}: ${path.basename(r.wheel)}`)
     return r
   }).catch(e => Promise.reject(tagged('repair', e)))

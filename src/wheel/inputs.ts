@@ -21,6 +21,8 @@ export interface WheelInputs {
   readonly 'test-requires': readonly string[]
   readonly 'pip-args': readonly string[]
   readonly repair: RepairMode
+  /** Target platform tag for the repair; '' = $AUDITWHEEL_PLAT where set, else the best the binaries allow. */
+  readonly plat: string
   /** Where the finished wheels go (absolute). */
   readonly 'output-dir': string
   /** Artifact name to upload the wheels under; '' = no upload. */
@@ -30,6 +32,15 @@ export interface WheelInputs {
 }
 
 const ARTIFACT_NAME = /^[^"\\:<>|*?\r\n/]+$/
+
+const PLAT = /^(auto|(many|musl)linux(1|2010|2014|_\d+_\d+)(_[a-z0-9_]+)?)$/
+
+function readPlat(src: InputSource, problems: InputProblems): string {
+  const raw = src('plat').trim()
+  if (raw && !PLAT.test(raw))
+    problems.add('plat', `'${raw}' is not a platform tag; accepted: auto, manylinux2014, manylinux_2_28_x86_64, musllinux_1_2_aarch64...`)
+  return raw === 'auto' ? '' : raw
+}
 
 export function readWheelInputs(src: InputSource, base: string, problems: InputProblems): WheelInputs {
   const root = path.resolve(base, src('path').trim() || '.')
@@ -61,6 +72,7 @@ export function readWheelInputs(src: InputSource, base: string, problems: InputP
     'test-requires': parseArgs(src('test-requires')),
     'pip-args': parseArgs(src('pip-args')),
     repair: readChoice(src, 'repair', REPAIR_MODES, 'auto', problems),
+    plat: readPlat(src, problems),
     'output-dir': path.resolve(base, src('output-dir').trim() || 'wheelhouse'),
     'upload-artifact': artifact,
     'plan-only': readBool(src, 'plan-only', false, problems)

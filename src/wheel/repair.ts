@@ -1,8 +1,13 @@
-/** Repair a freshly built wheel to a manylinux tag: auditwheel where the runtime has it, the builtin repair otherwise. */
+/**
+ * Repair a freshly built wheel to a manylinux tag (auditwheel where the runtime has it, the builtin
+ * repair otherwise), then check with the builtin audit that its name claims no more than its
+ * binaries allow, whichever tool repaired it.
+ */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { UserError } from '../lib/errors.js'
 import { info } from '../lib/log.js'
+import { checkWheelTag, repairWheel } from '../manylinux/index.js'
 import type { Runtime } from '../runtime/runtime.js'
 import type { RepairMode } from './inputs.js'
 
@@ -23,20 +28,30 @@ export function onlyWheel(dir: string, what: string): string {
   return path.join(dir, wheels[0])
 }
 
-export async function repair(mode: RepairMode, raw: string, outDir: string, runtime: Runtime): Promise<Repaired> {
+/** `plat`: the target tag ('' = $AUDITWHEEL_PLAT where set, else the best the binaries allow). */
+export async function repair(mode: RepairMode, raw: string, outDir: string, runtime: Runtime, plat = ''): Promise<Repaired> {
   fs.mkdirSync(outDir, { recursive: true })
-  let how: Repaired['how'] = mode === 'auto' ? ((await hasAuditwheel(runtime)) ? 'auditwheel' : 'builtin') : mode
-  if (how === 'builtin') {
-    info('the builtin repair is not available yet in this build; the wheel is kept as built')
-    how = 'none'
-  }
+  const how: Repaired['how'] = mode === 'auto' ? ((await hasAuditwheel(runtime)) ? 'auditwheel' : 'builtin') : mode
+  let wheel: string
   if (how === 'auditwheel') {
-    await runtime.runOrThrow(['auditwheel', 'repair', '--wheel-dir', runtime.toRuntimePath(outDir), runtime.toRuntimePath(raw)], {
-      hint: 'auditwheel could not repair the wheel; see its message above, or set repair: builtin'
-    })
-    return { wheel: onlyWheel(outDir, 'auditwheel repair'), how }
+    await runtime.runOrThrow(
+      ['auditwheel', 'repair', ...(plat ? ['--plat', plat] : []), '--wheel-dir', runtime.toRuntimePath(outDir), runtime.toRuntimePath(raw)],
+      { hint: 'auditwheel could not repair the wheel; see its message above, or set repair: builtin' }
+    )
+    wheel = onlyWheel(outDir, 'auditwheel repair')
+  } else if (how === 'builtin') {
+    const r = await repairWheel(raw, { outDir, plat: plat || undefined, log: info })
+    for (const g of r.grafted) info(`grafted ${g.library} from ${g.from} as ${g.to}`)
+    wheel = r.wheel
+  } else {
+    wheel = path.join(outDir, path.basename(raw))
+    fs.copyFileSync(raw, wheel)
   }
-  const dest = path.join(outDir, path.basename(raw))
-  fs.copyFileSync(raw, dest)
-  return { wheel: dest, how }
+  const check = await checkWheelTag(wheel)
+  if (!check.ok)
+    throw new UserError(
+      `${path.basename(wheel)} claims ${check.claimed.join('.')} but its binaries allow at most ${check.allowed}:\n  ${check.problems.join('\n  ')}`
+    )
+  info(`tag check: ${check.claimed.join('.')} is allowed (best: ${check.allowed})`)
+  return { wheel, how }
 }
