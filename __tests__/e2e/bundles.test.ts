@@ -125,3 +125,15 @@ test('project settings with an unknown key: an error annotation on the pyproject
   expect(a?.file).toBe(path.join(workspace, 'pyproject.toml'))
   expect(a?.line).toBe(fs.readFileSync(path.join(workspace, 'pyproject.toml'), 'utf8').trimEnd().split('\n').length)
 })
+
+test('credentials in pip-args are masked before anything is printed', async () => {
+  const workspace = copyExample()
+  const r = await runAction(action('build-wheel'), {
+    workspace,
+    runnerTemp,
+    inputs: { 'plan-only': 'true', 'python-versions': '3.11', 'pip-args': '--extra-index-url https://builder:s3cr3t-t0ken@pypi.example.invalid/simple' }
+  })
+  expect(r.exitCode).toBe(0)
+  expect(r.masks).toContain('s3cr3t-t0ken')
+  expect(JSON.parse(r.outputs.matrix)).toEqual({ include: [{ 'python-version': '3.11', identifier: 'cp311-cp311' }] })
+})

@@ -60,3 +60,19 @@ test('actionlint finds a real mistake (the check can fail)', async () => {
   const bad = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ github.nope.x }}\n        shell: bsh\n'
   expect((await runLint(bad, '.github/workflows/bad.yml')).length).toBeGreaterThan(0)
 })
+
+describe('README', () => {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8')
+  test.each(actionFiles)('documents every input and output of %s', file => {
+    const doc = parseYaml(fs.readFileSync(path.join(root, file), 'utf8')) as ActionYml
+    const heading = file === 'action.yml' ? '`montage/build-wheel@v1`' : `\`${path.dirname(file)}\``
+    const section = readme.split(/^### /m).find(s => s.startsWith(heading)) ?? ''
+    for (const name of [...Object.keys(doc.inputs ?? {}), ...Object.keys(doc.outputs ?? {})]) expect([file, section.includes(`| \`${name}\` |`)]).toEqual([file, true])
+  })
+  test('.ci/run runs exactly the README test command', () => {
+    const command = /^(npm ci && npm test)\s+#/m.exec(readme)?.[1]
+    expect(command).toBe('npm ci && npm test')
+    const ci = fs.readFileSync(path.join(root, '.ci', 'run'), 'utf8').trim().split('\n')
+    expect(ci[ci.length - 1]).toBe(command)
+  })
+})

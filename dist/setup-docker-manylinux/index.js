@@ -31431,6 +31431,12 @@ function mask(secret) {
     if (secret && inActions())
         core.setSecret(secret);
 }
+/** Mask the passwords and tokens of URLs in arguments (`https://user:token@index/simple`). */
+function maskUrlCredentials(args) {
+    for (const a of args)
+        for (const m of a.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s:]+)(?::([^/@\s]+))?@/gi))
+            mask(m[2] ?? m[1]);
+}
 /** Run one phase inside a collapsible group that ends with its duration. */
 async function log_phase(title, fn) {
     const started = performance.now();

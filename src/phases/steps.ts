@@ -3,31 +3,39 @@
  * (python-versions is checked against the interpreters found), then runs its phases.
  */
 import { chooseStore } from '../cache/store.js'
-import { info } from '../lib/log.js'
-import type { InputSource } from '../lib/inputs.js'
+import type { InputProblems, InputSource } from '../lib/inputs.js'
+import { info, maskUrlCredentials } from '../lib/log.js'
 import { buildCTree, type MontageResult } from '../montage/build.js'
+import type { Runtime } from '../runtime/runtime.js'
 import { chooseRuntime } from '../runtime/select.js'
 import { gather, readMontageInputs, readRuntimeChoice, readWheelInputs } from './inputs.js'
 import { planWheelStep, runWheelStep, type WheelStepResult } from './wheel.js'
 
-export async function montageStep(raw: InputSource, base: string): Promise<MontageResult> {
+interface Read<T> {
+  readonly inputs: T
+  readonly runtime: Runtime
+  readonly problems: InputProblems
+}
+
+/** Inputs layered over the project's settings, read by `read`, plus the runtime ones; one failure for all problems. */
+function readStep<T>(raw: InputSource, base: string, read: (src: InputSource, problems: InputProblems) => T): Read<T> {
   const g = gather(raw, base)
-  const inputs = readMontageInputs(g.source, base, g.problems)
+  const inputs = read(g.source, g.problems)
   const choice = readRuntimeChoice(g.source, g.problems)
+  maskUrlCredentials(g.source('pip-args').split(/\s+/))
   g.problems.throwIfAny()
   if (g.settings.file) info(`project settings: ${g.settings.file}`)
-  const store = inputs.cache ? chooseStore('c-tree', inputs['cache-dir']) : undefined
-  return buildCTree(inputs, chooseRuntime(choice), store)
+  return { inputs, runtime: chooseRuntime(choice), problems: g.problems }
+}
+
+export async function montageStep(raw: InputSource, base: string): Promise<MontageResult> {
+  const { inputs, runtime } = readStep(raw, base, (src, p) => readMontageInputs(src, base, p))
+  return buildCTree(inputs, runtime, inputs.cache ? chooseStore('c-tree', inputs['cache-dir']) : undefined)
 }
 
 export async function wheelStep(raw: InputSource, base: string): Promise<WheelStepResult> {
-  const g = gather(raw, base)
-  const inputs = readWheelInputs(g.source, base, g.problems)
-  const choice = readRuntimeChoice(g.source, g.problems)
-  g.problems.throwIfAny()
-  if (g.settings.file) info(`project settings: ${g.settings.file}`)
-  const runtime = chooseRuntime(choice)
-  const pythons = await planWheelStep(inputs, runtime, g.problems)
+  const { inputs, runtime, problems } = readStep(raw, base, (src, p) => readWheelInputs(src, base, p))
+  const pythons = await planWheelStep(inputs, runtime, problems)
   return runWheelStep(inputs, pythons, runtime)
 }
 
@@ -38,16 +46,13 @@ export interface PipelineResult {
 
 /** The whole wheel pipeline: C tree (cached), then wheels for every selected Python. */
 export async function pipelineStep(raw: InputSource, base: string): Promise<PipelineResult> {
-  const g = gather(raw, base)
-  const montage = readMontageInputs(g.source, base, g.problems)
-  const wheel = readWheelInputs(g.source, base, g.problems)
-  const choice = readRuntimeChoice(g.source, g.problems)
-  g.problems.throwIfAny()
-  if (g.settings.file) info(`project settings: ${g.settings.file}`)
-  const runtime = chooseRuntime(choice)
-  const pythons = await planWheelStep(wheel, runtime, g.problems)
-  if (wheel['plan-only']) return { wheels: await runWheelStep(wheel, pythons, runtime) }
-  const store = montage.cache ? chooseStore('c-tree', montage['cache-dir']) : undefined
-  const built = await buildCTree(montage, runtime, store)
-  return { montage: built, wheels: await runWheelStep(wheel, pythons, runtime) }
+  const { inputs, runtime, problems } = readStep(raw, base, (src, p) => ({
+    montage: readMontageInputs(src, base, p),
+    wheel: readWheelInputs(src, base, p)
+  }))
+  const pythons = await planWheelStep(inputs.wheel, runtime, problems)
+  if (inputs.wheel['plan-only']) return { wheels: await runWheelStep(inputs.wheel, pythons, runtime) }
+  const store = inputs.montage.cache ? chooseStore('c-tree', inputs.montage['cache-dir']) : undefined
+  const montage = await buildCTree(inputs.montage, runtime, store)
+  return { montage, wheels: await runWheelStep(inputs.wheel, pythons, runtime) }
 }
