@@ -56,7 +56,7 @@ describe('the example wheel', () => {
       const version = root && py ? fs.readdirSync(path.join(root, 'versions')).find(v => v.startsWith(`3.${py}.`)) : undefined
       expect(version).toBeDefined()
       const venv = path.join(out, 'venv')
-      execFileSync(path.join(root, 'versions', version, 'bin', 'python'), ['-m', 'venv', venv], { stdio: 'pipe' })
+      execFileSync(path.join(root as string, "versions", version as string, "bin", "python"), ["-m", "venv", venv], { stdio: "pipe" })
       execFileSync(path.join(venv, 'bin', 'pip'), ['install', '--no-index', '--no-deps', '--disable-pip-version-check', r.wheel], { stdio: 'pipe' })
       const top = [...files.keys()].find(n => n.endsWith('/__init__.py'))?.split('/')[0] as string
       expect(execFileSync(path.join(venv, 'bin', 'python'), ['-c', `import ${top}; print(${top}.__name__)`], { cwd: out, encoding: 'utf8' }).trim()).toBe(top)

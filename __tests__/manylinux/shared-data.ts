@@ -16,8 +16,8 @@ export const haveShared = fs.existsSync(path.join(sharedData, 'wheels', 'EXPECTA
 const required = process.env.REQUIRE_SHARED_DATA === '1'
 
 /** `test` when the shared data is there; otherwise a skipped test with the reason printed, or a failing one under REQUIRE_SHARED_DATA=1. */
-export function sharedTest(name: string, fn: () => unknown | Promise<unknown>, timeout?: number): void {
-  if (haveShared) test(name, fn, timeout)
+export function sharedTest(name: string, fn: () => unknown, timeout?: number): void {
+  if (haveShared) test(name, async () => { await fn() }, timeout)
   else if (required) test(name, () => { throw new Error(`REQUIRE_SHARED_DATA=1 but ${sharedData} is missing`) })
   else {
     console.warn(`skipping "${name}": ${sharedData} is not there (set REQUIRE_SHARED_DATA=1 to make this a failure)`)
