@@ -68,3 +68,34 @@ test('shell metacharacters in pip-args and package-dir are arguments, never shel
   expect(r.failures.map(f => f.step)).toEqual(['build'])
   expect(fs.existsSync(marker)).toBe(false)
 })
+
+describe('repair', () => {
+  test('auto: the builtin repair where auditwheel is absent; the wheel gets a manylinux tag and passes the tag check', async () => {
+    const dir = tinyProject()
+    const r = await wheelStep(src({ path: dir, 'package-dir': 'pkg', 'python-versions': '3.11', 'pip-args': PIP_ARGS, 'output-dir': out() }), '/')
+    expect(r.failures).toEqual([])
+    expect(r.wheels[0].repair).toBe('builtin')
+    expect(r.wheels[0].tag).toMatch(/^manylinux_2_\d+_x86_64/)
+    expect(path.basename(r.wheels[0].wheel)).toMatch(/^tiny-0\.1-cp311-cp311-manylinux_2_\d+_x86_64.*\.whl$/)
+  })
+  test('a requested tag the binaries do not allow is refused, naming the symbol and the file', async () => {
+    const dir = tinyProject({ closeRange: true })
+    const r = await wheelStep(
+      src({ path: dir, 'package-dir': 'pkg', 'python-versions': '3.11', 'pip-args': PIP_ARGS, 'output-dir': out(), repair: 'builtin', plat: 'manylinux2014_x86_64' }),
+      '/'
+    )
+    expect(r.wheels).toEqual([])
+    expect(r.failures.map(f => f.step)).toEqual(['repair'])
+    expect(r.failures[0].message).toMatch(/GLIBC_2\.34/)
+    expect(r.failures[0].message).toMatch(/_c\.cpython-311-x86_64-linux-gnu\.so/)
+  })
+  test('repair: auditwheel where the runtime has no auditwheel fails that wheel and says so', async () => {
+    const dir = tinyProject()
+    const r = await wheelStep(
+      src({ path: dir, 'package-dir': 'pkg', 'python-versions': '3.11', 'pip-args': PIP_ARGS, 'output-dir': out(), repair: 'auditwheel' }),
+      '/'
+    )
+    expect(r.failures.map(f => f.step)).toEqual(['repair'])
+    expect(r.failures[0].message).toMatch(/auditwheel/)
+  })
+})

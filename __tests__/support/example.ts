@@ -45,9 +45,10 @@ export function makeThatMustNotRun(): { dir: string; marker: string } {
 
 /**
  * A tiny C-extension project: a trivial Makefile and a package `tiny` whose setup.py refuses the
- * Python versions listed in `failOn` (to test one Python failing while the others succeed).
+ * Python versions listed in `failOn` (to test one Python failing while the others succeed);
+ * `closeRange` makes it call close_range, which needs GLIBC_2.34 (too new for manylinux2014).
  */
-export function tinyProject(opts: { failOn?: string[] } = {}): string {
+export function tinyProject(opts: { failOn?: string[]; closeRange?: boolean } = {}): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-tiny-'))
   const files: Record<string, string> = {
     Makefile: 'all:\n\t@echo nothing to build\n',
@@ -59,8 +60,8 @@ if "%d.%d" % sys.version_info[:2] in ${JSON.stringify(opts.failOn ?? [])}:
 setup(name="tiny", version="0.1", packages=["tiny"], ext_modules=[Extension("tiny._c", ["tiny/_c.c"])])
 `,
     'pkg/tiny/__init__.py': 'from ._c import answer\n',
-    'pkg/tiny/_c.c': `#include <Python.h>
-static PyObject *answer(PyObject *self, PyObject *args) { return PyLong_FromLong(42); }
+    'pkg/tiny/_c.c': `${opts.closeRange ? '#define _GNU_SOURCE\n#include <unistd.h>\n' : ''}#include <Python.h>
+static PyObject *answer(PyObject *self, PyObject *args) { ${opts.closeRange ? 'if (close_range(1000, 1001, 0) < -1) return NULL; ' : ''}return PyLong_FromLong(42); }
 static PyMethodDef M[] = {{"answer", answer, METH_NOARGS, ""}, {NULL, NULL, 0, NULL}};
 static struct PyModuleDef D = {PyModuleDef_HEAD_INIT, "_c", NULL, -1, M};
 PyMODINIT_FUNC PyInit__c(void) { return PyModule_Create(&D); }
