@@ -75,8 +75,8 @@ describe('repair', () => {
     const r = await wheelStep(src({ path: dir, 'package-dir': 'pkg', 'python-versions': '3.11', 'pip-args': PIP_ARGS, 'output-dir': out() }), '/')
     expect(r.failures).toEqual([])
     expect(r.wheels[0].repair).toBe('builtin')
-    expect(r.wheels[0].tag).toMatch(/^manylinux_2_\d+_x86_64/)
-    expect(path.basename(r.wheels[0].wheel)).toMatch(/^tiny-0\.1-cp311-cp311-manylinux_2_\d+_x86_64.*\.whl$/)
+    expect(r.wheels[0].tag).toMatch(/(^|\.)manylinux_2_\d+_x86_64($|\.)/) // e.g. manylinux1_x86_64.manylinux_2_5_x86_64
+    expect(path.basename(r.wheels[0].wheel)).toMatch(/^tiny-0\.1-cp311-cp311-manylinux.*_x86_64\.whl$/)
   })
   test('a requested tag the binaries do not allow is refused, naming the symbol and the file', async () => {
     const dir = tinyProject({ closeRange: true })

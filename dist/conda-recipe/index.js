@@ -31469,17 +31469,15 @@ async function log_phase(title, fn) {
         throw e;
     }
 }
-/** Report a failure at the end of a step: an annotation on the user's file when we know it. */
+/** Report a failure at the end of a step: one error, as an annotation on the user's file when we know it. */
 function reportFailure(e) {
+    process.exitCode = 1;
     if (e instanceof errors_UserError && e.file)
         log_error(e.message, e.file, e.line);
-    if (inActions())
+    else if (inActions())
         setFailed(errors_errorMessage(e));
-    else {
-        if (!(e instanceof errors_UserError && e.file))
-            process.stderr.write(`error: ${errors_errorMessage(e)}\n`);
-        process.exitCode = 1;
-    }
+    else
+        process.stderr.write(`error: ${errors_errorMessage(e)}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/summary.ts

@@ -51,7 +51,8 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
   try {
     exitCode = await actionsExec.exec(argv[0], argv.slice(1), {
       cwd: opts.cwd,
-      env: opts.env ? { ...stringEnv(process.env), ...opts.env } : undefined,
+      // always explicit: the child gets this process's environment as the code sees it, plus opts.env
+      env: { ...stringEnv(process.env), ...opts.env },
       silent: opts.silent ?? false,
       input: opts.input,
       ignoreReturnCode: true,

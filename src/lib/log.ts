@@ -76,12 +76,10 @@ export async function phase<T>(title: string, fn: () => Promise<T>): Promise<T> 
   }
 }
 
-/** Report a failure at the end of a step: an annotation on the user's file when we know it. */
+/** Report a failure at the end of a step: one error, as an annotation on the user's file when we know it. */
 export function reportFailure(e: unknown): void {
+  process.exitCode = 1
   if (e instanceof UserError && e.file) error(e.message, e.file, e.line)
-  if (inActions()) core.setFailed(errorMessage(e))
-  else {
-    if (!(e instanceof UserError && e.file)) process.stderr.write(`error: ${errorMessage(e)}\n`)
-    process.exitCode = 1
-  }
+  else if (inActions()) core.setFailed(errorMessage(e))
+  else process.stderr.write(`error: ${errorMessage(e)}\n`)
 }
