@@ -13,8 +13,9 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const example = path.join(repo, 'examples', 'montage-mini')
 const runs = Number(process.env.BENCH_RUNS ?? 3)
 const pythons = (process.env.BENCH_PYTHONS ?? '3.11 3.12').split(/\s+/).filter(Boolean)
-// pip cannot reach PyPI on these machines and would retry for ~20 s per build; both sides get the same flag
-const pipArgs = ['--retries', '0']
+// pip cannot reach PyPI on these machines and would retry it for ~20 s per isolated build: both sides
+// run with PIP_RETRIES=0 (the variable reaches pip's build-isolation subprocess; a flag would not)
+const env = { ...process.env, PIP_RETRIES: '0', PIP_DISABLE_PIP_VERSION_CHECK: '1' }
 
 function freshCopy() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-example-'))
@@ -40,16 +41,16 @@ tree="$1"; out="$2"; shift 2
 cd "$tree" && make -j1
 cd python/MiniPy && "$1" generate.py
 for py in "$@"; do
-  "$py" -m pip wheel --no-deps --retries 0 --disable-pip-version-check --wheel-dir "$out/raw" .
+  "$py" -m pip wheel --no-deps --wheel-dir "$out/raw" .
   whl=$(ls "$out"/raw/*-cp$("$py" -c 'import sys; print("%d%d" % sys.version_info[:2])')-*.whl)
   venv=$(mktemp -d); "$py" -m venv "$venv"
-  "$venv/bin/python" -m pip install --retries 0 --disable-pip-version-check "$whl"
+  "$venv/bin/python" -m pip install "$whl"
   (cd "$(mktemp -d)" && "$venv/bin/python" "$tree/python/MiniPy/tests/test_smoke.py")
 done`
 
 function timed(label, argv) {
   const t0 = process.hrtime.bigint()
-  const r = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28 })
+  const r = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 1 << 28, env })
   const s = Number(process.hrtime.bigint() - t0) / 1e9
   if (r.status !== 0) {
     console.error(`${label} failed (exit ${r.status}):\n${(r.stdout + r.stderr).split('\n').slice(-30).join('\n')}`)
@@ -66,7 +67,7 @@ const samples = { cold: [], warm: [], bash: [] }
 for (let i = 0; i < runs; i++) {
   const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cache-'))
   const args = (tree, out) => [node, cli, 'build', '--path', tree, '--cache-dir', cache, '--output-dir', out,
-    '--python-versions', pythons.join(' '), '--pip-args', pipArgs.join(' '), '--repair', 'none']
+    '--python-versions', pythons.join(' '), '--repair', 'none']
   samples.cold.push(timed('pipeline (cold)', args(freshCopy(), fs.mkdtempSync(path.join(os.tmpdir(), 'bench-out-')))))
   samples.warm.push(timed('pipeline (warm)', args(freshCopy(), fs.mkdtempSync(path.join(os.tmpdir(), 'bench-out-')))))
   samples.bash.push(timed('plain bash', ['bash', '-c', BASH, 'bench', freshCopy(), fs.mkdtempSync(path.join(os.tmpdir(), 'bench-out-')), pyPaths[0], ...pyPaths]))
