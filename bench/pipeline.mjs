@@ -39,7 +39,7 @@ function findPython(minor) {
 const BASH = `set -e
 tree="$1"; out="$2"; shift 2
 cd "$tree" && make -j1
-cd python/MiniPy && "$1" generate.py
+cd python/MiniPy && "$1" generate.py   # before-build, once, with the first Python
 for py in "$@"; do
   "$py" -m pip wheel --no-deps --wheel-dir "$out/raw" .
   whl=$(ls "$out"/raw/*-cp$("$py" -c 'import sys; print("%d%d" % sys.version_info[:2])')-*.whl)
@@ -70,7 +70,7 @@ for (let i = 0; i < runs; i++) {
     '--python-versions', pythons.join(' '), '--repair', 'none']
   samples.cold.push(timed('pipeline (cold)', args(freshCopy(), fs.mkdtempSync(path.join(os.tmpdir(), 'bench-out-')))))
   samples.warm.push(timed('pipeline (warm)', args(freshCopy(), fs.mkdtempSync(path.join(os.tmpdir(), 'bench-out-')))))
-  samples.bash.push(timed('plain bash', ['bash', '-c', BASH, 'bench', freshCopy(), fs.mkdtempSync(path.join(os.tmpdir(), 'bench-out-')), pyPaths[0], ...pyPaths]))
+  samples.bash.push(timed('plain bash', ['bash', '-c', BASH, 'bench', freshCopy(), fs.mkdtempSync(path.join(os.tmpdir(), 'bench-out-')), ...pyPaths]))
   process.stderr.write(`run ${i + 1}/${runs}: cold ${samples.cold[i].toFixed(2)} s, warm ${samples.warm[i].toFixed(2)} s, bash ${samples.bash[i].toFixed(2)} s\n`)
 }
 
