@@ -89,3 +89,27 @@ test('a path without a Makefile, or missing, is refused before anything runs', a
   await expect(montageStep(inputs({ path: empty }), '/')).rejects.toThrow(/input 'path': '.*' has no Makefile/)
   await expect(montageStep(inputs({ path: path.join(empty, 'nope') }), '/')).rejects.toThrow(/input 'path': '.*nope' does not exist/)
 })
+
+test('a tree built before (not a git checkout) keeps its key: the next run restores instead of running make', async () => {
+  const { dir, cache } = tree()
+  const first = await montageStep(inputs({ path: dir, 'cache-dir': cache }), '/')
+  expect(first.cacheHit).toBe(false)
+  const recorded = JSON.parse(fs.readFileSync(path.join(dir, '.build-wheel', 'c-tree.json'), 'utf8')) as { key: string; outputs: string[] }
+  expect(recorded).toEqual({ key: first.cacheKey, outputs: ['bin/hello', 'lib/libsq.a', 'lib/sq.o', 'make-runs.log'] })
+  const again = await montageStep(inputs({ path: dir, 'cache-dir': cache }), '/')
+  expect(again.cacheHit).toBe(true)
+  expect(again.cacheKey).toBe(first.cacheKey)
+  expect(fs.readFileSync(path.join(dir, 'make-runs.log'), 'utf8')).toBe('ran\n')
+})
+
+test('in a git checkout the record is ignored by git itself', async () => {
+  const { dir, cache } = tree()
+  const { execFileSync } = await import('node:child_process')
+  execFileSync('git', ['init', '-q'], { cwd: dir })
+  await montageStep(inputs({ path: dir, 'cache-dir': cache }), '/')
+  const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: dir }).toString()
+  expect(status).not.toContain('.build-wheel')
+  expect(status).toContain('make-runs.log') // untracked products are visible to git, but the key leaves them out:
+  const again = await montageStep(inputs({ path: dir, 'cache-dir': cache }), '/')
+  expect(again.cacheHit).toBe(true)
+})

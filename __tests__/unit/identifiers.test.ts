@@ -63,3 +63,8 @@ describe('selectInterpreters', () => {
     for (const p of sel.problems) expect(p).toMatch(/has no interpreter here; found: 3\.7/)
   })
 })
+
+test('no interpreter at all: the message says how to get one', () => {
+  const sel = selectInterpreters([], [parseSelector('all')!])
+  expect(sel.problems).toEqual([expect.stringMatching(/'all' has no interpreter here; found: none \(install CPython, e.g. with actions\/setup-python/)])
+})

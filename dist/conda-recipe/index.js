@@ -31663,7 +31663,8 @@ function identifiers_selectInterpreters(found, selectors) {
     const pool = dedupeByMinor(found);
     const chosen = new Set();
     const problems = [];
-    const available = pool.map(i => `${i.minor} (${i.path})`).join(', ') || 'none';
+    const available = pool.map(i => `${i.minor} (${i.path})`).join(', ') ||
+        'none (install CPython, e.g. with actions/setup-python or pyenv, or build in a manylinux image)';
     for (const s of selectors) {
         const hits = s.kind === 'all'
             ? pool.filter(i => !i.minor.endsWith('t') && compareVersions(i.minor, MIN_ALL.join('.')) >= 0)
@@ -34958,7 +34959,9 @@ async function buildOne(inputs, plan, runtime, workDir) {
         return r;
     }).catch(e => Promise.reject(tagged('repair', e)));
     let tested = false;
-    if (inputs['test-command']) {
+    if (!inputs['test-command'])
+        info(`${id}: no test-command given: the wheel is not tested`);
+    else {
         await phase(`${id}: test in a fresh venv`, async () => {
             fs.rmSync(plan.venv, { recursive: true, force: true });
             await runtime.runOrThrow(plan.makeVenv, { silent: true, hint: `could not create a venv with ${plan.python.path}` });

@@ -38,8 +38,9 @@ export function staysInside(name: string): boolean {
   return true
 }
 
-/** Check a member list as printed by `tar --list --verbose`: names and link targets. */
-export function checkMembers(verbose: string, archive: string): void {
+/** Check a member list as printed by `tar --list --verbose`: names and link targets. Returns the names. */
+export function checkMembers(verbose: string, archive: string): string[] {
+  const names: string[] = []
   for (const line of verbose.split('\n')) {
     if (!line.trim()) continue
     // mode owner size date time name[ -> target | link to target]
@@ -56,18 +57,20 @@ export function checkMembers(verbose: string, archive: string): void {
       if (target.startsWith('/') || !staysInside(resolved))
         throw new UserError(`${archive}: link '${name}' points outside the tree ('${target}')`)
     }
+    if (type !== 'd') names.push(name.replace(/^\.\//, ''))
   }
+  return names
 }
 
-/** Unpack `tarFile` into root after checking its members. Extracted files get the current time. */
-export async function unpackFiles(tarFile: string, root: string): Promise<number> {
+/** Unpack `tarFile` into root after checking its members; returns their names. Extracted files get the current time. */
+export async function unpackFiles(tarFile: string, root: string): Promise<string[]> {
   const listing = await runOrThrow(['tar', '--list', '--verbose', '--file', tarFile], {
     silent: true,
     env: { LC_ALL: 'C', TZ: 'UTC' }
   })
-  checkMembers(listing.stdout, tarFile)
+  const names = checkMembers(listing.stdout, tarFile)
   await runOrThrow(['tar', '--extract', '--file', tarFile, '--directory', root, '--touch', '--no-same-owner'], {
     silent: true
   })
-  return listing.stdout.split('\n').filter(l => l.trim()).length
+  return names
 }

@@ -3,7 +3,11 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { run } from '../lib/exec.js'
 
-const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules'])
+/** The suite's own folder in a tree: the record of what the last build wrote. */
+export const STATE_DIR = '.build-wheel'
+const MANIFEST = 'c-tree.json'
+
+const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', STATE_DIR])
 
 /** Every file and symlink under root (relative paths), skipping version-control folders. */
 export function walkFiles(root: string): string[] {
@@ -20,11 +24,39 @@ export function walkFiles(root: string): string[] {
   return out.sort()
 }
 
+/** What the last build (or restore) wrote into the tree, as recorded in `.build-wheel/c-tree.json`. */
+export function recordedOutputs(root: string): Set<string> {
+  try {
+    const m = JSON.parse(fs.readFileSync(path.join(root, STATE_DIR, MANIFEST), 'utf8')) as { outputs?: unknown }
+    return new Set(Array.isArray(m.outputs) ? m.outputs.filter((x): x is string => typeof x === 'string') : [])
+  } catch {
+    return new Set()
+  }
+}
+
+/** Record what a build (or restore) wrote, so the next key leaves those files out. */
+export function recordOutputs(root: string, key: string, outputs: readonly string[]): void {
+  const dir = path.join(root, STATE_DIR)
+  fs.mkdirSync(dir, { recursive: true })
+  // like .pytest_cache: git ignores the folder by itself, the user's status stays clean
+  fs.writeFileSync(path.join(dir, '.gitignore'), '# written by montage/build-wheel\n*\n')
+  const tmp = path.join(dir, `${MANIFEST}.tmp-${process.pid}`)
+  fs.writeFileSync(tmp, `${JSON.stringify({ key, outputs: [...outputs].sort() }, null, 1)}\n`)
+  fs.renameSync(tmp, path.join(dir, MANIFEST))
+}
+
 /**
  * The source files of a tree: in a git work tree, the tracked and the untracked-but-not-ignored
  * files (so build products listed in .gitignore never change the key); elsewhere every file.
+ * Either way, the files the last build recorded as its outputs are left out, so a tree built
+ * before keeps its key.
  */
 export async function sourceFiles(root: string): Promise<string[]> {
+  const outputs = recordedOutputs(root)
+  return (await listedFiles(root)).filter(f => !outputs.has(f) && !f.startsWith(`${STATE_DIR}/`))
+}
+
+async function listedFiles(root: string): Promise<string[]> {
   const r = await run(['git', '-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
     silent: true
   }).catch(() => undefined)

@@ -8,7 +8,7 @@ import * as path from 'node:path'
 import { packFiles, unpackFiles } from '../cache/archive.js'
 import { hashFiles } from '../cache/key.js'
 import type { CacheStore } from '../cache/store.js'
-import { changedFiles, snapshot, sourceFiles } from '../cache/tree.js'
+import { changedFiles, recordOutputs, snapshot, sourceFiles } from '../cache/tree.js'
 import { CommandError } from '../lib/errors.js'
 import { info, phase } from '../lib/log.js'
 import type { Runtime } from '../runtime/runtime.js'
@@ -59,9 +59,10 @@ export async function buildCTree(inputs: MontageInputs, runtime: Runtime, store:
         info('cache miss: the tree will be built')
         return undefined
       }
-      const n = await unpackFiles(tar, inputs.path)
-      info(`cache hit: restored ${n} files into ${inputs.path}; make is not run`)
-      return n
+      const files = await unpackFiles(tar, inputs.path)
+      recordOutputs(inputs.path, key, files)
+      info(`cache hit: restored ${files.length} files into ${inputs.path}; make is not run`)
+      return files.length
     })
     if (restored !== undefined) return { cacheHit: true, cacheKey: key, files: restored, seconds: seconds(), saved: false }
   }
@@ -78,6 +79,7 @@ export async function buildCTree(inputs: MontageInputs, runtime: Runtime, store:
     }
   })
   const outputs = changedFiles(before, snapshot(inputs.path))
+  recordOutputs(inputs.path, key, outputs)
   info(`make wrote ${outputs.length} files`)
 
   let saved = false

@@ -88,7 +88,9 @@ export function selectInterpreters(found: readonly Interpreter[], selectors: rea
   const pool = dedupeByMinor(found)
   const chosen = new Set<Interpreter>()
   const problems: string[] = []
-  const available = pool.map(i => `${i.minor} (${i.path})`).join(', ') || 'none'
+  const available =
+    pool.map(i => `${i.minor} (${i.path})`).join(', ') ||
+    'none (install CPython, e.g. with actions/setup-python or pyenv, or build in a manylinux image)'
   for (const s of selectors) {
     const hits =
       s.kind === 'all'

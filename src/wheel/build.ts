@@ -109,7 +109,8 @@ async function buildOne(inputs: WheelInputs, plan: PythonPlan, runtime: Runtime,
   }).catch(e => Promise.reject(tagged('repair', e)))
 
   let tested = false
-  if (inputs['test-command']) {
+  if (!inputs['test-command']) info(`${id}: no test-command given: the wheel is not tested`)
+  else {
     await phase(`${id}: test in a fresh venv`, async () => {
       fs.rmSync(plan.venv, { recursive: true, force: true })
       await runtime.runOrThrow(plan.makeVenv, { silent: true, hint: `could not create a venv with ${plan.python.path}` })
