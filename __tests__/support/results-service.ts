@@ -292,19 +292,8 @@ interface CacheEntry {
   blobName: string
 }
 
-interface Artifact {
-  id: number
-  name: string
-  size: number
-  digest?: string
-  mimeType?: string
-  runBackendId: string
-  jobBackendId: string
-  finalized: boolean
-  createdAt: Date
-  expiresAt?: Date
-  blobName: string
-}
+/** What the service keeps of an artifact: the public record, with the blob's name instead of its path. */
+type Artifact = Omit<ArtifactInfo, 'file'> & { blobName: string }
 
 interface Blob {
   file: string

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6151);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9472);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6151:
+/***/ 9472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31602,6 +31602,31 @@ function composeKey(prefix, parts) {
     return `${prefix}-${sha256Hex(body)}`;
 }
 
+;// CONCATENATED MODULE: ./src/lib/files.ts
+/** Files written so that no half-written one is ever left behind: a temporary name beside it, then a rename. */
+
+
+/** Write `data` to `dest` (creating its folder) through a temporary name. */
+function files_writeAtomically(dest, data) {
+    replaceAtomically(dest, tmp => fs.writeFileSync(tmp, data));
+}
+/** Copy `src` to `dest` (creating its folder) through a temporary name. */
+function files_copyAtomically(src, dest) {
+    replaceAtomically(dest, tmp => fs.copyFileSync(src, tmp));
+}
+/** Let `fill` write a temporary file beside `dest`, then rename it into place; nothing is left on failure. */
+function replaceAtomically(dest, fill) {
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.tmp-${process.pid}`);
+    try {
+        fill(tmp);
+        fs.renameSync(tmp, dest);
+    }
+    finally {
+        fs.rmSync(tmp, { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/python/identifiers.ts
 /**
  * Python interpreter identifiers and the `python-versions` selection language. Pure: no I/O.
@@ -34453,6 +34478,7 @@ async function patchelf_applyEdits(file, e, patchelf = 'patchelf') {
 
 
 
+
 function splitPlat(plat) {
     if (!plat || plat === 'auto')
         return { base: 'auto', arch: null };
@@ -34615,17 +34641,8 @@ async function writeRepaired(x, fileName, abis, opts) {
     const listed = order.filter(n => !n.endsWith('/') && n !== record).map(n => ({ name: n, data: files.get(n).data }));
     files.set(record, { data: Buffer.from(buildRecord(listed, record)), mode: files.get(record)?.mode ?? 0o644 });
     const entries = order.map(n => (n.endsWith('/') ? { name: n, data: new Uint8Array(), mode: 0o755 } : { name: n, data: files.get(n).data, mode: files.get(n).mode }));
-    fs.mkdirSync(opts.outDir, { recursive: true });
     const dest = path.join(opts.outDir, retag.fileName);
-    const tmp = path.join(opts.outDir, `.${retag.fileName}.${process.pid}.tmp`);
-    try {
-        fs.writeFileSync(tmp, writeZip(entries, memberDate(opts.env ?? process.env)));
-        fs.renameSync(tmp, dest);
-    }
-    catch (e) {
-        fs.rmSync(tmp, { force: true });
-        throw e;
-    }
+    writeAtomically(dest, writeZip(entries, memberDate(opts.env ?? process.env)));
     return { path: dest, platforms: retag.platforms };
 }
 
@@ -34895,6 +34912,7 @@ async function repair_repair(mode, raw, outDir, runtime, plat = '') {
 
 
 
+
 /** Discover and select interpreters; selectors that match nothing become input problems. */
 async function choosePythons(inputs, runtime, problems) {
     const found = await phase('Python: discover interpreters', async () => {
@@ -34927,13 +34945,10 @@ async function runUserCommand(runtime, what, text, cwd, binDir) {
         hint: `${what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
     });
 }
-/** Move a finished file into place without leaving a half-written one behind. */
+/** Put a finished file into dir without leaving a half-written one behind. */
 function moveInto(file, dir) {
-    fs.mkdirSync(dir, { recursive: true });
     const dest = path.join(dir, path.basename(file));
-    const tmp = path.join(dir, `.${path.basename(file)}.tmp-${process.pid}`);
-    fs.copyFileSync(file, tmp);
-    fs.renameSync(tmp, dest);
+    copyAtomically(file, dest);
     return dest;
 }
 async function buildOne(inputs, plan, runtime, workDir) {

@@ -3,26 +3,21 @@
  * Unpacking checks every member first: no absolute path, no `..`, no link that leaves the tree.
  */
 import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { runOrThrow } from '../lib/exec.js'
 import { UserError } from '../lib/errors.js'
 
-/** Write `files` (relative to root) into `tarFile`, through a temporary name. */
+/**
+ * Write `files` (relative to root) into `tarFile`. The caller packs into a folder of its own; a
+ * store then copies the tar into place atomically.
+ */
 export async function packFiles(root: string, files: readonly string[], tarFile: string): Promise<void> {
-  const listDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-list-'))
-  const list = path.join(listDir, 'files')
+  const list = `${tarFile}.files`
   fs.writeFileSync(list, files.map(f => `${f}\0`).join(''))
-  const tmp = `${tarFile}.tmp-${process.pid}`
   try {
-    fs.mkdirSync(path.dirname(tarFile), { recursive: true })
-    await runOrThrow(['tar', '--create', '--file', tmp, '--directory', root, '--null', '--files-from', list], {
-      silent: true
-    })
-    fs.renameSync(tmp, tarFile)
+    await runOrThrow(['tar', '--create', '--file', tarFile, '--directory', root, '--null', '--files-from', list], { silent: true })
   } finally {
-    fs.rmSync(tmp, { force: true })
-    fs.rmSync(listDir, { recursive: true, force: true })
+    fs.rmSync(list, { force: true })
   }
 }
 

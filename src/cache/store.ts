@@ -8,6 +8,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { errorMessage } from '../lib/errors.js'
+import { copyAtomically } from '../lib/files.js'
 import { warning } from '../lib/log.js'
 
 export interface CacheStore {
@@ -35,10 +36,7 @@ export class LocalDirStore implements CacheStore {
     const f = this.file(key)
     if (fs.existsSync(f)) return false
     try {
-      fs.mkdirSync(this.dir, { recursive: true })
-      const tmp = `${f}.tmp-${process.pid}`
-      fs.copyFileSync(tarFile, tmp)
-      fs.renameSync(tmp, f)
+      copyAtomically(tarFile, f)
       return true
     } catch (e) {
       warning(`could not write the cache entry ${f}: ${errorMessage(e)}`)

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { run } from '../lib/exec.js'
+import { writeAtomically } from '../lib/files.js'
 
 /** The suite's own folder in a tree: the record of what the last build wrote. */
 export const STATE_DIR = '.build-wheel'
@@ -37,12 +38,9 @@ export function recordedOutputs(root: string): Set<string> {
 /** Record what a build (or restore) wrote, so the next key leaves those files out. */
 export function recordOutputs(root: string, key: string, outputs: readonly string[]): void {
   const dir = path.join(root, STATE_DIR)
-  fs.mkdirSync(dir, { recursive: true })
   // like .pytest_cache: git ignores the folder by itself, the user's status stays clean
-  fs.writeFileSync(path.join(dir, '.gitignore'), '# written by montage/build-wheel\n*\n')
-  const tmp = path.join(dir, `${MANIFEST}.tmp-${process.pid}`)
-  fs.writeFileSync(tmp, `${JSON.stringify({ key, outputs: [...outputs].sort() }, null, 1)}\n`)
-  fs.renameSync(tmp, path.join(dir, MANIFEST))
+  writeAtomically(path.join(dir, '.gitignore'), '# written by montage/build-wheel\n*\n')
+  writeAtomically(path.join(dir, MANIFEST), `${JSON.stringify({ key, outputs: [...outputs].sort() }, null, 1)}\n`)
 }
 
 /**

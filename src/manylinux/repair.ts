@@ -16,6 +16,7 @@ import { scanWheel } from './scan.js'
 import { addPlatforms, parseWheelName, replacedPlatforms, tagArch, wheelNameArch, wheelNameLibc } from './tags.js'
 import { buildRecord, memberDate, orderMembers, setWheelTags, wheelTags } from './wheel-file.js'
 import { writeZip } from './zip.js'
+import { writeAtomically } from '../lib/files.js'
 
 export interface RepairOptions {
   outDir: string
@@ -195,15 +196,7 @@ async function writeRepaired(x: ExtractedWheel, fileName: string, abis: string[]
   const listed = order.filter(n => !n.endsWith('/') && n !== record).map(n => ({ name: n, data: (files.get(n) as { data: Buffer }).data }))
   files.set(record, { data: Buffer.from(buildRecord(listed, record)), mode: files.get(record)?.mode ?? 0o644 })
   const entries = order.map(n => (n.endsWith('/') ? { name: n, data: new Uint8Array(), mode: 0o755 } : { name: n, data: (files.get(n) as { data: Buffer }).data, mode: (files.get(n) as { mode: number }).mode }))
-  fs.mkdirSync(opts.outDir, { recursive: true })
   const dest = path.join(opts.outDir, retag.fileName)
-  const tmp = path.join(opts.outDir, `.${retag.fileName}.${process.pid}.tmp`)
-  try {
-    fs.writeFileSync(tmp, writeZip(entries, memberDate(opts.env ?? process.env)))
-    fs.renameSync(tmp, dest)
-  } catch (e) {
-    fs.rmSync(tmp, { force: true })
-    throw e
-  }
+  writeAtomically(dest, writeZip(entries, memberDate(opts.env ?? process.env)))
   return { path: dest, platforms: retag.platforms }
 }

@@ -1,11 +1,9 @@
-/** Reading every input of a step in one pass: the raw source layered over the project's settings. */
+/** The raw inputs layered over the project's settings, and the runtime inputs every step shares. */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { InputProblems, readChoice, type InputSource } from '../lib/inputs.js'
-import { readMontageInputs, type MontageInputs } from '../montage/inputs.js'
 import { readProjectSettings, withProjectSettings, type ProjectSettings } from '../project/settings.js'
 import { ENGINES, type RuntimeChoice } from '../runtime/select.js'
-import { readWheelInputs, type WheelInputs } from '../wheel/inputs.js'
 
 export interface Gathered {
   readonly problems: InputProblems
@@ -27,6 +25,3 @@ export function readRuntimeChoice(src: InputSource, problems: InputProblems): Ru
     container: src('container').trim()
   }
 }
-
-export type { MontageInputs, WheelInputs }
-export { readMontageInputs, readWheelInputs }

@@ -8,7 +8,9 @@ import { info, maskUrlCredentials } from '../lib/log.js'
 import { buildCTree, type MontageResult } from '../montage/build.js'
 import type { Runtime } from '../runtime/runtime.js'
 import { chooseRuntime } from '../runtime/select.js'
-import { gather, readMontageInputs, readRuntimeChoice, readWheelInputs } from './inputs.js'
+import { readMontageInputs } from '../montage/inputs.js'
+import { readWheelInputs } from '../wheel/inputs.js'
+import { gather, readRuntimeChoice } from './inputs.js'
 import { planWheelStep, runWheelStep, type WheelStepResult } from './wheel.js'
 
 interface Read<T> {

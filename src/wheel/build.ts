@@ -8,6 +8,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { sha256File } from '../cache/key.js'
 import { CommandError, errorMessage, UserError } from '../lib/errors.js'
+import { copyAtomically } from '../lib/files.js'
 import { info, phase, warning } from '../lib/log.js'
 import type { InputProblems } from '../lib/inputs.js'
 import { discoverInterpreters } from '../python/discover.js'
@@ -74,13 +75,10 @@ async function runUserCommand(runtime: Runtime, what: string, text: string, cwd:
   })
 }
 
-/** Move a finished file into place without leaving a half-written one behind. */
+/** Put a finished file into dir without leaving a half-written one behind. */
 function moveInto(file: string, dir: string): string {
-  fs.mkdirSync(dir, { recursive: true })
   const dest = path.join(dir, path.basename(file))
-  const tmp = path.join(dir, `.${path.basename(file)}.tmp-${process.pid}`)
-  fs.copyFileSync(file, tmp)
-  fs.renameSync(tmp, dest)
+  copyAtomically(file, dest)
   return dest
 }
 
