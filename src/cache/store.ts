@@ -1,7 +1,7 @@
 /**
- * Where cached trees live: the GitHub Actions cache (the real @actions/cache) inside a workflow,
- * a local directory from the command line. A store holds one tar file per key.
- * A store that cannot be reached is a warning, never a failed build.
+ * Where cache entries live: the GitHub Actions cache (the real @actions/cache) inside a workflow,
+ * a local directory from the command line. A store holds one entry file per key. A store that
+ * cannot be reached, or does not answer in time, is a warning, never a failed build.
  */
 import * as cache from '@actions/cache'
 import * as fs from 'node:fs'
@@ -10,76 +10,124 @@ import * as path from 'node:path'
 import { errorMessage } from '../lib/errors.js'
 import { copyAtomically } from '../lib/files.js'
 import { warning } from '../lib/log.js'
+import { boundedOrElse, DEFAULT_SERVICE_TIMEOUT } from '../lib/timeout.js'
+import { claimFolder, STATE_DIR } from './tree.js'
 
 export interface CacheStore {
   readonly description: string
-  /** The tar file for key, or undefined on a miss (or when the store cannot be reached). */
+  /** The entry file for key, or undefined on a miss (or when the store cannot be reached). */
   restore(key: string): Promise<string | undefined>
-  /** Keep tarFile under key. Returns false when it was not kept (already there, or the store failed). */
-  save(key: string, tarFile: string): Promise<boolean>
+  /** Keep entryFile under key. Returns false when it was not kept (already there, or the store failed). */
+  save(key: string, entryFile: string): Promise<boolean>
+  /** Forget a bad entry where the store allows it; says what happened. */
+  drop(key: string): string
+  /** Remove any temporary files the store made. */
+  cleanup(): void
 }
 
-/** A directory of `<key>.tar` files, written through a temporary name. */
+const ENTRY_SUFFIX = '.tar.zst'
+
+/** A directory of `<key>.tar.zst` files, written through a temporary name. */
 export class LocalDirStore implements CacheStore {
   constructor(readonly dir: string) {}
   get description(): string {
     return `local cache directory ${this.dir}`
   }
   private file(key: string): string {
-    return path.join(this.dir, `${key}.tar`)
+    return path.join(this.dir, `${key}${ENTRY_SUFFIX}`)
   }
   async restore(key: string): Promise<string | undefined> {
     const f = this.file(key)
     return fs.existsSync(f) ? f : undefined
   }
-  async save(key: string, tarFile: string): Promise<boolean> {
+  async save(key: string, entryFile: string): Promise<boolean> {
     const f = this.file(key)
     if (fs.existsSync(f)) return false
     try {
-      copyAtomically(tarFile, f)
+      copyAtomically(entryFile, f)
       return true
     } catch (e) {
       warning(`could not write the cache entry ${f}: ${errorMessage(e)}`)
       return false
     }
   }
+  drop(key: string): string {
+    fs.rmSync(this.file(key), { force: true })
+    return `the entry was removed from ${this.dir}`
+  }
+  cleanup(): void {}
 }
 
 /**
- * The GitHub Actions cache. @actions/cache stores directories; ours is a fixed staging directory
- * holding the one tar, so the cache version (a hash of the paths) is the same in every job.
+ * The GitHub Actions cache. @actions/cache keys an entry's "version" on the path strings it is
+ * given and stores members relative to GITHUB_WORKSPACE, so the entry is staged under the same
+ * relative path in every job (`.build-wheel/cache/<name>` in the workspace): runners with other
+ * RUNNER_TEMP or workspace folders, and container jobs, meet on equal keys.
  */
 export class ActionsCacheStore implements CacheStore {
   readonly description = 'GitHub Actions cache'
-  private readonly staging: string
-  constructor(name: string) {
-    this.staging = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `build-wheel-${name}`)
+  private readonly workspace: string
+  private readonly relStaging: string
+  constructor(
+    name: string,
+    private readonly timeoutSeconds: number = DEFAULT_SERVICE_TIMEOUT
+  ) {
+    this.workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd())
+    this.relStaging = `${STATE_DIR}/cache/${name}`
   }
-  private tar(): string {
-    return path.join(this.staging, 'tree.tar')
+  private staging(): string {
+    return path.join(this.workspace, this.relStaging)
+  }
+  private entry(): string {
+    return path.join(this.staging(), `entry${ENTRY_SUFFIX}`)
+  }
+  /** Run a cache call with the workspace as the current folder (the library resolves the pattern there). */
+  private async inWorkspace<T>(work: () => Promise<T>): Promise<T> {
+    const before = process.cwd()
+    process.chdir(this.workspace)
+    try {
+      return await work()
+    } finally {
+      process.chdir(before)
+    }
   }
   async restore(key: string): Promise<string | undefined> {
-    fs.rmSync(this.staging, { recursive: true, force: true })
-    try {
-      const hit = await cache.restoreCache([this.staging], key)
-      return hit === key && fs.existsSync(this.tar()) ? this.tar() : undefined
-    } catch (e) {
-      warning(`the cache could not be read (${errorMessage(e)}); building without it`)
-      return undefined
-    }
+    this.cleanup()
+    claimFolder(path.join(this.workspace, STATE_DIR))
+    const hit = await boundedOrElse(
+      'reading the Actions cache',
+      this.timeoutSeconds,
+      undefined,
+      () => this.inWorkspace(() => cache.restoreCache([this.relStaging], key)),
+      'building without it'
+    )
+    return hit === key && fs.existsSync(this.entry()) ? this.entry() : undefined
   }
-  async save(key: string, tarFile: string): Promise<boolean> {
+  async save(key: string, entryFile: string): Promise<boolean> {
     try {
-      if (path.resolve(tarFile) !== path.resolve(this.tar())) {
-        fs.mkdirSync(this.staging, { recursive: true })
-        fs.copyFileSync(tarFile, this.tar())
+      if (path.resolve(entryFile) !== this.entry()) {
+        fs.mkdirSync(this.staging(), { recursive: true })
+        claimFolder(path.join(this.workspace, STATE_DIR))
+        fs.copyFileSync(entryFile, this.entry())
       }
-      const id = await cache.saveCache([this.staging], key)
-      return id !== -1
     } catch (e) {
-      warning(`the cache could not be written (${errorMessage(e)}); the build itself succeeded`)
+      warning(`the cache entry could not be staged (${errorMessage(e)}); the build itself succeeded`)
       return false
     }
+    const id = await boundedOrElse(
+      'writing the Actions cache',
+      this.timeoutSeconds,
+      -1,
+      () => this.inWorkspace(() => cache.saveCache([this.relStaging], key)),
+      'the build itself succeeded'
+    )
+    return id !== -1
+  }
+  drop(): string {
+    return 'the Actions cache cannot remove it from here: delete it under Actions > Caches, or change the sources'
+  }
+  cleanup(): void {
+    fs.rmSync(this.staging(), { recursive: true, force: true })
   }
 }
 
@@ -92,8 +140,8 @@ export function defaultLocalCacheDir(): string {
  * Choose the store: `cache-dir` given -> that directory; inside a runner with the cache service -> the
  * Actions cache; otherwise the user's cache directory.
  */
-export function chooseStore(name: string, cacheDir: string): CacheStore {
+export function chooseStore(name: string, cacheDir: string, timeoutSeconds: number = DEFAULT_SERVICE_TIMEOUT): CacheStore {
   if (cacheDir) return new LocalDirStore(path.resolve(cacheDir, name))
-  if (process.env.GITHUB_ACTIONS === 'true' && cache.isFeatureAvailable()) return new ActionsCacheStore(name)
+  if (process.env.GITHUB_ACTIONS === 'true' && cache.isFeatureAvailable()) return new ActionsCacheStore(name, timeoutSeconds)
   return new LocalDirStore(path.join(defaultLocalCacheDir(), name))
 }

@@ -1,23 +1,101 @@
-/** A tree's files: which are sources (for the key) and which a build produced (for the cache). */
+/**
+ * A C tree's files: which are its sources (what the checkout holds before any build; they make
+ * the key) and which are the outputs of a clean build (what a cache entry holds).
+ *
+ * In a git work tree the sources are the tracked files, by their committed or staged content
+ * (git's blob ids, so a configure step that rewrites a tracked header does not move the key),
+ * plus untracked files git does not ignore. Everything else a successful make leaves is an
+ * output. Outside git, the first run records the files present before make as the sources.
+ * `.build-wheel/c-tree.json` keeps that record and the state of the last build: a build that
+ * never completed leaves "building", so the next run knows its outputs are partial.
+ */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { run } from '../lib/exec.js'
 import { writeAtomically } from '../lib/files.js'
+import { sha256File } from './key.js'
 
-/** The suite's own folder in a tree: the record of what the last build wrote. */
+/** The suite's own folder in a tree (git ignores it by itself). */
 export const STATE_DIR = '.build-wheel'
-const MANIFEST = 'c-tree.json'
+const STATE_FILE = 'c-tree.json'
+/** First line of the `.gitignore` the suite writes into folders it owns (state, wheel output). */
+export const OWNED_MARK = '# written by montage/build-wheel'
 
-const SKIP_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules', STATE_DIR])
+const VCS_DIRS = new Set(['.git', '.hg', '.svn'])
 
-/** Every file and symlink under root (relative paths), skipping version-control folders. */
-export function walkFiles(root: string): string[] {
+export interface TreeState {
+  /** The key of the tree the last build or restore produced. */
+  readonly key: string
+  /** "building" from the start of make until it succeeds; "complete" after a build or a restore. */
+  readonly status: 'building' | 'complete'
+  /** The key without the parts that only choose what an entry keeps: equal means the same build. */
+  readonly build: string
+  /** Outside git: the files present before the first make, with their content ids. */
+  readonly sources?: Readonly<Record<string, string>>
+  /** What the last complete build or restore produced. */
+  readonly outputs: readonly string[]
+  /** Tracked files a build rewrote: their sha256 after the build (to tell them from the user's edits). */
+  readonly rewritten: Readonly<Record<string, string>>
+}
+
+export function readState(root: string): TreeState | undefined {
+  try {
+    const s = JSON.parse(fs.readFileSync(path.join(root, STATE_DIR, STATE_FILE), 'utf8')) as Partial<TreeState> & { version?: number }
+    if (s.version !== 3 || typeof s.key !== 'string' || typeof s.build !== 'string') return undefined
+    if (s.status !== 'building' && s.status !== 'complete') return undefined
+    const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : [])
+    return {
+      key: s.key,
+      build: s.build,
+      status: s.status,
+      sources: s.sources === undefined ? undefined : stringRecord(s.sources),
+      outputs: strings(s.outputs),
+      rewritten: stringRecord(s.rewritten)
+    }
+  } catch {
+    return undefined
+  }
+}
+
+function stringRecord(x: unknown): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (x && typeof x === 'object' && !Array.isArray(x))
+    for (const [k, v] of Object.entries(x)) if (typeof v === 'string') out[k] = v
+  return out
+}
+
+/** Mark a folder as the suite's own: git ignores it, and the source walk skips it. */
+export function claimFolder(dir: string): void {
+  const marker = path.join(dir, '.gitignore')
+  if (!fs.existsSync(marker)) writeAtomically(marker, `${OWNED_MARK}\n*\n`)
+}
+
+export function writeState(root: string, state: TreeState): void {
+  claimFolder(path.join(root, STATE_DIR))
+  const sorted = { ...state, outputs: [...state.outputs].sort() }
+  writeAtomically(path.join(root, STATE_DIR, STATE_FILE), `${JSON.stringify({ version: 3, ...sorted }, null, 1)}\n`)
+}
+
+function isOwnedFolder(abs: string): boolean {
+  try {
+    return fs.readFileSync(path.join(abs, '.gitignore'), 'utf8').startsWith(OWNED_MARK)
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Every file and symlink under root (relative `/` paths, sorted), skipping version-control
+ * folders, the suite's own folders and `exclude` (relative paths of folders or files).
+ */
+export function walkFiles(root: string, exclude: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = []
   const visit = (rel: string): void => {
     for (const e of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name
+      if (exclude.has(r) || VCS_DIRS.has(e.name)) continue
       if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) visit(r)
+        if (r !== STATE_DIR && !isOwnedFolder(path.join(root, r))) visit(r)
       } else if (e.isFile() || e.isSymbolicLink()) out.push(r)
     }
   }
@@ -25,59 +103,152 @@ export function walkFiles(root: string): string[] {
   return out.sort()
 }
 
-/** What the last build (or restore) wrote into the tree, as recorded in `.build-wheel/c-tree.json`. */
-export function recordedOutputs(root: string): Set<string> {
-  try {
-    const m = JSON.parse(fs.readFileSync(path.join(root, STATE_DIR, MANIFEST), 'utf8')) as { outputs?: unknown }
-    return new Set(Array.isArray(m.outputs) ? m.outputs.filter((x): x is string => typeof x === 'string') : [])
-  } catch {
-    return new Set()
-  }
+async function gitZ(root: string, args: readonly string[]): Promise<string[] | undefined> {
+  const r = await run(['git', '-C', root, ...args], { silent: true }).catch(() => undefined)
+  if (!r || r.exitCode !== 0) return undefined
+  return r.stdout.split('\0').filter(Boolean)
 }
 
-/** Record what a build (or restore) wrote, so the next key leaves those files out. */
-export function recordOutputs(root: string, key: string, outputs: readonly string[]): void {
-  const dir = path.join(root, STATE_DIR)
-  // like .pytest_cache: git ignores the folder by itself, the user's status stays clean
-  writeAtomically(path.join(dir, '.gitignore'), '# written by montage/build-wheel\n*\n')
-  writeAtomically(path.join(dir, MANIFEST), `${JSON.stringify({ key, outputs: [...outputs].sort() }, null, 1)}\n`)
+/** A file's identity for the key: its content hash (or a symlink's target) and whether it is executable. */
+async function fileToken(abs: string): Promise<string | undefined> {
+  let st: fs.Stats
+  try {
+    st = fs.lstatSync(abs)
+  } catch {
+    return undefined
+  }
+  if (st.isSymbolicLink()) return `L ${fs.readlinkSync(abs)}`
+  if (st.isFile()) return `F ${st.mode & 0o111 ? 'x' : '-'} ${await sha256File(abs)}`
+  return undefined
+}
+
+export interface TreeFacts {
+  readonly git: boolean
+  /** Source path -> its identity (a git blob id, or a content hash). */
+  readonly sources: ReadonlyMap<string, string>
+  /** Files present before make that are not sources: outputs of an earlier build. */
+  readonly leftovers: readonly string[]
+  /** Tracked files (git only): a build's outputs may include rewritten ones. */
+  readonly tracked: ReadonlySet<string>
+  readonly state: TreeState | undefined
+}
+
+function isExcluded(rel: string, exclude: ReadonlySet<string>): boolean {
+  if (rel === STATE_DIR || rel.startsWith(`${STATE_DIR}/`)) return true
+  for (const e of exclude) if (rel === e || rel.startsWith(`${e}/`)) return true
+  return false
+}
+
+/** What the tree holds before make: its sources (for the key) and any leftovers of an earlier build. */
+export async function inspectTree(root: string, exclude: ReadonlySet<string> = new Set()): Promise<TreeFacts> {
+  const state = readState(root)
+  const staged = await gitZ(root, ['ls-files', '-z', '--stage'])
+  if (staged) {
+    const sources = new Map<string, string>()
+    const tracked = new Set<string>()
+    const leftovers: string[] = []
+    for (const line of staged) {
+      const m = /^(\d+) ([0-9a-f]+) \d\t(.*)$/s.exec(line)
+      if (!m) continue
+      const [, mode, blob, rel] = m as unknown as [string, string, string, string]
+      if (isExcluded(rel, exclude)) continue
+      tracked.add(rel)
+      sources.set(rel, `G ${mode} ${blob}`)
+    }
+    // tracked files that differ from the index: the user's edits count as they are; a build's
+    // rewrite (same content as the last build left) counts as the committed file
+    for (const rel of (await gitZ(root, ['ls-files', '-z', '--modified'])) ?? []) {
+      if (!tracked.has(rel)) continue
+      const token = await fileToken(path.join(root, rel))
+      const sha = token?.split(' ')[2]
+      if (token === undefined) sources.set(rel, 'deleted')
+      else if (sha !== undefined && state?.rewritten[rel] === sha) leftovers.push(rel)
+      else sources.set(rel, token)
+    }
+    const earlier = new Set(state?.outputs ?? [])
+    for (const rel of (await gitZ(root, ['ls-files', '-z', '--others', '--exclude-standard'])) ?? []) {
+      if (isExcluded(rel, exclude) || isOwnedPath(root, rel)) continue
+      if (earlier.has(rel)) leftovers.push(rel)
+      else {
+        const token = await fileToken(path.join(root, rel))
+        if (token !== undefined) sources.set(rel, token)
+      }
+    }
+    for (const rel of (await gitZ(root, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard'])) ?? [])
+      if (!isExcluded(rel, exclude) && !isOwnedPath(root, rel)) leftovers.push(rel)
+    return { git: true, sources, leftovers: leftovers.sort(), tracked, state }
+  }
+  const earlier = new Set(state?.outputs ?? [])
+  const recorded = state?.sources
+  const sources = new Map<string, string>()
+  const leftovers: string[] = []
+  for (const rel of walkFiles(root, exclude)) {
+    const token = await fileToken(path.join(root, rel))
+    if (token === undefined) continue
+    const before = recorded?.[rel]
+    if (before !== undefined) {
+      // a recorded source: as it was, rewritten by the last build (counts as it was), or edited
+      if (token !== before && state?.rewritten[rel] === token.split(' ')[2]) {
+        sources.set(rel, before)
+        leftovers.push(rel)
+      } else sources.set(rel, token)
+    } else if (earlier.has(rel) || (recorded && state?.status !== 'complete')) {
+      // an output of the last build; or, after a build that never completed, presumed a partial one
+      leftovers.push(rel)
+    } else sources.set(rel, token) // a first run, or the user's new file
+  }
+  return { git: false, sources, leftovers, tracked: new Set(), state }
+}
+
+/** Is rel inside a folder the suite owns (its marker .gitignore)? */
+function isOwnedPath(root: string, rel: string): boolean {
+  const parts = rel.split('/')
+  for (let i = 1; i < parts.length; i++) if (isOwnedFolder(path.join(root, ...parts.slice(0, i)))) return true
+  return false
+}
+
+/** A short, ordered text of the sources for hashing into the key. */
+export function sourcesDigestInput(facts: TreeFacts): string {
+  return [...facts.sources.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([rel, token]) => `${rel}\0${token}\n`)
+    .join('')
 }
 
 /**
- * The source files of a tree: in a git work tree, the tracked and the untracked-but-not-ignored
- * files (so build products listed in .gitignore never change the key); elsewhere every file.
- * Either way, the files the last build recorded as its outputs are left out, so a tree built
- * before keeps its key.
+ * Why an entry saved after this make would not be the complete result of a clean build, or
+ * undefined when it would be. A tree that held leftovers may still be saved when the last build
+ * completed for this same key (make only finishes what it made).
  */
-export async function sourceFiles(root: string): Promise<string[]> {
-  const outputs = recordedOutputs(root)
-  return (await listedFiles(root)).filter(f => !outputs.has(f) && !f.startsWith(`${STATE_DIR}/`))
+export function whyNotCacheable(facts: TreeFacts, build: string): string | undefined {
+  if (facts.leftovers.length === 0) return undefined
+  const s = facts.state
+  if (s && s.status === 'complete' && s.build === build) return undefined
+  const sample = facts.leftovers.slice(0, 3).join(', ')
+  const more = facts.leftovers.length > 3 ? ` and ${facts.leftovers.length - 3} more` : ''
+  const cause = !s
+    ? 'outputs of a build this suite did not record'
+    : s.status === 'building'
+      ? 'outputs of a build that was interrupted or failed'
+      : 'outputs of a build of other sources'
+  return (
+    `the tree held ${cause} before make (${sample}${more}), so this build is not a clean one; ` +
+    `it is not saved to the cache. Start from a clean tree (git clean -xdf, or make clean) to save one.`
+  )
 }
 
-async function listedFiles(root: string): Promise<string[]> {
-  const r = await run(['git', '-C', root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    silent: true
-  }).catch(() => undefined)
-  if (r && r.exitCode === 0) {
-    const files = r.stdout.split('\0').filter(Boolean)
-    return [...new Set(files)].filter(f => fs.existsSync(path.join(root, f))).sort()
+/** The files a successful make left that are not sources, and the sources it rewrote: the tree's outputs. */
+export async function outputsAfterMake(root: string, facts: TreeFacts, exclude: ReadonlySet<string> = new Set()): Promise<string[]> {
+  const all = walkFiles(root, exclude)
+  const modified = facts.git ? new Set((await gitZ(root, ['ls-files', '-z', '--modified'])) ?? []) : undefined
+  const out: string[] = []
+  for (const rel of all) {
+    const before = facts.sources.get(rel)
+    if (before === undefined) out.push(rel)
+    else if (modified) {
+      // a tracked file that was pristine before make and differs now
+      if (modified.has(rel) && before.startsWith('G ')) out.push(rel)
+    } else if ((await fileToken(path.join(root, rel))) !== before) out.push(rel)
   }
-  return walkFiles(root)
-}
-
-export type Snapshot = ReadonlyMap<string, string>
-
-/** Size, mtime and inode of every file: enough to see what a build wrote. */
-export function snapshot(root: string): Snapshot {
-  const m = new Map<string, string>()
-  for (const rel of walkFiles(root)) {
-    const st = fs.lstatSync(path.join(root, rel))
-    m.set(rel, `${st.size}:${st.mtimeMs}:${st.ino}`)
-  }
-  return m
-}
-
-/** Files that are new or changed in `after` compared with `before`. */
-export function changedFiles(before: Snapshot, after: Snapshot): string[] {
-  return [...after.entries()].filter(([rel, sig]) => before.get(rel) !== sig).map(([rel]) => rel)
+  return out
 }

@@ -1,16 +1,19 @@
 /**
  * The C tree phase: restore the built tree from the cache, or run make and save what it produced.
- * On a hit make is NOT run: a restored tree is used as it is.
+ * On a hit make is NOT run: a restored tree is used as it is, after every file was checked
+ * against the entry's manifest. An entry is saved only after a successful make that started
+ * from a clean tree, so it always holds the complete result of a clean build.
  */
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { packFiles, unpackFiles } from '../cache/archive.js'
-import { hashFiles } from '../cache/key.js'
+import { EntryError, packEntry, restoreEntry } from '../cache/entry.js'
+import { sha256File, sha256Hex } from '../cache/key.js'
+import { selectCachePaths } from '../cache/select.js'
 import type { CacheStore } from '../cache/store.js'
-import { changedFiles, recordOutputs, snapshot, sourceFiles } from '../cache/tree.js'
+import { inspectTree, outputsAfterMake, readState, sourcesDigestInput, whyNotCacheable, writeState, type TreeFacts } from '../cache/tree.js'
 import { CommandError } from '../lib/errors.js'
-import { info, phase } from '../lib/log.js'
+import { info, phase, warning } from '../lib/log.js'
 import type { Runtime } from '../runtime/runtime.js'
 import type { MontageInputs } from './inputs.js'
 import { cTreeKey, KEY_ENV, planMake } from './plan.js'
@@ -18,11 +21,21 @@ import { cTreeKey, KEY_ENV, planMake } from './plan.js'
 export interface MontageResult {
   readonly cacheHit: boolean
   readonly cacheKey: string
-  /** Files make wrote (on a miss) or the cache restored (on a hit). */
+  /** Files make produced (on a miss) or the cache restored (on a hit). */
   readonly files: number
   readonly seconds: number
   readonly saved: boolean
+  /** Why the tree was not saved, when it was not. */
+  readonly notSaved?: string
+  /** The entry's size and the size of the files in it (saved or restored). */
+  readonly entryBytes?: number
+  readonly rawBytes?: number
 }
+
+/** zstd level of entries: fast to write, and restoring stays far cheaper than the make it replaces. */
+const ENTRY_ZSTD_LEVEL = 3
+/** Members' mtime in entries (restored files get the current time); fixed, so entries are reproducible. */
+const ENTRY_MTIME = 315532800
 
 async function firstLine(runtime: Runtime, argv: string[]): Promise<string> {
   const r = await runtime.run(argv, { silent: true }).catch(() => undefined)
@@ -30,45 +43,125 @@ async function firstLine(runtime: Runtime, argv: string[]): Promise<string> {
   return r.stdout.split('\n')[0].trim()
 }
 
-export async function computeCTreeKey(inputs: MontageInputs, runtime: Runtime): Promise<string> {
+/** Folders of the suite's own inside the tree, relative to it: never sources, never outputs. */
+export function ownPaths(root: string, folders: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (const f of folders) {
+    if (!f) continue
+    const rel = path.relative(root, path.resolve(root, f)).split(path.sep).join('/')
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) out.add(rel)
+  }
+  return out
+}
+
+export interface TreeKey {
+  readonly key: string
+  /** The key without cache-paths: the same build whatever an entry keeps. */
+  readonly build: string
+  readonly facts: TreeFacts
+}
+
+export async function computeCTreeKey(inputs: MontageInputs, runtime: Runtime, exclude: ReadonlySet<string> = new Set()): Promise<TreeKey> {
   const plan = planMake(inputs)
   const env: Record<string, string> = {}
   for (const k of KEY_ENV) if (process.env[k]) env[k] = process.env[k] as string
   const cc = process.env.CC || 'cc'
-  return cTreeKey(plan, {
-    sources: await hashFiles(inputs.path, await sourceFiles(inputs.path)),
+  const facts = await inspectTree(inputs.path, exclude)
+  const keyFacts = {
+    sources: sha256Hex(sourcesDigestInput(facts)),
     toolchain: `${await firstLine(runtime, [cc, '--version'])} | ${await firstLine(runtime, ['make', '--version'])}`,
     runtime: await runtime.identity(),
     env
-  })
+  }
+  return { key: cTreeKey(plan, keyFacts, inputs['cache-paths']), build: cTreeKey(plan, keyFacts, []), facts }
 }
 
-export async function buildCTree(inputs: MontageInputs, runtime: Runtime, store: CacheStore | undefined): Promise<MontageResult> {
+/** Outside git, the sources as first recorded (kept across runs); in git, git knows them. */
+function recordedSources(facts: TreeFacts): Record<string, string> | undefined {
+  return facts.git ? undefined : (facts.state?.sources ?? Object.fromEntries(facts.sources))
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`
+}
+
+/** Try the store; a bad entry is a warning, dropped, and the tree is left as it was. */
+async function tryRestore(inputs: MontageInputs, store: CacheStore, { key, build, facts }: TreeKey): Promise<MontageResult | undefined> {
+  const started = performance.now()
+  const file = await store.restore(key)
+  if (!file) {
+    info('cache miss: the tree will be built')
+    return undefined
+  }
+  try {
+    const entryBytes = fs.statSync(file).size
+    const files = await restoreEntry(file, inputs.path, key)
+    const rawBytes = files.reduce((n, f) => n + f.size, 0)
+    const rewritten: Record<string, string> = {}
+    for (const f of files) if (facts.sources.has(f.path) && f.sha256) rewritten[f.path] = f.sha256
+    writeState(inputs.path, { key, build, status: 'complete', sources: recordedSources(facts), outputs: files.map(f => f.path), rewritten })
+    info(`cache hit: restored and verified ${files.length} files (${mb(rawBytes)} from a ${mb(entryBytes)} entry) into ${inputs.path}; make is not run`)
+    return { cacheHit: true, cacheKey: key, files: files.length, seconds: (performance.now() - started) / 1000, saved: false, entryBytes, rawBytes }
+  } catch (e) {
+    if (!(e instanceof EntryError)) throw e
+    warning(`the cache entry for ${key} was not used: ${e.message}. ${store.drop(key)}; make will run instead`)
+    return undefined
+  }
+}
+
+async function saveTree(inputs: MontageInputs, store: CacheStore, key: string, outputs: readonly string[]): Promise<Partial<MontageResult>> {
+  const selected = selectCachePaths(outputs, inputs['cache-paths'])
+  if (selected.length === 0) {
+    const why = inputs['cache-paths'].length ? `no output matches cache-paths (${inputs['cache-paths'].join(' ')})` : 'make produced no files'
+    warning(`nothing to cache: ${why}`)
+    return { saved: false, notSaved: why }
+  }
+  const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'bw-ctree-'))
+  try {
+    const entry = path.join(dir, 'entry.tar.zst')
+    const packed = await packEntry(inputs.path, selected, key, entry, { mtime: ENTRY_MTIME, zstdLevel: ENTRY_ZSTD_LEVEL })
+    const ratio = packed.rawBytes ? packed.bytes / packed.rawBytes : 1
+    const kept = inputs['cache-paths'].length ? ` (${selected.length} of ${outputs.length} outputs match cache-paths)` : ''
+    info(`entry: ${packed.manifest.files.length} files${kept}, ${mb(packed.rawBytes)} -> ${mb(packed.bytes)} (${(ratio * 100).toFixed(0)}%)`)
+    const ok = await store.save(key, entry)
+    info(ok ? `saved under ${key}` : 'not saved (the key is already stored, or the store failed)')
+    return { saved: ok, notSaved: ok ? undefined : 'the key is already stored, or the store failed', entryBytes: packed.bytes, rawBytes: packed.rawBytes }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export async function buildCTree(
+  inputs: MontageInputs,
+  runtime: Runtime,
+  store: CacheStore | undefined,
+  ownFolders: readonly string[] = []
+): Promise<MontageResult> {
   const started = performance.now()
   const seconds = (): number => (performance.now() - started) / 1000
-  const key = await phase('C tree: cache key', async () => {
-    const k = await computeCTreeKey(inputs, runtime)
-    info(`key ${k}`)
+  const exclude = ownPaths(inputs.path, [inputs['cache-dir'], ...ownFolders])
+  const tk = await phase('C tree: cache key', async () => {
+    const k = await computeCTreeKey(inputs, runtime, exclude)
+    info(`key ${k.key} (${k.facts.sources.size} source files${k.facts.git ? ', from git' : ''})`)
     return k
   })
 
   if (store) {
-    const restored = await phase(`C tree: restore from ${store.description}`, async () => {
-      const tar = await store.restore(key)
-      if (!tar) {
-        info('cache miss: the tree will be built')
-        return undefined
-      }
-      const files = await unpackFiles(tar, inputs.path)
-      recordOutputs(inputs.path, key, files)
-      info(`cache hit: restored ${files.length} files into ${inputs.path}; make is not run`)
-      return files.length
-    })
-    if (restored !== undefined) return { cacheHit: true, cacheKey: key, files: restored, seconds: seconds(), saved: false }
+    try {
+      const hit = await phase(`C tree: restore from ${store.description}`, () => tryRestore(inputs, store, tk))
+      if (hit) return { ...hit, seconds: seconds() }
+    } finally {
+      store.cleanup()
+    }
   }
 
+  const { key, build, facts } = tk
+  const notCacheable = whyNotCacheable(facts, build)
+  const sources = recordedSources(facts)
+  const earlier = readState(inputs.path)
+  writeState(inputs.path, { key, build, status: 'building', sources, outputs: earlier?.outputs ?? [], rewritten: earlier?.rewritten ?? {} })
+
   const plan = planMake(inputs)
-  const before = snapshot(inputs.path)
   await phase(`C tree: ${plan.argv.join(' ')}`, async () => {
     try {
       await runtime.runOrThrow(plan.argv, { cwd: runtime.toRuntimePath(plan.cwd) })
@@ -78,24 +171,16 @@ export async function buildCTree(inputs: MontageInputs, runtime: Runtime, store:
       throw e
     }
   })
-  const outputs = changedFiles(before, snapshot(inputs.path))
-  recordOutputs(inputs.path, key, outputs)
-  info(`make wrote ${outputs.length} files`)
+  const outputs = await outputsAfterMake(inputs.path, facts, exclude)
+  const rewritten: Record<string, string> = {}
+  for (const rel of outputs) if (facts.sources.has(rel)) rewritten[rel] = await sha256File(path.join(inputs.path, rel))
+  writeState(inputs.path, { key, build, status: 'complete', sources, outputs, rewritten })
+  info(`the tree holds ${outputs.length} outputs of make`)
 
-  let saved = false
-  if (store && outputs.length > 0) {
-    saved = await phase(`C tree: save to ${store.description}`, async () => {
-      const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'bw-ctree-'))
-      try {
-        const tar = path.join(dir, 'tree.tar')
-        await packFiles(inputs.path, outputs, tar)
-        const ok = await store.save(key, tar)
-        info(ok ? `saved ${outputs.length} files under ${key}` : 'not saved (the key is already stored, or the store failed)')
-        return ok
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true })
-      }
-    })
-  }
-  return { cacheHit: false, cacheKey: key, files: outputs.length, seconds: seconds(), saved }
+  let saved: Partial<MontageResult> = { saved: false, notSaved: store ? undefined : 'caching is off' }
+  if (store && notCacheable) {
+    warning(notCacheable)
+    saved = { saved: false, notSaved: 'the tree did not start clean' }
+  } else if (store) saved = await phase(`C tree: save to ${store.description}`, () => saveTree(inputs, store, key, outputs))
+  return { cacheHit: false, cacheKey: key, files: outputs.length, seconds: seconds(), saved: saved.saved ?? false, ...saved }
 }

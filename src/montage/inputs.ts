@@ -3,6 +3,8 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from '../lib/args.js'
 import { deepFreeze, InputProblems, readBool, readInt, type InputSource } from '../lib/inputs.js'
+import { parseTimeout, SERVICE_TIMEOUT_ENV } from '../lib/timeout.js'
+import { checkGlob } from '../cache/select.js'
 
 export interface MontageInputs {
   /** The C project's root, holding its Makefile (absolute). */
@@ -12,6 +14,10 @@ export interface MontageInputs {
   readonly cache: boolean
   /** A local cache directory; '' = the Actions cache in a workflow, ~/.cache/build-wheel elsewhere. */
   readonly 'cache-dir': string
+  /** Globs relative to path: only matching outputs are saved and restored ([] = all outputs). */
+  readonly 'cache-paths': readonly string[]
+  /** Seconds each cache call may take before the build goes on without it. */
+  readonly 'service-timeout': number
 }
 
 const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile']
@@ -35,6 +41,31 @@ export function readMontageInputs(src: InputSource, base: string, problems: Inpu
     'make-args': makeArgs,
     jobs: readInt(src, 'jobs', 1, 1, 256, problems),
     cache: readBool(src, 'cache', true, problems),
-    'cache-dir': src('cache-dir').trim()
+    'cache-dir': src('cache-dir').trim(),
+    'cache-paths': readCachePaths(src, problems),
+    'service-timeout': readServiceTimeout(src, problems)
   })
+}
+
+/** `cache-paths`: one glob per line (or space separated), relative to path. */
+export function readCachePaths(src: InputSource, problems: InputProblems): string[] {
+  const globs = src('cache-paths')
+    .split(/[\n\s]+/)
+    .map(s => s.trim())
+    .filter(Boolean)
+  for (const g of globs) {
+    const why = checkGlob(g)
+    if (why) problems.add('cache-paths', `'${g}' ${why}; accepted: globs relative to path, such as lib/** or python/*/lib/*.o`)
+  }
+  return globs
+}
+
+/** `service-timeout`: seconds for each cache or artifact call; the environment variable when the input is empty. */
+export function readServiceTimeout(src: InputSource, problems: InputProblems): number {
+  const t = parseTimeout(src('service-timeout'), process.env[SERVICE_TIMEOUT_ENV])
+  if (typeof t === 'string') {
+    problems.add('service-timeout', `${t} (also settable with ${SERVICE_TIMEOUT_ENV})`)
+    return 300
+  }
+  return t
 }

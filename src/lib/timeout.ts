@@ -1,0 +1,56 @@
+/**
+ * Bounded waits on services (the Actions cache, the artifact service): a call that does not
+ * settle in time is abandoned with a warning and the build goes on. An abandoned request may hold
+ * a socket open; the entry points end the process once their work is done (see `abandoned`).
+ */
+import { warning } from './log.js'
+
+/** Seconds for each cache or artifact call unless the `service-timeout` input or this variable says otherwise. */
+export const SERVICE_TIMEOUT_ENV = 'BUILD_WHEEL_SERVICE_TIMEOUT'
+export const DEFAULT_SERVICE_TIMEOUT = 300
+
+let abandonedCalls = 0
+
+/** How many calls were given up on (their sockets may keep the process alive). */
+export function abandoned(): number {
+  return abandonedCalls
+}
+
+export class TimeoutError extends Error {
+  override name = 'TimeoutError'
+}
+
+/** Run `work`; past `seconds`, reject with a TimeoutError that says what was waited for. */
+export async function withTimeout<T>(what: string, seconds: number, work: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abandonedCalls++
+      reject(new TimeoutError(`${what} did not finish within ${seconds} s`))
+    }, seconds * 1000)
+  })
+  try {
+    return await Promise.race([work(), limit])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Like withTimeout, but a timeout or failure is a warning and gives `fallback`. */
+export async function boundedOrElse<T>(what: string, seconds: number, fallback: T, work: () => Promise<T>, then: string): Promise<T> {
+  try {
+    return await withTimeout(what, seconds, work)
+  } catch (e) {
+    warning(`${e instanceof Error ? e.message : String(e)}; ${then}`)
+    return fallback
+  }
+}
+
+/** The timeout from the input's value, else the environment, else the default. Returns a problem text for bad values. */
+export function parseTimeout(value: string, env: string | undefined): number | string {
+  const raw = value.trim() || (env ?? '').trim()
+  if (!raw) return DEFAULT_SERVICE_TIMEOUT
+  const n = Number(raw)
+  if (!Number.isFinite(n) || n <= 0 || n > 6 * 3600) return `'${raw}' is not a number of seconds between 1 and 21600`
+  return n
+}
