@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import type { InputSource } from '../lib/inputs.js'
 import { reportFailure } from '../lib/log.js'
+import { abandoned } from '../lib/timeout.js'
 import { renderTextTable, writeJobSummary } from '../lib/summary.js'
 import type { MontageResult } from '../montage/build.js'
 import { wheelNotes, wheelRows, wheelsJson } from '../phases/report.js'
@@ -18,6 +19,8 @@ export async function runStep(body: () => Promise<void>): Promise<void> {
   } catch (e) {
     reportFailure(e)
   }
+  // a service call given up on may hold a socket open for its retries: end the step now
+  if (abandoned() > 0) process.exit()
 }
 
 export function setMontageOutputs(m: MontageResult): void {

@@ -81,25 +81,33 @@ export class ActionsCacheStore implements CacheStore {
   private entry(): string {
     return path.join(this.staging(), `entry${ENTRY_SUFFIX}`)
   }
-  /** Run a cache call with the workspace as the current folder (the library resolves the pattern there). */
-  private async inWorkspace<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Run a bounded cache call with the workspace as the current folder (the library resolves the
+   * pattern there). The folder is put back when the bounded call settles, also on a timeout.
+   */
+  private async inWorkspace<T>(what: string, fallback: T, then: string, work: () => Promise<T>): Promise<T> {
     const before = process.cwd()
-    process.chdir(this.workspace)
+    // @actions/cache fails to extract when its archive folder (RUNNER_TEMP) holds whitespace:
+    // give it a folder of its own without any for the call
+    const runnerTemp = process.env.RUNNER_TEMP
+    const ownTemp = runnerTemp && /\s/.test(runnerTemp) && !/\s/.test(os.tmpdir()) ? fs.mkdtempSync(path.join(os.tmpdir(), 'bw-cache-')) : undefined
+    if (ownTemp) process.env.RUNNER_TEMP = ownTemp
+    if (before !== this.workspace) process.chdir(this.workspace)
     try {
-      return await work()
+      return await boundedOrElse(what, this.timeoutSeconds, fallback, work, then)
     } finally {
-      process.chdir(before)
+      if (before !== this.workspace) process.chdir(before)
+      if (ownTemp) {
+        process.env.RUNNER_TEMP = runnerTemp
+        fs.rmSync(ownTemp, { recursive: true, force: true })
+      }
     }
   }
   async restore(key: string): Promise<string | undefined> {
     this.cleanup()
     claimFolder(path.join(this.workspace, STATE_DIR))
-    const hit = await boundedOrElse(
-      'reading the Actions cache',
-      this.timeoutSeconds,
-      undefined,
-      () => this.inWorkspace(() => cache.restoreCache([this.relStaging], key)),
-      'building without it'
+    const hit = await this.inWorkspace('reading the Actions cache', undefined, 'building without it', () =>
+      cache.restoreCache([this.relStaging], key)
     )
     return hit === key && fs.existsSync(this.entry()) ? this.entry() : undefined
   }
@@ -114,12 +122,8 @@ export class ActionsCacheStore implements CacheStore {
       warning(`the cache entry could not be staged (${errorMessage(e)}); the build itself succeeded`)
       return false
     }
-    const id = await boundedOrElse(
-      'writing the Actions cache',
-      this.timeoutSeconds,
-      -1,
-      () => this.inWorkspace(() => cache.saveCache([this.relStaging], key)),
-      'the build itself succeeded'
+    const id = await this.inWorkspace('writing the Actions cache', -1, 'the build itself succeeded', () =>
+      cache.saveCache([this.relStaging], key)
     )
     return id !== -1
   }

@@ -128,6 +128,7 @@ async function saveTree(inputs: MontageInputs, store: CacheStore, key: string, o
     return { saved: ok, notSaved: ok ? undefined : 'the key is already stored, or the store failed', entryBytes: packed.bytes, rawBytes: packed.rawBytes }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
+    store.cleanup()
   }
 }
 
