@@ -102,21 +102,46 @@ export function linkStaysInside(name: string, target: string): boolean {
   return true
 }
 
+function inflateInProcess(archive: string, z: zlib.Gunzip | zlib.ZstdDecompress): { stream: Readable; done: () => Promise<void> } {
+  const raw = fs.createReadStream(archive, { highWaterMark: CHUNK })
+  raw.on('error', e => z.destroy(e))
+  return { stream: raw.pipe(z), done: async () => {} }
+}
+
+const found = new Map<string, boolean>()
+/** Is `name` a program on PATH? */
+async function hasProgram(name: string): Promise<boolean> {
+  let yes = found.get(name)
+  if (yes === undefined) {
+    yes = (process.env.PATH ?? '').split(path.delimiter).some(d => {
+      try {
+        fs.accessSync(path.join(d, name), fs.constants.X_OK)
+        return true
+      } catch {
+        return false
+      }
+    })
+    found.set(name, yes)
+  }
+  return yes
+}
+
+/** Read and inflate in large chunks: far fewer writes and callbacks than the 16 KiB defaults. */
+const CHUNK = 1 << 20
+
 async function openDecompressed(archive: string): Promise<{ stream: Readable; done: () => Promise<void> }> {
   const fd = await fs.promises.open(archive, 'r')
   const head = Buffer.alloc(8)
   const { bytesRead } = await fd.read(head, 0, 8, 0)
   await fd.close()
   const kind = detectCompression(head.subarray(0, bytesRead))
-  const raw = fs.createReadStream(archive)
-  if (kind === 'none') return { stream: raw, done: async () => {} }
-  if (kind === 'gzip' || kind === 'zstd') {
-    const z = kind === 'gzip' ? zlib.createGunzip() : zlib.createZstdDecompress()
-    raw.on('error', e => z.destroy(e))
-    return { stream: raw.pipe(z), done: async () => {} }
-  }
-  // bzip2 and xz: the system's decompressor, argv only, reading the file on stdin.
-  const argv = kind === 'bzip2' ? ['bzip2', '-dc'] : ['xz', '-dc']
+  if (kind === 'none') return { stream: fs.createReadStream(archive, { highWaterMark: CHUNK }), done: async () => {} }
+  if (kind === 'gzip') return inflateInProcess(archive, zlib.createGunzip({ chunkSize: CHUNK }))
+  // zstd, bzip2, xz: the system's decompressor on another core when it is there (argv only,
+  // the file on stdin); zstd falls back to Node's own zlib
+  const argv = kind === 'zstd' ? ['zstd', '-dc'] : kind === 'bzip2' ? ['bzip2', '-dc'] : ['xz', '-dc']
+  if (kind === 'zstd' && !(await hasProgram('zstd'))) return inflateInProcess(archive, zlib.createZstdDecompress({ chunkSize: CHUNK }))
+  const raw = fs.createReadStream(archive, { highWaterMark: CHUNK })
   const child = spawn(argv[0] as string, argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] })
   const stderr: Buffer[] = []
   child.stderr.on('data', (b: Buffer) => stderr.push(b))
@@ -126,7 +151,7 @@ async function openDecompressed(archive: string): Promise<{ stream: Readable; do
   })
   raw.pipe(child.stdin)
   child.stdin.on('error', () => {}) // the child may stop reading early; its exit code tells
-  const out = new PassThrough()
+  const out = new PassThrough({ highWaterMark: CHUNK })
   child.stdout.pipe(out)
   exited.catch(e => out.destroy(e))
   return {

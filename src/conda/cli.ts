@@ -1,0 +1,90 @@
+/**
+ * `build-wheel conda ...`: the conda commands of the local command.
+ *   render <recipe-dir> [--json] [--variant KEY=VALUE]... [--variant-config FILE]... [--target-platform SUBDIR]
+ */
+import { parseArgs } from 'node:util'
+import { errorMessage } from '../lib/errors.js'
+import { error, inActions, warning } from '../lib/log.js'
+import { formatWarning, RecipeError } from './recipe/location.js'
+import { renderedJson, renderedYaml } from './recipe/output.js'
+import { renderRecipe } from './recipe/render.js'
+import { parseVariantInput } from './recipe/variants.js'
+
+const USAGE = `usage: build-wheel conda render <recipe-dir> [flags]
+
+Render a conda recipe (meta.yaml) as conda-build does: Jinja2, line selectors, YAML, one result per variant.
+Prints the final metadata of each variant as YAML documents.
+
+flags:
+  --json                    print one JSON array with one object per variant (name, version, build, subdir,
+                            variant, hash_input, meta) instead of YAML
+  --variant KEY=VALUE       set a variant key; repeat the flag for several values of a key
+                            (--variant python=3.11 --variant python=3.12 gives two variants)
+  --variant-config FILE     read variants from a conda_build_config.yaml-style file (repeatable; after the
+                            recipe's own conda_build_config.yaml, later files win)
+  --target-platform SUBDIR  the platform to render for (linux-64, linux-aarch64, osx-64, osx-arm64, win-64...);
+                            default: this machine's
+  -h, --help                show this help
+`
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  variant: { type: 'string', multiple: true },
+  'variant-config': { type: 'string', multiple: true },
+  'target-platform': { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+/** Run `conda <args>`; writes results through `out`, problems to stderr (annotations on a runner). Returns the exit code. */
+export async function condaCommand(args: readonly string[], out: (s: string) => void): Promise<number> {
+  const [sub, ...rest] = args
+  if (!sub || sub === '--help' || sub === '-h' || sub === 'help') {
+    out(USAGE)
+    return sub ? 0 : 2
+  }
+  if (sub !== 'render') {
+    process.stderr.write(`error: unknown conda command '${sub}'; accepted: render\n${USAGE}`)
+    return 2
+  }
+  let parsed
+  try {
+    parsed = parseArgs({ args: [...rest], options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (e) {
+    process.stderr.write(`error: ${errorMessage(e)}\n${USAGE}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    out(USAGE)
+    return 0
+  }
+  if (positionals.length !== 1) {
+    process.stderr.write(`error: give exactly one recipe directory (got ${positionals.length})\n${USAGE}`)
+    return 2
+  }
+  const bad = (values.variant ?? []).filter(v => !/^[A-Za-z_][\w.-]*=/.test(v))
+  if (bad.length) {
+    process.stderr.write(`error: --variant takes KEY=VALUE, not ${bad.map(b => `'${b}'`).join(', ')}\n`)
+    return 2
+  }
+  try {
+    const result = renderRecipe({
+      recipe: positionals[0],
+      targetPlatform: values['target-platform'],
+      variantConfigFiles: values['variant-config'] ?? [],
+      variants: values.variant?.length ? parseVariantInput(values.variant.join('\n'), '--variant') : undefined
+    })
+    for (const w of result.warnings)
+      if (inActions()) warning(formatWarning(w), w.at?.file, w.at?.line)
+      else process.stderr.write(`warning: ${formatWarning(w)}\n`)
+    const kept = result.variants.filter(v => !v.skip)
+    const skipped = result.variants.length - kept.length
+    if (skipped) process.stderr.write(`${skipped} variant(s) skipped by build/skip\n`)
+    out(values.json ? `${renderedJson(kept)}\n` : renderedYaml(kept))
+    return 0
+  } catch (e) {
+    if (e instanceof RecipeError && inActions()) error(e.message, e.file, e.line)
+    else process.stderr.write(`error: ${errorMessage(e)}\n`)
+    return 1
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The functions recipes call in templates, with conda-build's results at render time:
+ * compiler/stdlib/cdt from the variant, pin_subpackage/pin_compatible through pin expressions.
+ * pin_compatible takes its version from lower_bound or the variant (conda-build takes it from the solved
+ * host environment, which the variant pins in practice); without one it gives the bare name, as conda-build
+ * does when it renders without solving.
+ */
+import { nativeCompiler, type Variant } from './platforms.js'
+import { applyPinExpressions } from './version.js'
+
+/** nunjucks passes keyword arguments as a last object marked `__keywords`. */
+export function callArgs(args: unknown[], names: readonly string[], defaults: Record<string, unknown> = {}): Record<string, unknown> {
+  const last = args[args.length - 1] as Record<string, unknown> | undefined
+  const kw = last && typeof last === 'object' && last.__keywords ? last : undefined
+  const positional = kw ? args.slice(0, -1) : args
+  const out: Record<string, unknown> = { ...defaults }
+  names.forEach((n, i) => {
+    if (i < positional.length && positional[i] !== undefined) out[n] = positional[i]
+  })
+  if (kw) for (const [k, v] of Object.entries(kw)) if (k !== '__keywords') out[k] = v
+  return out
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : undefined)
+
+/** Bare "name version" gets ".*" so it matches the series (conda-build's ensure_valid_spec). */
+export function ensureValidSpec(spec: string): string {
+  const m = /^([\w.-]+)\s+([\w.-]+)$/.exec(spec)
+  if (!m || spec.includes('*')) return spec
+  if ((m[1] === 'python' || m[1] === 'numpy') && m[2] === 'x.x') return spec
+  return `${m[1]} ${m[2]}.*`
+}
+
+/** `compiler('c')` -> "gcc_linux-64" (plus " <version>" from c_compiler_version); `stdlib('c')` likewise. */
+export function targetPackage(language: string, component: 'compiler' | 'stdlib', variant: Variant, subdir: string): string {
+  const python = str(variant.python) ?? ''
+  let prefix = component === 'compiler' ? nativeCompiler(language, subdir, python.split('.').slice(0, 2).join('.')) : language
+  const target = str(variant.target_platform) ?? subdir
+  prefix = str(variant[`${language}_${component}`]) ?? prefix
+  const version = str(variant[`${language}_${component}_version`])
+  const pkg = `${prefix}_${target}`
+  return version ? ensureValidSpec(`${pkg} ${version}`) : pkg
+}
+
+/** `cdt('libx11-devel')` -> "libx11-devel-cos6-x86_64" (cos7 and the arch name off x86). */
+export function cdtPackage(name: string, variant: Variant, subdir: string): string {
+  const arch = subdir.split('-')[1] ?? '64'
+  let cdtName = arch === '64' || arch === '32' ? 'cos6' : 'cos7'
+  let cdtArch = arch === '64' ? 'x86_64' : arch === '32' ? 'i686' : arch
+  cdtName = str(variant.cdt_name) ?? cdtName
+  cdtArch = str(variant.cdt_arch) ?? cdtArch
+  const [pkg, ...rest] = name.split(' ')
+  return rest.length ? `${pkg}-${cdtName}-${cdtArch} ${rest.join(' ')}` : `${pkg}-${cdtName}-${cdtArch}`
+}
+
+export interface PinFacts {
+  /** Outputs this recipe makes: name -> version (and the build string when known). */
+  readonly outputs: ReadonlyMap<string, { version: string; build?: string; number: string }>
+  readonly variant: Variant
+}
+
+export class PinError extends Error {}
+
+export function pinSubpackage(facts: PinFacts, args: unknown[], strict: boolean): string {
+  const a = callArgs(args, ['subpackage_name', 'min_pin', 'max_pin', 'exact'], { min_pin: 'x.x.x.x.x.x', max_pin: 'x', exact: false })
+  const name = String(a.subpackage_name)
+  const out = facts.outputs.get(name)
+  if (!out || !out.version) {
+    if (strict)
+      throw new PinError(`Didn't find subpackage version info for '${name}', which is used in a pin_subpackage expression. Is it actually a subpackage? If not, you want pin_compatible instead.`)
+    return name
+  }
+  if (a.exact) return `${name} ${out.version} ${out.build ?? out.number}`
+  return `${name} ${applyPinExpressions(out.version, a.min_pin as string | null, a.max_pin as string | null)}`
+}
+
+export function pinCompatible(facts: PinFacts, args: unknown[]): string {
+  const a = callArgs(args, ['package_name', 'lower_bound', 'upper_bound', 'min_pin', 'max_pin', 'exact'], {
+    min_pin: 'x.x.x.x.x.x',
+    max_pin: 'x',
+    exact: false
+  })
+  const name = String(a.package_name)
+  const fromVariant = str(facts.variant[name]) ?? str(facts.variant[name.replace(/-/g, '_')])
+  const version = (a.lower_bound as string | undefined) ?? fromVariant?.split(' ')[0]
+  if (!version) return name
+  if (a.exact) return `${name} ${version}`
+  if (a.upper_bound) return `${name} ${a.min_pin || a.lower_bound ? `>=${version},` : ''}<${String(a.upper_bound)}`
+  return `${name} ${applyPinExpressions(version, a.min_pin as string | null, a.max_pin as string | null)}`
+}

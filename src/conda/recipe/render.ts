@@ -1,0 +1,235 @@
+/**
+ * Rendering a recipe as conda-build does, once per variant: selectors on the template, Jinja (a lenient
+ * pass for name and version, then a strict one), selectors again, YAML, schema; then the build string.
+ * Variants that differ only in keys the recipe does not use collapse into one.
+ */
+import * as path from 'node:path'
+import { baseBuildString, hashContents, insertHash, variantHash } from './build-string.js'
+import { templateContext, type PackageFacts } from './context.js'
+import { MissingFileError } from './context-files.js'
+import { PinError, ensureValidSpec } from './context-functions.js'
+import { JinjaError, renderJinja } from './jinja.js'
+import { RecipeError, traceBack, type LineMap, type Position, type RecipeWarning } from './location.js'
+import { selectorNamespace, type PlatformFacts } from './namespace.js'
+import { hostSubdir, SUBDIR, type Variant, type VariantValue } from './platforms.js'
+import { readRecipeDir, variantLayers, type RecipeFiles } from './recipe-dir.js'
+import { checkSchema } from './schema.js'
+import { InvalidSelector, selectLines } from './selectors.js'
+import { usedVariables, type Requirements } from './used-vars.js'
+import { combineLayers, explode, type Spec } from './variants.js'
+import { parseRecipeYaml, YamlError, type Value } from './yaml.js'
+
+export interface RenderOptions {
+  readonly recipe: string
+  readonly targetPlatform?: string
+  readonly buildPlatform?: string
+  readonly variantConfigFiles?: readonly string[]
+  readonly variants?: Spec
+  readonly env?: Readonly<Record<string, string | undefined>>
+  /** The extracted source, for load_file_regex and friends. */
+  readonly workDir?: string
+}
+
+export type Meta = { [key: string]: Value }
+
+export interface RenderedVariant {
+  readonly name: string
+  readonly version: string
+  readonly buildString: string
+  readonly buildNumber: number
+  readonly subdir: string
+  readonly skip: boolean
+  /** The used variant keys and their values. */
+  readonly variant: Readonly<Record<string, VariantValue>>
+  readonly hashInput: Readonly<Record<string, unknown>>
+  readonly meta: Meta
+}
+
+export interface RenderResult {
+  readonly recipeFile: string
+  readonly recipeDir: string
+  readonly variants: readonly RenderedVariant[]
+  readonly warnings: readonly RecipeWarning[]
+}
+
+const isDict = (v: Value | undefined): v is Meta => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
+const strList = (v: Value | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [])
+
+function requirements(meta: Meta): Requirements & { hasHost: boolean } {
+  const r = isDict(meta.requirements) ? meta.requirements : {}
+  return { build: strList(r.build), host: strList(r.host), run: strList(r.run), hasHost: 'host' in r }
+}
+
+/** A pass's failure as a RecipeError at the recipe's line and column. */
+function at(file: string, maps: readonly LineMap[], line0: number, col0: number): Position {
+  const p = traceBack(maps, line0, col0)
+  return { file, line: p.line0 + 1, column: p.col0 + 1 }
+}
+
+function select(text: string, ns: ReturnType<typeof selectorNamespace>, file: string, maps: readonly LineMap[]) {
+  try {
+    return selectLines(text, ns, file)
+  } catch (e) {
+    if (e instanceof InvalidSelector) throw new RecipeError(e.message, at(file, maps, e.line0, e.column0))
+    throw e
+  }
+}
+
+function jinja(text: string, ctx: Record<string, unknown>, strict: boolean, file: string, maps: readonly LineMap[]) {
+  try {
+    return renderJinja(text, ctx, strict)
+  } catch (e) {
+    if (e instanceof JinjaError) {
+      const where = e.line0 !== undefined ? at(file, maps, e.line0, e.column0 ?? 0) : undefined
+      throw new RecipeError(`Jinja: ${e.message}`, where)
+    }
+    if (e instanceof MissingFileError || e instanceof PinError) throw new RecipeError(e.message, { file, line: 1, column: 1 })
+    throw e
+  }
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const firstValue = (v: VariantValue | undefined): string | undefined => (typeof v === 'string' ? v : Array.isArray(v) ? v[0] : undefined)
+
+/**
+ * insert_variant_versions: in build/host a bare `python` becomes `python 3.12.*` from the variant, and
+ * `numpy x.x` becomes `numpy 1.26.*`.
+ */
+export function insertVariantVersions(list: readonly string[], variant: Variant): string[] {
+  return list.map(req => {
+    for (const [k, v] of Object.entries(variant)) {
+      const value = firstValue(v)
+      if (value && new RegExp(`^${escapeRe(k).replace(/_/g, '[-_]')}\\s*$`).test(req)) return ensureValidSpec(`${req.trim()} ${value}`)
+    }
+    const xx = /^([0-9a-zA-Z.\-_]+)\s+x\.x/.exec(req)
+    const pinned = xx ? firstValue(variant[xx[1]]) : undefined
+    return xx && pinned ? ensureValidSpec(`${xx[1]} ${pinned}`) : req
+  })
+}
+
+function finalize(meta: Meta, variant: Variant, buildString: string): Meta {
+  const out: Meta = { ...meta }
+  if (isDict(out.requirements)) {
+    const r = { ...out.requirements }
+    for (const env of ['build', 'host']) if (Array.isArray(r[env])) r[env] = insertVariantVersions(strList(r[env]), variant)
+    out.requirements = r
+  }
+  const gitClean = (s: Value): Value => {
+    if (!isDict(s)) return s
+    const c = { ...s }
+    for (const k of ['git_tag', 'git_branch'])
+      if (k in c) {
+        if (c[k]) c.git_rev = c[k]
+        delete c[k]
+      }
+    return c
+  }
+  if (out.source !== undefined) out.source = Array.isArray(out.source) ? out.source.map(gitClean) : gitClean(out.source)
+  const build: Meta = { ...(isDict(out.build) ? out.build : {}), string: buildString }
+  // a validated whole number: written as one, not as the string YAML gave
+  if (typeof build.number === 'string') build.number = Number(build.number) as unknown as Value
+  out.build = build
+  return out
+}
+
+function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Variant, workDir: string | undefined, warnings: RecipeWarning[]): RenderedVariant {
+  const file = recipe.file
+  const ns = selectorNamespace(facts, variant)
+  const pre = select(recipe.text, ns, file, [])
+  warnings.push(...pre.warnings)
+  const files = { recipeDir: recipe.dir, workDir }
+  const base = { platform: facts, variant, selectors: ns, files }
+  const first: PackageFacts = { name: '', version: '', number: '0' }
+  const j1 = jinja(pre.text, templateContext({ ...base, pkg: first, pins: { outputs: new Map(), variant }, strict: false }), false, file, [pre.map])
+  let meta1: Meta = {}
+  try {
+    const v = parseRecipeYaml(selectLines(j1.text, ns, file).text).value
+    if (isDict(v)) meta1 = v
+  } catch {
+    // the strict pass reports it with its position
+  }
+  const pkg1 = isDict(meta1.package) ? meta1.package : {}
+  const build1 = isDict(meta1.build) ? meta1.build : {}
+  const given = requirements(meta1)
+  const reqs = { ...given, build: insertVariantVersions(given.build, variant), host: insertVariantVersions(given.host, variant) }
+  const noarch = typeof build1.noarch === 'string' ? build1.noarch : undefined
+  const used = usedVariables({
+    variantKeys: Object.keys(variant),
+    rawText: recipe.text,
+    selectedText: pre.text,
+    reqs,
+    ignoreBuildOnly: strList(variant.ignore_build_only_deps as Value),
+    buildSh: recipe.buildSh,
+    bldBat: facts.subdir.startsWith('win-') ? recipe.bldBat : undefined,
+    noarch: Boolean(noarch),
+    forceUse: strList(build1.force_use_keys),
+    forceIgnore: strList(build1.force_ignore_keys)
+  })
+  const hashInput = hashContents({ used, variant, reqs, rawText: recipe.text })
+  const hash = variantHash(hashInput)
+  const number = typeof build1.number === 'string' ? build1.number.trim() : '0'
+  const manual = typeof build1.string === 'string' ? build1.string : ''
+  const usesHash = /h\{\{\s*PKG_HASH\s*\}\}/.test(recipe.text)
+  const buildString = manual
+    ? usesHash
+      ? manual.replace(/h[0-9a-f]{7}/g, hash)
+      : manual
+    : insertHash(
+        baseBuildString({ reqs, hasHost: reqs.hasHost, variant, number, features: strList(build1.features), noarch, noarchPython: build1.noarch_python === true, rawText: recipe.text }),
+        hash
+      )
+  const name = typeof pkg1.name === 'string' ? pkg1.name : ''
+  const version = typeof pkg1.version === 'string' ? pkg1.version : ''
+  const pkg: PackageFacts = { name, version, number, buildString, hash: hash.slice(1) }
+  const pins = { outputs: new Map([[name, { version, build: buildString, number }]]), variant }
+  const j2 = jinja(pre.text, templateContext({ ...base, pkg, pins, strict: true }), true, file, [pre.map])
+  const post = select(j2.text, ns, file, [pre.map, j2.map])
+  const maps = [pre.map, j2.map, post.map]
+  let parsed
+  try {
+    parsed = parseRecipeYaml(post.text)
+  } catch (e) {
+    if (e instanceof YamlError) throw new RecipeError(`YAML: ${e.message}`, at(file, maps, e.line0, e.col0))
+    throw e
+  }
+  const locate = (p: string, key?: boolean): Position => {
+    const pos = parsed.positions.get(p) ?? parsed.positions.get(p.split('/').slice(0, -1).join('/')) ?? { line0: 0, col0: 0, keyLine0: 0, keyCol0: 0 }
+    return key ? at(file, maps, pos.keyLine0, pos.keyCol0) : at(file, maps, pos.line0, pos.col0)
+  }
+  warnings.push(...checkSchema(parsed.value, locate))
+  const meta = finalize(parsed.value as Meta, variant, buildString)
+  const skipValue = isDict(meta.build) ? meta.build.skip : undefined
+  const skip = skipValue === true || (typeof skipValue === 'string' && /^(true|yes|1)$/i.test(skipValue))
+  const usedVariant: Record<string, VariantValue> = {}
+  for (const k of [...used].sort()) if (variant[k] !== undefined) usedVariant[k] = variant[k]
+  return {
+    name: String((meta.package as Meta).name),
+    version: String((meta.package as Meta).version ?? ''),
+    buildString,
+    buildNumber: parseInt(number, 10) || 0,
+    subdir: noarch ? 'noarch' : facts.subdir,
+    skip,
+    variant: usedVariant,
+    hashInput,
+    meta
+  }
+}
+
+export function renderRecipe(opts: RenderOptions): RenderResult {
+  const recipe = readRecipeDir(opts.recipe)
+  const subdir = opts.targetPlatform || hostSubdir()
+  if (!SUBDIR.test(subdir)) throw new RecipeError(`target platform '${subdir}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-arm64, win-64, ...`)
+  const facts: PlatformFacts = { subdir, buildSubdir: opts.buildPlatform || hostSubdir(), env: opts.env ?? process.env }
+  const layers = variantLayers(recipe, facts, opts.variantConfigFiles ?? [], opts.variants)
+  const variants = explode(combineLayers(layers))
+  const warnings: RecipeWarning[] = []
+  const seen = new Map<string, RenderedVariant>()
+  for (const v of variants) {
+    const r = renderVariant(recipe, facts, v, opts.workDir, warnings)
+    const key = JSON.stringify([r.name, r.version, r.buildString, r.subdir, r.variant])
+    if (!seen.has(key)) seen.set(key, r)
+  }
+  const unique = new Map<string, RecipeWarning>()
+  for (const w of warnings) unique.set(JSON.stringify(w), w)
+  return { recipeFile: recipe.file, recipeDir: path.dirname(recipe.file), variants: [...seen.values()], warnings: [...unique.values()] }
+}

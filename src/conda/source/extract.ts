@@ -1,0 +1,75 @@
+/**
+ * Unpacking a downloaded source into the work directory, through the project's archive readers
+ * (src/archive: tar with gzip/bzip2/xz/zstd, and zip, both refusing escapes, links out and devices):
+ * into a scratch folder first, then a single top-level directory is hoisted (unless no_hoist) and the
+ * contents move into work/<folder>. A file that is no archive is copied as it is.
+ */
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { ArchiveError } from '../../archive/errors.js'
+import { extractTar, TarError } from '../../archive/tar.js'
+import { openZip } from '../../archive/zip.js'
+import { extractZipEntry } from '../../archive/zip-stream.js'
+import { RecipeError } from '../recipe/location.js'
+
+const TAR = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|tar\.lzma)$/i
+const ZIP = /\.(zip|whl|jar)$/i
+
+export type ArchiveKind = 'tar' | 'zip' | 'plain'
+
+export function archiveKind(fn: string): ArchiveKind {
+  return TAR.test(fn) ? 'tar' : ZIP.test(fn) ? 'zip' : 'plain'
+}
+
+async function unzip(file: string, dest: string): Promise<void> {
+  const zip = openZip(file)
+  try {
+    for (const e of zip.entries) {
+      const target = path.join(dest, ...e.name.replace(/\/$/, '').split('/'))
+      if (e.isDirectory) {
+        fs.mkdirSync(target, { recursive: true })
+        continue
+      }
+      fs.mkdirSync(path.dirname(target), { recursive: true })
+      await extractZipEntry(zip, e, target, e.mode & 0o111 ? 0o755 : 0o644)
+    }
+  } finally {
+    zip.close()
+  }
+}
+
+/** Move every entry of `from` into `to` (created), replacing what is there. */
+function moveContents(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true })
+  for (const name of fs.readdirSync(from)) {
+    const dest = path.join(to, name)
+    fs.rmSync(dest, { recursive: true, force: true })
+    fs.renameSync(path.join(from, name), dest)
+  }
+}
+
+/** Unpack `file` (named `fn`) into `dest`; returns the number of top-level entries placed. */
+export async function unpackSource(file: string, fn: string, dest: string, noHoist: boolean): Promise<number> {
+  fs.mkdirSync(dest, { recursive: true })
+  const kind = archiveKind(fn)
+  if (kind === 'plain') {
+    fs.copyFileSync(file, path.join(dest, fn))
+    return 1
+  }
+  const scratch = fs.mkdtempSync(path.join(path.dirname(dest), '.unpack-'))
+  try {
+    try {
+      if (kind === 'tar') await extractTar(file, scratch)
+      else await unzip(file, scratch)
+    } catch (e) {
+      if (e instanceof TarError || e instanceof ArchiveError) throw new RecipeError(`refusing source archive ${fn}: ${e.message}`)
+      throw e
+    }
+    const top = fs.readdirSync(scratch)
+    const single = top.length === 1 && fs.lstatSync(path.join(scratch, top[0])).isDirectory()
+    moveContents(single && !noHoist ? path.join(scratch, top[0]) : scratch, dest)
+    return top.length
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true })
+  }
+}

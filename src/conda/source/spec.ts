@@ -1,0 +1,75 @@
+/** The source entries of a rendered recipe as typed plans: url (with mirrors and hashes), git, or path. */
+import * as path from 'node:path'
+import { RecipeError } from '../recipe/location.js'
+import type { Value } from '../recipe/yaml.js'
+
+export const HASH_ALGORITHMS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'] as const
+export type HashAlgorithm = (typeof HASH_ALGORITHMS)[number]
+
+interface Common {
+  /** Subfolder of the work directory ('' = the work directory itself). */
+  readonly folder: string
+  /** Patch files (absolute). */
+  readonly patches: readonly string[]
+}
+
+export interface UrlSource extends Common {
+  readonly kind: 'url'
+  /** Mirrors, tried in order. */
+  readonly urls: readonly string[]
+  /** File name in the cache (fn, else the last part of the first URL). */
+  readonly fn: string
+  readonly hashes: Partial<Record<HashAlgorithm, string>>
+  readonly noHoist: boolean
+}
+
+export interface GitSource extends Common {
+  readonly kind: 'git'
+  readonly url: string
+  /** Tag, branch or commit ('' = the default branch). */
+  readonly rev: string
+  /** Shallow clone depth (-1 = full). */
+  readonly depth: number
+}
+
+export interface PathSource extends Common {
+  readonly kind: 'path'
+  readonly path: string
+}
+
+export type SourceSpec = UrlSource | GitSource | PathSource
+
+type Dict = { [k: string]: Value }
+const isDict = (v: Value | undefined): v is Dict => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
+const str = (v: Value | undefined): string => (typeof v === 'string' ? v.trim() : '')
+
+/** Plans for a recipe's `source` (one mapping or a list); paths relative to the recipe directory. */
+export function sourceSpecs(source: Value | undefined, recipeDir: string): SourceSpec[] {
+  if (source === undefined || source === null) return []
+  const entries = Array.isArray(source) ? source : [source]
+  return entries.filter(isDict).map(e => {
+    const folder = str(e.folder)
+    if (folder && (path.isAbsolute(folder) || folder.split(/[\\/]/).includes('..'))) throw new RecipeError(`source/folder '${folder}' must stay inside the work directory`)
+    const patches = (Array.isArray(e.patches) ? e.patches : typeof e.patches === 'string' ? [e.patches] : []).filter((p): p is string => typeof p === 'string').map(p => path.resolve(recipeDir, p))
+    const common = { folder, patches }
+    if (e.url !== undefined && e.url !== null) {
+      const urls = (Array.isArray(e.url) ? e.url : [e.url]).filter((u): u is string => typeof u === 'string' && u.trim() !== '').map(u => u.trim())
+      if (!urls.length) throw new RecipeError('source/url is empty')
+      const hashes: Partial<Record<HashAlgorithm, string>> = {}
+      for (const a of HASH_ALGORITHMS) if (str(e[a])) hashes[a] = str(e[a]).toLowerCase()
+      const fn = str(e.fn) || decodeURIComponent(new URL(urls[0]).pathname.split('/').pop() || 'source')
+      if (fn.includes('/') || fn.includes('\\') || fn === '..' || fn === '.') throw new RecipeError(`source/fn '${fn}' must be a plain file name`)
+      return { kind: 'url', urls, fn, hashes, noHoist: e.no_hoist === true, ...common }
+    }
+    if (str(e.git_url)) {
+      const depth = str(e.git_depth) ? parseInt(str(e.git_depth), 10) : -1
+      const rev = str(e.git_rev) || str(e.git_tag) || str(e.git_branch)
+      const url = str(e.git_url)
+      const local = !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[\w.-]+@[\w.-]+:/.test(url)
+      return { kind: 'git', url: local ? path.resolve(recipeDir, url) : url, rev, depth, ...common }
+    }
+    if (str(e.path)) return { kind: 'path', path: path.resolve(recipeDir, str(e.path)), ...common }
+    if (e.hg_url || e.svn_url) throw new RecipeError('hg_url and svn_url sources are not supported; use url, git_url or path')
+    throw new RecipeError('a source entry needs url, git_url or path')
+  })
+}
