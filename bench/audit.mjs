@@ -21,7 +21,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { analyzeWheel, readElf } from '../src/manylinux/index.js'
-import { readZipEntries, readZipEntry } from '../src/manylinux/zip.js'
+import { readZipEntries, readZipEntry } from '../src/archive/zip.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bundled = path.resolve(root, '..', 'shared', 'data', 'wheels', 'auditwheel', 'bundled-wheels')

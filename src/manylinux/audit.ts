@@ -3,7 +3,9 @@
  * it, and why it gets nothing better (too-new symbol versions with the files that need them,
  * external libraries with the files that need them, black-listed symbols, PyFPE, UCS-2, ISA).
  */
+import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { ArchiveError } from '../archive/errors.js'
 import { AuditError } from './errors.js'
 import { decide, machinePolicy, versionsWithGrafts, type Decision, type ExternalRef, type IsaItem } from './decide.js'
 import { extractWheel } from './extract.js'
@@ -201,12 +203,14 @@ export function nonPlatformAudit(fileName: string, error: string, pure: boolean)
 
 /**
  * Extract, scan and decide, keeping every intermediate fact (per-policy external references,
- * per-member trees). Throws AuditError('NOT_PLATFORM_WHEEL') when there is nothing to audit.
+ * per-member trees). Throws AuditError('NOT_PLATFORM_WHEEL') when there is nothing to audit,
+ * ArchiveError when the file is missing or its archive is refused.
  */
-export function inspectWheel(wheelPath: string, opts: AnalyzeOptions = {}, requestedBase: string | null = null): WheelAbi {
+export async function inspectWheel(wheelPath: string, opts: AnalyzeOptions = {}, requestedBase: string | null = null): Promise<WheelAbi> {
   const fileName = path.basename(wheelPath)
+  if (!fs.existsSync(wheelPath)) throw new ArchiveError('NOT_FOUND', `not found: ${wheelPath}`)
   const wheel = parseWheelName(fileName)
-  const x = extractWheel(wheelPath, { elfOnly: true })
+  const x = await extractWheel(wheelPath, { elfOnly: true })
   try {
     if (x.elfMembers.length === 0) throw new AuditError('NOT_PLATFORM_WHEEL', NO_ELF)
     return analyzeScan(scanWheel(x.dir, x.elfMembers, wheel, opts), fileName, requestedBase)
@@ -221,7 +225,7 @@ export function inspectWheel(wheelPath: string, opts: AnalyzeOptions = {}, reque
  */
 export async function analyzeWheel(wheelPath: string, opts: AnalyzeOptions = {}): Promise<WheelAudit> {
   try {
-    return toAudit(inspectWheel(wheelPath, opts))
+    return toAudit(await inspectWheel(wheelPath, opts))
   } catch (e) {
     if (e instanceof AuditError && e.message === NO_ELF) return nonPlatformAudit(path.basename(wheelPath), NO_ELF, true)
     throw e

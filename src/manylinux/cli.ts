@@ -1,10 +1,11 @@
 /**
  * `audit [--json] [--plat TAG] [--ldpaths DIR:DIR] [--exclude PATTERN]... <wheel>...`: each
  * wheel's best tag first, then why it gets nothing better. Exit 0 when every wheel is a platform
- * wheel (and qualifies for --plat when given), 1 otherwise, 2 on a usage error.
+ * wheel (and qualifies for --plat when given), 1 otherwise, 2 on a usage error. A wheel that
+ * cannot be read (missing, not a wheel, an archive refused) is reported with its `error` and the
+ * others still are: with --json the output is always one JSON document.
  */
 import { analyzeWheel, nonPlatformAudit, type AnalyzeOptions, type WheelAudit } from './audit.js'
-import { AuditError } from './errors.js'
 import { formatAudit, formatReason } from './format.js'
 import { claimWithin } from './check.js'
 import { policySet } from './policies.js'
@@ -13,7 +14,7 @@ import * as path from 'node:path'
 
 export const AUDIT_USAGE = `usage: audit [--json] [--plat TAG] [--ldpaths DIR[:DIR...]] [--exclude PATTERN]... WHEEL...
   Prints each wheel's most compatible platform tag first, then why it gets nothing better.
-  --json       one JSON array with a report per wheel
+  --json       one JSON array with a report per wheel (its error set when it cannot be read)
   --plat TAG   also fail (exit 1) when a wheel does not qualify for TAG as it stands
   --ldpaths    search these directories for libraries instead of the system's
   --exclude    leave libraries matching PATTERN (soname or path glob) out of the audit
@@ -71,8 +72,7 @@ export async function auditCommand(argv: string[], out: (s: string) => void): Pr
     try {
       a = await analyzeWheel(wheel, parsed.opts)
     } catch (e) {
-      if (!(e instanceof AuditError)) throw e
-      a = nonPlatformAudit(path.basename(wheel), e.message, false)
+      a = nonPlatformAudit(path.basename(wheel), e instanceof Error ? e.message : String(e), false)
     }
     if (a.bestTag === null) code = 1
     const problem = parsed.plat ? platProblem(a, parsed.plat) : null

@@ -1,4 +1,7 @@
-/** Typed errors of the wheel auditor. Each carries a stable `code` callers can branch on. */
+/**
+ * Typed errors of the wheel auditor. Each carries a stable `code` callers can branch on. Archives
+ * that cannot be read throw ArchiveError (src/archive/errors.ts), which names the member at fault.
+ */
 
 export type ElfErrorCode =
   | 'NOT_ELF' // no ELF magic: not an ELF file at all
@@ -22,7 +25,7 @@ export class ElfError extends Error {
 
 export type AuditErrorCode =
   | 'NOT_PLATFORM_WHEEL' // pure wheel, or no ELF file of a usable architecture
-  | 'BAD_WHEEL' // not a zip, no .dist-info, unparsable name
+  | 'BAD_WHEEL' // no .dist-info, unparsable name (an unreadable archive is an ArchiveError)
   | 'BAD_ELF' // an ELF member that cannot be read
   | 'PURELIB_ELF' // shared libraries in the purelib folder
   | 'BAD_ARGUMENT' // an unknown policy name, an architecture that does not match the wheel
@@ -56,13 +59,5 @@ export class RepairError extends Error {
     readonly details: string[] = []
   ) {
     super(details.length ? `${message}\n${details.map(d => `  - ${d}`).join('\n')}` : message)
-  }
-}
-
-/** A zip archive that cannot be read. */
-export class ZipError extends Error {
-  override name = 'ZipError'
-  constructor(message: string) {
-    super(message)
   }
 }

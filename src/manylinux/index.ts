@@ -4,7 +4,8 @@
  * check that a wheel's name claims no more than its binaries allow.
  */
 export { readElf, machineName, type ElfInfo, type ElfSymbol, type VersionNeed, type ReadElfOptions } from './elf.js'
-export { ElfError, AuditError, RepairError, ZipError, type ElfErrorCode, type AuditErrorCode, type RepairErrorCode } from './errors.js'
+export { ElfError, AuditError, RepairError, type ElfErrorCode, type AuditErrorCode, type RepairErrorCode } from './errors.js'
+export { ArchiveError, type ArchiveErrorCode } from '../archive/errors.js'
 export { analyzeWheel, type WheelAudit, type Reason, type AnalyzeOptions } from './audit.js'
 export { formatAudit, formatReason } from './format.js'
 export { repairWheel, type RepairOptions, type RepairResult, type Grafted } from './repair.js'

@@ -15,7 +15,7 @@ import type { Libc, Policy } from './policies.js'
 import { scanWheel } from './scan.js'
 import { addPlatforms, parseWheelName, replacedPlatforms, tagArch, wheelNameArch, wheelNameLibc } from './tags.js'
 import { buildRecord, memberDate, orderMembers, setWheelTags, wheelTags } from './wheel-file.js'
-import { writeZip } from './zip.js'
+import { writeZip } from '../archive/zip.js'
 import { writeAtomically } from '../lib/files.js'
 
 export interface RepairOptions {
@@ -93,7 +93,7 @@ export async function repairWheel(wheelPath: string, opts: RepairOptions): Promi
   const platLibc: Libc | null = req.base.startsWith('musllinux') ? 'musl' : req.base.startsWith('manylinux') ? 'glibc' : null
   if (platLibc && libc && platLibc !== libc) throw new AuditError('BAD_ARGUMENT', `can't repair wheel ${fileName} with ${libc} libc to a wheel targeting ${platLibc}`)
   libc ??= platLibc
-  const x = extractWheel(wheelPath)
+  const x = await extractWheel(wheelPath)
   try {
     if (x.elfMembers.length === 0) {
       if (!opts.allowPure) throw new AuditError('NOT_PLATFORM_WHEEL', NO_ELF)
@@ -179,12 +179,12 @@ async function graftAndPatch(x: ExtractedWheel, abi: WheelAbi, policyName: strin
 async function writeRepaired(x: ExtractedWheel, fileName: string, abis: string[], opts: RepairOptions): Promise<{ path: string; platforms: string[] }> {
   const info = `${x.archive.distInfo}/WHEEL`
   const files = new Map<string, { data: Buffer; mode: number }>()
-  for (const [n, data] of x.others) if (!/\/RECORD\.(jws|p7s)$/.test(n)) files.set(n, { data, mode: x.modes.get(n) || 0o644 })
+  // Every member is on disk, next to the grafted libraries (modes from the archive, else 0644; grafted: as copied).
   const walk = (rel: string): void => {
     for (const d of fs.readdirSync(path.join(x.dir, rel), { withFileTypes: true })) {
       const r = rel ? `${rel}/${d.name}` : d.name
       if (d.isDirectory()) walk(r)
-      else if (!files.has(r)) files.set(r, { data: fs.readFileSync(path.join(x.dir, r)), mode: x.modes.get(r) || (fs.statSync(path.join(x.dir, r)).mode & 0o777) })
+      else if (!/\/RECORD\.(jws|p7s)$/.test(r)) files.set(r, { data: fs.readFileSync(path.join(x.dir, r)), mode: x.modes.has(r) ? x.modes.get(r) || 0o644 : fs.statSync(path.join(x.dir, r)).mode & 0o777 })
     }
   }
   walk('')

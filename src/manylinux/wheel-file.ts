@@ -4,56 +4,31 @@
  * of a rewritten wheel.
  */
 import { createHash } from 'node:crypto'
-import * as fs from 'node:fs'
-import { AuditError, ZipError } from './errors.js'
-import { peekZipEntry, readZipEntries, readZipEntry, type ZipEntry } from './zip.js'
+import { openZip, type ZipEntry, type ZipFile, type ZipLimits } from '../archive/zip.js'
+import { AuditError } from './errors.js'
 
 export interface WheelArchive {
   path: string
-  buffer: Buffer
+  /** The open archive; its descriptor stays open until `zip.close()`. */
+  zip: ZipFile
   entries: ZipEntry[]
   /** The one top-level `*.dist-info` directory (without the slash). */
   distInfo: string
 }
 
-export function openWheel(file: string): WheelArchive {
-  let buffer: Buffer
-  try {
-    buffer = fs.readFileSync(file)
-  } catch (e) {
-    throw new AuditError('BAD_WHEEL', `cannot read ${file}: ${(e as Error).message}`)
-  }
-  let entries: ZipEntry[]
-  try {
-    entries = readZipEntries(buffer)
-  } catch (e) {
-    if (e instanceof ZipError) throw new AuditError('BAD_WHEEL', `${file}: ${e.message}`)
-    throw e
-  }
-  for (const e of entries) {
-    if (e.name.startsWith('/') || e.name.split('/').includes('..')) throw new AuditError('BAD_WHEEL', `${file}: unsafe member path ${e.name}`)
-  }
+/**
+ * Open a wheel and check its central directory (ArchiveError names the member at fault: see
+ * src/archive/zip-directory.ts for what is refused); AuditError('BAD_WHEEL') when it is not a wheel.
+ */
+export function openWheel(file: string, limits?: Partial<ZipLimits>): WheelArchive {
+  const zip = openZip(file, limits)
+  const entries = zip.entries
   const infos = [...new Set(entries.map(e => e.name.split('/')[0] as string).filter(n => n.endsWith('.dist-info') && entries.some(e => e.name.startsWith(`${n}/`))))]
-  if (infos.length !== 1) throw new AuditError('BAD_WHEEL', `${file}: expected exactly one .dist-info directory, found ${infos.length}`)
-  return { path: file, buffer, entries, distInfo: infos[0] as string }
-}
-
-export function readMember(w: WheelArchive, e: ZipEntry): Buffer {
-  try {
-    return readZipEntry(w.buffer, e)
-  } catch (err) {
-    if (err instanceof ZipError) throw new AuditError('BAD_WHEEL', `${w.path}: ${err.message}`)
-    throw err
+  if (infos.length !== 1) {
+    zip.close()
+    throw new AuditError('BAD_WHEEL', `${file}: expected exactly one .dist-info directory, found ${infos.length}`)
   }
-}
-
-export function peekMember(w: WheelArchive, e: ZipEntry, n: number): Buffer {
-  try {
-    return peekZipEntry(w.buffer, e, n)
-  } catch (err) {
-    if (err instanceof ZipError) throw new AuditError('BAD_WHEEL', `${w.path}: ${err.message}`)
-    throw err
-  }
+  return { path: file, zip, entries, distInfo: infos[0] as string }
 }
 
 /** `sha256=<urlsafe base64 without padding>` of some bytes. */
