@@ -165,6 +165,8 @@ async function openDecompressed(archive: string): Promise<{ stream: Readable; do
 
 export interface ExtractOptions {
   readonly limits?: Partial<TarLimits>
+  /** Accept an archive with no members (a conda package's empty `pkg-*.tar.zst`). */
+  readonly allowEmpty?: boolean
 }
 
 export interface Extracted {
@@ -333,14 +335,24 @@ export async function extractTarTracked(archive: string, dest: string, opts: Ext
 
   const { stream, done } = await openDecompressed(archive)
   const parser = new Parser({ strict: true, onReadEntry: onEntry })
-  parser.on('warn', (code: string, message: string) => fail(`unreadable tar (${code}: ${message})`))
-  parser.on('error', (e: Error) => fail(`unreadable tar (${e.message})`))
+  // A tar of nothing but zero blocks (an empty archive as tar writes it) is not an error of its own
+  // (node-tar's strict mode calls it TAR_BAD_ARCHIVE); whether empty is accepted is decided below.
+  // node-tar's errors carry the header of the entry at fault: its name goes into the message.
+  let allZero = true
+  const unreadable = (e: Error & { code?: string; header?: { path?: string } }): void => {
+    if (e.code === 'TAR_BAD_ARCHIVE' && allZero && members.length === 0) return
+    fail(`unreadable tar (${e.message})`, e.header?.path)
+  }
+  parser.on('warn', (code: string, message: string | Error, data?: { header?: { path?: string } }) =>
+    unreadable(Object.assign(new Error(`${code}: ${message instanceof Error ? message.message : message}`), { code, header: data?.header })))
+  parser.on('error', unreadable)
   try {
     await pipeline(
       stream,
       new Writable({
         write(chunk: Buffer, _enc, cb) {
           if (failure) return cb()
+          if (allZero && chunk.some(b => b !== 0)) allZero = false
           if (parser.write(chunk)) cb()
           else parser.once('drain', () => cb())
         },
@@ -354,7 +366,7 @@ export async function extractTarTracked(archive: string, dest: string, opts: Ext
     if (e instanceof TarError) failure ??= e
     else fail(`unreadable (${e instanceof Error ? e.message : String(e)})`)
   }
-  if (!failure && members.length === 0) fail('an empty archive')
+  if (!failure && members.length === 0 && !opts.allowEmpty) fail('an empty archive')
   if (failure) {
     removeCreated(created)
     throw failure

@@ -153,7 +153,7 @@ export const C_TREE_FLAGS: readonly FlagName[] = [
 /** build-wheel's inputs: the `wheels` command. */
 export const WHEEL_FLAGS: readonly FlagName[] = [
   'path', 'package-dir', 'python-versions', 'before-build', 'test-command', 'test-requires', 'pip-args',
-  'test-pip-args', 'repair', 'plat', 'output-dir', 'upload-artifact', 'plan-only', ...RUNTIME_FLAGS
+  'test-pip-args', 'repair', 'plat', 'output-dir', 'upload-artifact', 'service-timeout', 'plan-only', ...RUNTIME_FLAGS
 ]
 
 /** The root action's inputs: the `build` and `demo` commands. */

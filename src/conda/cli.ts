@@ -1,6 +1,7 @@
 /**
  * `build-wheel conda ...`: the conda commands of the local command.
  *   render <recipe-dir> [--json] [--variant KEY=VALUE]... [--variant-config FILE]... [--target-platform SUBDIR]
+ *   create --prefix DIR [--channel C]... [--subdir S] [--offline] [--json] SPEC...   (src/conda/env/command.ts)
  */
 import { parseArgs } from 'node:util'
 import { errorMessage } from '../lib/errors.js'
@@ -11,6 +12,7 @@ import { renderRecipe } from './recipe/render.js'
 import { parseVariantInput } from './recipe/variants.js'
 
 const USAGE = `usage: build-wheel conda render <recipe-dir> [flags]
+       build-wheel conda create --prefix DIR [--channel C]... SPEC...   (see build-wheel conda create --help)
 
 Render a conda recipe (meta.yaml) as conda-build does: Jinja2, line selectors, YAML, one result per variant.
 Prints the final metadata of each variant as YAML documents.
@@ -42,8 +44,12 @@ export async function condaCommand(args: readonly string[], out: (s: string) => 
     out(USAGE)
     return sub ? 0 : 2
   }
+  if (sub === 'create') {
+    const { createCommand } = await import('./env/command.js')
+    return createCommand(rest, out)
+  }
   if (sub !== 'render') {
-    process.stderr.write(`error: unknown conda command '${sub}'; accepted: render\n${USAGE}`)
+    process.stderr.write(`error: unknown conda command '${sub}'; accepted: render, create\n${USAGE}`)
     return 2
   }
   let parsed

@@ -1,9 +1,17 @@
 /**
  * The one way the suite starts a process: an argv array (never a shell string), output streamed
  * as it comes, a failure carrying the command, the exit code and the last lines it printed.
+ *
+ * Started with node's spawn, argv as given: @actions/exec re-parses its first argument as a
+ * command line, so an executable under a path with a space (a RUNNER_TEMP like "/home/me/my
+ * runner/_temp") was split at the space ("Unable to locate executable file"). stdin is /dev/null
+ * unless `input` is given: a command that reads stdin sees end-of-file instead of waiting forever.
  */
-import * as actionsExec from '@actions/exec'
-import { CommandError } from './errors.js'
+import { spawn } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import type { Readable } from 'node:stream'
+import { CommandError, formatArgv } from './errors.js'
 
 export interface RunOptions {
   readonly cwd?: string
@@ -11,6 +19,7 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string>>
   /** Capture only; print nothing (for probes). */
   readonly silent?: boolean
+  /** Written to the command's stdin; without it stdin is /dev/null. */
   readonly input?: Buffer
   /** What to tell the user when the command fails. */
   readonly hint?: string
@@ -25,6 +34,8 @@ export interface RunResult {
 }
 
 const TAIL_LINES = 25
+/** After the process exits, how long to wait for its output streams to close (a daemon it left may hold them). */
+const DRAIN_MS = 10_000
 
 class Tail {
   private lines: string[] = []
@@ -41,36 +52,67 @@ class Tail {
   }
 }
 
+/** A process killed by a signal reports 128 + the signal's number, as a shell does. */
+function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): number {
+  if (code !== null) return code
+  return 128 + (signal ? (os.constants.signals[signal] ?? 0) : 0)
+}
+
 /** Run argv; resolves with the exit code whatever it is. Throws only when the program cannot start. */
 export async function run(argv: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
   if (argv.length === 0) throw new Error('run: empty argv')
+  if (opts.cwd !== undefined && !fs.existsSync(opts.cwd))
+    throw new CommandError(argv, 127, `the working directory ${opts.cwd} does not exist`, opts.hint)
   const out: Buffer[] = []
   const err: Buffer[] = []
   const tail = new Tail()
-  let exitCode: number
-  try {
-    exitCode = await actionsExec.exec(argv[0], argv.slice(1), {
+  if (!opts.silent) process.stdout.write(`[command]${formatArgv(argv)}\n`)
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    const child = spawn(argv[0], argv.slice(1), {
       cwd: opts.cwd,
       // always explicit: the child gets this process's environment as the code sees it, plus opts.env
       env: { ...stringEnv(process.env), ...opts.env },
-      silent: opts.silent ?? false,
-      input: opts.input,
-      ignoreReturnCode: true,
-      listeners: {
-        stdout: (b: Buffer) => {
-          out.push(b)
-          tail.push(b)
-        },
-        stderr: (b: Buffer) => {
-          err.push(b)
-          tail.push(b)
-        }
-      }
+      stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe']
     })
-  } catch (e) {
-    // @actions/exec throws when the program is missing or the cwd does not exist.
-    throw new CommandError(argv, 127, e instanceof Error ? e.message : String(e), opts.hint)
-  }
+    const stdout = child.stdout as Readable
+    const stderr = child.stderr as Readable
+    let settled = false
+    let exited: number | undefined
+    const finish = (code: number): void => {
+      if (settled) return
+      settled = true
+      resolve(code)
+    }
+    child.on('error', e => {
+      if (settled) return
+      settled = true
+      // the program is missing or not executable
+      reject(new CommandError(argv, 127, e.message, opts.hint))
+    })
+    stdout.on('data', (b: Buffer) => {
+      out.push(b)
+      tail.push(b)
+      if (!opts.silent) process.stdout.write(b)
+    })
+    stderr.on('data', (b: Buffer) => {
+      err.push(b)
+      tail.push(b)
+      if (!opts.silent) process.stderr.write(b)
+    })
+    child.on('exit', (code, signal) => {
+      exited = exitCodeOf(code, signal)
+      setTimeout(() => {
+        stdout.destroy()
+        stderr.destroy()
+        finish(exited as number)
+      }, DRAIN_MS).unref()
+    })
+    child.on('close', (code, signal) => finish(exited ?? exitCodeOf(code, signal)))
+    if (opts.input && child.stdin) {
+      child.stdin.on('error', () => {}) // a command that exits without reading its input
+      child.stdin.end(opts.input)
+    }
+  })
   return {
     exitCode,
     stdout: Buffer.concat(out).toString('utf8'),

@@ -3,6 +3,7 @@
  * settle in time is abandoned with a warning and the build goes on. An abandoned request may hold
  * a socket open; the entry points end the process once their work is done (see `abandoned`).
  */
+import type { InputProblems, InputSource } from './inputs.js'
 import { warning } from './log.js'
 
 /** Seconds for each cache or artifact call unless the `service-timeout` input or this variable says otherwise. */
@@ -53,4 +54,14 @@ export function parseTimeout(value: string, env: string | undefined): number | s
   const n = Number(raw)
   if (!Number.isFinite(n) || n <= 0 || n > 6 * 3600) return `'${raw}' is not a number of seconds between 1 and 21600`
   return n
+}
+
+/** `service-timeout`: seconds for each cache or artifact call; the environment variable when the input is empty. */
+export function readServiceTimeout(src: InputSource, problems: InputProblems): number {
+  const t = parseTimeout(src('service-timeout'), process.env[SERVICE_TIMEOUT_ENV])
+  if (typeof t === 'string') {
+    if (!problems.has('service-timeout')) problems.add('service-timeout', `${t} (also settable with ${SERVICE_TIMEOUT_ENV})`)
+    return DEFAULT_SERVICE_TIMEOUT
+  }
+  return t
 }

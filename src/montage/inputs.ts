@@ -3,7 +3,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from '../lib/args.js'
 import { deepFreeze, InputProblems, readBool, readInt, type InputSource } from '../lib/inputs.js'
-import { parseTimeout, SERVICE_TIMEOUT_ENV } from '../lib/timeout.js'
+import { readServiceTimeout } from '../lib/timeout.js'
 import { checkGlob } from '../cache/select.js'
 
 export interface MontageInputs {
@@ -58,14 +58,4 @@ export function readCachePaths(src: InputSource, problems: InputProblems): strin
     if (why) problems.add('cache-paths', `'${g}' ${why}; accepted: globs relative to path, such as lib/** or python/*/lib/*.o`)
   }
   return globs
-}
-
-/** `service-timeout`: seconds for each cache or artifact call; the environment variable when the input is empty. */
-export function readServiceTimeout(src: InputSource, problems: InputProblems): number {
-  const t = parseTimeout(src('service-timeout'), process.env[SERVICE_TIMEOUT_ENV])
-  if (typeof t === 'string') {
-    problems.add('service-timeout', `${t} (also settable with ${SERVICE_TIMEOUT_ENV})`)
-    return 300
-  }
-  return t
 }

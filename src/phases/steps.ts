@@ -24,7 +24,7 @@ function readStep<T>(raw: InputSource, base: string, read: (src: InputSource, pr
   const g = gather(raw, base)
   const inputs = read(g.source, g.problems)
   const choice = readRuntimeChoice(g.source, g.problems)
-  maskUrlCredentials(g.source('pip-args').split(/\s+/))
+  for (const name of ['pip-args', 'test-pip-args']) maskUrlCredentials(g.source(name).split(/\s+/))
   g.problems.throwIfAny()
   if (g.settings.file) info(`project settings: ${g.settings.file}`)
   return { inputs, runtime: chooseRuntime(choice), problems: g.problems }
@@ -32,7 +32,7 @@ function readStep<T>(raw: InputSource, base: string, read: (src: InputSource, pr
 
 export async function montageStep(raw: InputSource, base: string): Promise<MontageResult> {
   const { inputs, runtime } = readStep(raw, base, (src, p) => readMontageInputs(src, base, p))
-  return buildCTree(inputs, runtime, inputs.cache ? chooseStore('c-tree', inputs['cache-dir']) : undefined)
+  return buildCTree(inputs, runtime, inputs.cache ? chooseStore('c-tree', inputs['cache-dir'], inputs['service-timeout']) : undefined)
 }
 
 export async function wheelStep(raw: InputSource, base: string): Promise<WheelStepResult> {
@@ -46,7 +46,10 @@ export interface PipelineResult {
   readonly wheels: WheelStepResult
 }
 
-/** The whole wheel pipeline: C tree (cached), then wheels for every selected Python. */
+/**
+ * The whole wheel pipeline: C tree (cached), then wheels for every selected Python. Every input of
+ * both phases is checked, and the interpreters chosen, before make runs.
+ */
 export async function pipelineStep(raw: InputSource, base: string): Promise<PipelineResult> {
   const { inputs, runtime, problems } = readStep(raw, base, (src, p) => ({
     montage: readMontageInputs(src, base, p),
@@ -54,7 +57,7 @@ export async function pipelineStep(raw: InputSource, base: string): Promise<Pipe
   }))
   const pythons = await planWheelStep(inputs.wheel, runtime, problems)
   if (inputs.wheel['plan-only']) return { wheels: await runWheelStep(inputs.wheel, pythons, runtime) }
-  const store = inputs.montage.cache ? chooseStore('c-tree', inputs.montage['cache-dir']) : undefined
-  const montage = await buildCTree(inputs.montage, runtime, store)
+  const store = inputs.montage.cache ? chooseStore('c-tree', inputs.montage['cache-dir'], inputs.montage['service-timeout']) : undefined
+  const montage = await buildCTree(inputs.montage, runtime, store, [inputs.wheel['output-dir']])
   return { montage, wheels: await runWheelStep(inputs.wheel, pythons, runtime) }
 }

@@ -19,7 +19,8 @@ export const SETTING_KEYS = [
   'jobs',
   'repair',
   'plat',
-  'pip-args'
+  'pip-args',
+  'test-pip-args'
 ] as const
 export type SettingKey = (typeof SETTING_KEYS)[number]
 

@@ -12,11 +12,13 @@ import { copyAtomically } from '../lib/files.js'
 import { info, phase, warning } from '../lib/log.js'
 import type { InputProblems } from '../lib/inputs.js'
 import { discoverInterpreters } from '../python/discover.js'
-import { selectInterpreters, type Interpreter } from '../python/identifiers.js'
+import { ACCEPTED_SELECTORS, selectInterpreters, type Interpreter } from '../python/identifiers.js'
 import type { Runtime } from '../runtime/runtime.js'
 import type { WheelInputs } from './inputs.js'
-import { fillPlaceholders, planPython, wheelTags, type PythonPlan } from './plan.js'
+import { fillPlaceholders, type PlaceholderName } from './placeholders.js'
+import { planPython, userCommandArgv, userCommandEnv, wheelTags, type PythonPlan } from './plan.js'
 import { onlyWheel, repair } from './repair.js'
+import { reproducibleBuildEnv } from './reproducible.js'
 
 export interface BuiltWheel {
   readonly python: string
@@ -66,12 +68,25 @@ function shimDir(python: Interpreter, workDir: string): string {
   return dir
 }
 
-async function runUserCommand(runtime: Runtime, what: string, text: string, cwd: string, binDir: string): Promise<void> {
-  info(`${what} (your command, run with bash): ${text}`)
-  await runtime.runOrThrow(['bash', '-c', text], {
-    cwd: runtime.toRuntimePath(cwd),
-    env: { PATH: `${runtime.toRuntimePath(binDir)}:${process.env.PATH ?? ''}` },
-    hint: `${what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
+interface UserCommand {
+  /** For the log and the failure, e.g. "test-command for cp311-cp311". */
+  readonly what: string
+  /** The user's text, placeholders not yet filled. */
+  readonly text: string
+  readonly values: Readonly<Partial<Record<PlaceholderName, string>>>
+  readonly cwd: string
+  /** Put first on PATH: its `python` is the command's. */
+  readonly binDir: string
+  readonly env?: Readonly<Record<string, string>>
+}
+
+async function runUserCommand(runtime: Runtime, c: UserCommand): Promise<void> {
+  const text = fillPlaceholders(c.text, c.values)
+  info(`${c.what} (your command, run with bash): ${text}`)
+  await runtime.runOrThrow(userCommandArgv(text), {
+    cwd: runtime.toRuntimePath(c.cwd),
+    env: userCommandEnv(runtime.toRuntimePath(c.binDir), process.env.PATH ?? '', c.env),
+    hint: `${c.what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
   })
 }
 
@@ -82,13 +97,20 @@ function moveInto(file: string, dir: string): string {
   return dest
 }
 
-async function buildOne(inputs: WheelInputs, plan: PythonPlan, runtime: Runtime, workDir: string): Promise<BuiltWheel> {
+async function buildOne(
+  inputs: WheelInputs,
+  plan: PythonPlan,
+  runtime: Runtime,
+  workDir: string,
+  buildEnv: Readonly<Record<string, string>>
+): Promise<BuiltWheel> {
   const started = performance.now()
   const id = plan.python.identifier
   const raw = await phase(`${id}: build wheel`, async () => {
     fs.rmSync(plan.rawDir, { recursive: true, force: true })
     await runtime.runOrThrow(plan.build, {
       cwd: runtime.toRuntimePath(inputs['package-dir']),
+      env: buildEnv,
       hint: `the wheel for ${id} did not build; see pip's output above`
     })
     const wheel = onlyWheel(plan.rawDir, `pip wheel for ${id}`)
@@ -101,7 +123,7 @@ async function buildOne(inputs: WheelInputs, plan: PythonPlan, runtime: Runtime,
   const repaired = await phase(`${id}: repair (${inputs.repair})`, async () => {
     const out = path.join(workDir, id, 'repaired')
     fs.rmSync(out, { recursive: true, force: true })
-    const r = await repair(inputs.repair, raw, out, runtime, inputs.plat)
+    const r = await repair(inputs.repair, raw, out, runtime, inputs.plat, { SOURCE_DATE_EPOCH: buildEnv.SOURCE_DATE_EPOCH })
     info(`${r.how}: ${path.basename(r.wheel)}`)
     return r
   }).catch(e => Promise.reject(tagged('repair', e)))
@@ -114,14 +136,22 @@ async function buildOne(inputs: WheelInputs, plan: PythonPlan, runtime: Runtime,
       await runtime.runOrThrow(plan.makeVenv, { silent: true, hint: `could not create a venv with ${plan.python.path}` })
       await runtime.runOrThrow([...plan.install, runtime.toRuntimePath(repaired.wheel)])
       if (plan.installTestRequires) await runtime.runOrThrow(plan.installTestRequires)
-      const cwd = fs.mkdtempSync(path.join(os.tmpdir(), `bw-test-${id}-`))
+      const cwd = fs.mkdtempSync(path.join(workDir, id, 'test-'))
       try {
-        const text = fillPlaceholders(inputs['test-command'], {
-          project: runtime.toRuntimePath(inputs.path),
-          package: runtime.toRuntimePath(inputs['package-dir']),
-          wheel: runtime.toRuntimePath(repaired.wheel)
+        await runUserCommand(runtime, {
+          what: `test-command for ${id}`,
+          text: inputs['test-command'],
+          values: {
+            project: runtime.toRuntimePath(inputs.path),
+            package: runtime.toRuntimePath(inputs['package-dir']),
+            python: runtime.toRuntimePath(plan.venvPython),
+            venv: runtime.toRuntimePath(plan.venv),
+            wheel: runtime.toRuntimePath(repaired.wheel)
+          },
+          cwd,
+          binDir: path.dirname(plan.venvPython),
+          env: { VIRTUAL_ENV: runtime.toRuntimePath(plan.venv) }
         })
-        await runUserCommand(runtime, `test-command for ${id}`, text, cwd, path.dirname(plan.venvPython))
       } finally {
         fs.rmSync(cwd, { recursive: true, force: true })
       }
@@ -155,16 +185,28 @@ function tagged(step: WheelFailure['step'], e: unknown): StepFailure {
 export async function buildWheels(inputs: WheelInputs, pythons: readonly Interpreter[], runtime: Runtime): Promise<WheelsResult> {
   const workDir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'bw-wheels-'))
   try {
+    if (pythons.length === 0) throw new UserError(`input 'python-versions': no Python selected; accepted: ${ACCEPTED_SELECTORS}`)
+    const buildEnv = await phase('reproducible build settings', () => reproducibleBuildEnv(inputs, runtime))
     if (inputs['before-build']) {
       await phase('before-build (once)', () =>
-        runUserCommand(runtime, 'before-build', inputs['before-build'], inputs['package-dir'], shimDir(pythons[0], workDir))
+        runUserCommand(runtime, {
+          what: 'before-build',
+          text: inputs['before-build'],
+          values: {
+            project: runtime.toRuntimePath(inputs.path),
+            package: runtime.toRuntimePath(inputs['package-dir']),
+            python: pythons[0].path
+          },
+          cwd: inputs['package-dir'],
+          binDir: shimDir(pythons[0], workDir)
+        })
       )
     }
     const wheels: BuiltWheel[] = []
     const failures: WheelFailure[] = []
     for (const python of pythons) {
       try {
-        wheels.push(await buildOne(inputs, planPython(inputs, python, workDir), runtime, workDir))
+        wheels.push(await buildOne(inputs, planPython(inputs, python, workDir), runtime, workDir, buildEnv))
       } catch (e) {
         const step = e instanceof StepFailure ? e.step : 'build'
         const cause = e instanceof StepFailure ? e.cause : e

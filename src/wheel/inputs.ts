@@ -3,7 +3,10 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from '../lib/args.js'
 import { deepFreeze, InputProblems, parseList, readBool, readChoice, type InputSource } from '../lib/inputs.js'
+import { readServiceTimeout } from '../lib/timeout.js'
 import { ACCEPTED_SELECTORS, parseSelector, type Selector } from '../python/identifiers.js'
+import { COMMAND_PLACEHOLDERS, placeholdersIn } from './placeholders.js'
+import { platProblem } from './plat.js'
 
 export const REPAIR_MODES = ['auto', 'auditwheel', 'builtin', 'none'] as const
 export type RepairMode = (typeof REPAIR_MODES)[number]
@@ -14,12 +17,18 @@ export interface WheelInputs {
   /** The Python package to build (absolute). */
   readonly 'package-dir': string
   readonly 'python-versions': readonly Selector[]
-  /** The user's own shell text, run once with bash before the first wheel. */
+  /** The user's own shell text, run once with bash before the first wheel. Placeholders: {project} {package} {python}. */
   readonly 'before-build': string
-  /** The user's own shell text, run per wheel in a fresh venv from a temporary directory. */
+  /**
+   * The user's own shell text, run per wheel in a fresh venv from a temporary directory.
+   * Placeholders: {project} {package} {python} {venv} {wheel}.
+   */
   readonly 'test-command': string
   readonly 'test-requires': readonly string[]
+  /** For pip wheel (the build). */
   readonly 'pip-args': readonly string[]
+  /** For the test venv's pip installs (the wheel, test-requires). */
+  readonly 'test-pip-args': readonly string[]
   readonly repair: RepairMode
   /** Target platform tag for the repair; '' = $AUDITWHEEL_PLAT where set, else the best the binaries allow. */
   readonly plat: string
@@ -27,54 +36,108 @@ export interface WheelInputs {
   readonly 'output-dir': string
   /** Artifact name to upload the wheels under; '' = no upload. */
   readonly 'upload-artifact': string
+  /** Seconds the artifact upload may take before the step warns and goes on. */
+  readonly 'service-timeout': number
   /** Only discover and select interpreters, and print the matrix. */
   readonly 'plan-only': boolean
 }
 
 const ARTIFACT_NAME = /^[^"\\:<>|*?\r\n/]+$/
 
-const PLAT = /^(auto|(many|musl)linux(1|2010|2014|_\d+_\d+)(_[a-z0-9_]+)?)$/
-
 function readPlat(src: InputSource, problems: InputProblems): string {
   const raw = src('plat').trim()
-  if (raw && !PLAT.test(raw))
-    problems.add('plat', `'${raw}' is not a platform tag; accepted: auto, manylinux2014, manylinux_2_28_x86_64, musllinux_1_2_aarch64...`)
+  const problem = platProblem(raw)
+  if (problem) problems.add('plat', problem)
   return raw === 'auto' ? '' : raw
+}
+
+/** Whether `child` is `parent` or inside it (both absolute; symlinks resolved where they exist). */
+function isInside(child: string, parent: string): boolean {
+  const real = (p: string): string => (fs.existsSync(p) ? fs.realpathSync(p) : p)
+  const rel = path.relative(real(parent), real(child))
+  return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel)
+}
+
+function checkPackageDir(root: string, raw: string, pkg: string, problems: InputProblems): void {
+  const accepted = "accepted: the folder inside path holding the package's pyproject.toml or setup.py"
+  if (!fs.existsSync(root)) return // reported under 'path'
+  if (!isInside(pkg, root)) problems.add('package-dir', `'${raw}' is outside path (${root}); ${accepted}`)
+  else if (!fs.existsSync(pkg)) problems.add('package-dir', `'${raw}' does not exist under ${root}; ${accepted}`)
+  else if (!fs.statSync(pkg).isDirectory()) problems.add('package-dir', `'${pkg}' is not a directory; ${accepted}`)
+  else if (!['pyproject.toml', 'setup.py'].some(f => fs.existsSync(path.join(pkg, f))))
+    problems.add('package-dir', `'${pkg}' has neither pyproject.toml nor setup.py; ${accepted}`)
+}
+
+/** The output folder, or the nearest part of it that exists, must be a directory (it is created when missing). */
+function checkOutputDir(raw: string, dir: string, problems: InputProblems): void {
+  for (let p = dir; ; p = path.dirname(p)) {
+    if (fs.existsSync(p)) {
+      if (!fs.statSync(p).isDirectory()) {
+        const which = p === dir ? '' : `${p}, a part of it, `
+        problems.add('output-dir', `'${raw}': ${which}is a file, not a directory; accepted: a directory, existing or not`)
+      }
+      return
+    }
+    if (path.dirname(p) === p) return
+  }
+}
+
+function readPythonVersions(src: InputSource, problems: InputProblems): Selector[] {
+  const raw = src('python-versions')
+  const text = raw.trim() || 'all'
+  const tokens = parseList(text)
+  if (tokens.length === 0) {
+    const shown = raw.replace(/\n/g, '\\n')
+    problems.add('python-versions', `'${shown}' selects no Python; accepted: ${ACCEPTED_SELECTORS}, separated by spaces, commas or newlines`)
+  }
+  const selectors: Selector[] = []
+  for (const token of tokens) {
+    const s = parseSelector(token)
+    if (s) selectors.push(s)
+    else problems.add('python-versions', `'${token}' is not a Python version; accepted: ${ACCEPTED_SELECTORS}`)
+  }
+  return selectors
+}
+
+/** A user command's placeholders must be ones it has. */
+function readCommand(src: InputSource, name: keyof typeof COMMAND_PLACEHOLDERS, problems: InputProblems): string {
+  const text = src(name).trim()
+  const known: readonly string[] = COMMAND_PLACEHOLDERS[name]
+  const accepted = known.map(k => `{${k}}`).join(' ')
+  for (const p of placeholdersIn(text))
+    if (!known.includes(p)) problems.add(name, `{${p}} has no value here; accepted placeholders: ${accepted}`)
+  return text
 }
 
 export function readWheelInputs(src: InputSource, base: string, problems: InputProblems): WheelInputs {
   const root = path.resolve(base, src('path').trim() || '.')
   const pkgRaw = src('package-dir').trim() || '.'
   const pkg = path.resolve(root, pkgRaw)
-  if (fs.existsSync(root) && !fs.existsSync(pkg))
-    problems.add('package-dir', `'${pkgRaw}' does not exist under ${root}; accepted: the folder (relative to path) holding the package's pyproject.toml or setup.py`)
-  else if (fs.existsSync(pkg) && !['pyproject.toml', 'setup.py'].some(f => fs.existsSync(path.join(pkg, f))))
-    problems.add('package-dir', `'${pkg}' has neither pyproject.toml nor setup.py; accepted: the folder (relative to path) holding the package's pyproject.toml or setup.py`)
+  checkPackageDir(root, pkgRaw, pkg, problems)
   if (!fs.existsSync(root) && !problems.has('path')) problems.add('path', `'${root}' does not exist; accepted: the project's root directory`)
 
-  const rawVersions = src('python-versions').trim() || 'all'
-  const selectors: Selector[] = []
-  for (const token of parseList(rawVersions)) {
-    const s = parseSelector(token)
-    if (s) selectors.push(s)
-    else problems.add('python-versions', `'${token}' is not a Python version; accepted: ${ACCEPTED_SELECTORS}`)
-  }
+  const selectors = readPythonVersions(src, problems)
   const artifact = src('upload-artifact').trim()
   if (artifact && !ARTIFACT_NAME.test(artifact))
     problems.add('upload-artifact', `'${artifact}' is not a valid artifact name; accepted: a name without " : < > | * ? / \\ or newlines`)
+  const outRaw = src('output-dir').trim() || 'wheelhouse'
+  const outputDir = path.resolve(base, outRaw)
+  checkOutputDir(outRaw, outputDir, problems)
 
   return deepFreeze({
     path: root,
     'package-dir': pkg,
     'python-versions': selectors,
-    'before-build': src('before-build').trim(),
-    'test-command': src('test-command').trim(),
+    'before-build': readCommand(src, 'before-build', problems),
+    'test-command': readCommand(src, 'test-command', problems),
     'test-requires': parseArgs(src('test-requires')),
     'pip-args': parseArgs(src('pip-args')),
+    'test-pip-args': parseArgs(src('test-pip-args')),
     repair: readChoice(src, 'repair', REPAIR_MODES, 'auto', problems),
     plat: readPlat(src, problems),
-    'output-dir': path.resolve(base, src('output-dir').trim() || 'wheelhouse'),
+    'output-dir': outputDir,
     'upload-artifact': artifact,
+    'service-timeout': readServiceTimeout(src, problems),
     'plan-only': readBool(src, 'plan-only', false, problems)
   })
 }

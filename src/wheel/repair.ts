@@ -28,19 +28,29 @@ export function onlyWheel(dir: string, what: string): string {
   return path.join(dir, wheels[0])
 }
 
-/** `plat`: the target tag ('' = $AUDITWHEEL_PLAT where set, else the best the binaries allow). */
-export async function repair(mode: RepairMode, raw: string, outDir: string, runtime: Runtime, plat = ''): Promise<Repaired> {
+/**
+ * `plat`: the target tag ('' = $AUDITWHEEL_PLAT where set, else the best the binaries allow).
+ * `env`: added for the repair (SOURCE_DATE_EPOCH: the dates of the rewritten wheel's members).
+ */
+export async function repair(
+  mode: RepairMode,
+  raw: string,
+  outDir: string,
+  runtime: Runtime,
+  plat = '',
+  env: Readonly<Record<string, string>> = {}
+): Promise<Repaired> {
   fs.mkdirSync(outDir, { recursive: true })
   const how: Repaired['how'] = mode === 'auto' ? ((await hasAuditwheel(runtime)) ? 'auditwheel' : 'builtin') : mode
   let wheel: string
   if (how === 'auditwheel') {
     await runtime.runOrThrow(
       ['auditwheel', 'repair', ...(plat ? ['--plat', plat] : []), '--wheel-dir', runtime.toRuntimePath(outDir), runtime.toRuntimePath(raw)],
-      { hint: 'auditwheel could not repair the wheel; see its message above, or set repair: builtin' }
+      { env, hint: 'auditwheel could not repair the wheel; see its message above, or set repair: builtin' }
     )
     wheel = onlyWheel(outDir, 'auditwheel repair')
   } else if (how === 'builtin') {
-    const r = await repairWheel(raw, { outDir, plat: plat || undefined, log: info })
+    const r = await repairWheel(raw, { outDir, plat: plat || undefined, env: { ...process.env, ...env }, log: info })
     for (const g of r.grafted) info(`grafted ${g.library} from ${g.from} as ${g.to}`)
     wheel = r.wheel
   } else {

@@ -1,0 +1,38 @@
+/**
+ * What makes two builds of one commit give the same wheel bytes: SOURCE_DATE_EPOCH for every
+ * timestamp written, and the project's path kept out of the debug information the compiler writes
+ * (setuptools compiles with Python's own CFLAGS, which hold -g, so DW_AT_comp_dir would otherwise
+ * be the checkout's absolute path, and the .so, its build id and the RECORD would differ between
+ * two checkouts of the same commit).
+ */
+import { parseArgs } from '../lib/args.js'
+import { describeEpoch, sourceDateEpoch } from '../lib/epoch.js'
+import { info } from '../lib/log.js'
+import type { Runtime } from '../runtime/runtime.js'
+import type { WheelInputs } from './inputs.js'
+import { reproducibleEnv, type ReproducibleFacts } from './plan.js'
+
+/** -ffile-prefix-map (also covers __FILE__) where the compiler has it (gcc 8, clang 10), else -fdebug-prefix-map. */
+export async function prefixMapOption(
+  runtime: Runtime,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<ReproducibleFacts['prefixMapOption']> {
+  const cc = parseArgs(env.CC ?? '')
+  const probe = [...(cc.length ? cc : ['cc']), '-ffile-prefix-map=/probe=.', '-E', '-x', 'c', '/dev/null']
+  const r = await runtime.run(probe, { silent: true }).catch(() => undefined)
+  return r?.exitCode === 0 ? '-ffile-prefix-map' : '-fdebug-prefix-map'
+}
+
+/** The environment pip wheel and the repair run with; says in the log what it chose. */
+export async function reproducibleBuildEnv(inputs: WheelInputs, runtime: Runtime): Promise<Record<string, string>> {
+  const epoch = await sourceDateEpoch(inputs.path)
+  info(describeEpoch(epoch))
+  const env = reproducibleEnv({
+    epoch: epoch.value,
+    projectDir: runtime.toRuntimePath(inputs.path),
+    prefixMapOption: await prefixMapOption(runtime),
+    cflags: process.env.CFLAGS
+  })
+  info(`CFLAGS for the wheel builds: ${env.CFLAGS}`)
+  return env
+}
