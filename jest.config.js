@@ -10,5 +10,9 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   setupFiles: ['<rootDir>/__tests__/support/setup-env.ts'],
   testTimeout: 120000,
-  verbose: false
+  verbose: false,
+  // The default output, and under REQUIRE_ALL_TESTS=1 (.ci/run) a failure when any test was skipped.
+  reporters: ['default', '<rootDir>/__tests__/support/no-skips-reporter.js'],
+  // Jest's transform cache beside the dependencies, not in the temp dir the tests keep clean.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest'
 }

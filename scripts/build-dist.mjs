@@ -16,6 +16,7 @@ export const ENTRIES = {
   'build-montage': 'src/actions/build-montage/index.ts',
   'build-wheel': 'src/actions/build-wheel/index.ts',
   'setup-docker-manylinux': 'src/actions/setup-docker-manylinux/index.ts',
+  'setup-docker-manylinux-post': 'src/actions/setup-docker-manylinux/post.ts',
   'conda-recipe': 'src/actions/conda-recipe/index.ts',
   cli: 'src/cli/index.ts'
 }
@@ -32,6 +33,7 @@ for (const [name, src] of Object.entries(ENTRIES)) {
   })
   if (r.status !== 0) {
     console.error(`ncc failed for ${name} (${src}), exit ${r.status}`)
+    if (check) fs.rmSync(out, { recursive: true, force: true })
     process.exit(1)
   }
 }

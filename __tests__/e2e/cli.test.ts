@@ -59,7 +59,7 @@ describe('help', () => {
   test('top-level: the commands, and where their flags are described', async () => {
     const r = await cli(['--help'])
     expect(r.code).toBe(0)
-    for (const c of ['build', 'c-tree', 'wheels', 'demo', 'audit'])
+    for (const c of ['build', 'c-tree', 'wheels', 'demo', 'audit', 'conda'])
       expect(r.stdout).toMatch(new RegExp(`^ {2}${c} +\\S`, 'm'))
     expect(r.stdout).toContain('build-wheel <command> --help')
   })
@@ -121,7 +121,7 @@ describe('usage mistakes: the real problem named, exit 2', () => {
     [['wheels', '--jbos', '2'], /unknown flag --jbos for 'wheels'.*accepted: --path/, /--jobs/], // not a wheels flag
     [['wheels', 'extra'], /^error: unexpected argument 'extra': 'wheels' takes only flags/, /unknown/],
     [['c-tree', '--cache', 'false'], /--cache takes no separate value \(write --cache=false or --no-cache\)/, /unk/],
-    [['frobnicate'], /^error: unknown command 'frobnicate' \(commands: build, c-tree, wheels, demo, audit\)/, /usage/],
+    [['frobnicate'], /^error: unknown command 'frobnicate' \(commands: build, c-tree, wheels, demo, audit, conda\)/, /usage/],
     [['--path', 'x'], /^error: '--path' comes before a command; flags go after it/, /unknown command/]
   ])('%j', async (args, message, notThis) => {
     const r = await cli(args)

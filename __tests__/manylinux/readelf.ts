@@ -11,15 +11,6 @@ export interface ReadelfFacts {
   symbols: Array<{ name: string; type: string; bind: string; defined: boolean; version: string | null }>
 }
 
-export function haveReadelf(): boolean {
-  try {
-    execFileSync('readelf', ['--version'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-}
-
 export function readelf(file: string): ReadelfFacts {
   const out = execFileSync('readelf', ['-d', '-V', '--dyn-syms', '-W', file], { encoding: 'utf8', maxBuffer: 256 << 20 })
   const f: ReadelfFacts = { needed: [], soname: null, rpath: null, runpath: null, versionNeeds: {}, versionDefs: [], symbols: [] }

@@ -10,23 +10,21 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { analyzeWheel, checkWheelTag, readElf, repairWheel, type RepairResult } from '../../src/manylinux/index.js'
 import { parseRecord, recordHash, wheelTags } from '../../src/manylinux/wheel-file.js'
-import { readZipEntries, readZipEntry } from '../../src/manylinux/zip.js'
+import { readZipEntries, readZipEntry } from '../../src/archive/zip.js'
+import { all, findPython, requireTool } from '../support/requirements.js'
 import { makeWheel } from './make-wheel.js'
 
-function tryRun(cmd: string, args: string[]): string | null {
-  try {
-    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-  } catch {
-    return null
-  }
-}
+// Any CPython 3 with its headers and a shared libpython: the extension links against it, and the
+// repair must drop that dependency.
+const py = await findPython({ headers: true, sharedLib: true })
+const ready = all(requireTool('gcc'), requireTool('patchelf'), requireTool('unzip'), py)
+const maybe = ready.test
 
-const pyenvRoot = tryRun('pyenv', ['root'])
-const python = pyenvRoot ? path.join(pyenvRoot, 'versions', '3.11.7', 'bin', 'python') : ''
-const ready = !!tryRun('gcc', ['--version']) && !!tryRun('patchelf', ['--version']) && fs.existsSync(python)
-if (!ready) console.warn('repair tests skipped: they need gcc, patchelf and pyenv Python 3.11.7')
-const maybe = ready ? test : test.skip
-
+let python: string
+/** e.g. cp311-cp311 */
+let abi: string
+/** e.g. libpython3.11.so.1.0 */
+let libpython: string
 let tmp: string
 let libdir: string
 let wheel: string
@@ -52,7 +50,10 @@ PyMODINIT_FUNC PyInit__ext(void) { return PyModule_Create(&mod); }
 `
 
 beforeAll(() => {
-  if (!ready) return
+  if (!ready.ok) return // every test here is skipped, saying why
+  python = py.python.path
+  abi = py.python.identifier
+  libpython = py.python.soname
   tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'repair-')))
   libdir = path.join(tmp, 'libs')
   fs.mkdirSync(libdir)
@@ -68,11 +69,11 @@ beforeAll(() => {
   gcc(['-shared', '-fPIC', '-Wl,-soname,libbar.so.2', '-o', path.join(libdir, 'libbar.so.2'), src('bar.c', 'int bar_value(void){return 40;}')])
   gcc(['-shared', '-fPIC', '-Wl,-soname,libfoo.so.1', '-o', path.join(libdir, 'libfoo.so.1'), src('foo.c', 'int bar_value(void); int foo_value(void){return bar_value()+2;}'), '-L', libdir, '-l:libbar.so.2'])
   const ext = path.join(tmp, `_ext${extSuffix}`)
-  gcc(['-shared', '-fPIC', `-I${include}`, '-o', ext, src('ext.c', EXT), '-L', libdir, '-l:libfoo.so.1', '-L', pylib, '-lpython3.11', '-Wl,--no-as-needed'])
+  gcc(['-shared', '-fPIC', `-I${include}`, '-o', ext, src('ext.c', EXT), '-L', libdir, '-l:libfoo.so.1', '-L', pylib, `-l${py.python.libname}`, '-Wl,--no-as-needed'])
   wheel = makeWheel(path.join(tmp, 'dist'), {
     name: 'tinyext',
     version: '0.1',
-    tag: 'cp311-cp311-linux_x86_64',
+    tag: `${abi}-linux_x86_64`,
     files: { 'tinyext/__init__.py': 'from ._ext import value\n', [`tinyext/_ext${extSuffix}`]: fs.readFileSync(ext) },
     modes: { [`tinyext/_ext${extSuffix}`]: 0o755 }
   })
@@ -84,7 +85,7 @@ afterAll(() => {
 maybe('before repair: linux_x86_64 with libfoo (and libpython) external; the repair tag is known', async () => {
   const a = await analyzeWheel(wheel, { ldPaths: [libdir, '/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu', pylib] })
   expect(a.bestTag).toBe('linux_x86_64')
-  expect(a.externalLibs.map(l => l.library).sort()).toEqual(['libbar.so.2', 'libfoo.so.1', 'libpython3.11.so.1.0'])
+  expect(a.externalLibs.map(l => l.library).sort()).toEqual(['libbar.so.2', 'libfoo.so.1', libpython].sort())
   expect(a.externalLibs.find(l => l.library === 'libfoo.so.1')).toMatchObject({ path: path.join(libdir, 'libfoo.so.1'), neededBy: [`tinyext/_ext${extSuffix}`] })
   expect(a.repairTag).toMatch(/^manylinux_2_\d+_x86_64$/)
   expect((await checkWheelTag(wheel)).ok).toBe(true) // linux_x86_64 claims nothing
@@ -95,7 +96,7 @@ describe('the repaired wheel', () => {
   let files: Map<string, Buffer>
   const logs: string[] = []
   beforeAll(async () => {
-    if (!ready) return
+    if (!ready.ok) return // skipped, saying why
     r = await repairWheel(wheel, { outDir: path.join(tmp, 'wheelhouse'), ldPaths: [libdir, '/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu'], log: l => logs.push(l), env: { SOURCE_DATE_EPOCH: '1700000000' } })
     files = members(r.wheel)
   }, 120000)
@@ -106,9 +107,9 @@ describe('the repaired wheel', () => {
     expect(r.policy).toBe(a.repairTag)
     const expected = [...new Set([...(a.repairTags ?? [])])].sort()
     expect(r.tags).toEqual(expected)
-    expect(path.basename(r.wheel)).toBe(`tinyext-0.1-cp311-cp311-${expected.join('.')}.whl`)
+    expect(path.basename(r.wheel)).toBe(`tinyext-0.1-${abi}-${expected.join('.')}.whl`)
     const tags = wheelTags((files.get('tinyext-0.1.dist-info/WHEEL') as Buffer).toString())
-    expect(tags).toEqual((a.repairTags ?? []).map(t => `cp311-cp311-${t}`))
+    expect(tags).toEqual((a.repairTags ?? []).map(t => `${abi}-${t}`))
     expect(fs.readdirSync(path.join(tmp, 'wheelhouse'))).toEqual([path.basename(r.wheel)]) // no temporary file left
   })
   maybe('grafted libraries: hashed names in tinyext.libs/, SONAME set, their own DT_NEEDED rewritten with $ORIGIN', () => {
@@ -131,8 +132,8 @@ describe('the repaired wheel', () => {
     expect(ext.needed.some(n => n.startsWith('libpython'))).toBe(false)
     // DT_RPATH like auditwheel (patchelf --force-rpath): searched before LD_LIBRARY_PATH.
     expect(ext.rpath).toBe('$ORIGIN/../tinyext.libs')
-    expect(logs.join('\n')).toContain(`Removing libpython3.11.so.1.0 dependency from tinyext/_ext${extSuffix}`)
-    expect(r.removedNeeded).toEqual([{ file: `tinyext/_ext${extSuffix}`, library: 'libpython3.11.so.1.0' }])
+    expect(logs.join('\n')).toContain(`Removing ${libpython} dependency from tinyext/_ext${extSuffix}`)
+    expect(r.removedNeeded).toEqual([{ file: `tinyext/_ext${extSuffix}`, library: libpython }])
   })
   maybe('RECORD lists every file once with the right hash and size; RECORD itself without', () => {
     const rows = parseRecord((files.get('tinyext-0.1.dist-info/RECORD') as Buffer).toString())
@@ -143,7 +144,7 @@ describe('the repaired wheel', () => {
     }
   })
   maybe('a valid zip for other tools (unzip -t, Python zipfile), dated by SOURCE_DATE_EPOCH, modes kept', () => {
-    if (tryRun('unzip', ['-v']) !== null) expect(execFileSync('unzip', ['-t', r.wheel], { encoding: 'utf8' })).toContain('No errors detected')
+    expect(execFileSync('unzip', ['-t', r.wheel], { encoding: 'utf8' })).toContain('No errors detected')
     const py = JSON.parse(execFileSync(python, ['-c', 'import sys,zipfile,json;z=zipfile.ZipFile(sys.argv[1]);print(json.dumps([[i.filename,list(i.date_time),i.external_attr>>16] for i in z.infolist()]))', r.wheel], { encoding: 'utf8' })) as Array<[string, number[], number]>
     expect(py.every(([, d]) => JSON.stringify(d) === JSON.stringify([2023, 11, 14, 22, 13, 20]))).toBe(true)
     expect((py.find(([n]) => n === `tinyext/_ext${extSuffix}`)?.[2] ?? 0) & 0o777).toBe(0o755)
@@ -167,7 +168,7 @@ describe('the repaired wheel', () => {
     const away = path.join(tmp, 'libs-moved-away')
     fs.renameSync(libdir, away)
     try {
-      const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'import-'))
+      const cwd = fs.mkdtempSync(path.join(tmp, 'import-')) // empty: nothing to import from but the venv
       const env = { ...process.env, LD_LIBRARY_PATH: '' }
       expect(execFileSync(path.join(venv, 'bin', 'python'), ['-c', 'import tinyext; print(tinyext.value())'], { cwd, env, encoding: 'utf8' }).trim()).toBe('42')
       fs.rmSync(cwd, { recursive: true })
@@ -180,13 +181,13 @@ describe('the repaired wheel', () => {
 describe('refusing a tag the symbols do not allow, and naming with several tags', () => {
   let newer: string
   beforeAll(() => {
-    if (!ready) return
+    if (!ready.ok) return // skipped, saying why
     // close_range() is GLIBC_2.34: the wheel can be manylinux_2_34 at best.
     const c = path.join(tmp, 'newer.c')
     fs.writeFileSync(c, `#define _GNU_SOURCE\n#include <unistd.h>\n#include <Python.h>\nstatic struct PyModuleDef m = {PyModuleDef_HEAD_INIT, "_new", NULL, -1, NULL};\nPyMODINIT_FUNC PyInit__new(void) { close_range(1000, 1001, 0); return PyModule_Create(&m); }\n`)
     const so = path.join(tmp, `_new${extSuffix}`)
     gcc(['-shared', '-fPIC', `-I${include}`, '-o', so, c])
-    newer = makeWheel(path.join(tmp, 'dist2'), { name: 'newer', version: '1.0', tag: 'cp311-cp311-linux_x86_64', files: { [`newer/_new${extSuffix}`]: fs.readFileSync(so) } })
+    newer = makeWheel(path.join(tmp, 'dist2'), { name: 'newer', version: '1.0', tag: `${abi}-linux_x86_64`, files: { [`newer/_new${extSuffix}`]: fs.readFileSync(so) } })
   })
   maybe('manylinux2014 is refused, naming GLIBC_2.34 and the file that needs it', async () => {
     await expect(repairWheel(newer, { outDir: path.join(tmp, 'wh2'), plat: 'manylinux2014_x86_64' })).rejects.toMatchObject({
@@ -198,13 +199,13 @@ describe('refusing a tag the symbols do not allow, and naming with several tags'
   maybe('asking for manylinux_2_35 gives manylinux_2_34 as well (the wheel qualifies for it)', async () => {
     expect((await analyzeWheel(newer)).bestTag).toBe('manylinux_2_34_x86_64')
     const r = await repairWheel(newer, { outDir: path.join(tmp, 'wh3'), plat: 'manylinux_2_35_x86_64' })
-    expect(path.basename(r.wheel)).toBe('newer-1.0-cp311-cp311-manylinux_2_34_x86_64.manylinux_2_35_x86_64.whl')
-    expect(wheelTags((members(r.wheel).get('newer-1.0.dist-info/WHEEL') as Buffer).toString())).toEqual(['cp311-cp311-manylinux_2_34_x86_64', 'cp311-cp311-manylinux_2_35_x86_64'])
+    expect(path.basename(r.wheel)).toBe(`newer-1.0-${abi}-manylinux_2_34_x86_64.manylinux_2_35_x86_64.whl`)
+    expect(wheelTags((members(r.wheel).get('newer-1.0.dist-info/WHEEL') as Buffer).toString())).toEqual([`${abi}-manylinux_2_34_x86_64`, `${abi}-manylinux_2_35_x86_64`])
     const only = await repairWheel(newer, { outDir: path.join(tmp, 'wh4'), plat: 'manylinux_2_35_x86_64', onlyPlat: true })
     expect(only.tags).toEqual(['manylinux_2_35_x86_64'])
   })
   maybe('a name that claims more than the binaries allow fails the final check', async () => {
-    const liar = path.join(tmp, 'newer-1.0-cp311-cp311-manylinux2014_x86_64.whl')
+    const liar = path.join(tmp, `newer-1.0-${abi}-manylinux2014_x86_64.whl`)
     fs.copyFileSync(newer, liar)
     const c = await checkWheelTag(liar)
     expect(c.ok).toBe(false)

@@ -1,15 +1,18 @@
-/** Fresh copies of the bundled example (its committed sources only), and a tiny project for failure cases. */
+/**
+ * Fresh copies of the bundled example (its committed sources only), and a tiny project for failure
+ * cases. Each lives in a temporary directory removed when the test file is done.
+ */
 import { execFileSync } from 'node:child_process'
 import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
+import { tempDir } from './temp.js'
 
 export const REPO = process.cwd() // jest runs from the repository root
 export const EXAMPLE = path.join(REPO, 'examples', 'montage-mini')
 
 /** Copy the example's source files (as git lists them: no build products) into a new directory. */
 export function copyExample(dest?: string): string {
-  const dir = dest ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bw-example-'))
+  const dir = dest ?? tempDir('bw-example-')
   const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '.'], { cwd: EXAMPLE })
     .toString()
     .split('\0')
@@ -32,7 +35,7 @@ export const PIP_ARGS = "--retries 0"
 
 /** A directory whose `make` answers --version (the key needs it) and fails loudly otherwise. */
 export function makeThatMustNotRun(): { dir: string; marker: string } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-nomake-'))
+  const dir = tempDir('bw-nomake-')
   const marker = path.join(dir, 'make-was-run')
   const realMake = execFileSync('sh', ['-c', 'command -v make']).toString().trim()
   fs.writeFileSync(
@@ -49,7 +52,7 @@ export function makeThatMustNotRun(): { dir: string; marker: string } {
  * `closeRange` makes it call close_range, which needs GLIBC_2.34 (too new for manylinux2014).
  */
 export function tinyProject(opts: { failOn?: string[]; closeRange?: boolean } = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-tiny-'))
+  const dir = tempDir('bw-tiny-')
   const files: Record<string, string> = {
     Makefile: 'all:\n\t@echo nothing to build\n',
     'pkg/pyproject.toml': '[build-system]\nrequires = ["setuptools>=61", "wheel"]\nbuild-backend = "setuptools.build_meta"\n',

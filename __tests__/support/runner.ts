@@ -30,10 +30,10 @@ import { spawn } from 'node:child_process'
 import * as crypto from 'node:crypto'
 import * as fs from 'node:fs'
 import * as fsp from 'node:fs/promises'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { tempDir } from './temp.js'
 
 // ----------------------------------------------------------------------------------------------
 // Public types
@@ -129,7 +129,7 @@ export interface StepResult {
   /** The `INPUT_*` variables the step received. */
   inputEnv: Record<string, string>
   dirs: { actionDir: string; workspace: string; runnerTemp: string; toolCache: string; fileCommands: string }
-  /** Remove the temp dirs this harness created (not the ones passed in options). */
+  /** Remove the temp dirs this harness created (not the ones passed in options); otherwise they go when the test file ends. */
   cleanup(): Promise<void>
 }
 
@@ -569,7 +569,7 @@ export async function runAction(actionDir: string, opts: RunActionOptions = {}):
 async function runLoaded(absAction: string, manifest: ActionManifest, opts: RunActionOptions, created: string[]): Promise<StepResult> {
   const runs = manifest.runs!
   const tmp = async (prefix: string): Promise<string> => {
-    const d = await fsp.mkdtemp(path.join(os.tmpdir(), prefix))
+    const d = tempDir(prefix) // removed at the end of the test file even when `cleanup()` is not called
     created.push(d)
     return d
   }

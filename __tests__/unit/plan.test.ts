@@ -2,7 +2,8 @@ import { composeKey } from '../../src/cache/key.js'
 import { checkMembers, staysInside } from '../../src/cache/archive.js'
 import { cTreeKey, planMake } from '../../src/montage/plan.js'
 import type { MontageInputs } from '../../src/montage/inputs.js'
-import { fillPlaceholders, matrixFor, wheelTags } from '../../src/wheel/plan.js'
+import type { WheelInputs } from '../../src/wheel/inputs.js'
+import { fillPlaceholders, matrixFor, planPython, reproducibleEnv, userCommandArgv, userCommandEnv, wheelTags } from '../../src/wheel/plan.js'
 
 const inputs = (over: Partial<MontageInputs> = {}): MontageInputs => ({
   path: '/src/Montage',
@@ -10,6 +11,8 @@ const inputs = (over: Partial<MontageInputs> = {}): MontageInputs => ({
   jobs: 1,
   cache: true,
   'cache-dir': '',
+  'cache-paths': [],
+  'service-timeout': 300,
   ...over
 })
 const facts = { sources: 'aaa', toolchain: 'gcc 12 | make 4.3', runtime: 'host-linux-x64', env: {} }
@@ -23,21 +26,21 @@ describe('planMake', () => {
 })
 
 describe('the C tree key depends on content, not on time or parallelism', () => {
-  const base = cTreeKey(planMake(inputs()), facts)
+  const base = cTreeKey(planMake(inputs()), facts, [])
   test('stable and prefixed', () => {
-    expect(base).toBe(cTreeKey(planMake(inputs()), { ...facts }))
-    expect(base).toMatch(/^build-wheel-c-tree-v1-[0-9a-f]{64}$/)
+    expect(base).toBe(cTreeKey(planMake(inputs()), { ...facts }, []))
+    expect(base).toMatch(/^build-wheel-c-tree-v2-[0-9a-f]{64}$/)
   })
   test.each([
-    ['sources', cTreeKey(planMake(inputs()), { ...facts, sources: 'bbb' })],
-    ['toolchain', cTreeKey(planMake(inputs()), { ...facts, toolchain: 'gcc 14 | make 4.3' })],
-    ['runtime', cTreeKey(planMake(inputs()), { ...facts, runtime: 'image@sha256:1' })],
-    ['make args', cTreeKey(planMake(inputs({ 'make-args': ['V=1'] })), facts)],
-    ['CFLAGS', cTreeKey(planMake(inputs()), { ...facts, env: { CFLAGS: '-O3' } })]
+    ['sources', cTreeKey(planMake(inputs()), { ...facts, sources: 'bbb' }, [])],
+    ['toolchain', cTreeKey(planMake(inputs()), { ...facts, toolchain: 'gcc 14 | make 4.3' }, [])],
+    ['runtime', cTreeKey(planMake(inputs()), { ...facts, runtime: 'image@sha256:1' }, [])],
+    ['make args', cTreeKey(planMake(inputs({ 'make-args': ['V=1'] })), facts, [])],
+    ['CFLAGS', cTreeKey(planMake(inputs()), { ...facts, env: { CFLAGS: '-O3' } }, [])]
   ])('changes with %s', (_, other) => expect(other).not.toBe(base))
   test('does not change with jobs or with the path of the tree', () => {
-    expect(cTreeKey(planMake(inputs({ jobs: 4 })), facts)).toBe(base)
-    expect(cTreeKey(planMake(inputs({ path: '/elsewhere' })), facts)).toBe(base)
+    expect(cTreeKey(planMake(inputs({ jobs: 4 })), facts, [])).toBe(base)
+    expect(cTreeKey(planMake(inputs({ path: '/elsewhere' })), facts, [])).toBe(base)
   })
   test('composeKey ignores part order', () => {
     expect(composeKey('p', { a: '1', b: '2' })).toBe(composeKey('p', { b: '2', a: '1' }))
@@ -78,6 +81,34 @@ describe('wheel plan helpers', () => {
     ['x-1.0-cp39-cp39-manylinux_2_17_x86_64.manylinux2014_x86_64.whl', { python: 'cp39', abi: 'cp39', platform: 'manylinux_2_17_x86_64.manylinux2014_x86_64' }],
     ['notawheel.zip', null]
   ])('wheelTags %s', (f, t) => expect(wheelTags(f)).toEqual(t))
+  test('the build gets pip-args, the test venv test-pip-args; neither gets the other', () => {
+    const w = {
+      'package-dir': '/p q/pkg',
+      'pip-args': ['--retries', '0', '--config-settings=--build-option=x'],
+      'test-pip-args': ['--index-url', 'https://u:t@idx/simple'],
+      'test-requires': ['pytest']
+    } as unknown as WheelInputs
+    const py = { path: '/py/bin/python3.11', version: '3.11.7', minor: '3.11', identifier: 'cp311-cp311', source: 'pyenv' } as const
+    const p = planPython(w, py, '/tmp/my runner/_temp/w')
+    expect(p.build).toEqual([
+      '/py/bin/python3.11', '-m', 'pip', 'wheel', '--no-deps', '--disable-pip-version-check',
+      '--wheel-dir', '/tmp/my runner/_temp/w/cp311-cp311/raw', '--retries', '0', '--config-settings=--build-option=x', '/p q/pkg'
+    ])
+    const venvPy = '/tmp/my runner/_temp/w/cp311-cp311/venv/bin/python'
+    expect(p.install).toEqual([venvPy, '-m', 'pip', 'install', '--disable-pip-version-check', '--index-url', 'https://u:t@idx/simple'])
+    expect(p.installTestRequires).toEqual([...p.install, 'pytest'])
+  })
+  test('user commands: bash without startup files, BASH_ENV and ENV emptied, the given bin first on PATH', () => {
+    expect(userCommandArgv('python t.py')).toEqual(['bash', '--noprofile', '--norc', '-c', 'python t.py'])
+    expect(userCommandEnv('/v env/bin', '/usr/bin:/bin', { VIRTUAL_ENV: '/v env' })).toEqual({
+      VIRTUAL_ENV: '/v env', PATH: '/v env/bin:/usr/bin:/bin', BASH_ENV: '', ENV: ''
+    })
+    expect(userCommandEnv('/b', '').PATH).toBe('/b')
+  })
+  test.each([
+    [{ epoch: '1700000000', projectDir: '/src/p', prefixMapOption: '-ffile-prefix-map' }, { SOURCE_DATE_EPOCH: '1700000000', CFLAGS: '-ffile-prefix-map=/src/p=.' }],
+    [{ epoch: '1', projectDir: '/my src/p', prefixMapOption: '-fdebug-prefix-map', cflags: ' -O1 ' }, { SOURCE_DATE_EPOCH: '1', CFLAGS: "-O1 '-fdebug-prefix-map=/my src/p=.'" }]
+  ] as const)('reproducibleEnv %#', (facts, env) => expect(reproducibleEnv(facts)).toEqual(env))
   test('matrix', () => {
     expect(matrixFor([{ path: 'p', version: '3.11.7', minor: '3.11', identifier: 'cp311-cp311', source: 'pyenv' }])).toEqual({
       include: [{ 'python-version': '3.11', identifier: 'cp311-cp311' }]

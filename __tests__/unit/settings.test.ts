@@ -7,8 +7,13 @@ import { readMontageInputs } from '../../src/montage/inputs.js'
 import { readProjectSettings, withProjectSettings } from '../../src/project/settings.js'
 import { readWheelInputs } from '../../src/wheel/inputs.js'
 
+const made: string[] = []
+afterAll(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true })
+})
 function project(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-settings-'))
+  made.push(dir)
   for (const [f, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true })
     fs.writeFileSync(path.join(dir, f), text)
@@ -94,4 +99,14 @@ describe('input validation reports every problem at once', () => {
     expect(Object.isFrozen(w)).toBe(true)
     expect(Object.isFrozen(w['python-versions'])).toBe(true)
   })
+})
+
+test('test-pip-args is a [tool.build-wheel] key, read apart from pip-args', () => {
+  const dir = project({ 'Makefile': 'all:\n', 'pkg/setup.py': '', 'pyproject.toml': '[tool.build-wheel]\npip-args = "--retries 0"\ntest-pip-args = ["--index-url", "https://idx/simple"]\n' })
+  const src = withProjectSettings(() => '', readProjectSettings(dir))
+  const problems = new InputProblems()
+  const w = readWheelInputs(n => (n === 'path' ? dir : n === 'package-dir' ? 'pkg' : src(n)), '/', problems)
+  expect(problems.list).toEqual([])
+  expect(w['pip-args']).toEqual(['--retries', '0'])
+  expect(w['test-pip-args']).toEqual(['--index-url', 'https://idx/simple'])
 })

@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 8258:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(5258);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 5258:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -281,34 +281,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 576:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(5061)
+const Dispatcher = __nccwpck_require__(2243)
+const Pool = __nccwpck_require__(20)
+const BalancedPool = __nccwpck_require__(9989)
+const Agent = __nccwpck_require__(3389)
+const ProxyAgent = __nccwpck_require__(7408)
+const EnvHttpProxyAgent = __nccwpck_require__(2785)
+const RetryAgent = __nccwpck_require__(8610)
+const errors = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(6135)
+const buildConnector = __nccwpck_require__(1952)
+const MockClient = __nccwpck_require__(6197)
+const MockAgent = __nccwpck_require__(2781)
+const MockPool = __nccwpck_require__(9396)
+const mockErrors = __nccwpck_require__(9037)
+const RetryHandler = __nccwpck_require__(1131)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8085)
+const DecoratorHandler = __nccwpck_require__(5579)
+const RedirectHandler = __nccwpck_require__(9714)
+const createRedirectInterceptor = __nccwpck_require__(2276)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -326,10 +326,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1530),
+  retry: __nccwpck_require__(7114),
+  dump: __nccwpck_require__(5596),
+  dns: __nccwpck_require__(1643)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -391,7 +391,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(3345).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -403,39 +403,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(548).Headers
+/* unused reexport */ __nccwpck_require__(1627).Response
+/* unused reexport */ __nccwpck_require__(268).Request
+/* unused reexport */ __nccwpck_require__(2134).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(8755).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(5779)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(4045)
+const { kConstruct } = __nccwpck_require__(3165)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6693)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(428)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5924)
+/* unused reexport */ __nccwpck_require__(5358).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -451,18 +451,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(8742)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 3134:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(2272)
+const { RequestAbortedError } = __nccwpck_require__(1059)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -522,16 +522,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 6900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
+const { addSignal, removeSignal } = __nccwpck_require__(3134)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -637,7 +637,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 9294:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -651,10 +651,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(3134)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -895,16 +895,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 5259:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(2519)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1116,18 +1116,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 792:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(3134)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1343,15 +1343,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 1098:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(2272)
+const { addSignal, removeSignal } = __nccwpck_require__(3134)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1458,21 +1458,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 6135:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(5259)
+module.exports.stream = __nccwpck_require__(792)
+module.exports.pipeline = __nccwpck_require__(9294)
+module.exports.upgrade = __nccwpck_require__(1098)
+module.exports.connect = __nccwpck_require__(6900)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 2519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1481,9 +1481,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
+const { ReadableStreamFrom } = __nccwpck_require__(2272)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1864,15 +1864,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 7863:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1059)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(2519)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1964,16 +1964,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 1952:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(2272)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1059)
+const timers = __nccwpck_require__(7787)
 
 function noop () {}
 
@@ -2211,7 +2211,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 7887:
 /***/ ((module) => {
 
 
@@ -2336,7 +2336,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 5726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2545,7 +2545,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -2977,7 +2977,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 2543:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2985,7 +2985,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1059)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3000,9 +3000,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(2272)
+const { channels } = __nccwpck_require__(5726)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3466,7 +3466,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 1003:
 /***/ ((module) => {
 
 module.exports = {
@@ -3540,7 +3540,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 9112:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3548,7 +3548,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(7887)
 
 class TstNode {
   /** @type {any} */
@@ -3699,13 +3699,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 2272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(1003)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3713,9 +3713,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
+const { tree } = __nccwpck_require__(9112)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4425,18 +4425,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 3389:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
+const DispatcherBase = __nccwpck_require__(8641)
+const Pool = __nccwpck_require__(20)
+const Client = __nccwpck_require__(5061)
+const util = __nccwpck_require__(2272)
+const createRedirectInterceptor = __nccwpck_require__(2276)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4565,7 +4565,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 9989:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4573,7 +4573,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1059)
 const {
   PoolBase,
   kClients,
@@ -4581,10 +4581,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(7632)
+const Pool = __nccwpck_require__(20)
+const { kUrl, kInterceptors } = __nccwpck_require__(1003)
+const { parseOrigin } = __nccwpck_require__(2272)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4781,7 +4781,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 1021:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4789,9 +4789,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(2272)
+const { channels } = __nccwpck_require__(5726)
+const timers = __nccwpck_require__(7787)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4804,7 +4804,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1059)
 const {
   kUrl,
   kReset,
@@ -4837,9 +4837,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(1003)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(3512)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4851,11 +4851,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(1630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(4826))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4863,7 +4863,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(1630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5778,7 +5778,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(9852).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6301,7 +6301,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 2820:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6309,13 +6309,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(2272)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(1059)
 const {
   kUrl,
   kReset,
@@ -6334,7 +6334,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(1003)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6740,7 +6740,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(9852).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7100,7 +7100,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 5061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7110,16 +7110,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(2272)
+const { channels } = __nccwpck_require__(5726)
+const Request = __nccwpck_require__(2543)
+const DispatcherBase = __nccwpck_require__(8641)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(1059)
+const buildConnector = __nccwpck_require__(1952)
 const {
   kUrl,
   kServerName,
@@ -7161,9 +7161,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(1003)
+const connectH1 = __nccwpck_require__(1021)
+const connectH2 = __nccwpck_require__(2820)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7471,7 +7471,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(2276)
 
 function onError (client, err) {
   if (
@@ -7731,19 +7731,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 8641:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(2243)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(1059)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(1003)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7946,7 +7946,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 2243:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8018,15 +8018,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 2785:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(8641)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(1003)
+const ProxyAgent = __nccwpck_require__(7408)
+const Agent = __nccwpck_require__(3389)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8185,7 +8185,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 9220:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8309,15 +8309,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 7632:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(8641)
+const FixedQueue = __nccwpck_require__(9220)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(1003)
+const PoolStats = __nccwpck_require__(398)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8510,10 +8510,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(1003)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8551,7 +8551,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 20:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8562,14 +8562,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(7632)
+const Client = __nccwpck_require__(5061)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(1059)
+const util = __nccwpck_require__(2272)
+const { kUrl, kInterceptors } = __nccwpck_require__(1003)
+const buildConnector = __nccwpck_require__(1952)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8665,19 +8665,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 7408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(3389)
+const Pool = __nccwpck_require__(20)
+const DispatcherBase = __nccwpck_require__(8641)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1059)
+const buildConnector = __nccwpck_require__(1952)
+const Client = __nccwpck_require__(5061)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8946,13 +8946,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 8610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(2243)
+const RetryHandler = __nccwpck_require__(1131)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8988,7 +8988,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8085:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8996,8 +8996,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
+const Agent = __nccwpck_require__(3389)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9027,7 +9027,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 5579:
 /***/ ((module) => {
 
 
@@ -9078,15 +9078,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 9714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(2272)
+const { kBodyUsed } = __nccwpck_require__(1003)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9317,20 +9317,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 1131:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(1003)
+const { RequestRetryError } = __nccwpck_require__(1059)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(2272)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9761,14 +9761,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 1643:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(5579)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1059)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10143,14 +10143,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5596:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(2272)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
+const DecoratorHandler = __nccwpck_require__(5579)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10273,12 +10273,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 2276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(9714)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10301,11 +10301,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1530:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(9714)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10332,11 +10332,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(1131)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10358,13 +10358,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 3512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(6972);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10642,7 +10642,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 1630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10654,7 +10654,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 4826:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10666,7 +10666,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 6972:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10687,13 +10687,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 2781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(1003)
+const Agent = __nccwpck_require__(3389)
 const {
   kAgent,
   kMockAgentSet,
@@ -10704,14 +10704,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(1501)
+const MockClient = __nccwpck_require__(6197)
+const MockPool = __nccwpck_require__(9396)
+const { matchValue, buildMockOptions } = __nccwpck_require__(1205)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1059)
+const Dispatcher = __nccwpck_require__(2243)
+const Pluralizer = __nccwpck_require__(8233)
+const PendingInterceptorsFormatter = __nccwpck_require__(6110)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10854,14 +10854,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 6197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(5061)
+const { buildMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
   kMockAgent,
@@ -10870,10 +10870,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1501)
+const { MockInterceptor } = __nccwpck_require__(3319)
+const Symbols = __nccwpck_require__(1003)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10920,12 +10920,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9037:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(1059)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10955,12 +10955,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 3319:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
   kDispatchKey,
@@ -10968,9 +10968,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1501)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
+const { buildURL } = __nccwpck_require__(2272)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11169,14 +11169,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 9396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(20)
+const { buildMockDispatch } = __nccwpck_require__(1205)
 const {
   kDispatches,
   kMockAgent,
@@ -11185,10 +11185,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1501)
+const { MockInterceptor } = __nccwpck_require__(3319)
+const Symbols = __nccwpck_require__(1003)
+const { InvalidArgumentError } = __nccwpck_require__(1059)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11235,7 +11235,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 1501:
 /***/ ((module) => {
 
 
@@ -11265,20 +11265,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 1205:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9037)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1501)
+const { buildURL } = __nccwpck_require__(2272)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11639,7 +11639,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 6110:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11689,7 +11689,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 8233:
 /***/ ((module) => {
 
 
@@ -11725,7 +11725,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 7787:
 /***/ ((module) => {
 
 
@@ -12155,20 +12155,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 3186:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(3165)
+const { urlEquals, getFieldValues } = __nccwpck_require__(7406)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(2272)
+const { webidl } = __nccwpck_require__(1861)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(1627)
+const { Request, fromInnerRequest } = __nccwpck_require__(268)
+const { kState } = __nccwpck_require__(907)
+const { fetching } = __nccwpck_require__(3345)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13021,15 +13021,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 4045:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3165)
+const { Cache } = __nccwpck_require__(3186)
+const { webidl } = __nccwpck_require__(1861)
+const { kEnumerableProperty } = __nccwpck_require__(2272)
 
 class CacheStorage {
   /**
@@ -13180,26 +13180,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 3165:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(1003).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 7406:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(428)
+const { isValidHeaderName } = __nccwpck_require__(1168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13244,7 +13244,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 2044:
 /***/ ((module) => {
 
 
@@ -13263,15 +13263,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6693:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(7818)
+const { stringify } = __nccwpck_require__(1061)
+const { webidl } = __nccwpck_require__(1861)
+const { Headers } = __nccwpck_require__(548)
 
 /**
  * @typedef {Object} Cookie
@@ -13454,14 +13454,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 7818:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(2044)
+const { isCTLExcludingHtab } = __nccwpck_require__(1061)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(428)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13771,7 +13771,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1061:
 /***/ ((module) => {
 
 
@@ -14130,13 +14130,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 3535:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(9003)
 
 /**
  * @type {number[]} BOM
@@ -14711,23 +14711,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 8742:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(3345)
+const { makeRequest } = __nccwpck_require__(268)
+const { webidl } = __nccwpck_require__(1861)
+const { EventSourceStream } = __nccwpck_require__(3535)
+const { parseMIMEType } = __nccwpck_require__(428)
+const { createFastMessageEvent } = __nccwpck_require__(5924)
+const { isNetworkError } = __nccwpck_require__(1627)
+const { delay } = __nccwpck_require__(9003)
+const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { environmentSettingsObject } = __nccwpck_require__(1168)
+const { getGlobalDispatcher } = __nccwpck_require__(8085)
 
 let experimentalWarned = false
 
@@ -15201,7 +15201,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 9003:
 /***/ ((module) => {
 
 
@@ -15245,12 +15245,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 9852:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(2272)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15260,16 +15260,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1168)
+const { FormData } = __nccwpck_require__(2134)
+const { kState } = __nccwpck_require__(907)
+const { webidl } = __nccwpck_require__(1861)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(428)
+const { multipartFormDataParser } = __nccwpck_require__(948)
 let random
 
 try {
@@ -15781,7 +15781,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 5055:
 /***/ ((module) => {
 
 
@@ -15912,7 +15912,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 428:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16663,12 +16663,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 8701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(1003)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16716,14 +16716,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 5114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(907)
+const { webidl } = __nccwpck_require__(1861)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16849,16 +16849,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
+const { utf8DecodeBytes } = __nccwpck_require__(1168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(428)
+const { isFileLike } = __nccwpck_require__(5114)
+const { makeEntry } = __nccwpck_require__(2134)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17330,16 +17330,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 2134:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1168)
+const { kState } = __nccwpck_require__(907)
+const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { FileLike, isFileLike } = __nccwpck_require__(5114)
+const { webidl } = __nccwpck_require__(1861)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17589,7 +17589,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 5779:
 /***/ ((module) => {
 
 
@@ -17636,21 +17636,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(1003)
+const { kEnumerableProperty } = __nccwpck_require__(2272)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1168)
+const { webidl } = __nccwpck_require__(1861)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18330,7 +18330,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 3345:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18343,9 +18343,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(1627)
+const { HeadersList } = __nccwpck_require__(548)
+const { Request, cloneRequest } = __nccwpck_require__(268)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18381,23 +18381,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1168)
+const { kState, kDispatcher } = __nccwpck_require__(907)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(9852)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(5055)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(428)
+const { getGlobalDispatcher } = __nccwpck_require__(8085)
+const { webidl } = __nccwpck_require__(1861)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20607,23 +20607,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 268:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(9852)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(548)
+const { FinalizationRegistry } = __nccwpck_require__(8701)()
+const util = __nccwpck_require__(2272)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20633,12 +20633,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(5055)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(907)
+const { webidl } = __nccwpck_require__(1861)
+const { URLSerializer } = __nccwpck_require__(428)
+const { kConstruct } = __nccwpck_require__(1003)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21651,14 +21651,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 1627:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(548)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(9852)
+const util = __nccwpck_require__(2272)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21670,16 +21670,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(5055)
+const { kState, kHeaders } = __nccwpck_require__(907)
+const { webidl } = __nccwpck_require__(1861)
+const { FormData } = __nccwpck_require__(2134)
+const { URLSerializer } = __nccwpck_require__(428)
+const { kConstruct } = __nccwpck_require__(1003)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22268,7 +22268,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 907:
 /***/ ((module) => {
 
 
@@ -22284,21 +22284,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(5055)
+const { getGlobalOrigin } = __nccwpck_require__(5779)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(428)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(2272)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(1861)
 
 let supportedHashes = []
 
@@ -23923,14 +23923,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 1861:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(2272)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24625,7 +24625,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 1727:
 /***/ ((module) => {
 
 
@@ -24922,7 +24922,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 8755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24931,16 +24931,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(234)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(9521)
+const { webidl } = __nccwpck_require__(1861)
+const { kEnumerableProperty } = __nccwpck_require__(2272)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25273,12 +25273,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 7309:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(1861)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25358,7 +25358,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 9521:
 /***/ ((module) => {
 
 
@@ -25375,7 +25375,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25386,10 +25386,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(9521)
+const { ProgressEvent } = __nccwpck_require__(7309)
+const { getEncoding } = __nccwpck_require__(1727)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(428)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25773,27 +25773,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3969:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6976)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(4896)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3105)
+const { channels } = __nccwpck_require__(5726)
+const { CloseEvent } = __nccwpck_require__(5924)
+const { makeRequest } = __nccwpck_require__(268)
+const { fetching } = __nccwpck_require__(3345)
+const { Headers, getHeadersList } = __nccwpck_require__(548)
+const { getDecodeSplit } = __nccwpck_require__(1168)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26151,7 +26151,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6976:
 /***/ ((module) => {
 
 
@@ -26224,14 +26224,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 5924:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(1861)
+const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { kConstruct } = __nccwpck_require__(1003)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26560,12 +26560,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6976)
 
 const BUFFER_SIZE = 16386
 
@@ -26663,14 +26663,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 8029:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3105)
+const { MessageSizeExceededError } = __nccwpck_require__(1059)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26775,16 +26775,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6976)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4896)
+const { channels } = __nccwpck_require__(5726)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26794,11 +26794,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3105)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(3969)
+const { PerMessageDeflate } = __nccwpck_require__(8029)
+const { MessageSizeExceededError } = __nccwpck_require__(1059)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27309,14 +27309,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 5388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6976)
+const FixedQueue = __nccwpck_require__(9220)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27420,7 +27420,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 4896:
 /***/ ((module) => {
 
 
@@ -27439,16 +27439,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3105:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4896)
+const { states, opcodes } = __nccwpck_require__(6976)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5924)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(428)
 
 /* globals Blob */
 
@@ -27768,15 +27768,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 5358:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(1861)
+const { URLSerializer } = __nccwpck_require__(428)
+const { environmentSettingsObject } = __nccwpck_require__(1168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6976)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27785,21 +27785,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(4896)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3105)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3969)
+const { ByteParser } = __nccwpck_require__(276)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(2272)
+const { getGlobalDispatcher } = __nccwpck_require__(8085)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5924)
+const { SendQueue } = __nccwpck_require__(5388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28370,11 +28370,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2442:
+/***/ 4813:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2594);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4657);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2594:
+/***/ 4657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28417,7 +28417,7 @@ class errors_CommandError extends Error {
     constructor(argv, exitCode, 
     /** The last lines the command printed (stdout and stderr, in order). */
     tail, hint) {
-        super(`command failed with exit code ${exitCode}: ${formatArgv(argv)}` +
+        super(`command failed with exit code ${exitCode}: ${errors_formatArgv(argv)}` +
             (tail ? `\nlast lines of its output:\n${indent(tail)}` : '') +
             (hint ? `\n${hint}` : ''));
         this.argv = argv;
@@ -28434,7 +28434,7 @@ class NotImplementedError extends Error {
     }
 }
 /** Show an argv list the way a shell user could paste it back (for messages only, never executed). */
-function formatArgv(argv) {
+function errors_formatArgv(argv) {
     return argv.map(errors_shellQuote).join(' ');
 }
 /** Quote one word for POSIX sh. Used for display and for paths put into the user's own shell commands. */
@@ -28455,7 +28455,7 @@ function errors_errorMessage(e) {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -28491,7 +28491,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -28587,7 +28587,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28628,7 +28628,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -28719,11 +28719,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(8258);
+// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
+var undici = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -29420,7 +29420,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29496,7 +29496,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29570,7 +29570,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -29851,7 +29851,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -29893,7 +29893,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30073,7 +30073,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30347,7 +30347,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30935,7 +30935,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31015,7 +31015,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31080,7 +31080,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31480,6 +31480,66 @@ function reportFailure(e) {
         process.stderr.write(`error: ${errors_errorMessage(e)}\n`);
 }
 
+;// CONCATENATED MODULE: ./src/lib/timeout.ts
+
+/** Seconds for each cache or artifact call unless the `service-timeout` input or this variable says otherwise. */
+const SERVICE_TIMEOUT_ENV = 'BUILD_WHEEL_SERVICE_TIMEOUT';
+const DEFAULT_SERVICE_TIMEOUT = 300;
+let abandonedCalls = 0;
+/** How many calls were given up on (their sockets may keep the process alive). */
+function abandoned() {
+    return abandonedCalls;
+}
+class TimeoutError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'TimeoutError';
+}
+/** Run `work`; past `seconds`, reject with a TimeoutError that says what was waited for. */
+async function withTimeout(what, seconds, work) {
+    let timer;
+    const limit = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            abandonedCalls++;
+            reject(new TimeoutError(`${what} did not finish within ${seconds} s`));
+        }, seconds * 1000);
+    });
+    try {
+        return await Promise.race([work(), limit]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Like withTimeout, but a timeout or failure is a warning and gives `fallback`. */
+async function boundedOrElse(what, seconds, fallback, work, then) {
+    try {
+        return await withTimeout(what, seconds, work);
+    }
+    catch (e) {
+        warning(`${e instanceof Error ? e.message : String(e)}; ${then}`);
+        return fallback;
+    }
+}
+/** The timeout from the input's value, else the environment, else the default. Returns a problem text for bad values. */
+function parseTimeout(value, env) {
+    const raw = value.trim() || (env ?? '').trim();
+    if (!raw)
+        return DEFAULT_SERVICE_TIMEOUT;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0 || n > 6 * 3600)
+        return `'${raw}' is not a number of seconds between 1 and 21600`;
+    return n;
+}
+/** `service-timeout`: seconds for each cache or artifact call; the environment variable when the input is empty. */
+function readServiceTimeout(src, problems) {
+    const t = parseTimeout(src('service-timeout'), process.env[SERVICE_TIMEOUT_ENV]);
+    if (typeof t === 'string') {
+        if (!problems.has('service-timeout'))
+            problems.add('service-timeout', `${t} (also settable with ${SERVICE_TIMEOUT_ENV})`);
+        return DEFAULT_SERVICE_TIMEOUT;
+    }
+    return t;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/summary.ts
 /** The table a run ends with: one row per artifact. In the job summary on a runner, as text in a terminal. */
 
@@ -31561,7 +31621,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 /** Content-addressed cache keys: a hash of what determines the result, never a date or a run id. */
 
 
-
 function sha256Hex(data) {
     return createHash('sha256').update(data).digest('hex');
 }
@@ -31569,28 +31628,6 @@ async function key_sha256File(file) {
     const h = createHash('sha256');
     for await (const chunk of fs.createReadStream(file))
         h.update(chunk);
-    return h.digest('hex');
-}
-/**
- * Hash a set of files under root: each file's relative path, whether it is executable, and its
- * content (a symlink: its target). Order-independent: paths are sorted first.
- */
-async function hashFiles(root, relPaths) {
-    const h = createHash('sha256');
-    for (const rel of [...relPaths].sort()) {
-        const abs = path.join(root, rel);
-        let st;
-        try {
-            st = fs.lstatSync(abs);
-        }
-        catch {
-            continue; // listed by git but deleted from the work tree
-        }
-        if (st.isSymbolicLink())
-            h.update(`L ${rel}\0${fs.readlinkSync(abs)}\0`);
-        else if (st.isFile())
-            h.update(`F ${rel}\0${st.mode & 0o111 ? 'x' : '-'}\0${await key_sha256File(abs)}\0`);
-    }
     return h.digest('hex');
 }
 /** Combine named parts into one key: `<prefix>-<64 hex>`; the parts are what the key depends on. */
@@ -31637,7 +31674,7 @@ function replaceAtomically(dest, fill) {
  */
 /** `all` starts here: older CPythons are past end of life and lack current build tools. */
 const MIN_ALL = (/* unused pure expression or super */ null && ([3, 9]));
-const ACCEPTED_SELECTORS = 'all, a version such as 3.12 or 3.13t, a tag such as cp312 or cp312-cp312';
+const identifiers_ACCEPTED_SELECTORS = 'all, a version such as 3.12 or 3.13t, a tag such as cp312 or cp312-cp312';
 /** Parse one token of python-versions; null when it is not a selector. */
 function parseSelector(token) {
     const t = token.trim();
@@ -31761,15 +31798,165 @@ async function discover_discoverInterpreters(runtime) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/wheel/placeholders.ts
+/**
+ * Placeholders in the user's commands: {project}, {package}, {python}, {venv}, {wheel}. Pure.
+ *
+ * A value is put in already quoted for the shell, exactly once, wherever the placeholder sits:
+ * `python {package}/t.py`, `python "{package}/t.py"` and `python '{package}/t.py'` all run the same
+ * file, even when the path holds spaces or quotes. Inside quotes the user opened, the quote is closed
+ * before the value and reopened after it (`"a {package} b"` becomes `"a "'/p q'" b"`), which bash
+ * reads as one word. `\{package}` is left as it is (the backslash keeps its literal meaning).
+ */
+
+const PLACEHOLDER_NAMES = ['project', 'package', 'python', 'venv', 'wheel'];
+/** Which placeholders each user command may use, and what they stand for (for messages and docs). */
+const COMMAND_PLACEHOLDERS = {
+    'before-build': ['project', 'package', 'python'],
+    'test-command': ['project', 'package', 'python', 'venv', 'wheel']
+};
+const PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDER_NAMES.join('|')})\\}`, 'y');
+/** A quoted value spliced into a word that is inside `context`'s quotes. */
+function splice(quoted, context) {
+    switch (context) {
+        case 'plain':
+            return quoted;
+        case 'single':
+            return `'${quoted}'`;
+        case 'ansi':
+            return `'${quoted}$'`;
+        case 'double':
+            return `"${quoted}"`;
+    }
+}
+/**
+ * Walk `command` as bash would split it into quoted parts and call `found` at each placeholder;
+ * its answer (already quoted, or undefined to keep the placeholder's text) takes the placeholder's place.
+ */
+function walk(command, found) {
+    const stack = [{ kind: 'plain', depth: 0 }];
+    let out = '';
+    let i = 0;
+    const atWordStart = () => i === 0 || /[\s;&|()]/.test(command[i - 1]);
+    while (i < command.length) {
+        const frame = stack[stack.length - 1];
+        const c = command[i];
+        const next = command[i + 1] ?? '';
+        PLACEHOLDER.lastIndex = i;
+        const m = PLACEHOLDER.exec(command);
+        if (m) {
+            const name = m[1];
+            const replaced = found(name, frame.kind);
+            out += replaced === undefined ? m[0] : splice(replaced, frame.kind);
+            i += m[0].length;
+            continue;
+        }
+        if (frame.kind === 'single') {
+            if (c === "'")
+                stack.pop();
+            out += c;
+            i++;
+            continue;
+        }
+        if (c === '\\') {
+            out += c + next;
+            i += 2;
+            continue;
+        }
+        if (frame.kind === 'ansi') {
+            if (c === "'")
+                stack.pop();
+            out += c;
+            i++;
+            continue;
+        }
+        if (frame.kind === 'double') {
+            if (c === '"')
+                stack.pop();
+            else if (c === '$' && next === '(') {
+                stack.push({ kind: 'plain', closer: ')', depth: 0 });
+                out += c + next;
+                i += 2;
+                continue;
+            }
+            else if (c === '`')
+                stack.push({ kind: 'plain', closer: '`', depth: 0 });
+            out += c;
+            i++;
+            continue;
+        }
+        // outside quotes (at the top, or inside $( ) or ` `)
+        if (c === '#' && atWordStart()) {
+            const end = command.indexOf('\n', i);
+            const stop = end < 0 ? command.length : end;
+            out += command.slice(i, stop); // a comment: nothing in it is shell syntax
+            i = stop;
+            continue;
+        }
+        if (c === "'")
+            stack.push({ kind: 'single' });
+        else if (c === '$' && next === "'") {
+            stack.push({ kind: 'ansi' });
+            out += c + next;
+            i += 2;
+            continue;
+        }
+        else if (c === '"')
+            stack.push({ kind: 'double' });
+        else if (c === '$' && next === '(') {
+            stack.push({ kind: 'plain', closer: ')', depth: 0 });
+            out += c + next;
+            i += 2;
+            continue;
+        }
+        else if (c === '(')
+            frame.depth++;
+        else if (c === ')' && frame.closer === ')') {
+            if (frame.depth === 0)
+                stack.pop();
+            else
+                frame.depth--;
+        }
+        else if (c === ')')
+            frame.depth = Math.max(0, frame.depth - 1);
+        else if (c === '`') {
+            if (frame.closer === '`')
+                stack.pop();
+            else
+                stack.push({ kind: 'plain', closer: '`', depth: 0 });
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+/**
+ * The command with each placeholder that has a value replaced by the value, quoted for bash once
+ * (see the file's comment). Placeholders without a value and any other braces stay as written.
+ */
+function placeholders_fillPlaceholders(command, values) {
+    return walk(command, name => (values[name] !== undefined ? shellQuote(values[name]) : undefined));
+}
+/** The placeholders a command uses, each once, in order of first use. */
+function placeholdersIn(command) {
+    const seen = new Set();
+    walk(command, name => {
+        seen.add(name);
+        return undefined;
+    });
+    return [...seen];
+}
+
 ;// CONCATENATED MODULE: ./src/wheel/plan.ts
 /** The per-Python plan: argv lists and paths, decided before anything runs. Pure. */
+
 
 
 function plan_planPython(inputs, python, workDir) {
     const rawDir = path.join(workDir, python.identifier, 'raw');
     const venv = path.join(workDir, python.identifier, 'venv');
     const venvPython = path.join(venv, 'bin', 'python');
-    const pip = [venvPython, '-m', 'pip', 'install', '--disable-pip-version-check', ...inputs['pip-args']];
+    const pip = [venvPython, '-m', 'pip', 'install', '--disable-pip-version-check', ...inputs['test-pip-args']];
     return {
         python,
         rawDir,
@@ -31782,11 +31969,27 @@ function plan_planPython(inputs, python, workDir) {
     };
 }
 /**
- * The user's test command with its placeholders filled in: {project}, {package}, {wheel}.
- * The paths are quoted for the shell; the rest is the user's own text.
+ * The environment for pip wheel and the repair: SOURCE_DATE_EPOCH, and CFLAGS with the project's
+ * path mapped to "." so that the debug information setuptools' default -g writes (DW_AT_comp_dir,
+ * file names) does not hold the checkout's absolute path. setuptools splits CFLAGS as a shell
+ * would, so the option is quoted when the path holds spaces or quotes.
  */
-function plan_fillPlaceholders(command, values) {
-    return command.replace(/\{(project|package|wheel)\}/g, (whole, name) => values[name] !== undefined ? shellQuote(values[name]) : whole);
+function plan_reproducibleEnv(f) {
+    const map = shellQuote(`${f.prefixMapOption}=${f.projectDir}=.`);
+    return { SOURCE_DATE_EPOCH: f.epoch, CFLAGS: f.cflags?.trim() ? `${f.cflags.trim()} ${map}` : map };
+}
+/**
+ * How a user command runs: bash that reads no startup file (--noprofile --norc; and BASH_ENV/ENV
+ * emptied, which a non-interactive bash would otherwise source), so a ~/.bashrc that puts pyenv's
+ * shims first cannot change which `python` the command gets, even where SHLVL is unset (cron,
+ * `env -i`, sshd), where bash would read ~/.bashrc despite -c. stdin is /dev/null (lib/exec.ts).
+ */
+function plan_userCommandArgv(text) {
+    return ['bash', '--noprofile', '--norc', '-c', text];
+}
+/** The environment added for a user command: `binDir` first on PATH (its python is the command's python). */
+function plan_userCommandEnv(binDir, inheritedPath, extra = {}) {
+    return { ...extra, PATH: inheritedPath ? `${binDir}:${inheritedPath}` : binDir, BASH_ENV: '', ENV: '' };
 }
 /** strategy.matrix JSON: one entry per selected interpreter. */
 function matrixFor(pythons) {
@@ -31799,7 +32002,10 @@ function plan_wheelTags(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/manylinux/errors.ts
-/** Typed errors of the wheel auditor. Each carries a stable `code` callers can branch on. */
+/**
+ * Typed errors of the wheel auditor. Each carries a stable `code` callers can branch on. Archives
+ * that cannot be read throw ArchiveError (src/archive/errors.ts), which names the member at fault.
+ */
 /** A malformed, truncated or non-ELF file given to the ELF reader. */
 class errors_ElfError extends Error {
     code;
@@ -31829,13 +32035,6 @@ class errors_RepairError extends Error {
         this.details = details;
     }
 }
-/** A zip archive that cannot be read. */
-class errors_ZipError extends Error {
-    name = 'ZipError';
-    constructor(message) {
-        super(message);
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/manylinux/elf-dynamic.ts
 /**
@@ -31846,7 +32045,7 @@ class errors_ZipError extends Error {
 
 const BINDS = { 0: 'LOCAL', 1: 'GLOBAL', 2: 'WEAK', 10: 'UNIQUE' };
 const TYPES = { 0: 'NOTYPE', 1: 'OBJECT', 2: 'FUNC', 3: 'SECTION', 4: 'FILE', 5: 'COMMON', 6: 'TLS', 10: 'IFUNC' };
-function walk(table, count, entry, what, step) {
+function elf_dynamic_walk(table, count, entry, what, step) {
     let off = table.start;
     const budget = Math.floor((table.end - table.start) / entry);
     for (let i = 0; i < count; i++) {
@@ -31864,11 +32063,11 @@ function walk(table, count, entry, what, step) {
 function elf_dynamic_readVersionNeeds(v, table, strtab, count) {
     const needs = [];
     const names = new Map();
-    walk(table, count, 16, '.gnu.version_r', off => {
+    elf_dynamic_walk(table, count, 16, '.gnu.version_r', off => {
         const cnt = v.u16(off + 2);
         const file = v.cstr(strtab.start + v.u32(off + 4), strtab.end, 'version need file');
         const versions = [];
-        walk({ start: off + v.u32(off + 8), end: table.end }, cnt, 16, '.gnu.version_r aux', aux => {
+        elf_dynamic_walk({ start: off + v.u32(off + 8), end: table.end }, cnt, 16, '.gnu.version_r aux', aux => {
             const name = v.cstr(strtab.start + v.u32(aux + 8), strtab.end, 'version need name');
             versions.push(name);
             names.set(v.u16(aux + 6) & 0x7fff, name);
@@ -31883,7 +32082,7 @@ function elf_dynamic_readVersionNeeds(v, table, strtab, count) {
 function elf_dynamic_readVersionDefs(v, table, strtab, count) {
     const defs = [];
     const names = new Map();
-    walk(table, count, 20, '.gnu.version_d', off => {
+    elf_dynamic_walk(table, count, 20, '.gnu.version_d', off => {
         const ndx = v.u16(off + 4);
         const cnt = v.u16(off + 6);
         if (cnt > 0) {
@@ -32347,6 +32546,25 @@ const MACHINES = {
 /** A short human name for e_machine. */
 function machineName(machine) {
     return MACHINES[machine] ?? `machine ${machine}`;
+}
+
+;// CONCATENATED MODULE: ./src/archive/errors.ts
+/** The typed error of the archive readers: what is wrong, and which member (when one is to blame). */
+class errors_ArchiveError extends Error {
+    code;
+    member;
+    name = 'ArchiveError';
+    constructor(code, message, 
+    /** The member at fault, as the archive names it; null for the archive as a whole. */
+    member = null) {
+        super(message);
+        this.code = code;
+        this.member = member;
+    }
+}
+/** A member name as it is safe to print: quoted, control characters (NUL) escaped. */
+function errors_showName(name) {
+    return JSON.stringify(name);
 }
 
 ;// CONCATENATED MODULE: ./src/manylinux/platform.ts
@@ -33125,170 +33343,382 @@ function decide_machinePolicy(set, arch, items) {
     return { policy: result, offenders };
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/manylinux/zip.ts
+;// CONCATENATED MODULE: ./src/archive/zip-stream.ts
 /**
- * A small zip reader and writer for wheels (PKWARE APPNOTE): stored and deflated members, ZIP64
- * sizes and offsets when reading, Unix modes in the external attributes, DOS dates in UTC.
+ * Members of an open zip streamed from its byte range through inflate, never whole in memory: a
+ * counter stops a member the moment it passes its declared size (which the directory check held
+ * within the limits), and the CRC-32 is checked as the bytes go by. Members of at most 1 MiB,
+ * packed and unpacked, are read in one call instead (as bounded, and without a stream's overhead).
  */
 
 
+
+
+
+/**
+ * The archive's descriptor, shared by every member's stream: a stream that is destroyed (a member
+ * refused, a head read) closes its descriptor even with autoClose off, so here closing is left to
+ * ZipFile.close().
+ */
+const sharedFd = { read: external_node_fs_namespaceObject.read, close: (_fd, done) => done(null) };
+const SMALL = (/* unused pure expression or super */ null && (1024 ** 2));
+const isSmall = (e) => e.size <= SMALL && e.compressedSize <= SMALL;
+/** Chunk sizes: large for a whole member, small for a head (less inflated in vain). */
+const WHOLE = (/* unused pure expression or super */ null && (256 * 1024));
+const zip_stream_HEAD = (/* unused pure expression or super */ null && (16 * 1024));
+/** The stages from the member's compressed bytes to checked, inflated bytes. */
+function stages(zip, e, chunk) {
+    const end = e.dataOffset + e.compressedSize - 1;
+    const raw = e.compressedSize === 0 ? Readable.from([]) : fs.createReadStream(zip.path, { fd: zip.fd, fs: sharedFd, autoClose: false, start: e.dataOffset, end, highWaterMark: chunk });
+    return e.method === 8 ? [raw, zlib.createInflateRaw({ chunkSize: chunk }), guard(zip, e)] : [raw, guard(zip, e)];
+}
+function guard(zip, e) {
+    const who = `member ${showName(e.name)}`;
+    let count = 0;
+    let crc = 0;
+    return new Transform({
+        transform(chunk, _enc, done) {
+            count += chunk.length;
+            if (count > zip.limits.maxMemberSize)
+                return done(new ArchiveError('TOO_LARGE', `${who} inflates past the limit of ${zip.limits.maxMemberSize} bytes`, e.name));
+            if (count > e.size)
+                return done(new ArchiveError('CORRUPT', `${who} inflates past its declared ${e.size} bytes`, e.name));
+            crc = zlib.crc32(chunk, crc);
+            done(null, chunk);
+        },
+        flush(done) {
+            if (count !== e.size)
+                return done(new ArchiveError('CORRUPT', `${who} inflates to ${count} bytes, not its declared ${e.size}`, e.name));
+            if (crc !== e.crc32)
+                return done(new ArchiveError('CORRUPT', `${who} fails its CRC-32 check`, e.name));
+            done();
+        }
+    });
+}
+/** zlib's errors (bad deflate data, a stream cut short) as ArchiveError; others unchanged. */
+function typed(err, e) {
+    const code = err.code;
+    if (typeof code === 'string' && code.startsWith('Z_'))
+        return new ArchiveError('CORRUPT', `cannot inflate member ${showName(e.name)}: ${err.message}`, e.name);
+    return err;
+}
+/** Write one member to `dest`, which must not exist yet, with permission bits `mode`. */
+async function zip_stream_extractZipEntry(zip, e, dest, mode = 0o644) {
+    if (isSmall(e))
+        return fs.writeFileSync(dest, zip.read(e), { flag: 'wx', mode });
+    try {
+        await pipeline([...stages(zip, e, WHOLE), fs.createWriteStream(dest, { flags: 'wx', mode })]);
+    }
+    catch (err) {
+        throw typed(err, e);
+    }
+}
+/** The first `n` bytes of a member (all of it when shorter, then checked), inflating no more than it takes. */
+async function zip_stream_readZipEntryHead(zip, e, n) {
+    if (isSmall(e))
+        return zip.read(e).subarray(0, n);
+    const chunks = [];
+    let got = 0;
+    const enough = new Error('enough bytes read');
+    const sink = new Writable({
+        write(chunk, _enc, done) {
+            chunks.push(chunk);
+            got += chunk.length;
+            done(got >= n ? enough : null);
+        }
+    });
+    try {
+        await pipeline([...stages(zip, e, zip_stream_HEAD), sink]);
+    }
+    catch (err) {
+        if (err !== enough)
+            throw typed(err, e);
+    }
+    return Buffer.concat(chunks).subarray(0, n);
+}
+
+;// CONCATENATED MODULE: ./src/archive/names.ts
+/**
+ * Member names that can be written under a directory without leaving it or colliding: relative,
+ * made of plain components (no empty, `.` or `..` one, no NUL, none over 255 bytes), each name
+ * once, and no member that is a file and also the parent of another.
+ */
+
+/** Why a name cannot be extracted as it is, or null when it can. */
+function badNameReason(name, isDirectory) {
+    if (name === '' || name === '/')
+        return 'an empty name';
+    if (name.includes('\0'))
+        return 'a NUL byte in the name';
+    if (name.startsWith('/'))
+        return 'an absolute name';
+    const parts = (isDirectory && name.endsWith('/') ? name.slice(0, -1) : name).split('/');
+    if (parts.includes('..'))
+        return 'a `..` component, which would leave the extraction directory';
+    if (parts.includes('.'))
+        return 'a `.` component';
+    if (parts.includes(''))
+        return 'an empty component (`//` or a trailing `/` on a file)';
+    if (parts.some(p => Buffer.byteLength(p) > 255))
+        return 'a component longer than 255 bytes';
+    return null;
+}
+/** Throw ArchiveError (BAD_NAME, DUPLICATE or CONFLICT) for the first member that cannot be extracted beside the others. */
+function names_checkMemberNames(members) {
+    const kinds = new Map();
+    for (const m of members) {
+        const why = badNameReason(m.name, m.isDirectory);
+        if (why)
+            throw new ArchiveError('BAD_NAME', `member ${showName(m.name)} has ${why}`, m.name);
+        const key = m.isDirectory ? m.name.slice(0, -1) : m.name;
+        const seen = kinds.get(key)?.isDirectory;
+        if (seen === m.isDirectory)
+            throw new ArchiveError('DUPLICATE', `member ${showName(m.name)} appears twice`, m.name);
+        if (seen !== undefined)
+            throw new ArchiveError('CONFLICT', `member ${showName(m.name)} is both a file and a directory`, m.name);
+        kinds.set(key, m);
+    }
+    for (const [key, m] of kinds) {
+        for (let i = key.indexOf('/'); i >= 0; i = key.indexOf('/', i + 1)) {
+            const parent = key.slice(0, i);
+            if (kinds.get(parent)?.isDirectory === false)
+                throw new ArchiveError('CONFLICT', `member ${showName(m.name)} lies under ${showName(parent)}, which is a file`, m.name);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/archive/zip-directory.ts
+/**
+ * The central directory of a zip, read and checked before a byte is inflated: names (names.ts),
+ * declared sizes and ratios against the limits, member data that overlap each other or the
+ * central directory, encryption, unknown methods, links and other special members. Bytes come
+ * from a Source: the archive in memory, or an open file read by offset.
+ */
+
+
+
+/** A central directory past this size is refused before it is read (about 500,000 members). */
+const MAX_DIRECTORY = (/* unused pure expression or super */ null && (64 * 1024 ** 2));
 const SIG_EOCD = 0x06054b50;
 const SIG_EOCD64 = 0x06064b50;
 const SIG_LOC64 = 0x07064b50;
 const SIG_CEN = 0x02014b50;
 const SIG_LOC = 0x04034b50;
-function need(buf, off, n, what) {
-    if (off < 0 || off + n > buf.length)
-        throw new ZipError(`zip is truncated: ${what} at ${off} runs past the end (${buf.length} bytes)`);
+const S_IFMT = 0o170000;
+function truncated(what, offset, size) {
+    return new ArchiveError('TRUNCATED', `zip is truncated: ${what} at ${offset} runs past the end (${size} bytes)`);
+}
+function zip_directory_bufferSource(buf) {
+    return {
+        size: buf.length,
+        read(offset, length, what) {
+            if (offset < 0 || offset + length > buf.length)
+                throw truncated(what, offset, buf.length);
+            return buf.subarray(offset, offset + length);
+        }
+    };
+}
+function zip_directory_fileSource(fd, size) {
+    return {
+        size,
+        read(offset, length, what) {
+            if (offset < 0 || offset + length > size)
+                throw truncated(what, offset, size);
+            const out = Buffer.allocUnsafe(length);
+            for (let got = 0; got < length;) {
+                const n = fs.readSync(fd, out, got, length - got, offset + got);
+                if (n === 0)
+                    throw truncated(what, offset, size);
+                got += n;
+            }
+            return out;
+        }
+    };
 }
 function u64(buf, off) {
     const v = buf.readBigUInt64LE(off);
     if (v > BigInt(Number.MAX_SAFE_INTEGER))
-        throw new ZipError('zip64 value too large');
+        throw new ArchiveError('UNSUPPORTED', 'zip64 value too large');
     return Number(v);
 }
 function dosToDate(time, date) {
     return new Date(Date.UTC(((date >> 9) & 0x7f) + 1980, ((date >> 5) & 0xf) - 1, date & 0x1f, (time >> 11) & 0x1f, (time >> 5) & 0x3f, (time & 0x1f) * 2));
 }
-/** The central directory of a zip held in memory. */
-function zip_readZipEntries(buf) {
-    const min = Math.max(0, buf.length - 22 - 0xffff);
-    let eocd = -1;
-    for (let i = buf.length - 22; i >= min; i--) {
-        if (buf.readUInt32LE(i) === SIG_EOCD) {
-            eocd = i;
-            break;
+/** Where the central directory is and how many entries it holds. */
+function findDirectory(src) {
+    if (src.size < 22)
+        throw new ArchiveError('NOT_ZIP', 'not a zip file (shorter than an end of central directory record)');
+    const tailStart = Math.max(0, src.size - 22 - 0xffff);
+    const tail = src.read(tailStart, src.size - tailStart, 'end of central directory');
+    let at = -1;
+    for (let i = tail.length - 22; i >= 0 && at < 0; i--)
+        if (tail.readUInt32LE(i) === SIG_EOCD)
+            at = i;
+    if (at < 0)
+        throw new ArchiveError('NOT_ZIP', 'not a zip file (no end of central directory record)');
+    const d = { count: tail.readUInt16LE(at + 10), size: tail.readUInt32LE(at + 12), offset: tail.readUInt32LE(at + 16), end: tailStart + at };
+    if ((d.count === 0xffff || d.size === 0xffffffff || d.offset === 0xffffffff) && d.end >= 20) {
+        const loc = src.read(d.end - 20, 20, 'zip64 locator');
+        if (loc.readUInt32LE(0) === SIG_LOC64) {
+            const recAt = u64(loc, 8);
+            const rec = src.read(recAt, 56, 'zip64 end of central directory');
+            if (rec.readUInt32LE(0) !== SIG_EOCD64 || recAt > d.end - 20)
+                throw new ArchiveError('CORRUPT', 'bad zip64 end of central directory record');
+            Object.assign(d, { count: u64(rec, 32), size: u64(rec, 40), offset: u64(rec, 48), end: recAt });
         }
     }
-    if (eocd < 0)
-        throw new ZipError('not a zip file (no end of central directory record)');
-    let count = buf.readUInt16LE(eocd + 10);
-    let cdSize = buf.readUInt32LE(eocd + 12);
-    let cdOffset = buf.readUInt32LE(eocd + 16);
-    if ((count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) && eocd >= 20 && buf.readUInt32LE(eocd - 20) === SIG_LOC64) {
-        const rec = u64(buf, eocd - 12);
-        need(buf, rec, 56, 'zip64 end of central directory');
-        if (buf.readUInt32LE(rec) !== SIG_EOCD64)
-            throw new ZipError('bad zip64 end of central directory record');
-        count = u64(buf, rec + 32);
-        cdSize = u64(buf, rec + 40);
-        cdOffset = u64(buf, rec + 48);
-    }
-    need(buf, cdOffset, cdSize, 'central directory');
-    const out = [];
-    let p = cdOffset;
-    for (let i = 0; i < count; i++) {
-        need(buf, p, 46, 'central directory entry');
-        if (buf.readUInt32LE(p) !== SIG_CEN)
-            throw new ZipError(`bad central directory entry ${i}`);
-        const madeBy = buf.readUInt16LE(p + 4) >> 8;
-        const flags = buf.readUInt16LE(p + 8);
-        const nameLen = buf.readUInt16LE(p + 28);
-        const extraLen = buf.readUInt16LE(p + 30);
-        const commentLen = buf.readUInt16LE(p + 32);
-        need(buf, p + 46, nameLen + extraLen + commentLen, 'central directory entry name');
-        const name = buf.toString(flags & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLen);
-        let compressedSize = buf.readUInt32LE(p + 20);
-        let size = buf.readUInt32LE(p + 24);
-        let localHeaderOffset = buf.readUInt32LE(p + 42);
-        for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen;) {
-            const id = buf.readUInt16LE(e);
-            const len = buf.readUInt16LE(e + 2);
-            if (id === 0x0001) {
-                let q = e + 4;
-                const end = Math.min(e + 4 + len, p + 46 + nameLen + extraLen);
-                const next = () => {
-                    if (q + 8 > end)
-                        throw new ZipError(`${name}: zip64 extra field is too short`);
-                    q += 8;
-                    return u64(buf, q - 8);
-                };
-                if (size === 0xffffffff)
-                    size = next();
-                if (compressedSize === 0xffffffff)
-                    compressedSize = next();
-                if (localHeaderOffset === 0xffffffff)
-                    localHeaderOffset = next();
-            }
-            e += 4 + len;
-        }
-        const external = buf.readUInt32LE(p + 38);
-        out.push({
-            name,
-            method: buf.readUInt16LE(p + 10),
-            crc32: buf.readUInt32LE(p + 16),
-            compressedSize,
-            size,
-            mode: madeBy === 3 ? (external >>> 16) & 0xffff : 0,
-            isDirectory: name.endsWith('/'),
-            date: dosToDate(buf.readUInt16LE(p + 12), buf.readUInt16LE(p + 14)),
-            localHeaderOffset
-        });
-        p += 46 + nameLen + extraLen + commentLen;
-    }
-    return out;
+    if (d.offset + d.size > d.end)
+        throw truncated('central directory', d.offset, src.size);
+    if (d.size > MAX_DIRECTORY)
+        throw new ArchiveError('TOO_LARGE', `central directory of ${d.size} bytes is past the limit of ${MAX_DIRECTORY}`);
+    return d;
 }
-function rawData(buf, e) {
-    need(buf, e.localHeaderOffset, 30, `local header of ${e.name}`);
-    if (buf.readUInt32LE(e.localHeaderOffset) !== SIG_LOC)
-        throw new ZipError(`bad local header for ${e.name}`);
-    const start = e.localHeaderOffset + 30 + buf.readUInt16LE(e.localHeaderOffset + 26) + buf.readUInt16LE(e.localHeaderOffset + 28);
-    need(buf, start, e.compressedSize, `data of ${e.name}`);
-    return buf.subarray(start, start + e.compressedSize);
+/** One central directory entry at `p` of `cd`; its length. */
+function parseEntry(cd, p, i) {
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== SIG_CEN)
+        throw new ArchiveError('CORRUPT', `bad central directory entry ${i}`);
+    const madeBy = cd.readUInt16LE(p + 4) >> 8;
+    const flags = cd.readUInt16LE(p + 8);
+    const nameLen = cd.readUInt16LE(p + 28);
+    const extraEnd = p + 46 + nameLen + cd.readUInt16LE(p + 30);
+    const length = extraEnd - p + cd.readUInt16LE(p + 32);
+    if (p + length > cd.length)
+        throw new ArchiveError('CORRUPT', `central directory entry ${i} runs past the directory`);
+    const rawName = cd.subarray(p + 46, p + 46 + nameLen);
+    const name = rawName.toString(flags & 0x800 ? 'utf8' : 'latin1');
+    let compressedSize = cd.readUInt32LE(p + 20);
+    let size = cd.readUInt32LE(p + 24);
+    let localHeaderOffset = cd.readUInt32LE(p + 42);
+    for (let e = p + 46 + nameLen; e + 4 <= extraEnd; e += 4 + cd.readUInt16LE(e + 2)) {
+        if (cd.readUInt16LE(e) !== 0x0001)
+            continue;
+        let q = e + 4;
+        const end = Math.min(q + cd.readUInt16LE(e + 2), extraEnd);
+        const next = () => {
+            if (q + 8 > end)
+                throw new ArchiveError('CORRUPT', `member ${showName(name)}: zip64 extra field is too short`, name);
+            q += 8;
+            return u64(cd, q - 8);
+        };
+        if (size === 0xffffffff)
+            size = next();
+        if (compressedSize === 0xffffffff)
+            compressedSize = next();
+        if (localHeaderOffset === 0xffffffff)
+            localHeaderOffset = next();
+    }
+    const external = cd.readUInt32LE(p + 38);
+    const entry = {
+        name,
+        method: cd.readUInt16LE(p + 10),
+        crc32: cd.readUInt32LE(p + 16),
+        compressedSize,
+        size,
+        mode: madeBy === 3 ? (external >>> 16) & 0xffff : 0,
+        isDirectory: name.endsWith('/'),
+        date: dosToDate(cd.readUInt16LE(p + 12), cd.readUInt16LE(p + 14)),
+        localHeaderOffset,
+        dataOffset: 0
+    };
+    return { entry, length, rawName, flags };
 }
-/** The first bytes of a member without inflating all of it (unchecked: for sniffing file types). */
-function zip_peekZipEntry(buf, e, n) {
-    const raw = rawData(buf, e);
-    if (e.method === 0)
-        return raw.subarray(0, n);
-    if (e.method !== 8)
-        throw new ZipError(`${e.name}: unsupported compression method ${e.method}`);
-    // A deflate stream starts with its Huffman tables: feed growing prefixes until n bytes come out.
-    for (let take = 512;; take *= 8) {
-        let out;
-        try {
-            out = zlib.inflateRawSync(raw.subarray(0, take), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
-        }
-        catch (err) {
-            throw new ZipError(`cannot inflate ${e.name}: ${err.message}`);
-        }
-        if (out.length >= n || take >= raw.length)
-            return out.subarray(0, n);
+/** Refuse what one member cannot be, by its central directory entry alone. */
+function checkEntry(e, flags, limits) {
+    const who = `member ${showName(e.name)}`;
+    const type = e.mode & S_IFMT;
+    if (type === 0o120000)
+        throw new ArchiveError('LINK', `${who} is a symbolic link; links are not allowed in this archive (a wheel cannot install one)`, e.name);
+    if (type !== 0 && type !== 0o100000 && type !== 0o040000)
+        throw new ArchiveError('SPECIAL', `${who} is not a regular file or directory (mode ${type.toString(8)})`, e.name);
+    if (flags & 0x1)
+        throw new ArchiveError('UNSUPPORTED', `${who} is encrypted`, e.name);
+    if (e.method !== 0 && e.method !== 8)
+        throw new ArchiveError('UNSUPPORTED', `${who}: unsupported compression method ${e.method}`, e.name);
+    if (e.method === 0 && e.compressedSize !== e.size)
+        throw new ArchiveError('CORRUPT', `${who} is stored, yet its sizes differ`, e.name);
+    if (e.size > limits.maxMemberSize)
+        throw new ArchiveError('TOO_LARGE', `${who} inflates to ${e.size} bytes, past the limit of ${limits.maxMemberSize}`, e.name);
+    if (e.size > limits.ratioExemptSize && e.size > limits.maxRatio * e.compressedSize) {
+        throw new ArchiveError('RATIO', `${who} inflates ${e.compressedSize} bytes to ${e.size}, past the ratio limit of ${limits.maxRatio}:1`, e.name);
     }
 }
-/** The bytes of one member, inflated and CRC-checked. */
-function zip_readZipEntry(buf, e) {
-    const raw = rawData(buf, e);
-    let data;
-    if (e.method === 0)
-        data = raw;
-    else if (e.method === 8) {
-        try {
-            data = zlib.inflateRawSync(raw);
-        }
-        catch (err) {
-            throw new ZipError(`cannot inflate ${e.name}: ${err.message}`);
-        }
+/** Locate each member's data and refuse data that run past the end, into the directory, or into each other. */
+function placeData(src, e, rawName, directoryOffset) {
+    const who = `member ${showName(e.name)}`;
+    const head = src.read(e.localHeaderOffset, 30, `local header of ${who}`);
+    if (head.readUInt32LE(0) !== SIG_LOC)
+        throw new ArchiveError('CORRUPT', `bad local header for ${who}`, e.name);
+    const nameLen = head.readUInt16LE(26);
+    if (!src.read(e.localHeaderOffset + 30, nameLen, `local header of ${who}`).equals(rawName)) {
+        throw new ArchiveError('CORRUPT', `the local header of ${who} names another member`, e.name);
     }
-    else
-        throw new ZipError(`${e.name}: unsupported compression method ${e.method}`);
-    if (data.length !== e.size || zlib.crc32(data) !== e.crc32)
-        throw new ZipError(`${e.name}: size or CRC-32 does not match the central directory`);
-    return data;
+    e.dataOffset = e.localHeaderOffset + 30 + nameLen + head.readUInt16LE(28);
+    const end = e.dataOffset + e.compressedSize;
+    if (end > src.size)
+        throw truncated(`data of ${who}`, e.dataOffset, src.size);
+    if (end > directoryOffset)
+        throw new ArchiveError('OVERLAP', `the data of ${who} run into the central directory`, e.name);
+    return [e.localHeaderOffset, end];
 }
-/** DOS date and time fields of a moment, in UTC (zip has no time zone). 1980 is the earliest. */
+function zip_directory_readDirectory(src, limits) {
+    const d = findDirectory(src);
+    const cd = src.read(d.offset, d.size, 'central directory');
+    const parsed = [];
+    for (let i = 0, p = 0; i < d.count; i++) {
+        const one = parseEntry(cd, p, i);
+        parsed.push(one);
+        p += one.length;
+    }
+    const entries = parsed.map(x => x.entry);
+    checkMemberNames(entries);
+    let total = 0;
+    for (const { entry, flags } of parsed) {
+        checkEntry(entry, flags, limits);
+        total += entry.size;
+        if (total > limits.maxTotalSize)
+            throw new ArchiveError('TOO_LARGE', `the members up to ${showName(entry.name)} inflate to ${total} bytes, past the limit of ${limits.maxTotalSize} for the archive`, entry.name);
+    }
+    const ranges = parsed.map(({ entry, rawName }) => ({ entry, range: placeData(src, entry, rawName, d.offset) }));
+    ranges.sort((a, b) => a.range[0] - b.range[0]);
+    for (let i = 1; i < ranges.length; i++) {
+        const [prev, cur] = [ranges[i - 1], ranges[i]];
+        if (cur.range[0] < prev.range[1])
+            throw new ArchiveError('OVERLAP', `the data of member ${showName(cur.entry.name)} overlap those of ${showName(prev.entry.name)}`, cur.entry.name);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/archive/zip-write.ts
+/**
+ * The zip writer: members in the order given, deflated (directories stored), Unix modes in the
+ * external attributes, one DOS date (UTC) for all, so equal input gives equal bytes.
+ */
+
+
+
+const zip_write_SIG_EOCD = 0x06054b50;
+const zip_write_SIG_CEN = 0x02014b50;
+const zip_write_SIG_LOC = 0x04034b50;
+/** DOS date and time fields of a moment, in UTC (zip has no time zone), within 1980-2107. */
 function dosFields(d) {
-    const t = Math.max(d.getTime(), Date.UTC(1980, 0, 1));
+    const t = Math.min(Math.max(d.getTime(), Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31, 23, 59, 58));
     const u = new Date(t);
     return {
         time: (u.getUTCHours() << 11) | (u.getUTCMinutes() << 5) | (u.getUTCSeconds() >> 1),
         date: ((u.getUTCFullYear() - 1980) << 9) | ((u.getUTCMonth() + 1) << 5) | u.getUTCDate()
     };
 }
-/** Write a zip: members in the order given, deflated (directories stored), one date for all. */
-function zip_writeZip(entries, date, level = 6) {
+/** Write a zip: members in the order given, deflated (directories stored), one date for all. Names the reader would refuse are refused here. */
+function zip_write_writeZip(entries, date, level = 6) {
+    if (entries.length > 0xfffe)
+        throw new ArchiveError('UNSUPPORTED', 'writing more than 65534 members is not supported');
+    checkMemberNames(entries.map(e => ({ name: e.name, isDirectory: e.name.endsWith('/') })));
     const { time, date: day } = dosFields(date);
     const locals = [];
     const central = [];
@@ -33300,11 +33730,11 @@ function zip_writeZip(entries, date, level = 6) {
         const crc = isDir ? 0 : zlib.crc32(e.data);
         const size = isDir ? 0 : e.data.length;
         if (offset > 0xfffffffe || data.length > 0xfffffffe || size > 0xfffffffe)
-            throw new ZipError('archives over 4 GiB are not supported');
+            throw new ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported');
         const flags = /[^\x20-\x7e]/.test(e.name) ? 0x800 : 0;
         const method = isDir ? 0 : 8;
         const loc = Buffer.alloc(30);
-        loc.writeUInt32LE(SIG_LOC, 0);
+        loc.writeUInt32LE(zip_write_SIG_LOC, 0);
         loc.writeUInt16LE(20, 4);
         loc.writeUInt16LE(flags, 6);
         loc.writeUInt16LE(method, 8);
@@ -33315,7 +33745,7 @@ function zip_writeZip(entries, date, level = 6) {
         loc.writeUInt32LE(size, 22);
         loc.writeUInt16LE(name.length, 26);
         const cen = Buffer.alloc(46);
-        cen.writeUInt32LE(SIG_CEN, 0);
+        cen.writeUInt32LE(zip_write_SIG_CEN, 0);
         cen.writeUInt16LE((3 << 8) | 20, 4);
         cen.writeUInt16LE(20, 6);
         cen.writeUInt16LE(flags, 8);
@@ -33333,16 +33763,121 @@ function zip_writeZip(entries, date, level = 6) {
         central.push(cen, name);
         offset += 30 + name.length + data.length;
     }
+    if (offset > 0xfffffffe)
+        throw new ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported');
     const cd = Buffer.concat(central);
     const end = Buffer.alloc(22);
-    end.writeUInt32LE(SIG_EOCD, 0);
+    end.writeUInt32LE(zip_write_SIG_EOCD, 0);
     end.writeUInt16LE(entries.length, 8);
     end.writeUInt16LE(entries.length, 10);
     end.writeUInt32LE(cd.length, 12);
     end.writeUInt32LE(offset, 16);
-    if (entries.length > 0xfffe)
-        throw new ZipError('more than 65534 members are not supported');
     return Buffer.concat([...locals, cd, end]);
+}
+
+;// CONCATENATED MODULE: ./src/archive/zip.ts
+/**
+ * A zip reader for untrusted archives (wheels; conda's `.conda` files), PKWARE APPNOTE: stored and
+ * deflated members, ZIP64 sizes and offsets, Unix modes in the external attributes, DOS dates read
+ * as UTC. Opening checks the whole central directory before a byte is inflated (zip-directory.ts:
+ * names, sizes and ratios against the limits, overlapping data, links). Reading then holds each
+ * member to its declared size and CRC-32 (zip-stream.ts streams members to disk).
+ *
+ * Why not yauzl: it checks names and declared sizes, but not CRC-32, overlapping members,
+ * duplicate or conflicting names, links or ratios; those checks would be ours either way, and
+ * they need the same walk over the central directory this reader already makes.
+ */
+
+
+
+
+
+/**
+ * The hard bounds are the sizes: the largest published wheels (CUDA builds) hold members near
+ * 1 GiB and inflate to a few GiB, so 2 GiB a member and 8 GiB in all leave them room and still fit
+ * a hosted runner's free disk; members stream, so memory is never the bound. The ratio is a
+ * tripwire for the plain bomb: deflate cannot pass about 1032:1, constant runs reach it at the
+ * usual levels (1029:1), while real members compress 2-5:1 (ELF) to a few hundred to one
+ * (periodic tables); 1000:1 past 1 MiB refuses the first and never the others.
+ */
+const DEFAULT_ZIP_LIMITS = Object.freeze({
+    maxMemberSize: 2 * 1024 ** 3,
+    maxTotalSize: 8 * 1024 ** 3,
+    maxRatio: 1000,
+    ratioExemptSize: 1024 ** 2
+});
+const withDefaults = (limits = {}) => ({ ...DEFAULT_ZIP_LIMITS, ...limits });
+/** The checked central directory of a zip held in memory. */
+function readZipEntries(buf, limits) {
+    return readDirectory(bufferSource(buf), withDefaults(limits));
+}
+/** A member's compressed bytes inflated in one call, no further than its declared size, and checked. */
+function inflateChecked(raw, e) {
+    let data = raw;
+    if (e.method === 8) {
+        try {
+            data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size) });
+        }
+        catch (err) {
+            throw new ArchiveError('CORRUPT', `cannot inflate member ${showName(e.name)} to its declared ${e.size} bytes: ${err.message}`, e.name);
+        }
+    }
+    if (data.length !== e.size || zlib.crc32(data) !== e.crc32)
+        throw new ArchiveError('CORRUPT', `member ${showName(e.name)}: size or CRC-32 does not match the central directory`, e.name);
+    return data;
+}
+/** The bytes of one member of a zip held in memory, inflated no further than its declared size, CRC-checked. */
+function readZipEntry(buf, e) {
+    return inflateChecked(bufferSource(buf).read(e.dataOffset, e.compressedSize, `data of member ${showName(e.name)}`), e);
+}
+/** The first `n` bytes of a member held in memory, unchecked (for sniffing file types), inflating at most 64 KiB of its data. */
+function peekZipEntry(buf, e, n) {
+    const raw = bufferSource(buf).read(e.dataOffset, e.compressedSize, `data of member ${showName(e.name)}`);
+    if (e.method === 0)
+        return raw.subarray(0, n);
+    for (let take = 512;; take *= 8) {
+        let out;
+        try {
+            out = zlib.inflateRawSync(raw.subarray(0, take), { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, e.size) });
+        }
+        catch (err) {
+            throw new ArchiveError('CORRUPT', `cannot inflate member ${showName(e.name)}: ${err.message}`, e.name);
+        }
+        if (out.length >= n || take >= raw.length)
+            return out.subarray(0, n);
+        if (take >= 65536)
+            throw new ArchiveError('CORRUPT', `member ${showName(e.name)} gives no data in its first ${take} bytes`, e.name);
+    }
+}
+function zip_openZip(file, limits) {
+    let fd;
+    try {
+        fd = fs.openSync(file, 'r');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw new ArchiveError('NOT_FOUND', `not found: ${file}`);
+        throw err;
+    }
+    let open = true;
+    const close = () => {
+        if (open)
+            fs.closeSync(fd);
+        open = false;
+    };
+    try {
+        const st = fs.fstatSync(fd);
+        if (!st.isFile())
+            throw new ArchiveError('NOT_ZIP', `${file} is not a regular file`);
+        const all = withDefaults(limits);
+        const src = fileSource(fd, st.size);
+        const read = (e) => inflateChecked(src.read(e.dataOffset, e.compressedSize, `data of member ${showName(e.name)}`), e);
+        return { path: file, fd, size: st.size, entries: readDirectory(src, all), limits: all, read, close };
+    }
+    catch (err) {
+        close();
+        throw err;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/manylinux/wheel-file.ts
@@ -33354,52 +33889,19 @@ function zip_writeZip(entries, date, level = 6) {
 
 
 
-
-function wheel_file_openWheel(file) {
-    let buffer;
-    try {
-        buffer = fs.readFileSync(file);
-    }
-    catch (e) {
-        throw new AuditError('BAD_WHEEL', `cannot read ${file}: ${e.message}`);
-    }
-    let entries;
-    try {
-        entries = readZipEntries(buffer);
-    }
-    catch (e) {
-        if (e instanceof ZipError)
-            throw new AuditError('BAD_WHEEL', `${file}: ${e.message}`);
-        throw e;
-    }
-    for (const e of entries) {
-        if (e.name.startsWith('/') || e.name.split('/').includes('..'))
-            throw new AuditError('BAD_WHEEL', `${file}: unsafe member path ${e.name}`);
-    }
+/**
+ * Open a wheel and check its central directory (ArchiveError names the member at fault: see
+ * src/archive/zip-directory.ts for what is refused); AuditError('BAD_WHEEL') when it is not a wheel.
+ */
+function wheel_file_openWheel(file, limits) {
+    const zip = openZip(file, limits);
+    const entries = zip.entries;
     const infos = [...new Set(entries.map(e => e.name.split('/')[0]).filter(n => n.endsWith('.dist-info') && entries.some(e => e.name.startsWith(`${n}/`))))];
-    if (infos.length !== 1)
+    if (infos.length !== 1) {
+        zip.close();
         throw new AuditError('BAD_WHEEL', `${file}: expected exactly one .dist-info directory, found ${infos.length}`);
-    return { path: file, buffer, entries, distInfo: infos[0] };
-}
-function wheel_file_readMember(w, e) {
-    try {
-        return readZipEntry(w.buffer, e);
     }
-    catch (err) {
-        if (err instanceof ZipError)
-            throw new AuditError('BAD_WHEEL', `${w.path}: ${err.message}`);
-        throw err;
-    }
-}
-function wheel_file_peekMember(w, e, n) {
-    try {
-        return peekZipEntry(w.buffer, e, n);
-    }
-    catch (err) {
-        if (err instanceof ZipError)
-            throw new AuditError('BAD_WHEEL', `${w.path}: ${err.message}`);
-        throw err;
-    }
+    return { path: file, zip, entries, distInfo: infos[0] };
 }
 /** `sha256=<urlsafe base64 without padding>` of some bytes. */
 function recordHash(data) {
@@ -33506,52 +34008,67 @@ function wheel_file_memberDate(env = process.env, now = new Date()) {
 
 ;// CONCATENATED MODULE: ./src/manylinux/extract.ts
 /**
- * Put a wheel's ELF members on disk (in a private temporary directory) so their dependency trees
- * can be resolved with `$ORIGIN` as the loader would, and so patchelf can edit them.
+ * Put a wheel's members on disk (in a private temporary directory) so their dependency trees can
+ * be resolved with `$ORIGIN` as the loader would, and so patchelf can edit them. Members are
+ * streamed from the archive (src/archive/zip-stream.ts), never held whole in memory, and the
+ * directory is removed when extraction fails.
  */
 
 
 
 
+
+/** How this process's extraction directories are named under the temp dir (the pid tells whose a leftover was). */
+const EXTRACT_PREFIX = (/* unused pure expression or super */ null && (`bw-wheel-${process.pid}-`));
 function isElfMagic(b) {
     return b.length >= 4 && b[0] === 0x7f && b[1] === 0x45 && b[2] === 0x4c && b[3] === 0x46;
 }
-/**
- * Open and extract: ELF members to disk, everything else in memory (`.py` files are never ELF).
- * With `elfOnly`, other members are only sniffed, not kept (what an audit needs).
- */
-function extract_extractWheel(file, opts = {}) {
-    const tmpRoot = opts.tmpRoot ?? os.tmpdir();
-    const archive = openWheel(file);
-    const dir = fs.realpathSync(fs.mkdtempSync(path.join(tmpRoot, 'audit-')));
-    const elfMembers = [];
-    const others = new Map();
-    const modes = new Map();
+function fileHead(file, n) {
+    const fd = fs.openSync(file, 'r');
     try {
+        const b = Buffer.alloc(n);
+        return b.subarray(0, fs.readSync(fd, b, 0, n, 0));
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/** Open, check and extract: every file to disk, or with `elfOnly` the ELF ones (`.py` files are never ELF). */
+async function extract_extractWheel(file, opts = {}) {
+    const archive = openWheel(file, opts.limits);
+    const elfMembers = [];
+    const modes = new Map();
+    let dir = null;
+    try {
+        dir = fs.realpathSync(fs.mkdtempSync(path.join(opts.tmpRoot ?? os.tmpdir(), EXTRACT_PREFIX)));
         for (const e of archive.entries) {
+            // Names are checked (relative, no `..`, no file that is also a parent) and nothing here
+            // makes links, so every target lies inside `dir` and none exists yet.
+            const target = path.join(dir, e.name);
             if (e.isDirectory) {
-                fs.mkdirSync(path.join(dir, e.name), { recursive: true });
+                fs.mkdirSync(target, { recursive: true });
                 continue;
             }
-            const target = path.join(dir, e.name);
             fs.mkdirSync(path.dirname(target), { recursive: true });
             modes.set(e.name, e.mode & 0o7777);
-            if (opts.elfOnly && (e.name.endsWith('.py') || !isElfMagic(peekMember(archive, e, 4))))
+            const py = e.name.endsWith('.py');
+            if (opts.elfOnly && (py || !isElfMagic(await readZipEntryHead(archive.zip, e, 4))))
                 continue;
-            const data = readMember(archive, e);
-            if (!e.name.endsWith('.py') && isElfMagic(data)) {
-                fs.writeFileSync(target, data, { mode: (e.mode & 0o777) | 0o600 });
+            await extractZipEntry(archive.zip, e, target, (e.mode & 0o777) | 0o600);
+            if (!py && isElfMagic(fileHead(target, 4)))
                 elfMembers.push(e.name);
-            }
-            else
-                others.set(e.name, data);
         }
     }
     catch (err) {
-        fs.rmSync(dir, { recursive: true, force: true });
+        if (dir)
+            fs.rmSync(dir, { recursive: true, force: true });
         throw err;
     }
-    return { archive, dir, elfMembers, others, modes, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+    finally {
+        archive.zip.close();
+    }
+    const where = dir;
+    return { archive, dir: where, elfMembers, modes, cleanup: () => fs.rmSync(where, { recursive: true, force: true }) };
 }
 
 ;// CONCATENATED MODULE: ./src/manylinux/fnmatch.ts
@@ -34168,6 +34685,8 @@ function fixupTrees(members) {
 
 
 
+
+
 /** Merge per-member refs over the members that decide the tag. */
 function mergeRefs(scan) {
     const out = new Map(scan.set.policies.map(p => [p.name, { libs: new Map(), blacklist: new Map() }]));
@@ -34314,12 +34833,15 @@ function audit_nonPlatformAudit(fileName, error, pure) {
 }
 /**
  * Extract, scan and decide, keeping every intermediate fact (per-policy external references,
- * per-member trees). Throws AuditError('NOT_PLATFORM_WHEEL') when there is nothing to audit.
+ * per-member trees). Throws AuditError('NOT_PLATFORM_WHEEL') when there is nothing to audit,
+ * ArchiveError when the file is missing or its archive is refused.
  */
-function inspectWheel(wheelPath, opts = {}, requestedBase = null) {
+async function inspectWheel(wheelPath, opts = {}, requestedBase = null) {
     const fileName = path.basename(wheelPath);
+    if (!fs.existsSync(wheelPath))
+        throw new ArchiveError('NOT_FOUND', `not found: ${wheelPath}`);
     const wheel = parseWheelName(fileName);
-    const x = extractWheel(wheelPath, { elfOnly: true });
+    const x = await extractWheel(wheelPath, { elfOnly: true });
     try {
         if (x.elfMembers.length === 0)
             throw new AuditError('NOT_PLATFORM_WHEEL', audit_NO_ELF);
@@ -34335,7 +34857,7 @@ function inspectWheel(wheelPath, opts = {}, requestedBase = null) {
  */
 async function audit_analyzeWheel(wheelPath, opts = {}) {
     try {
-        return toAudit(inspectWheel(wheelPath, opts));
+        return toAudit(await inspectWheel(wheelPath, opts));
     }
     catch (e) {
         if (e instanceof AuditError && e.message === audit_NO_ELF)
@@ -34415,7 +34937,7 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const patchelf_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 function patchelf_emptyEdits() {
     return { removeNeeded: [], replaceNeeded: [] };
 }
@@ -34439,7 +34961,7 @@ function patchelfSteps(e) {
 }
 async function patchelfVersion(patchelf = 'patchelf') {
     try {
-        const { stdout } = await run(patchelf, ['--version']);
+        const { stdout } = await patchelf_run(patchelf, ['--version']);
         return stdout.trim();
     }
     catch {
@@ -34449,7 +34971,7 @@ async function patchelfVersion(patchelf = 'patchelf') {
 async function patchelf_applyEdits(file, e, patchelf = 'patchelf') {
     for (const args of patchelfSteps(e)) {
         try {
-            await run(patchelf, [...args, file]);
+            await patchelf_run(patchelf, [...args, file]);
         }
         catch (err) {
             const x = err;
@@ -34526,7 +35048,7 @@ async function repair_repairWheel(wheelPath, opts) {
     if (platLibc && libc && platLibc !== libc)
         throw new AuditError('BAD_ARGUMENT', `can't repair wheel ${fileName} with ${libc} libc to a wheel targeting ${platLibc}`);
     libc ??= platLibc;
-    const x = extractWheel(wheelPath);
+    const x = await extractWheel(wheelPath);
     try {
         if (x.elfMembers.length === 0) {
             if (!opts.allowPure)
@@ -34620,16 +35142,14 @@ async function graftAndPatch(x, abi, policyName, libsDir, opts, log) {
 async function writeRepaired(x, fileName, abis, opts) {
     const info = `${x.archive.distInfo}/WHEEL`;
     const files = new Map();
-    for (const [n, data] of x.others)
-        if (!/\/RECORD\.(jws|p7s)$/.test(n))
-            files.set(n, { data, mode: x.modes.get(n) || 0o644 });
+    // Every member is on disk, next to the grafted libraries (modes from the archive, else 0644; grafted: as copied).
     const walk = (rel) => {
         for (const d of fs.readdirSync(path.join(x.dir, rel), { withFileTypes: true })) {
             const r = rel ? `${rel}/${d.name}` : d.name;
             if (d.isDirectory())
                 walk(r);
-            else if (!files.has(r))
-                files.set(r, { data: fs.readFileSync(path.join(x.dir, r)), mode: x.modes.get(r) || (fs.statSync(path.join(x.dir, r)).mode & 0o777) });
+            else if (!/\/RECORD\.(jws|p7s)$/.test(r))
+                files.set(r, { data: fs.readFileSync(path.join(x.dir, r)), mode: x.modes.has(r) ? x.modes.get(r) || 0o644 : fs.statSync(path.join(x.dir, r)).mode & 0o777 });
         }
     };
     walk('');
@@ -34739,9 +35259,10 @@ async function check_checkWheelTag(wheelPath, opts = {}) {
 /**
  * `audit [--json] [--plat TAG] [--ldpaths DIR:DIR] [--exclude PATTERN]... <wheel>...`: each
  * wheel's best tag first, then why it gets nothing better. Exit 0 when every wheel is a platform
- * wheel (and qualifies for --plat when given), 1 otherwise, 2 on a usage error.
+ * wheel (and qualifies for --plat when given), 1 otherwise, 2 on a usage error. A wheel that
+ * cannot be read (missing, not a wheel, an archive refused) is reported with its `error` and the
+ * others still are: with --json the output is always one JSON document.
  */
-
 
 
 
@@ -34750,7 +35271,7 @@ async function check_checkWheelTag(wheelPath, opts = {}) {
 
 const AUDIT_USAGE = (/* unused pure expression or super */ null && (`usage: audit [--json] [--plat TAG] [--ldpaths DIR[:DIR...]] [--exclude PATTERN]... WHEEL...
   Prints each wheel's most compatible platform tag first, then why it gets nothing better.
-  --json       one JSON array with a report per wheel
+  --json       one JSON array with a report per wheel (its error set when it cannot be read)
   --plat TAG   also fail (exit 1) when a wheel does not qualify for TAG as it stands
   --ldpaths    search these directories for libraries instead of the system's
   --exclude    leave libraries matching PATTERN (soname or path glob) out of the audit
@@ -34811,9 +35332,7 @@ async function auditCommand(argv, out) {
             a = await analyzeWheel(wheel, parsed.opts);
         }
         catch (e) {
-            if (!(e instanceof AuditError))
-                throw e;
-            a = nonPlatformAudit(path.basename(wheel), e.message, false);
+            a = nonPlatformAudit(path.basename(wheel), e instanceof Error ? e.message : String(e), false);
         }
         if (a.bestTag === null)
             code = 1;
@@ -34848,6 +35367,7 @@ async function auditCommand(argv, out) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/wheel/repair.ts
 /**
  * Repair a freshly built wheel to a manylinux tag (auditwheel where the runtime has it, the builtin
@@ -34870,17 +35390,20 @@ function repair_onlyWheel(dir, what) {
         throw new UserError(`${what} produced ${wheels.length} wheels in ${dir}, expected exactly one: ${wheels.join(', ') || 'none'}`);
     return path.join(dir, wheels[0]);
 }
-/** `plat`: the target tag ('' = $AUDITWHEEL_PLAT where set, else the best the binaries allow). */
-async function repair_repair(mode, raw, outDir, runtime, plat = '') {
+/**
+ * `plat`: the target tag ('' = $AUDITWHEEL_PLAT where set, else the best the binaries allow).
+ * `env`: added for the repair (SOURCE_DATE_EPOCH: the dates of the rewritten wheel's members).
+ */
+async function repair_repair(mode, raw, outDir, runtime, plat = '', env = {}) {
     fs.mkdirSync(outDir, { recursive: true });
     const how = mode === 'auto' ? ((await hasAuditwheel(runtime)) ? 'auditwheel' : 'builtin') : mode;
     let wheel;
     if (how === 'auditwheel') {
-        await runtime.runOrThrow(['auditwheel', 'repair', ...(plat ? ['--plat', plat] : []), '--wheel-dir', runtime.toRuntimePath(outDir), runtime.toRuntimePath(raw)], { hint: 'auditwheel could not repair the wheel; see its message above, or set repair: builtin' });
+        await runtime.runOrThrow(['auditwheel', 'repair', ...(plat ? ['--plat', plat] : []), '--wheel-dir', runtime.toRuntimePath(outDir), runtime.toRuntimePath(raw)], { env, hint: 'auditwheel could not repair the wheel; see its message above, or set repair: builtin' });
         wheel = repair_onlyWheel(outDir, 'auditwheel repair');
     }
     else if (how === 'builtin') {
-        const r = await repairWheel(raw, { outDir, plat: plat || undefined, log: info });
+        const r = await repairWheel(raw, { outDir, plat: plat || undefined, env: { ...process.env, ...env }, log: info });
         for (const g of r.grafted)
             info(`grafted ${g.library} from ${g.from} as ${g.to}`);
         wheel = r.wheel;
@@ -34896,12 +35419,216 @@ async function repair_repair(mode, raw, outDir, runtime, plat = '') {
     return { wheel, how };
 }
 
+;// CONCATENATED MODULE: ./src/lib/exec.ts
+/**
+ * The one way the suite starts a process: an argv array (never a shell string), output streamed
+ * as it comes, a failure carrying the command, the exit code and the last lines it printed.
+ *
+ * Started with node's spawn, argv as given: @actions/exec re-parses its first argument as a
+ * command line, so an executable under a path with a space (a RUNNER_TEMP like "/home/me/my
+ * runner/_temp") was split at the space ("Unable to locate executable file"). stdin is /dev/null
+ * unless `input` is given: a command that reads stdin sees end-of-file instead of waiting forever.
+ */
+
+
+
+
+const TAIL_LINES = 25;
+/** After the process exits, how long to wait for its output streams to close (a daemon it left may hold them). */
+const DRAIN_MS = 10_000;
+class Tail {
+    lines = [];
+    partial = '';
+    push(chunk) {
+        const parts = (this.partial + chunk.toString('utf8')).split('\n');
+        this.partial = parts.pop() ?? '';
+        this.lines.push(...parts);
+        if (this.lines.length > TAIL_LINES * 4)
+            this.lines = this.lines.slice(-TAIL_LINES);
+    }
+    text() {
+        const all = this.partial ? [...this.lines, this.partial] : this.lines;
+        return all.slice(-TAIL_LINES).join('\n').trimEnd();
+    }
+}
+/** A process killed by a signal reports 128 + the signal's number, as a shell does. */
+function exitCodeOf(code, signal) {
+    if (code !== null)
+        return code;
+    return 128 + (signal ? (os.constants.signals[signal] ?? 0) : 0);
+}
+/** Run argv; resolves with the exit code whatever it is. Throws only when the program cannot start. */
+async function exec_run(argv, opts = {}) {
+    if (argv.length === 0)
+        throw new Error('run: empty argv');
+    if (opts.cwd !== undefined && !fs.existsSync(opts.cwd))
+        throw new CommandError(argv, 127, `the working directory ${opts.cwd} does not exist`, opts.hint);
+    const out = [];
+    const err = [];
+    const tail = new Tail();
+    if (!opts.silent)
+        process.stdout.write(`[command]${formatArgv(argv)}\n`);
+    const exitCode = await new Promise((resolve, reject) => {
+        const child = spawn(argv[0], argv.slice(1), {
+            cwd: opts.cwd,
+            // always explicit: the child gets this process's environment as the code sees it, plus opts.env
+            env: { ...stringEnv(process.env), ...opts.env },
+            stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe']
+        });
+        const stdout = child.stdout;
+        const stderr = child.stderr;
+        let settled = false;
+        let exited;
+        const finish = (code) => {
+            if (settled)
+                return;
+            settled = true;
+            resolve(code);
+        };
+        child.on('error', e => {
+            if (settled)
+                return;
+            settled = true;
+            // the program is missing or not executable
+            reject(new CommandError(argv, 127, e.message, opts.hint));
+        });
+        stdout.on('data', (b) => {
+            out.push(b);
+            tail.push(b);
+            if (!opts.silent)
+                process.stdout.write(b);
+        });
+        stderr.on('data', (b) => {
+            err.push(b);
+            tail.push(b);
+            if (!opts.silent)
+                process.stderr.write(b);
+        });
+        child.on('exit', (code, signal) => {
+            exited = exitCodeOf(code, signal);
+            setTimeout(() => {
+                stdout.destroy();
+                stderr.destroy();
+                finish(exited);
+            }, DRAIN_MS).unref();
+        });
+        child.on('close', (code, signal) => finish(exited ?? exitCodeOf(code, signal)));
+        if (opts.input && child.stdin) {
+            child.stdin.on('error', () => { }); // a command that exits without reading its input
+            child.stdin.end(opts.input);
+        }
+    });
+    return {
+        exitCode,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        tail: tail.text()
+    };
+}
+/** Run argv and throw a CommandError when it exits non-zero. */
+async function runOrThrow(argv, opts = {}) {
+    const r = await exec_run(argv, opts);
+    if (r.exitCode !== 0)
+        throw new CommandError(argv, r.exitCode, r.tail, opts.hint);
+    return r;
+}
+function stringEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lib/epoch.ts
+/**
+ * SOURCE_DATE_EPOCH for reproducible builds (https://reproducible-builds.org/specs/source-date-epoch/):
+ * the time every tool that honours it (setuptools' wheel writer, auditwheel, the builtin repair, tar)
+ * stamps into what it writes instead of "now". Set by the user, it wins; otherwise the project's last
+ * commit time, so two builds of one commit agree; outside git a fixed date, the zip epoch.
+ */
+
+/** 1980-01-01T00:00:00Z: the earliest time a zip entry can hold. */
+const FALLBACK_EPOCH = 315532800;
+const SECONDS = /^\d+$/;
+/**
+ * The SOURCE_DATE_EPOCH for a build of the project at `dir`: the environment's when it is a whole
+ * number, else `git log -1 --format=%ct` in `dir`, else FALLBACK_EPOCH.
+ */
+async function epoch_sourceDateEpoch(dir, env = process.env) {
+    const given = (env.SOURCE_DATE_EPOCH ?? '').trim();
+    if (SECONDS.test(given))
+        return { value: given, source: 'environment' };
+    const ignored = given === '' ? {} : { ignored: given };
+    const fromGit = await lastCommitTime(dir);
+    if (fromGit !== undefined)
+        return { value: fromGit, source: 'git', ...ignored };
+    return { value: String(FALLBACK_EPOCH), source: 'fallback', ...ignored };
+}
+/** The committer time of HEAD in `dir`; undefined outside a work tree, without git, or before the first commit. */
+async function lastCommitTime(dir) {
+    try {
+        const r = await run(['git', '-C', dir, 'log', '-1', '--format=%ct'], { silent: true });
+        const t = r.stdout.trim();
+        return r.exitCode === 0 && SECONDS.test(t) ? t : undefined;
+    }
+    catch {
+        return undefined; // git is not installed
+    }
+}
+/** One line for the log: the value, and why. */
+function epoch_describeEpoch(e) {
+    const when = new Date(Number(e.value) * 1000).toISOString();
+    const why = e.source === 'environment'
+        ? 'set in the environment'
+        : e.source === 'git'
+            ? "the project's last commit"
+            : 'not a git work tree: the zip epoch';
+    const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
+    return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/wheel/reproducible.ts
+/**
+ * What makes two builds of one commit give the same wheel bytes: SOURCE_DATE_EPOCH for every
+ * timestamp written, and the project's path kept out of the debug information the compiler writes
+ * (setuptools compiles with Python's own CFLAGS, which hold -g, so DW_AT_comp_dir would otherwise
+ * be the checkout's absolute path, and the .so, its build id and the RECORD would differ between
+ * two checkouts of the same commit).
+ */
+
+
+
+
+/** -ffile-prefix-map (also covers __FILE__) where the compiler has it (gcc 8, clang 10), else -fdebug-prefix-map. */
+async function prefixMapOption(runtime, env = process.env) {
+    const cc = parseArgs(env.CC ?? '');
+    const probe = [...(cc.length ? cc : ['cc']), '-ffile-prefix-map=/probe=.', '-E', '-x', 'c', '/dev/null'];
+    const r = await runtime.run(probe, { silent: true }).catch(() => undefined);
+    return r?.exitCode === 0 ? '-ffile-prefix-map' : '-fdebug-prefix-map';
+}
+/** The environment pip wheel and the repair run with; says in the log what it chose. */
+async function reproducible_reproducibleBuildEnv(inputs, runtime) {
+    const epoch = await sourceDateEpoch(inputs.path);
+    info(describeEpoch(epoch));
+    const env = reproducibleEnv({
+        epoch: epoch.value,
+        projectDir: runtime.toRuntimePath(inputs.path),
+        prefixMapOption: await prefixMapOption(runtime),
+        cflags: process.env.CFLAGS
+    });
+    info(`CFLAGS for the wheel builds: ${env.CFLAGS}`);
+    return env;
+}
+
 ;// CONCATENATED MODULE: ./src/wheel/build.ts
 /**
  * The wheel phase: choose interpreters, run before-build once, then for each Python build a wheel,
  * repair it, and test it installed in a fresh venv from a temporary directory.
  * A failure for one Python does not stop the others; the phase fails at the end naming them.
  */
+
+
 
 
 
@@ -34937,12 +35664,13 @@ function shimDir(python, workDir) {
     }
     return dir;
 }
-async function runUserCommand(runtime, what, text, cwd, binDir) {
-    info(`${what} (your command, run with bash): ${text}`);
-    await runtime.runOrThrow(['bash', '-c', text], {
-        cwd: runtime.toRuntimePath(cwd),
-        env: { PATH: `${runtime.toRuntimePath(binDir)}:${process.env.PATH ?? ''}` },
-        hint: `${what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
+async function runUserCommand(runtime, c) {
+    const text = fillPlaceholders(c.text, c.values);
+    info(`${c.what} (your command, run with bash): ${text}`);
+    await runtime.runOrThrow(userCommandArgv(text), {
+        cwd: runtime.toRuntimePath(c.cwd),
+        env: userCommandEnv(runtime.toRuntimePath(c.binDir), process.env.PATH ?? '', c.env),
+        hint: `${c.what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
     });
 }
 /** Put a finished file into dir without leaving a half-written one behind. */
@@ -34951,13 +35679,14 @@ function moveInto(file, dir) {
     copyAtomically(file, dest);
     return dest;
 }
-async function buildOne(inputs, plan, runtime, workDir) {
+async function buildOne(inputs, plan, runtime, workDir, buildEnv) {
     const started = performance.now();
     const id = plan.python.identifier;
     const raw = await phase(`${id}: build wheel`, async () => {
         fs.rmSync(plan.rawDir, { recursive: true, force: true });
         await runtime.runOrThrow(plan.build, {
             cwd: runtime.toRuntimePath(inputs['package-dir']),
+            env: buildEnv,
             hint: `the wheel for ${id} did not build; see pip's output above`
         });
         const wheel = onlyWheel(plan.rawDir, `pip wheel for ${id}`);
@@ -34969,7 +35698,7 @@ async function buildOne(inputs, plan, runtime, workDir) {
     const repaired = await phase(`${id}: repair (${inputs.repair})`, async () => {
         const out = path.join(workDir, id, 'repaired');
         fs.rmSync(out, { recursive: true, force: true });
-        const r = await repair(inputs.repair, raw, out, runtime, inputs.plat);
+        const r = await repair(inputs.repair, raw, out, runtime, inputs.plat, { SOURCE_DATE_EPOCH: buildEnv.SOURCE_DATE_EPOCH });
         info(`${r.how}: ${path.basename(r.wheel)}`);
         return r;
     }).catch(e => Promise.reject(tagged('repair', e)));
@@ -34983,14 +35712,22 @@ async function buildOne(inputs, plan, runtime, workDir) {
             await runtime.runOrThrow([...plan.install, runtime.toRuntimePath(repaired.wheel)]);
             if (plan.installTestRequires)
                 await runtime.runOrThrow(plan.installTestRequires);
-            const cwd = fs.mkdtempSync(path.join(os.tmpdir(), `bw-test-${id}-`));
+            const cwd = fs.mkdtempSync(path.join(workDir, id, 'test-'));
             try {
-                const text = fillPlaceholders(inputs['test-command'], {
-                    project: runtime.toRuntimePath(inputs.path),
-                    package: runtime.toRuntimePath(inputs['package-dir']),
-                    wheel: runtime.toRuntimePath(repaired.wheel)
+                await runUserCommand(runtime, {
+                    what: `test-command for ${id}`,
+                    text: inputs['test-command'],
+                    values: {
+                        project: runtime.toRuntimePath(inputs.path),
+                        package: runtime.toRuntimePath(inputs['package-dir']),
+                        python: runtime.toRuntimePath(plan.venvPython),
+                        venv: runtime.toRuntimePath(plan.venv),
+                        wheel: runtime.toRuntimePath(repaired.wheel)
+                    },
+                    cwd,
+                    binDir: path.dirname(plan.venvPython),
+                    env: { VIRTUAL_ENV: runtime.toRuntimePath(plan.venv) }
                 });
-                await runUserCommand(runtime, `test-command for ${id}`, text, cwd, path.dirname(plan.venvPython));
             }
             finally {
                 fs.rmSync(cwd, { recursive: true, force: true });
@@ -35026,14 +35763,27 @@ function tagged(step, e) {
 async function buildWheels(inputs, pythons, runtime) {
     const workDir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'bw-wheels-'));
     try {
+        if (pythons.length === 0)
+            throw new UserError(`input 'python-versions': no Python selected; accepted: ${ACCEPTED_SELECTORS}`);
+        const buildEnv = await phase('reproducible build settings', () => reproducibleBuildEnv(inputs, runtime));
         if (inputs['before-build']) {
-            await phase('before-build (once)', () => runUserCommand(runtime, 'before-build', inputs['before-build'], inputs['package-dir'], shimDir(pythons[0], workDir)));
+            await phase('before-build (once)', () => runUserCommand(runtime, {
+                what: 'before-build',
+                text: inputs['before-build'],
+                values: {
+                    project: runtime.toRuntimePath(inputs.path),
+                    package: runtime.toRuntimePath(inputs['package-dir']),
+                    python: pythons[0].path
+                },
+                cwd: inputs['package-dir'],
+                binDir: shimDir(pythons[0], workDir)
+            }));
         }
         const wheels = [];
         const failures = [];
         for (const python of pythons) {
             try {
-                wheels.push(await buildOne(inputs, planPython(inputs, python, workDir), runtime, workDir));
+                wheels.push(await buildOne(inputs, planPython(inputs, python, workDir), runtime, workDir, buildEnv));
             }
             catch (e) {
                 const step = e instanceof StepFailure ? e.step : 'build';
@@ -35063,6 +35813,7 @@ function build_failureError(failures, total) {
 
 
 
+
 /** Inputs as the runner passes them (INPUT_* with action.yml defaults applied). Read only inside run(). */
 const runnerInputs = name => core.getInput(name);
 /** Run a step's body; any error fails the step with its message (and an annotation when it is in a user file). */
@@ -35073,6 +35824,9 @@ async function runStep(body) {
     catch (e) {
         reportFailure(e);
     }
+    // a service call given up on may hold a socket open for its retries: end the step now
+    if (abandoned() > 0)
+        process.exit();
 }
 function setMontageOutputs(m) {
     core.setOutput('cache-hit', String(m.cacheHit));
@@ -35428,6 +36182,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2442);
+/******/ var __webpack_exports__ = __nccwpck_require__(4813);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
