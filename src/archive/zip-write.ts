@@ -1,5 +1,5 @@
 /**
- * The zip writer: members in the order given, deflated (directories stored), Unix modes in the
+ * The zip writer: members in the order given, deflated (directories stored; everything with level 0), Unix modes in the
  * external attributes, one DOS date (UTC) for all, so equal input gives equal bytes.
  */
 import * as zlib from 'node:zlib'
@@ -27,7 +27,10 @@ function dosFields(d: Date): { time: number; date: number } {
   }
 }
 
-/** Write a zip: members in the order given, deflated (directories stored), one date for all. Names the reader would refuse are refused here. */
+/**
+ * Write a zip: members in the order given, deflated (directories stored), one date for all. Names the
+ * reader would refuse are refused here. Level 0 stores every member uncompressed (a `.conda` package).
+ */
 export function writeZip(entries: readonly NewZipEntry[], date: Date, level = 6): Buffer {
   if (entries.length > 0xfffe) throw new ArchiveError('UNSUPPORTED', 'writing more than 65534 members is not supported')
   checkMemberNames(entries.map(e => ({ name: e.name, isDirectory: e.name.endsWith('/') })))
@@ -38,12 +41,13 @@ export function writeZip(entries: readonly NewZipEntry[], date: Date, level = 6)
   for (const e of entries) {
     const isDir = e.name.endsWith('/')
     const name = Buffer.from(e.name, 'utf8')
-    const data = isDir ? Buffer.alloc(0) : zlib.deflateRawSync(e.data, { level })
+    const stored = isDir || level === 0
+    const data = isDir ? Buffer.alloc(0) : stored ? Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength) : zlib.deflateRawSync(e.data, { level })
     const crc = isDir ? 0 : zlib.crc32(e.data)
     const size = isDir ? 0 : e.data.length
     if (offset > 0xfffffffe || data.length > 0xfffffffe || size > 0xfffffffe) throw new ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported')
     const flags = /[^\x20-\x7e]/.test(e.name) ? 0x800 : 0
-    const method = isDir ? 0 : 8
+    const method = stored ? 0 : 8
     const loc = Buffer.alloc(30)
     loc.writeUInt32LE(SIG_LOC, 0)
     loc.writeUInt16LE(20, 4)

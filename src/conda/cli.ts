@@ -2,6 +2,8 @@
  * `build-wheel conda ...`: the conda commands of the local command.
  *   render <recipe-dir> [--json] [--variant KEY=VALUE]... [--variant-config FILE]... [--target-platform SUBDIR]
  *   create --prefix DIR [--channel C]... [--subdir S] [--offline] [--json] SPEC...   (src/conda/env/command.ts)
+ *   build RECIPE [--channel C]... [--output-dir DIR] ...                            (src/conda/build/command.ts)
+ *   index DIR                                                                       (src/conda/build/command.ts)
  */
 import { parseArgs } from 'node:util'
 import { errorMessage } from '../lib/errors.js'
@@ -13,6 +15,8 @@ import { parseVariantInput } from './recipe/variants.js'
 
 const USAGE = `usage: build-wheel conda render <recipe-dir> [flags]
        build-wheel conda create --prefix DIR [--channel C]... SPEC...   (see build-wheel conda create --help)
+       build-wheel conda build RECIPE [--channel C]... [--output-dir DIR]   (see build-wheel conda build --help)
+       build-wheel conda index DIR
 
 Render a conda recipe (meta.yaml) as conda-build does: Jinja2, line selectors, YAML, one result per variant.
 Prints the final metadata of each variant as YAML documents.
@@ -48,8 +52,12 @@ export async function condaCommand(args: readonly string[], out: (s: string) => 
     const { createCommand } = await import('./env/command.js')
     return createCommand(rest, out)
   }
+  if (sub === 'build' || sub === 'index') {
+    const { buildCommand, indexCommand } = await import('./build/command.js')
+    return sub === 'build' ? buildCommand(rest, out) : indexCommand(rest, out)
+  }
   if (sub !== 'render') {
-    process.stderr.write(`error: unknown conda command '${sub}'; accepted: render, create\n${USAGE}`)
+    process.stderr.write(`error: unknown conda command '${sub}'; accepted: render, create, build, index\n${USAGE}`)
     return 2
   }
   let parsed

@@ -1,13 +1,26 @@
 /** Inputs of the conda-recipe action (the names in actions/conda-recipe/action.yml), read in one pass. */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { deepFreeze, readBool, type InputProblems, type InputSource } from '../lib/inputs.js'
+import { deepFreeze, parseList, readBool, readChoice, type InputProblems, type InputSource } from '../lib/inputs.js'
+import { ChannelError, parseChannel } from './env/channel.js'
+import { LEVELS, PACKAGE_FORMATS, type PackageFormat } from './package/write.js'
 import { RecipeError } from './recipe/location.js'
 import { SUBDIR } from './recipe/platforms.js'
 import { parseVariantInput, type Spec } from './recipe/variants.js'
 
-export const CONDA_INPUTS = ['recipe', 'variants', 'target-platform', 'render-only'] as const
-export const CONDA_OUTPUTS = { rendered: 'rendered' } as const
+export const CONDA_INPUTS = [
+  'recipe',
+  'variants',
+  'target-platform',
+  'render-only',
+  'output-dir',
+  'channels',
+  'format',
+  'compression-level',
+  'test',
+  'keep-work'
+] as const
+export const CONDA_OUTPUTS = { rendered: 'rendered', packages: 'packages', channel: 'channel' } as const
 
 export interface CondaInputs {
   /** The recipe folder (absolute). */
@@ -16,6 +29,14 @@ export interface CondaInputs {
   /** '' = this machine's platform. */
   readonly 'target-platform': string
   readonly 'render-only': boolean
+  /** The channel written (absolute). */
+  readonly 'output-dir': string
+  readonly channels: readonly string[]
+  readonly format: PackageFormat
+  /** Undefined: the format's default. */
+  readonly 'compression-level': number | undefined
+  readonly test: boolean
+  readonly 'keep-work': boolean
 }
 
 export function readCondaInputs(src: InputSource, base: string, problems: InputProblems): CondaInputs {
@@ -31,5 +52,32 @@ export function readCondaInputs(src: InputSource, base: string, problems: InputP
     }
   const target = src('target-platform').trim()
   if (target && !SUBDIR.test(target)) problems.add('target-platform', `'${target}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-64, osx-arm64, win-64...`)
-  return deepFreeze({ recipe, variants, 'target-platform': target, 'render-only': readBool(src, 'render-only', false, problems) })
+  const channels = parseList(src('channels'))
+  for (const c of channels)
+    try {
+      parseChannel(c, { cwd: base })
+    } catch (e) {
+      problems.add('channels', `${e instanceof ChannelError ? e.message : String(e)}; accepted: names (conda-forge), https:// or file:// URLs, folders`)
+    }
+  const format = readChoice(src, 'format', PACKAGE_FORMATS, 'conda', problems)
+  const rawLevel = src('compression-level').trim()
+  let level: number | undefined
+  if (rawLevel) {
+    const lv = LEVELS[format]
+    if (!/^\d+$/.test(rawLevel) || Number(rawLevel) < lv.min || Number(rawLevel) > lv.max)
+      problems.add('compression-level', `'${rawLevel}' is not accepted for format ${format}; accepted: a whole number from ${lv.min} to ${lv.max} (default ${lv.default})`)
+    else level = Number(rawLevel)
+  }
+  return deepFreeze({
+    recipe,
+    variants,
+    'target-platform': target,
+    'render-only': readBool(src, 'render-only', false, problems),
+    'output-dir': path.resolve(base, src('output-dir').trim() || 'conda-bld'),
+    channels,
+    format,
+    'compression-level': level,
+    test: readBool(src, 'test', true, problems),
+    'keep-work': readBool(src, 'keep-work', false, problems)
+  })
 }

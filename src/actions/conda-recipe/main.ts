@@ -1,21 +1,21 @@
 import * as core from '@actions/core'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { buildRecipe } from '../../conda/build/build.js'
 import { CONDA_OUTPUTS, readCondaInputs } from '../../conda/inputs.js'
 import { formatWarning } from '../../conda/recipe/location.js'
 import { renderedJson } from '../../conda/recipe/output.js'
 import { renderRecipe } from '../../conda/recipe/render.js'
-import { fetchSources } from '../../conda/source/fetch.js'
-import { sourceSpecs } from '../../conda/source/spec.js'
-import { NotImplementedError } from '../../lib/errors.js'
+import { describeEpoch, sourceDateEpoch } from '../../lib/epoch.js'
 import { InputProblems } from '../../lib/inputs.js'
 import { info, phase, warning } from '../../lib/log.js'
+import { renderTextTable, writeJobSummary, type SummaryRow } from '../../lib/summary.js'
 import { runnerInputs, runStep } from '../step.js'
 
 export async function run(): Promise<void> {
   await runStep(async () => {
     const problems = new InputProblems()
-    const inputs = readCondaInputs(runnerInputs, process.cwd(), problems)
+    const inputs = await phase('Gathering inputs', async () => readCondaInputs(runnerInputs, process.cwd(), problems))
     problems.throwIfAny()
     const rendered = await phase('Rendering the recipe', async () => {
       const r = renderRecipe({ recipe: inputs.recipe, targetPlatform: inputs['target-platform'], variants: inputs.variants })
@@ -27,11 +27,31 @@ export async function run(): Promise<void> {
     core.setOutput(CONDA_OUTPUTS.rendered, renderedJson(kept))
     if (inputs['render-only']) return
     const base = process.env.RUNNER_TEMP || os.tmpdir()
-    for (const [i, v] of kept.entries())
-      await phase(`Sources of ${v.name}-${v.version}-${v.buildString}`, async () => {
-        const specs = sourceSpecs(v.meta.source, rendered.recipeDir)
-        await fetchSources(specs, { workDir: path.join(base, 'conda-work', String(i)), cacheDir: path.join(base, 'conda-src-cache'), log: info })
-      })
-    throw new NotImplementedError('building the conda package (environments, build script, packaging)', 'Set render-only: true to render the recipe and stop.')
+    const epoch = await sourceDateEpoch(inputs.recipe)
+    info(describeEpoch(epoch))
+    const result = await buildRecipe({
+      recipe: inputs.recipe,
+      outputDir: inputs['output-dir'],
+      channels: inputs.channels,
+      variants: inputs.variants,
+      targetPlatform: inputs['target-platform'] || undefined,
+      format: inputs.format,
+      level: inputs['compression-level'],
+      test: inputs.test,
+      keepWork: inputs['keep-work'],
+      croot: path.join(base, 'conda-bld-work'),
+      cacheDir: path.join(base, 'conda-cache'),
+      sourceCacheDir: path.join(base, 'conda-src-cache'),
+      sourceDateEpoch: epoch.value,
+      log: info,
+      warn: w => warning(w)
+    })
+    const packages = result.packages.map(p => ({ path: p.path, name: p.name, version: p.version, build: p.build, subdir: p.subdir, sha256: p.sha256, size: p.size }))
+    core.setOutput(CONDA_OUTPUTS.packages, JSON.stringify(packages))
+    core.setOutput(CONDA_OUTPUTS.channel, inputs['output-dir'])
+    const rows: SummaryRow[] = result.packages.map(p => ({ artifact: path.basename(p.path), size: p.size, sha256: p.sha256, tag: p.subdir, seconds: p.seconds }))
+    const notes = result.packages.map(p => `${p.fn}: ${p.tested.length ? `tests passed (${p.tested.join(', ')})` : 'not tested'}`)
+    info(renderTextTable('Conda packages', rows, notes))
+    await writeJobSummary('Conda packages', rows, notes)
   })
 }

@@ -1,0 +1,205 @@
+/**
+ * The info/ folder of a package (CEP 34, conda-build's create_info_files): index.json, paths.json,
+ * files, has_prefix, about.json, link.json, run_exports.json, hash_input.json, recipe/ (rendered and
+ * original), test/ (commands, imports, run_test.*, requires, source files), licenses/. Everything is
+ * a function of the recipe, the build's files and the timestamp: no clock, no host names.
+ */
+import { createHash } from 'node:crypto'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { stringify } from 'yaml'
+import type { RenderedVariant } from '../recipe/render.js'
+import type { Value } from '../recipe/yaml.js'
+import type { PayloadFile } from '../post/process.js'
+import { matchesAny } from '../post/glob.js'
+import { hasPrefixText, type PrefixHit } from '../post/prefix-detect.js'
+import type { RunExports } from '../build/run-exports.js'
+import { sortedJson } from './json.js'
+
+type Dict = { readonly [k: string]: Value }
+const isDict = (v: Value | undefined): v is Dict => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
+const strList = (v: Value | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [])
+const section = (meta: Dict, k: string): Dict => (isDict(meta[k]) ? (meta[k] as Dict) : {})
+
+export interface InfoInput {
+  readonly variant: RenderedVariant
+  /** The recipe folder and its meta.yaml as written. */
+  readonly recipeDir: string
+  readonly recipeFile: string
+  readonly srcDir: string
+  readonly depends: readonly string[]
+  readonly constrains: readonly string[]
+  /** Milliseconds since 1970 (SOURCE_DATE_EPOCH * 1000). */
+  readonly timestamp: number
+  readonly files: readonly PayloadFile[]
+  readonly prefixHits: readonly PrefixHit[]
+  readonly entryPoints: readonly string[]
+  readonly runExports?: RunExports
+  /** The channels the environments came from, credentials removed. */
+  readonly channels: readonly string[]
+}
+
+/** conda's arch and platform keys for a subdir. */
+export function archPlatform(subdir: string): { arch: string | null; platform: string | null } {
+  if (subdir === 'noarch') return { arch: null, platform: null }
+  const [os, a] = subdir.split('-') as [string, string]
+  const arch = a === '64' ? 'x86_64' : a === '32' ? 'x86' : a
+  return { arch, platform: os }
+}
+
+export function indexJson(i: InfoInput): Record<string, unknown> {
+  const v = i.variant
+  const build = section(v.meta, 'build')
+  const about = section(v.meta, 'about')
+  const noarch = typeof build.noarch === 'string' ? build.noarch : undefined
+  const out: Record<string, unknown> = {
+    ...archPlatform(v.subdir),
+    build: v.buildString,
+    build_number: v.buildNumber,
+    depends: [...i.depends],
+    name: v.name,
+    subdir: v.subdir,
+    timestamp: i.timestamp,
+    version: v.version
+  }
+  if (i.constrains.length) out.constrains = [...i.constrains]
+  if (noarch) out.noarch = noarch
+  for (const k of ['license', 'license_family'] as const) if (typeof about[k] === 'string') out[k] = about[k]
+  for (const k of ['features', 'track_features'] as const) {
+    const f = strList(build[k])
+    if (f.length) out[k] = f.join(' ')
+  }
+  return out
+}
+
+const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex')
+
+export interface PathsEntry {
+  _path: string
+  path_type: 'hardlink' | 'softlink'
+  sha256?: string
+  size_in_bytes?: number
+  file_mode?: 'text' | 'binary'
+  prefix_placeholder?: string
+  no_link?: boolean
+}
+
+export function pathsEntries(files: readonly PayloadFile[], hits: readonly PrefixHit[], noLink: (rel: string) => boolean): PathsEntry[] {
+  const byPath = new Map(hits.map(h => [h.path, h]))
+  return files.map(f => {
+    const st = fs.lstatSync(f.abs)
+    if (st.isSymbolicLink()) {
+      const t = fs.statSync(f.abs, { throwIfNoEntry: false })
+      const e: PathsEntry = { _path: f.rel, path_type: 'softlink' }
+      if (t?.isFile()) Object.assign(e, { sha256: sha256(fs.readFileSync(f.abs)), size_in_bytes: t.size })
+      return e
+    }
+    const data = fs.readFileSync(f.abs)
+    const e: PathsEntry = { _path: f.rel, path_type: 'hardlink', sha256: sha256(data), size_in_bytes: data.length }
+    const h = byPath.get(f.rel)
+    if (h) Object.assign(e, { file_mode: h.mode, prefix_placeholder: h.placeholder })
+    if (noLink(f.rel)) e.no_link = true
+    return e
+  })
+}
+
+function aboutJson(i: InfoInput): Record<string, unknown> {
+  const about = section(i.variant.meta, 'about')
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(about)) if (v !== null && v !== undefined && k !== 'license_file') out[k] = v
+  for (const k of ['identifiers', 'tags', 'keywords']) out[k] = strList(about[k])
+  out.channels = [...i.channels]
+  out.extra = isDict(i.variant.meta.extra) ? i.variant.meta.extra : {}
+  out.tool = 'build-wheel conda build'
+  return out
+}
+
+/** The test files of info/test/: run_test.sh and run_test.py generated as conda-build does, requires, files. */
+function testFiles(i: InfoInput, put: (rel: string, data: Buffer | string) => void, copy: (from: string, rel: string) => void): void {
+  const test = section(i.variant.meta, 'test')
+  const win = i.variant.subdir.startsWith('win-')
+  const commands = strList(test.commands)
+  const userSh = path.join(i.recipeDir, win ? 'run_test.bat' : 'run_test.sh')
+  if (commands.length || fs.existsSync(userSh)) {
+    const user = fs.existsSync(userSh) ? fs.readFileSync(userSh, 'utf8') : ''
+    if (win) put('info/test/run_test.bat', `${[user, ...commands.map(c => `${c}\nIF %ERRORLEVEL% NEQ 0 exit /B 1`), 'exit /B 0'].join('\n')}\n`)
+    else put('info/test/run_test.sh', `\n\nset -ex\n\n${user}\n${commands.join('\n')}\nexit 0\n`)
+  }
+  const imports = strList(test.imports)
+  const userPy = path.join(i.recipeDir, 'run_test.py')
+  if (imports.length || fs.existsSync(userPy)) {
+    const lines = [`#  tests for ${i.variant.name}-${i.variant.version}-${i.variant.buildString}: the imports, then the recipe's run_test.py`]
+    for (const m of imports) lines.push(`print("import: %r" % ${JSON.stringify(m)})`, `import ${m}`)
+    if (fs.existsSync(userPy)) lines.push('', fs.readFileSync(userPy, 'utf8'))
+    put('info/test/run_test.py', `${lines.join('\n')}\n`)
+  }
+  const requires = strList(test.requires)
+  if (requires.length) put('info/test/test_time_dependencies.json', sortedJson(requires))
+  for (const f of strList(test.files)) copyTree(path.join(i.recipeDir, f), `info/test/${f}`, copy)
+  for (const f of strList(test.source_files)) copyTree(path.join(i.srcDir, f), `info/test/${f}`, copy)
+}
+
+function copyTree(from: string, rel: string, copy: (from: string, rel: string) => void): void {
+  const st = fs.statSync(from, { throwIfNoEntry: false })
+  if (!st) throw new Error(`the test file ${from} does not exist (test/files are relative to the recipe, test/source_files to the source)`)
+  if (st.isDirectory()) for (const d of fs.readdirSync(from).sort()) copyTree(path.join(from, d), `${rel}/${d}`, copy)
+  else copy(from, rel)
+}
+
+function normalRel(p: string): string {
+  return path.posix.normalize(p.split(path.sep).join('/'))
+}
+
+/** Write info/ under `stage`; returns the info paths written, sorted. */
+export function writeInfo(stage: string, i: InfoInput): string[] {
+  const written = new Set<string>()
+  const put = (rel: string, data: Buffer | string): void => {
+    const abs = path.join(stage, rel)
+    fs.mkdirSync(path.dirname(abs), { recursive: true })
+    fs.writeFileSync(abs, data)
+    written.add(rel)
+  }
+  const copy = (from: string, rel: string): void => {
+    const n = normalRel(rel)
+    if (n.startsWith('..') || !n.startsWith('info/')) throw new Error(`refusing to write ${rel} outside info/`)
+    put(n, fs.readFileSync(from))
+  }
+  const v = i.variant
+  const build = section(v.meta, 'build')
+  const noLinkGlobs = strList(build.no_link)
+  const paths = pathsEntries(i.files, i.prefixHits, rel => noLinkGlobs.length > 0 && matchesAny(rel, noLinkGlobs))
+  put('info/index.json', sortedJson(indexJson(i)))
+  put('info/paths.json', sortedJson({ paths, paths_version: 1 }))
+  put('info/files', i.files.map(f => f.rel).join('\n') + (i.files.length ? '\n' : ''))
+  if (i.prefixHits.length) put('info/has_prefix', hasPrefixText(i.prefixHits, v.subdir.startsWith('win-')))
+  const noLinked = paths.filter(p => p.no_link).map(p => p._path)
+  if (noLinked.length) put('info/no_link', `${noLinked.join('\n')}\n`)
+  put('info/about.json', sortedJson(aboutJson(i)))
+  if (build.noarch === 'python') put('info/link.json', sortedJson({ noarch: { type: 'python', entry_points: [...i.entryPoints] }, package_metadata_version: 1 }))
+  if (i.runExports) put('info/run_exports.json', sortedJson(i.runExports))
+  put('info/hash_input.json', sortedJson(v.hashInput))
+  // recipe/: the rendered meta.yaml, the original as meta.yaml.template, the variant, the other recipe files
+  if (build.include_recipe !== false) {
+    const files: string[] = []
+    const walk = (rel: string): void => {
+      for (const d of fs.readdirSync(path.join(i.recipeDir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const r = rel ? `${rel}/${d.name}` : d.name
+        if (d.isDirectory()) walk(r)
+        else if (d.isFile()) files.push(r)
+      }
+    }
+    walk('')
+    for (const f of files) if (f !== 'meta.yaml') copy(path.join(i.recipeDir, f), `info/recipe/${f}`)
+    put('info/recipe/meta.yaml.template', fs.readFileSync(i.recipeFile))
+    put('info/recipe/meta.yaml', `# This file created by build-wheel conda build\n${stringify(v.meta, { lineWidth: 0 })}`)
+    put('info/recipe/conda_build_config.yaml', stringify(v.variant, { lineWidth: 0 }))
+  }
+  testFiles(i, put, copy)
+  const about = section(v.meta, 'about')
+  for (const lf of strList(about.license_file)) {
+    const from = [path.join(i.srcDir, lf), path.join(i.recipeDir, lf)].find(p => fs.existsSync(p))
+    if (!from) throw new Error(`about/license_file '${lf}' is neither in the source nor in the recipe folder`)
+    copyTree(from, `info/licenses/${path.basename(lf)}`, copy)
+  }
+  return [...written].sort()
+}
