@@ -114,10 +114,16 @@ test('bad inputs fail the step with every problem named, before anything runs', 
   expect(fs.existsSync(path.join(workspace, 'bin'))).toBe(false) // make never ran
 })
 
-test('the phase not built yet fails clearly', async () => {
-  const r = await runAction(action('setup-docker-manylinux'), { runnerTemp })
+test('setup-docker-manylinux with no engine answering fails clearly, naming engine: host as the way out', async () => {
+  const r = await runAction(action('setup-docker-manylinux'), {
+    runnerTemp,
+    inputs: { engine: 'docker' },
+    env: { DOCKER_HOST: `unix://${path.join(runnerTemp, 'no-such-engine.sock')}` }
+  })
   expect(r.exitCode).toBe(1)
-  expect(r.annotations.map(a => a.message).join('\n')).toMatch(/is not implemented yet/)
+  const message = r.annotations.map(a => a.message).join('\n')
+  expect(message).toMatch(/docker/)
+  expect(message).toMatch(/engine: host/)
 })
 
 test('project settings with an unknown key: an error annotation on the pyproject.toml line', async () => {

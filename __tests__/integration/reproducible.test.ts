@@ -5,28 +5,14 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { pipelineStep } from '../../src/phases/steps.js'
-import { discoverInterpreters } from '../../src/python/discover.js'
-import { dedupeByMinor } from '../../src/python/identifiers.js'
-import { HostRuntime } from '../../src/runtime/host.js'
 import { copyExample, PIP_ARGS } from '../support/example.js'
 import { withEnv } from '../support/in-process.js'
+import { findPython } from '../support/requirements.js'
 
 // One CPython 3.x found here (3.9 or newer, with its C headers), whichever it is.
-const python = dedupeByMinor(await discoverInterpreters(new HostRuntime())).find(
-  i => !i.minor.endsWith('t') && Number(i.minor.split('.')[1]) >= 9 && hasHeaders(i.path)
-)
-function hasHeaders(exe: string): boolean {
-  try {
-    const inc = execFileSync(exe, ['-c', 'import sysconfig; print(sysconfig.get_paths()["include"])']).toString().trim()
-    return fs.existsSync(path.join(inc, 'Python.h'))
-  } catch {
-    return false
-  }
-}
-const SKIP_REASON = 'no CPython 3.9+ with its C headers found (pyenv, /opt/python or pythonX.Y on PATH)'
-if (!python) console.warn(`SKIPPED here: ${SKIP_REASON}`)
-const maybe = python ? test : test.skip
-const title = (t: string): string => (python ? t : `${t} [skipped: ${SKIP_REASON}]`)
+const one = await findPython({ headers: true })
+const python = one.ok ? one.python : undefined
+const maybe = one.test
 
 const made: string[] = []
 afterAll(() => {
@@ -56,7 +42,7 @@ function memberDates(wheel: string): Array<[string, number[]]> {
   return JSON.parse(execFileSync(python!.path, ['-c', code, wheel]).toString()) as Array<[string, number[]]>
 }
 
-maybe(title('two clean builds of the example in different folders give the same sha256'), async () => {
+maybe(('two clean builds of the example in different folders give the same sha256'), async () => {
   const a = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-repro-'))
   const b = fs.mkdtempSync(path.join(os.tmpdir(), 'bw repro, a longer folder name-'))
   made.push(a, b)
@@ -68,7 +54,7 @@ maybe(title('two clean builds of the example in different folders give the same 
   for (const [, date] of memberDates(one.file)) expect(date).toEqual([1980, 1, 1, 0, 0, 0])
 }, 600_000)
 
-maybe(title("in a git work tree the wheel's members carry the last commit's time"), async () => {
+maybe(("in a git work tree the wheel's members carry the last commit's time"), async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-repro-git-'))
   made.push(dir)
   const committed = Date.UTC(2024, 4, 6, 7, 8, 10) / 1000 // an even second: zip dates have a 2 s resolution

@@ -6,28 +6,14 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { wheelStep } from '../../src/phases/steps.js'
-import { discoverInterpreters } from '../../src/python/discover.js'
-import { dedupeByMinor } from '../../src/python/identifiers.js'
-import { HostRuntime } from '../../src/runtime/host.js'
 import { withEnv } from '../support/in-process.js'
+import { findPython } from '../support/requirements.js'
 import { PIP_ARGS, tinyProject } from '../support/example.js'
 
 // One CPython 3.x found here (3.9 or newer, with its C headers), whichever it is.
-const found = dedupeByMinor(await discoverInterpreters(new HostRuntime())).filter(
-  i => !i.minor.endsWith('t') && Number(i.minor.split('.')[1]) >= 9 && hasHeaders(i.path)
-)
-const python = found[0]
-function hasHeaders(exe: string): boolean {
-  try {
-    const inc = execFileSync(exe, ['-c', 'import sysconfig; print(sysconfig.get_paths()["include"])']).toString().trim()
-    return fs.existsSync(path.join(inc, 'Python.h'))
-  } catch {
-    return false
-  }
-}
-const SKIP_REASON = 'no CPython 3.9+ with its C headers found (pyenv, /opt/python or pythonX.Y on PATH)'
-if (!python) console.warn(`SKIPPED here: ${SKIP_REASON}`)
-const maybe = python ? test : test.skip
+const one = await findPython({ headers: true })
+const python = one.ok ? one.python : undefined
+const maybe = one.test
 
 const made: string[] = []
 afterAll(() => {
@@ -39,7 +25,7 @@ function temp(prefix: string): string {
   return d
 }
 
-maybe(`user commands run in a clean bash with stdin from /dev/null, placeholders quoted once, under temp paths with spaces${python ? '' : ` [skipped: ${SKIP_REASON}]`}`, async () => {
+maybe(`user commands run in a clean bash with stdin from /dev/null, placeholders quoted once, under temp paths with spaces`, async () => {
   const root = tinyProject()
   made.push(root)
   const pkgName = `my 'pkg`

@@ -47198,12 +47198,23 @@ function report_wheelRows(r) {
 function report_wheelNotes(r, montage) {
     const notes = [];
     if (montage)
-        notes.push(montage.cacheHit
-            ? `C tree: restored from the cache in ${montage.seconds.toFixed(1)} s (make not run), key ${montage.cacheKey}`
-            : `C tree: built with make in ${montage.seconds.toFixed(1)} s (${montage.files} files${montage.saved ? ', saved to the cache' : ''}), key ${montage.cacheKey}`);
+        notes.push(cTreeNote(montage));
     for (const f of r.failures)
         notes.push(`FAILED ${f.identifier}: ${f.step}`);
     return notes;
+}
+function entrySize(m) {
+    if (m.entryBytes === undefined || !m.rawBytes)
+        return '';
+    const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
+    return `, entry ${mb(m.entryBytes)} for ${mb(m.rawBytes)} (${((m.entryBytes / m.rawBytes) * 100).toFixed(0)}%)`;
+}
+/** One line on the C tree: restored or built, saved or why not, the entry's size and ratio. */
+function cTreeNote(m) {
+    if (m.cacheHit)
+        return `C tree: restored from the cache in ${m.seconds.toFixed(1)} s (make not run, ${m.files} files verified${entrySize(m)}), key ${m.cacheKey}`;
+    const saved = m.saved ? `, saved to the cache${entrySize(m)}` : m.notSaved ? `, not saved: ${m.notSaved}` : '';
+    return `C tree: built with make in ${m.seconds.toFixed(1)} s (${m.files} files${saved}), key ${m.cacheKey}`;
 }
 /** The wheels output: a JSON list a later step can read with fromJSON. */
 function report_wheelsJson(r) {
@@ -49820,7 +49831,8 @@ async function repair_repair(mode, raw, outDir, runtime, plat = '', env = {}) {
         wheel = repair_onlyWheel(outDir, 'auditwheel repair');
     }
     else if (how === 'builtin') {
-        const r = await repairWheel(raw, { outDir, plat: plat || undefined, env: { ...process.env, ...env }, log: info });
+        // the runtime's environment (a container's AUDITWHEEL_PLAT), not the host's
+        const r = await repairWheel(raw, { outDir, plat: plat || undefined, env: { ...(await runtime.env()), ...env }, log: info });
         for (const g of r.grafted)
             info(`grafted ${g.library} from ${g.from} as ${g.to}`);
         wheel = r.wheel;
@@ -49849,7 +49861,7 @@ async function repair_repair(mode, raw, outDir, runtime, plat = '', env = {}) {
 
 
 /** -ffile-prefix-map (also covers __FILE__) where the compiler has it (gcc 8, clang 10), else -fdebug-prefix-map. */
-async function prefixMapOption(runtime, env = process.env) {
+async function prefixMapOption(runtime, env) {
     const cc = parseArgs(env.CC ?? '');
     const probe = [...(cc.length ? cc : ['cc']), '-ffile-prefix-map=/probe=.', '-E', '-x', 'c', '/dev/null'];
     const r = await runtime.run(probe, { silent: true }).catch(() => undefined);
@@ -49859,11 +49871,12 @@ async function prefixMapOption(runtime, env = process.env) {
 async function reproducible_reproducibleBuildEnv(inputs, runtime) {
     const epoch = await sourceDateEpoch(inputs.path);
     info(describeEpoch(epoch));
+    const runtimeEnv = await runtime.env();
     const env = reproducibleEnv({
         epoch: epoch.value,
         projectDir: runtime.toRuntimePath(inputs.path),
-        prefixMapOption: await prefixMapOption(runtime),
-        cflags: process.env.CFLAGS
+        prefixMapOption: await prefixMapOption(runtime, runtimeEnv),
+        cflags: runtimeEnv.CFLAGS
     });
     info(`CFLAGS for the wheel builds: ${env.CFLAGS}`);
     return env;
@@ -49875,7 +49888,6 @@ async function reproducible_reproducibleBuildEnv(inputs, runtime) {
  * repair it, and test it installed in a fresh venv from a temporary directory.
  * A failure for one Python does not stop the others; the phase fails at the end naming them.
  */
-
 
 
 
@@ -49915,9 +49927,11 @@ function shimDir(python, workDir) {
 async function runUserCommand(runtime, c) {
     const text = fillPlaceholders(c.text, c.values);
     info(`${c.what} (your command, run with bash): ${text}`);
+    // PATH as the runtime has it (a container's own, never the host's)
+    const inherited = (await runtime.env()).PATH ?? '';
     await runtime.runOrThrow(userCommandArgv(text), {
         cwd: runtime.toRuntimePath(c.cwd),
-        env: userCommandEnv(runtime.toRuntimePath(c.binDir), process.env.PATH ?? '', c.env),
+        env: userCommandEnv(runtime.toRuntimePath(c.binDir), inherited, c.env),
         hint: `${c.what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
     });
 }
@@ -49930,8 +49944,11 @@ function moveInto(file, dir) {
 async function buildOne(inputs, plan, runtime, workDir, buildEnv) {
     const started = performance.now();
     const id = plan.python.identifier;
+    // the folders a container writes into are made here first, so the host owns them and can clean them
+    fs.mkdirSync(path.join(workDir, id), { recursive: true });
     const raw = await phase(`${id}: build wheel`, async () => {
-        fs.rmSync(plan.rawDir, { recursive: true, force: true });
+        await runtime.removeTree(plan.rawDir);
+        fs.mkdirSync(plan.rawDir, { recursive: true });
         await runtime.runOrThrow(plan.build, {
             cwd: runtime.toRuntimePath(inputs['package-dir']),
             env: buildEnv,
@@ -49945,7 +49962,7 @@ async function buildOne(inputs, plan, runtime, workDir, buildEnv) {
     }).catch(e => Promise.reject(tagged('build', e)));
     const repaired = await phase(`${id}: repair (${inputs.repair})`, async () => {
         const out = path.join(workDir, id, 'repaired');
-        fs.rmSync(out, { recursive: true, force: true });
+        await runtime.removeTree(out);
         const r = await repair(inputs.repair, raw, out, runtime, inputs.plat, { SOURCE_DATE_EPOCH: buildEnv.SOURCE_DATE_EPOCH });
         info(`${r.how}: ${path.basename(r.wheel)}`);
         return r;
@@ -49955,7 +49972,7 @@ async function buildOne(inputs, plan, runtime, workDir, buildEnv) {
         info(`${id}: no test-command given: the wheel is not tested`);
     else {
         await phase(`${id}: test in a fresh venv`, async () => {
-            fs.rmSync(plan.venv, { recursive: true, force: true });
+            await runtime.removeTree(plan.venv);
             await runtime.runOrThrow(plan.makeVenv, { silent: true, hint: `could not create a venv with ${plan.python.path}` });
             await runtime.runOrThrow([...plan.install, runtime.toRuntimePath(repaired.wheel)]);
             if (plan.installTestRequires)
@@ -49978,7 +49995,7 @@ async function buildOne(inputs, plan, runtime, workDir, buildEnv) {
                 });
             }
             finally {
-                fs.rmSync(cwd, { recursive: true, force: true });
+                await runtime.removeTree(cwd);
             }
         }).catch(e => Promise.reject(tagged('test', e)));
         tested = true;
@@ -50009,7 +50026,7 @@ function tagged(step, e) {
     return new StepFailure(step, e);
 }
 async function buildWheels(inputs, pythons, runtime) {
-    const workDir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'bw-wheels-'));
+    const workDir = await runtime.tempDir('bw-wheels-');
     try {
         if (pythons.length === 0)
             throw new UserError(`input 'python-versions': no Python selected; accepted: ${ACCEPTED_SELECTORS}`);
@@ -50044,7 +50061,7 @@ async function buildWheels(inputs, pythons, runtime) {
         return { pythons, wheels, failures };
     }
     finally {
-        fs.rmSync(workDir, { recursive: true, force: true });
+        await runtime.removeTree(workDir);
     }
 }
 /** One error naming every Python that failed, with each failure's details. */

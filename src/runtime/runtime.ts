@@ -1,21 +1,37 @@
 /**
  * Where a phase's commands run. Every phase goes through this interface, so the same plan runs
  * on the host or inside a container: paths are mapped between the two sides, env is passed
- * explicitly (a container does not inherit the host's environment).
+ * explicitly (a container does not inherit the host's environment), temporary folders are made
+ * where both sides see them, and files of the build's machine are read through it.
  */
 import type { RunOptions, RunResult } from '../lib/exec.js'
 
+export type RuntimeKind = 'host' | 'docker' | 'podman'
+
 export interface Runtime {
-  readonly kind: 'host' | 'docker' | 'podman'
-  /** For logs: "host" or "docker container abc123 (image ...)". */
+  readonly kind: RuntimeKind
+  /** For logs: "host (linux x64)" or "docker container build-wheel-1 (image ...)". */
   readonly description: string
-  /** A host path as commands in this runtime see it. */
+  /** A host path as commands in this runtime see it (throws a UserError when the runtime cannot see it). */
   toRuntimePath(hostPath: string): string
-  /** A runtime path as the host sees it. */
+  /** A runtime path as the host sees it (throws when the host cannot see it). */
   toHostPath(runtimePath: string): string
-  /** Run argv with cwd given as a HOST path; env is added to the runtime's own environment. */
+  /**
+   * Run argv in the runtime. `cwd` is a RUNTIME path; `env` is added to the runtime's own
+   * environment (see env()), never the host's in a container.
+   */
   run(argv: readonly string[], opts?: RunOptions): Promise<RunResult>
   runOrThrow(argv: readonly string[], opts?: RunOptions): Promise<RunResult>
-  /** What identifies this environment in cache keys: OS, architecture, image digest. */
+  /** The environment commands get in this runtime (the host's, or the container's). */
+  env(): Promise<Readonly<Record<string, string>>>
+  /** A new empty folder both the host and the runtime see; returns its HOST path. */
+  tempDir(prefix: string): Promise<string>
+  /** Remove a folder (host path) the runtime may have written into as another user. */
+  removeTree(hostPath: string): Promise<void>
+  /** A file of the runtime's own file system (runtime path), as text; undefined when it is not there. */
+  readFile(runtimePath: string): Promise<string | undefined>
+  /** What identifies this environment in cache keys: OS and architecture, or the image digest. */
   identity(): Promise<string>
+  /** Release what this runtime started (an ephemeral container); a no-op for the others. */
+  dispose(): Promise<void>
 }

@@ -4,7 +4,6 @@
  * A failure for one Python does not stop the others; the phase fails at the end naming them.
  */
 import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
 import { sha256File } from '../cache/key.js'
 import { CommandError, errorMessage, UserError } from '../lib/errors.js'
@@ -83,9 +82,11 @@ interface UserCommand {
 async function runUserCommand(runtime: Runtime, c: UserCommand): Promise<void> {
   const text = fillPlaceholders(c.text, c.values)
   info(`${c.what} (your command, run with bash): ${text}`)
+  // PATH as the runtime has it (a container's own, never the host's)
+  const inherited = (await runtime.env()).PATH ?? ''
   await runtime.runOrThrow(userCommandArgv(text), {
     cwd: runtime.toRuntimePath(c.cwd),
-    env: userCommandEnv(runtime.toRuntimePath(c.binDir), process.env.PATH ?? '', c.env),
+    env: userCommandEnv(runtime.toRuntimePath(c.binDir), inherited, c.env),
     hint: `${c.what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
   })
 }
@@ -106,8 +107,11 @@ async function buildOne(
 ): Promise<BuiltWheel> {
   const started = performance.now()
   const id = plan.python.identifier
+  // the folders a container writes into are made here first, so the host owns them and can clean them
+  fs.mkdirSync(path.join(workDir, id), { recursive: true })
   const raw = await phase(`${id}: build wheel`, async () => {
-    fs.rmSync(plan.rawDir, { recursive: true, force: true })
+    await runtime.removeTree(plan.rawDir)
+    fs.mkdirSync(plan.rawDir, { recursive: true })
     await runtime.runOrThrow(plan.build, {
       cwd: runtime.toRuntimePath(inputs['package-dir']),
       env: buildEnv,
@@ -122,7 +126,7 @@ async function buildOne(
 
   const repaired = await phase(`${id}: repair (${inputs.repair})`, async () => {
     const out = path.join(workDir, id, 'repaired')
-    fs.rmSync(out, { recursive: true, force: true })
+    await runtime.removeTree(out)
     const r = await repair(inputs.repair, raw, out, runtime, inputs.plat, { SOURCE_DATE_EPOCH: buildEnv.SOURCE_DATE_EPOCH })
     info(`${r.how}: ${path.basename(r.wheel)}`)
     return r
@@ -132,7 +136,7 @@ async function buildOne(
   if (!inputs['test-command']) info(`${id}: no test-command given: the wheel is not tested`)
   else {
     await phase(`${id}: test in a fresh venv`, async () => {
-      fs.rmSync(plan.venv, { recursive: true, force: true })
+      await runtime.removeTree(plan.venv)
       await runtime.runOrThrow(plan.makeVenv, { silent: true, hint: `could not create a venv with ${plan.python.path}` })
       await runtime.runOrThrow([...plan.install, runtime.toRuntimePath(repaired.wheel)])
       if (plan.installTestRequires) await runtime.runOrThrow(plan.installTestRequires)
@@ -153,7 +157,7 @@ async function buildOne(
           env: { VIRTUAL_ENV: runtime.toRuntimePath(plan.venv) }
         })
       } finally {
-        fs.rmSync(cwd, { recursive: true, force: true })
+        await runtime.removeTree(cwd)
       }
     }).catch(e => Promise.reject(tagged('test', e)))
     tested = true
@@ -183,7 +187,7 @@ function tagged(step: WheelFailure['step'], e: unknown): StepFailure {
 }
 
 export async function buildWheels(inputs: WheelInputs, pythons: readonly Interpreter[], runtime: Runtime): Promise<WheelsResult> {
-  const workDir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'bw-wheels-'))
+  const workDir = await runtime.tempDir('bw-wheels-')
   try {
     if (pythons.length === 0) throw new UserError(`input 'python-versions': no Python selected; accepted: ${ACCEPTED_SELECTORS}`)
     const buildEnv = await phase('reproducible build settings', () => reproducibleBuildEnv(inputs, runtime))
@@ -217,7 +221,7 @@ export async function buildWheels(inputs: WheelInputs, pythons: readonly Interpr
     }
     return { pythons, wheels, failures }
   } finally {
-    fs.rmSync(workDir, { recursive: true, force: true })
+    await runtime.removeTree(workDir)
   }
 }
 

@@ -50,7 +50,8 @@ export async function repair(
     )
     wheel = onlyWheel(outDir, 'auditwheel repair')
   } else if (how === 'builtin') {
-    const r = await repairWheel(raw, { outDir, plat: plat || undefined, env: { ...process.env, ...env }, log: info })
+    // the runtime's environment (a container's AUDITWHEEL_PLAT), not the host's
+    const r = await repairWheel(raw, { outDir, plat: plat || undefined, env: { ...(await runtime.env()), ...env }, log: info })
     for (const g of r.grafted) info(`grafted ${g.library} from ${g.from} as ${g.to}`)
     wheel = r.wheel
   } else {

@@ -15,7 +15,7 @@ import { reproducibleEnv, type ReproducibleFacts } from './plan.js'
 /** -ffile-prefix-map (also covers __FILE__) where the compiler has it (gcc 8, clang 10), else -fdebug-prefix-map. */
 export async function prefixMapOption(
   runtime: Runtime,
-  env: NodeJS.ProcessEnv = process.env
+  env: Readonly<Record<string, string | undefined>>
 ): Promise<ReproducibleFacts['prefixMapOption']> {
   const cc = parseArgs(env.CC ?? '')
   const probe = [...(cc.length ? cc : ['cc']), '-ffile-prefix-map=/probe=.', '-E', '-x', 'c', '/dev/null']
@@ -27,11 +27,12 @@ export async function prefixMapOption(
 export async function reproducibleBuildEnv(inputs: WheelInputs, runtime: Runtime): Promise<Record<string, string>> {
   const epoch = await sourceDateEpoch(inputs.path)
   info(describeEpoch(epoch))
+  const runtimeEnv = await runtime.env()
   const env = reproducibleEnv({
     epoch: epoch.value,
     projectDir: runtime.toRuntimePath(inputs.path),
-    prefixMapOption: await prefixMapOption(runtime),
-    cflags: process.env.CFLAGS
+    prefixMapOption: await prefixMapOption(runtime, runtimeEnv),
+    cflags: runtimeEnv.CFLAGS
   })
   info(`CFLAGS for the wheel builds: ${env.CFLAGS}`)
   return env

@@ -1,0 +1,3 @@
+import { cleanup } from './main.js'
+
+await cleanup()

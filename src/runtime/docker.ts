@@ -1,0 +1,220 @@
+/**
+ * A runtime inside a long-lived container (docker or podman: the same CLI verbs): commands run with
+ * `exec`, their environment passed by name; paths are mapped through the container's bind mounts
+ * (the workspace is mounted at the same path, so most paths are equal on both sides); temporary
+ * folders are made in a mounted folder both sides see.
+ */
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { CommandError, UserError } from '../lib/errors.js'
+import { run, type RunOptions, type RunResult } from '../lib/exec.js'
+import { execArgs, inspectContainerArgs, isEnvName, LABELS, logsArgs, type Mount } from './docker-args.js'
+import { describeFailure, engineCall } from './engine-cli.js'
+import type { Runtime } from './runtime.js'
+
+export type ContainerEngine = 'docker' | 'podman'
+
+/** What `container inspect` tells about a container (the parts used here). */
+export interface ContainerFacts {
+  readonly id: string
+  readonly name: string
+  readonly imageId: string
+  readonly imageRef: string
+  readonly running: boolean
+  readonly status: string
+  readonly exitCode: number
+  readonly env: Readonly<Record<string, string>>
+  readonly labels: Readonly<Record<string, string>>
+  readonly mounts: readonly Mount[]
+}
+
+interface InspectJson {
+  Id?: string
+  Name?: string
+  Image?: string
+  Config?: { Image?: string; Env?: string[] | null; Labels?: Record<string, string> | null }
+  State?: { Running?: boolean; Status?: string; ExitCode?: number }
+  Mounts?: Array<{ Type?: string; Source?: string; Destination?: string; RW?: boolean }> | null
+}
+
+/** Parse `container inspect --format '{{json .}}'`. Pure. */
+export function parseContainerInspect(text: string): ContainerFacts {
+  const j = JSON.parse(text) as InspectJson
+  const env: Record<string, string> = {}
+  for (const kv of j.Config?.Env ?? []) {
+    const i = kv.indexOf('=')
+    if (i > 0) env[kv.slice(0, i)] = kv.slice(i + 1)
+  }
+  return {
+    id: j.Id ?? '',
+    name: (j.Name ?? '').replace(/^\//, ''),
+    imageId: j.Image ?? '',
+    imageRef: j.Config?.Image ?? '',
+    running: j.State?.Running === true,
+    status: j.State?.Status ?? 'unknown',
+    exitCode: j.State?.ExitCode ?? 0,
+    env,
+    labels: j.Config?.Labels ?? {},
+    mounts: (j.Mounts ?? [])
+      .filter(m => (m.Type ?? 'bind') === 'bind' && m.Source && m.Destination)
+      .map(m => ({ host: m.Source as string, container: m.Destination as string, readOnly: m.RW === false }))
+  }
+}
+
+function inside(p: string, dir: string): string | undefined {
+  if (p === dir) return ''
+  const base = dir.endsWith('/') ? dir : `${dir}/`
+  return p.startsWith(base) ? p.slice(base.length) : undefined
+}
+
+/** Map a path through mounts (longest match first). Pure. */
+export function mapPath(p: string, mounts: readonly Mount[], from: 'host' | 'container'): string | undefined {
+  const to = from === 'host' ? 'container' : 'host'
+  const sorted = [...mounts].sort((a, b) => b[from].length - a[from].length)
+  for (const m of sorted) {
+    const rest = inside(path.posix.normalize(p), m[from])
+    if (rest !== undefined) return rest ? path.posix.join(m[to], rest) : m[to]
+  }
+  return undefined
+}
+
+/** How long an inspect or a probe may take before the engine is deemed stuck. */
+const PROBE_MS = 30_000
+
+export class ContainerRuntime implements Runtime {
+  readonly description: string
+  private ownsContainer = false
+
+  constructor(
+    readonly kind: ContainerEngine,
+    readonly facts: ContainerFacts,
+    /** Extra environment for the engine's CLI (DOCKER_HOST comes from the process's own). */
+    private readonly cliEnv: Readonly<Record<string, string>> = {}
+  ) {
+    this.description = `${kind} container ${facts.name || facts.id.slice(0, 12)} (image ${facts.imageRef}, ${facts.imageId.slice(0, 19)})`
+  }
+
+  /** The container a step names: it must exist and run. */
+  static async attach(kind: ContainerEngine, nameOrId: string): Promise<ContainerRuntime> {
+    const r = await engineCall(kind, inspectContainerArgs(nameOrId), { timeoutMs: PROBE_MS })
+    if (r.code !== 0) {
+      const missing = /no such (container|object)/i.test(r.stderr)
+      throw new UserError(
+        missing
+          ? `input 'container': ${kind} has no container '${nameOrId}'. Pass the container output of setup-docker-manylinux in the same job (steps.<id>.outputs.container), or leave container empty to build on the host.`
+          : `input 'container': could not inspect '${nameOrId}': ${describeFailure(kind, inspectContainerArgs(nameOrId), r)}`
+      )
+    }
+    const facts = parseContainerInspect(r.stdout.trim())
+    if (!facts.running)
+      throw new UserError(`input 'container': ${kind} container '${nameOrId}' is not running (status ${facts.status}, exit code ${facts.exitCode}); start it again or run setup-docker-manylinux again`)
+    return new ContainerRuntime(kind, facts)
+  }
+
+  /** This runtime removes its container on dispose() (an ephemeral one, started for one step). */
+  owned(): this {
+    this.ownsContainer = true
+    return this
+  }
+
+  toRuntimePath(hostPath: string): string {
+    const p = mapPath(path.resolve(hostPath), this.facts.mounts, 'host')
+    if (p === undefined) throw new UserError(`${hostPath} is not visible in ${this.description}: it is outside every folder mounted into it (${this.mountList()}). Keep the project inside the workspace.`)
+    return p
+  }
+
+  toHostPath(runtimePath: string): string {
+    const p = mapPath(runtimePath, this.facts.mounts, 'container')
+    if (p === undefined) throw new UserError(`${runtimePath} in ${this.description} is not in a folder mounted from the host (${this.mountList()})`)
+    return p
+  }
+
+  private mountList(): string {
+    return this.facts.mounts.map(m => (m.host === m.container ? m.host : `${m.host} -> ${m.container}`)).join(', ') || 'no mounts'
+  }
+
+  /** The environment of a command: the names go on the command line, the values through the CLI's environment. */
+  private envFor(extra: Readonly<Record<string, string>> | undefined): { names: string[]; values: Record<string, string> } {
+    const values: Record<string, string> = { ...this.cliEnv }
+    const names: string[] = []
+    for (const [k, v] of Object.entries(extra ?? {})) {
+      if (!isEnvName(k)) throw new Error(`not an environment variable name: ${k}`)
+      names.push(k)
+      values[k] = v
+    }
+    return { names, values }
+  }
+
+  async run(argv: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
+    const env = this.envFor(opts.env)
+    const docker = execArgs({ container: this.facts.id, argv, cwd: opts.cwd, envNames: env.names, interactive: !!opts.input })
+    return run([this.kind, ...docker], { env: env.values, silent: opts.silent, input: opts.input, hint: opts.hint })
+  }
+
+  async runOrThrow(argv: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
+    const r = await this.run(argv, opts)
+    if (r.exitCode === 0) return r
+    const stopped = await this.whyStopped()
+    throw new CommandError(argv, r.exitCode, r.tail, stopped ? `${stopped}${opts.hint ? `\n${opts.hint}` : ''}` : opts.hint)
+  }
+
+  /** When the container is no longer running: what happened, with its last output; else undefined. */
+  async whyStopped(): Promise<string | undefined> {
+    const r = await engineCall(this.kind, inspectContainerArgs(this.facts.id), { timeoutMs: PROBE_MS, env: this.cliEnv })
+    let state: ContainerFacts | undefined
+    try {
+      state = r.code === 0 ? parseContainerInspect(r.stdout.trim()) : undefined
+    } catch {
+      state = undefined
+    }
+    if (state?.running) return undefined
+    const logs = await engineCall(this.kind, logsArgs(this.facts.id, 20), { timeoutMs: PROBE_MS, env: this.cliEnv })
+    const last = `${logs.stdout}${logs.stderr}`.trim()
+    const what = state ? `stopped (status ${state.status}, exit code ${state.exitCode})` : 'is gone'
+    return (
+      `the container ${this.facts.name || this.facts.id.slice(0, 12)} ${what} while the command ran` +
+      (last ? `; its last output:\n  | ${last.split('\n').join('\n  | ')}` : '; it printed nothing of its own')
+    )
+  }
+
+  async env(): Promise<Readonly<Record<string, string>>> {
+    return this.facts.env
+  }
+
+  /** The host folder for temporary folders: the one labelled at setup, else the state folder of the first mount. */
+  private tempRoot(): string {
+    const labelled = this.facts.labels[LABELS.temp]
+    if (labelled && mapPath(labelled, this.facts.mounts, 'host') !== undefined) return labelled
+    const first = this.facts.mounts.find(m => !m.readOnly)
+    if (!first) throw new UserError(`${this.description} has no writable folder mounted from the host; start it with setup-docker-manylinux`)
+    return path.join(first.host, '.build-wheel', 'tmp')
+  }
+
+  async tempDir(prefix: string): Promise<string> {
+    const root = this.tempRoot()
+    fs.mkdirSync(root, { recursive: true })
+    return fs.mkdtempSync(path.join(root, prefix))
+  }
+
+  async removeTree(hostPath: string): Promise<void> {
+    if (!fs.existsSync(hostPath)) return
+    // what the container wrote may belong to its root: remove it from inside first
+    await this.run(['rm', '-rf', '--', this.toRuntimePath(hostPath)], { silent: true }).catch(() => undefined)
+    fs.rmSync(hostPath, { recursive: true, force: true })
+  }
+
+  async readFile(runtimePath: string): Promise<string | undefined> {
+    const r = await this.run(['cat', '--', runtimePath], { silent: true })
+    return r.exitCode === 0 ? r.stdout : undefined
+  }
+
+  async identity(): Promise<string> {
+    return `image-${this.facts.imageId}`
+  }
+
+  async dispose(): Promise<void> {
+    if (!this.ownsContainer) return
+    const { removeContainer } = await import('./container.js')
+    await removeContainer(this.kind, this.facts.id, { chown: this.facts.labels[LABELS.chown], mounts: this.facts.mounts, tempRoot: this.facts.labels[LABELS.temp] })
+  }
+}
