@@ -1,9 +1,9 @@
 /** Names, tags, grafted-library naming, RPATHs, RECORD and member order: pure rules as tables. */
 import { createHash } from 'node:crypto'
 import { claimWithin, tagVersion } from '../../src/manylinux/check.js'
-import { fnmatch } from '../../src/manylinux/fnmatch.js'
+import { fnmatch } from '../../src/elf/fnmatch.js'
 import { graftedName, rpathWithLibs } from '../../src/manylinux/graft.js'
-import { patchelfSteps } from '../../src/manylinux/patchelf.js'
+import { patchelfSteps } from '../../src/elf/patchelf.js'
 import { addPlatforms, parseWheelName, replacedPlatforms, wheelNameArch, wheelNameLibc } from '../../src/manylinux/tags.js'
 import { buildRecord, memberDate, orderMembers, parseRecord, recordHash, setWheelTags, wheelTags } from '../../src/manylinux/wheel-file.js'
 

@@ -102,11 +102,11 @@ async function condaCommand(args, out) {
         return sub ? 0 : 2;
     }
     if (sub === 'create') {
-        const { createCommand } = await __webpack_require__.e(/* import() */ 867).then(__webpack_require__.bind(__webpack_require__, 82867));
+        const { createCommand } = await Promise.all(/* import() */[__webpack_require__.e(177), __webpack_require__.e(887), __webpack_require__.e(310), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 82867));
         return createCommand(rest, out);
     }
     if (sub === 'build' || sub === 'index') {
-        const { buildCommand, indexCommand } = await Promise.all(/* import() */[__webpack_require__.e(867), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 10783));
+        const { buildCommand, indexCommand } = await Promise.all(/* import() */[__webpack_require__.e(177), __webpack_require__.e(887), __webpack_require__.e(507), __webpack_require__.e(310), __webpack_require__.e(867), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 10783));
         return sub === 'build' ? buildCommand(rest, out) : indexCommand(rest, out);
     }
     if (sub !== 'render') {

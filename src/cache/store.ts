@@ -3,7 +3,6 @@
  * a local directory from the command line. A store holds one entry file per key. A store that
  * cannot be reached, or does not answer in time, is a warning, never a failed build.
  */
-import * as cache from '@actions/cache'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -26,6 +25,25 @@ export interface CacheStore {
 }
 
 const ENTRY_SUFFIX = '.tar.zst'
+
+type ActionsCache = typeof import('@actions/cache')
+let actionsCache: Promise<ActionsCache> | undefined
+
+/** @actions/cache, with the Azure storage client it brings (about 2 MB), loads at the first cache call. */
+function loadActionsCache(): Promise<ActionsCache> {
+  return (actionsCache ??= import('@actions/cache'))
+}
+
+/**
+ * Whether the runner offers the cache service: the same test as @actions/cache's isFeatureAvailable
+ * (v2 needs ACTIONS_RESULTS_URL, v1 and GHES ACTIONS_CACHE_URL), made here so that choosing a
+ * store does not load the library.
+ */
+export function actionsCacheAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
+  const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase()
+  const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST')
+  return env.ACTIONS_CACHE_SERVICE_V2 && !ghes ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL
+}
 
 /** A directory of `<key>.tar.zst` files, written through a temporary name. */
 export class LocalDirStore implements CacheStore {
@@ -106,8 +124,8 @@ export class ActionsCacheStore implements CacheStore {
   async restore(key: string): Promise<string | undefined> {
     this.cleanup()
     claimFolder(path.join(this.workspace, STATE_DIR))
-    const hit = await this.inWorkspace('reading the Actions cache', undefined, 'building without it', () =>
-      cache.restoreCache([this.relStaging], key)
+    const hit = await this.inWorkspace('reading the Actions cache', undefined, 'building without it', async () =>
+      (await loadActionsCache()).restoreCache([this.relStaging], key)
     )
     return hit === key && fs.existsSync(this.entry()) ? this.entry() : undefined
   }
@@ -119,11 +137,11 @@ export class ActionsCacheStore implements CacheStore {
         fs.copyFileSync(entryFile, this.entry())
       }
     } catch (e) {
-      warning(`the cache entry could not be staged (${errorMessage(e)}); the build itself succeeded`)
+      warning(`the cache entry could not be staged (${errorMessage(e)}); going on without saving it`)
       return false
     }
-    const id = await this.inWorkspace('writing the Actions cache', -1, 'the build itself succeeded', () =>
-      cache.saveCache([this.relStaging], key)
+    const id = await this.inWorkspace('writing the Actions cache', -1, 'going on without saving it', async () =>
+      (await loadActionsCache()).saveCache([this.relStaging], key)
     )
     return id !== -1
   }
@@ -146,6 +164,6 @@ export function defaultLocalCacheDir(): string {
  */
 export function chooseStore(name: string, cacheDir: string, timeoutSeconds: number = DEFAULT_SERVICE_TIMEOUT): CacheStore {
   if (cacheDir) return new LocalDirStore(path.resolve(cacheDir, name))
-  if (process.env.GITHUB_ACTIONS === 'true' && cache.isFeatureAvailable()) return new ActionsCacheStore(name, timeoutSeconds)
+  if (process.env.GITHUB_ACTIONS === 'true' && actionsCacheAvailable()) return new ActionsCacheStore(name, timeoutSeconds)
   return new LocalDirStore(path.join(defaultLocalCacheDir(), name))
 }

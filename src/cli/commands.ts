@@ -1,11 +1,10 @@
 /**
  * The local command's commands: name -> handler. Each flag command reads its flags with the shared
  * parser (flags.ts), answers -h/--help from the flag table, and runs the same step as its action.
+ * The steps load when a command runs, so help and usage mistakes answer without loading them.
  */
 import * as path from 'node:path'
 import { InputProblems, readBool, type InputSource } from '../lib/inputs.js'
-import { montageStep, pipelineStep, wheelStep } from '../phases/steps.js'
-import { failureError } from '../wheel/build.js'
 import { C_TREE_FLAGS, PIPELINE_FLAGS, WHEEL_FLAGS, type FlagName } from './flag-table.js'
 import { parseFlags } from './flags.js'
 import { commandHelp } from './help.js'
@@ -68,6 +67,8 @@ function notePipRetries(src: InputSource, ctx: CommandContext): void {
 
 async function runPipeline(src: InputSource, ctx: CommandContext): Promise<number> {
   notePipRetries(src, ctx)
+  const { pipelineStep } = await import('../phases/steps.js')
+  const { failureError } = await import('../wheel/build.js')
   const r = await pipelineStep(src, ctx.cwd)
   ctx.out(pipelineText(r) + timingsText())
   if (r.wheels.failures.length) throw failureError(r.wheels.failures, r.wheels.pythons.length)
@@ -103,6 +104,7 @@ const cTree = flagCommand({
   flags: C_TREE_FLAGS,
   shownDefaults: LOCAL_CACHE,
   async run(src, ctx) {
+    const { montageStep } = await import('../phases/steps.js')
     const r = await montageStep(src, ctx.cwd)
     ctx.out(`\ncache-hit: ${r.cacheHit}\ncache-key: ${r.cacheKey}\n${timingsText()}`)
     return 0
@@ -115,6 +117,8 @@ const wheels = flagCommand({
   flags: WHEEL_FLAGS,
   async run(src, ctx) {
     notePipRetries(src, ctx)
+    const { wheelStep } = await import('../phases/steps.js')
+    const { failureError } = await import('../wheel/build.js')
     const r = await wheelStep(src, ctx.cwd)
     ctx.out(pipelineText({ wheels: r }) + timingsText())
     if (r.failures.length) throw failureError(r.failures, r.pythons.length)

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { deepFreeze, parseList, readBool, readChoice, type InputProblems, type InputSource } from '../lib/inputs.js'
+import { readServiceTimeout } from '../lib/timeout.js'
 import { ChannelError, parseChannel } from './env/channel.js'
 import { LEVELS, PACKAGE_FORMATS, type PackageFormat } from './package/write.js'
 import { RecipeError } from './recipe/location.js'
@@ -18,7 +19,10 @@ export const CONDA_INPUTS = [
   'format',
   'compression-level',
   'test',
-  'keep-work'
+  'keep-work',
+  'cache',
+  'cache-dir',
+  'service-timeout'
 ] as const
 export const CONDA_OUTPUTS = { rendered: 'rendered', packages: 'packages', channel: 'channel' } as const
 
@@ -37,6 +41,12 @@ export interface CondaInputs {
   readonly 'compression-level': number | undefined
   readonly test: boolean
   readonly 'keep-work': boolean
+  /** Persist the source and package caches across runs. */
+  readonly cache: boolean
+  /** A local folder for the persisted caches; '' = the Actions cache in a workflow, ~/.cache/build-wheel elsewhere. */
+  readonly 'cache-dir': string
+  /** Seconds each cache call may take before the build goes on without it. */
+  readonly 'service-timeout': number
 }
 
 export function readCondaInputs(src: InputSource, base: string, problems: InputProblems): CondaInputs {
@@ -78,6 +88,9 @@ export function readCondaInputs(src: InputSource, base: string, problems: InputP
     format,
     'compression-level': level,
     test: readBool(src, 'test', true, problems),
-    'keep-work': readBool(src, 'keep-work', false, problems)
+    'keep-work': readBool(src, 'keep-work', false, problems),
+    cache: readBool(src, 'cache', true, problems),
+    'cache-dir': src('cache-dir').trim() ? path.resolve(base, src('cache-dir').trim()) : '',
+    'service-timeout': readServiceTimeout(src, problems)
   })
 }

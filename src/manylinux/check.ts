@@ -5,7 +5,7 @@
 import * as path from 'node:path'
 import { analyzeWheel, type AnalyzeOptions, type WheelAudit } from './audit.js'
 import { formatReason } from './format.js'
-import { baselineArch } from './platform.js'
+import { baselineArch } from '../elf/platform.js'
 import { MANYLINUX_POLICIES } from './policy-data.js'
 import { AuditError } from './errors.js'
 import { parseWheelName, tagArch } from './tags.js'

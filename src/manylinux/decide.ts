@@ -4,7 +4,7 @@
  * instruction-set constraints; the overall tag is the least compatible of them. Pure functions of
  * facts gathered elsewhere, so they are tested with tables.
  */
-import { archCovers } from './platform.js'
+import { archCovers } from '../elf/platform.js'
 import { versionedSymbolsPolicy, type Policy, type PolicySet } from './policies.js'
 
 export type VersionMap = ReadonlyMap<string, ReadonlySet<string>>

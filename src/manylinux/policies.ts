@@ -18,8 +18,9 @@ import {
   type PolicyFacts
 } from './policy-data.js'
 import { AuditError } from './errors.js'
+import type { Libc } from '../elf/lddtree.js'
 
-export type Libc = 'glibc' | 'musl' | 'android'
+export type { Libc } from '../elf/lddtree.js'
 
 export interface Policy {
   /** Full tag, e.g. `manylinux_2_17_x86_64`. */

@@ -7,7 +7,7 @@ import { listFiles } from '../../../src/conda/post/files.js'
 import { LinkOutError } from '../../../src/conda/post/links.js'
 import { PrefixDetectionError } from '../../../src/conda/post/prefix-detect.js'
 import { postProcess } from '../../../src/conda/post/process.js'
-import { readElf } from '../../../src/manylinux/elf.js'
+import { readElf } from '../../../src/elf/elf.js'
 import { all, requireTool } from '../../support/requirements.js'
 import { tmp } from '../helpers.js'
 

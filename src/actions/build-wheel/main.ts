@@ -1,5 +1,6 @@
 import { wheelStep } from '../../phases/steps.js'
-import { publishWheels, runnerInputs, runStep } from '../step.js'
+import { publishWheels } from '../build-outputs.js'
+import { runnerInputs, runStep } from '../step.js'
 
 export async function run(): Promise<void> {
   await runStep(async () => publishWheels(await wheelStep(runnerInputs, process.cwd())))

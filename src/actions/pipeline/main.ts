@@ -1,5 +1,6 @@
 import { pipelineStep } from '../../phases/steps.js'
-import { publishWheels, runnerInputs, runStep, setMontageOutputs } from '../step.js'
+import { publishWheels, setMontageOutputs } from '../build-outputs.js'
+import { runnerInputs, runStep } from '../step.js'
 
 export async function run(): Promise<void> {
   await runStep(async () => {

@@ -7,8 +7,8 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { readElf } from '../../manylinux/elf.js'
-import { applyEdits, emptyEdits } from '../../manylinux/patchelf.js'
+import { readElf } from '../../elf/elf.js'
+import { applyEdits, emptyEdits } from '../../elf/patchelf.js'
 
 export interface RpathPlan {
   readonly value: string

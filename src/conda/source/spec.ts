@@ -6,6 +6,9 @@ import type { Value } from '../recipe/yaml.js'
 export const HASH_ALGORITHMS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'] as const
 export type HashAlgorithm = (typeof HASH_ALGORITHMS)[number]
 
+/** Hex digits of each digest: a recipe hash of another shape is a typo (and never a cache path or key). */
+export const HASH_HEX_LENGTH: Readonly<Record<HashAlgorithm, number>> = { md5: 32, sha1: 40, sha224: 56, sha256: 64, sha384: 96, sha512: 128 }
+
 interface Common {
   /** Subfolder of the work directory ('' = the work directory itself). */
   readonly folder: string
@@ -56,7 +59,12 @@ export function sourceSpecs(source: Value | undefined, recipeDir: string): Sourc
       const urls = (Array.isArray(e.url) ? e.url : [e.url]).filter((u): u is string => typeof u === 'string' && u.trim() !== '').map(u => u.trim())
       if (!urls.length) throw new RecipeError('source/url is empty')
       const hashes: Partial<Record<HashAlgorithm, string>> = {}
-      for (const a of HASH_ALGORITHMS) if (str(e[a])) hashes[a] = str(e[a]).toLowerCase()
+      for (const a of HASH_ALGORITHMS) {
+        const h = str(e[a]).toLowerCase()
+        if (!h) continue
+        if (!new RegExp(`^[0-9a-f]{${HASH_HEX_LENGTH[a]}}$`).test(h)) throw new RecipeError(`source/${a} '${h}' is not ${HASH_HEX_LENGTH[a]} hex digits; copy the ${a} of the tarball again`)
+        hashes[a] = h
+      }
       const fn = str(e.fn) || decodeURIComponent(new URL(urls[0]).pathname.split('/').pop() || 'source')
       if (fn.includes('/') || fn.includes('\\') || fn === '..' || fn === '.') throw new RecipeError(`source/fn '${fn}' must be a plain file name`)
       return { kind: 'url', urls, fn, hashes, noHoist: e.no_hoist === true, ...common }

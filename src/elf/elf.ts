@@ -1,9 +1,9 @@
 /**
- * A read-only ELF reader for what a wheel audit needs: machine and class, PT_INTERP, the dynamic
- * section (DT_NEEDED, DT_SONAME, DT_RPATH, DT_RUNPATH), the GNU version tables and the dynamic
- * symbols. 32/64-bit, both byte orders. Section headers are used when present; without them the
- * same facts come from the dynamic segment, as the loader sees them. Anything malformed throws
- * ElfError; every loop is bounded by the size of the file.
+ * A read-only ELF reader for what a wheel audit and conda post-processing need: machine and class,
+ * PT_INTERP, the dynamic section (DT_NEEDED, DT_SONAME, DT_RPATH, DT_RUNPATH), the GNU version
+ * tables and the dynamic symbols. 32/64-bit, both byte orders. Section headers are used when
+ * present; without them the same facts come from the dynamic segment, as the loader sees them.
+ * Anything malformed throws ElfError; every loop is bounded by the size of the file.
  */
 import { ElfError } from './errors.js'
 import { readVersionDefs, readVersionNeeds, readDynamicSymbols, type ElfSymbol, type VersionNeed, type Table } from './elf-dynamic.js'

