@@ -1,8 +1,8 @@
-export const id = 887;
-export const ids = [887];
+export const id = 508;
+export const ids = [508];
 export const modules = {
 
-/***/ 90104:
+/***/ 90511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -30,7 +30,7 @@ function showName(name) {
 
 /***/ }),
 
-/***/ 92321:
+/***/ 91818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -45,7 +45,7 @@ function showName(name) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90104);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90511);
 /**
  * Members of an open zip streamed from its byte range through inflate, never whole in memory: a
  * counter stops a member the moment it passes its declared size (which the directory check held
@@ -142,7 +142,7 @@ async function readZipEntryHead(zip, e, n) {
 
 /***/ }),
 
-/***/ 65319:
+/***/ 70088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -159,7 +159,7 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/archive/errors.ts
-var errors = __webpack_require__(90104);
+var errors = __webpack_require__(90511);
 ;// CONCATENATED MODULE: ./src/archive/names.ts
 /**
  * Member names that can be written under a directory without leaving it or colliding: relative,
@@ -604,7 +604,7 @@ function openZip(file, limits) {
 
 /***/ }),
 
-/***/ 59477:
+/***/ 10228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 867;
-export const ids = [867];
+export const id = 554;
+export const ids = [554];
 export const modules = {
 
-/***/ 30077:
+/***/ 44604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -128,7 +128,7 @@ function channelUrl(ch) {
 
 /***/ }),
 
-/***/ 82867:
+/***/ 24554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -142,8 +142,8 @@ function channelUrl(ch) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88595);
-/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71623);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97268);
+/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26460);
 /**
  * `build-wheel conda create --prefix P [--channel C]... [--subdir S] [--offline] [--json] SPEC...`:
  * the local command over createEnvironment, a progress line per package and a summary.
@@ -234,7 +234,7 @@ async function createCommand(args, out) {
 
 /***/ }),
 
-/***/ 71623:
+/***/ 26460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -250,11 +250,11 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/lib/log.ts
-var lib_log = __webpack_require__(40204);
+var lib_log = __webpack_require__(61025);
 // EXTERNAL MODULE: ./src/conda/recipe/platforms.ts
-var platforms = __webpack_require__(65205);
+var platforms = __webpack_require__(93622);
 // EXTERNAL MODULE: ./src/conda/env/channel.ts
-var channel = __webpack_require__(30077);
+var channel = __webpack_require__(44604);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
@@ -394,9 +394,9 @@ async function fetchPackage(s, opts) {
 }
 
 // EXTERNAL MODULE: ./src/conda/env/noarch.ts
-var noarch = __webpack_require__(38499);
+var noarch = __webpack_require__(70316);
 // EXTERNAL MODULE: ./src/conda/env/placeholder.ts
-var placeholder = __webpack_require__(86315);
+var placeholder = __webpack_require__(44222);
 ;// CONCATENATED MODULE: ./src/conda/env/link.ts
 /**
  * Linking one extracted package into a prefix as conda does: files hard-linked from the package
@@ -545,9 +545,9 @@ function writeEntryPoints(root, opts) {
 }
 
 // EXTERNAL MODULE: ./src/conda/env/package.ts
-var env_package = __webpack_require__(88986);
+var env_package = __webpack_require__(16787);
 // EXTERNAL MODULE: ./src/lib/files.ts
-var files = __webpack_require__(59477);
+var files = __webpack_require__(10228);
 ;// CONCATENATED MODULE: ./src/conda/env/prefix-record.ts
 /**
  * `conda-meta/<name>-<version>-<build>.json`: the channel's record of a package plus where it came
@@ -597,7 +597,7 @@ function historyText(when, command, installed) {
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/lib/exec.ts
-var exec = __webpack_require__(92449);
+var exec = __webpack_require__(10766);
 ;// CONCATENATED MODULE: ./src/conda/env/repodata.ts
 /**
  * `<channel>/<subdir>/repodata.json` for one channel and subdir. Variants are tried in the order
@@ -790,7 +790,7 @@ async function runPostLink(prefix, index) {
 }
 
 // EXTERNAL MODULE: ./src/conda/env/solve.ts
-var solve = __webpack_require__(16265);
+var solve = __webpack_require__(580);
 ;// CONCATENATED MODULE: ./src/conda/env/progress.ts
 /** Progress of package downloads: one line per package done, with packages, bytes and the rate so far. */
 function formatBytes(n) {
@@ -955,7 +955,7 @@ async function createEnvironment(opts) {
 
 /***/ }),
 
-/***/ 38499:
+/***/ 70316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -964,7 +964,7 @@ async function createEnvironment(opts) {
 /* harmony export */   ht: () => (/* binding */ noarchTarget),
 /* harmony export */   yx: () => (/* binding */ parseEntryPoint)
 /* harmony export */ });
-/* harmony import */ var _placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86315);
+/* harmony import */ var _placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44222);
 /**
  * `noarch: python` packages are stored Python-version-free: `site-packages/...` goes to the
  * environment's site-packages, `python-scripts/...` to `bin/`, and the entry points listed in
@@ -1026,7 +1026,7 @@ function entryPointScript(ep, python) {
 
 /***/ }),
 
-/***/ 31083:
+/***/ 8428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1038,7 +1038,7 @@ function entryPointScript(ep, python) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80516);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29661);
 /**
  * What an extracted package says about itself: `info/index.json` (required), its paths from
  * `info/paths.json`, or for old packages from `info/files` with `info/has_prefix` and
@@ -1156,7 +1156,7 @@ function readPackageInfo(dir) {
 
 /***/ }),
 
-/***/ 88986:
+/***/ 16787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1169,11 +1169,11 @@ function readPackageInfo(dir) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _archive_zip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65319);
-/* harmony import */ var _archive_zip_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92321);
-/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80516);
-/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59477);
-/* harmony import */ var _package_info_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31083);
+/* harmony import */ var _archive_zip_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70088);
+/* harmony import */ var _archive_zip_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91818);
+/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29661);
+/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10228);
+/* harmony import */ var _package_info_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8428);
 /**
  * A conda package in the package cache: `<pkgs>/<fn>` extracted to `<pkgs>/<name-version-build>/`.
  * `.tar.bz2` is one tar; `.conda` is a stored zip holding `info-*.tar.zst` and `pkg-*.tar.zst`
@@ -1304,7 +1304,7 @@ async function ensureExtracted(archive, record, pkgsDir) {
 
 /***/ }),
 
-/***/ 86315:
+/***/ 44222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1405,7 +1405,7 @@ function fixShebang(data, prefix, max = MAX_SHEBANG) {
 
 /***/ }),
 
-/***/ 16265:
+/***/ 580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1419,7 +1419,7 @@ function fixShebang(data, prefix, max = MAX_SHEBANG) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _channel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30077);
+/* harmony import */ var _channel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44604);
 /**
  * Solving with the conda organisation's solver (`@conda-org/rattler`, resolvo compiled to wasm).
  * Its `simpleSolve` fetches `<channel>/<subdir>/repodata.json` itself, so the repodata loaded here
@@ -1476,7 +1476,7 @@ function locate(loaded, fn) {
 let rattler;
 /** The solver's module, loaded once on first use (about 4 MB of wasm). */
 function loadRattler() {
-    rattler ??= __webpack_require__.e(/* import() */ 780).then(__webpack_require__.bind(__webpack_require__, 35780));
+    rattler ??= __webpack_require__.e(/* import() */ 852).then(__webpack_require__.bind(__webpack_require__, 45852));
     return rattler;
 }
 async function serve(loaded) {

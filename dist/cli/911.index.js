@@ -1,8 +1,8 @@
-export const id = 197;
-export const ids = [197];
+export const id = 911;
+export const ids = [911];
 export const modules = {
 
-/***/ 42444:
+/***/ 25877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -38,7 +38,7 @@ function composeKey(prefix, parts) {
 
 /***/ }),
 
-/***/ 69769:
+/***/ 94818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -64,7 +64,7 @@ function parseArgs(raw) {
 
 /***/ }),
 
-/***/ 97419:
+/***/ 46802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -72,7 +72,7 @@ function parseArgs(raw) {
 /* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
 /* harmony export */ });
 /* unused harmony export FALLBACK_EPOCH */
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92449);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10766);
 /**
  * SOURCE_DATE_EPOCH for reproducible builds (https://reproducible-builds.org/specs/source-date-epoch/):
  * the time every tool that honours it (setuptools' wheel writer, auditwheel, the builtin repair, tar)
@@ -123,7 +123,7 @@ function describeEpoch(e) {
 
 /***/ }),
 
-/***/ 19769:
+/***/ 95170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -214,7 +214,7 @@ function pythonTag(i) {
 
 /***/ }),
 
-/***/ 69197:
+/***/ 61292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -230,15 +230,15 @@ var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/cache/key.ts
-var key = __webpack_require__(42444);
+var key = __webpack_require__(25877);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(88595);
+var errors = __webpack_require__(97268);
 // EXTERNAL MODULE: ./src/lib/files.ts
-var files = __webpack_require__(59477);
+var files = __webpack_require__(10228);
 // EXTERNAL MODULE: ./src/lib/log.ts
-var log = __webpack_require__(40204);
+var log = __webpack_require__(61025);
 // EXTERNAL MODULE: ./src/python/identifiers.ts
-var identifiers = __webpack_require__(19769);
+var identifiers = __webpack_require__(95170);
 ;// CONCATENATED MODULE: ./src/python/discover.ts
 
 /** Lists candidate executables, one "source path" per line. Fixed text: no user input in it. */
@@ -295,11 +295,11 @@ async function discoverInterpreters(runtime) {
 }
 
 // EXTERNAL MODULE: ./src/wheel/placeholders.ts
-var placeholders = __webpack_require__(64806);
+var placeholders = __webpack_require__(79709);
 // EXTERNAL MODULE: ./src/wheel/plan.ts
-var wheel_plan = __webpack_require__(58623);
+var wheel_plan = __webpack_require__(61648);
 // EXTERNAL MODULE: ./src/manylinux/index.ts + 13 modules
-var manylinux = __webpack_require__(45543);
+var manylinux = __webpack_require__(14374);
 ;// CONCATENATED MODULE: ./src/wheel/repair.ts
 /**
  * Repair a freshly built wheel to a manylinux tag (auditwheel where the runtime has it, the builtin
@@ -353,9 +353,9 @@ async function repair(mode, raw, outDir, runtime, plat = '', env = {}) {
 }
 
 // EXTERNAL MODULE: ./src/lib/args.ts
-var args = __webpack_require__(69769);
+var args = __webpack_require__(94818);
 // EXTERNAL MODULE: ./src/lib/epoch.ts
-var lib_epoch = __webpack_require__(97419);
+var lib_epoch = __webpack_require__(46802);
 ;// CONCATENATED MODULE: ./src/wheel/reproducible.ts
 /**
  * What makes two builds of one commit give the same wheel bytes: SOURCE_DATE_EPOCH for every
@@ -582,7 +582,7 @@ function failureError(failures, total) {
 
 /***/ }),
 
-/***/ 64806:
+/***/ 79709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -591,7 +591,7 @@ function failureError(failures, total) {
 /* harmony export */   bj: () => (/* binding */ COMMAND_PLACEHOLDERS)
 /* harmony export */ });
 /* unused harmony export PLACEHOLDER_NAMES */
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88595);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
 /**
  * Placeholders in the user's commands: {project}, {package}, {python}, {venv}, {wheel}. Pure.
  *
@@ -743,7 +743,7 @@ function placeholdersIn(command) {
 
 /***/ }),
 
-/***/ 58623:
+/***/ 61648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -756,8 +756,8 @@ function placeholdersIn(command) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88595);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64806);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79709);
 /** The per-Python plan: argv lists and paths, decided before anything runs. Pure. */
 
 

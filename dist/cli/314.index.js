@@ -1,8 +1,8 @@
-export const id = 934;
-export const ids = [934];
+export const id = 314;
+export const ids = [314];
 export const modules = {
 
-/***/ 52934:
+/***/ 36314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,11 +20,11 @@ var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(88595);
+var errors = __webpack_require__(97268);
 // EXTERNAL MODULE: ./src/lib/files.ts
-var files = __webpack_require__(59477);
+var files = __webpack_require__(10228);
 // EXTERNAL MODULE: ./src/lib/log.ts
-var log = __webpack_require__(40204);
+var log = __webpack_require__(61025);
 ;// CONCATENATED MODULE: ./src/lib/timeout.ts
 
 /** Seconds for each cache or artifact call unless the `service-timeout` input or this variable says otherwise. */
@@ -86,9 +86,9 @@ function readServiceTimeout(src, problems) {
 }
 
 // EXTERNAL MODULE: ./src/lib/exec.ts
-var exec = __webpack_require__(92449);
+var exec = __webpack_require__(10766);
 // EXTERNAL MODULE: ./src/cache/key.ts
-var cache_key = __webpack_require__(42444);
+var cache_key = __webpack_require__(25877);
 ;// CONCATENATED MODULE: ./src/cache/tree.ts
 /**
  * A C tree's files: which are its sources (what the checkout holds before any build; they make
@@ -361,7 +361,7 @@ const ENTRY_SUFFIX = '.tar.zst';
 let actionsCache;
 /** @actions/cache, with the Azure storage client it brings (about 2 MB), loads at the first cache call. */
 function loadActionsCache() {
-    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 97187)));
+    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091)));
 }
 /**
  * Whether the runner offers the cache service: the same test as @actions/cache's isFeatureAvailable
@@ -501,7 +501,7 @@ function chooseStore(name, cacheDir, timeoutSeconds = DEFAULT_SERVICE_TIMEOUT) {
 }
 
 // EXTERNAL MODULE: ./src/archive/tar.ts
-var tar = __webpack_require__(80516);
+var tar = __webpack_require__(29661);
 ;// CONCATENATED MODULE: ./src/cache/entry.ts
 /**
  * A cache entry of a built tree: a zstd-compressed tar whose first member is a manifest (every
@@ -878,9 +878,9 @@ async function buildCTree(inputs, runtime, store, ownFolders = []) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/container.ts
-var container = __webpack_require__(4186);
+var container = __webpack_require__(61827);
 // EXTERNAL MODULE: ./src/runtime/docker.ts
-var docker = __webpack_require__(25865);
+var docker = __webpack_require__(3518);
 ;// CONCATENATED MODULE: ./src/runtime/forward.ts
 /** Host variables every container gets: the Actions runtime, so tools inside can reach the cache (as sccache's GHA backend does). */
 const FORWARDED_ENV = [
@@ -955,7 +955,7 @@ class HostRuntime {
 }
 
 // EXTERNAL MODULE: ./src/runtime/images.ts
-var runtime_images = __webpack_require__(47815);
+var runtime_images = __webpack_require__(85212);
 ;// CONCATENATED MODULE: ./src/runtime/select.ts
 /**
  * Choose the runtime from the engine/image/container inputs: the host, a container a step names
@@ -1052,9 +1052,9 @@ async function withRuntime(choice, project, body) {
 }
 
 // EXTERNAL MODULE: ./src/lib/args.ts
-var args = __webpack_require__(69769);
+var args = __webpack_require__(94818);
 // EXTERNAL MODULE: ./src/lib/inputs.ts
-var inputs = __webpack_require__(7285);
+var inputs = __webpack_require__(51662);
 ;// CONCATENATED MODULE: ./src/montage/inputs.ts
 /** Inputs of build-montage (the C tree phase), validated in one pass. */
 
@@ -1105,13 +1105,13 @@ function readCachePaths(src, problems) {
 }
 
 // EXTERNAL MODULE: ./src/python/identifiers.ts
-var identifiers = __webpack_require__(19769);
+var identifiers = __webpack_require__(95170);
 // EXTERNAL MODULE: ./src/wheel/placeholders.ts
-var placeholders = __webpack_require__(64806);
+var placeholders = __webpack_require__(79709);
 // EXTERNAL MODULE: ./src/manylinux/policies.ts
-var manylinux_policies = __webpack_require__(39422);
+var manylinux_policies = __webpack_require__(3181);
 // EXTERNAL MODULE: ./src/manylinux/tags.ts
-var tags = __webpack_require__(70801);
+var tags = __webpack_require__(42886);
 ;// CONCATENATED MODULE: ./src/wheel/plat.ts
 /** The `plat` input checked against the repair's policy table, before anything runs. Pure. */
 
@@ -1263,8 +1263,8 @@ function readWheelInputs(src, base, problems) {
     });
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(85332);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
 ;// CONCATENATED MODULE: ./src/project/settings.ts
 /**
  * A project's own build settings: a `[tool.build-wheel]` table in `<path>/pyproject.toml`, like
@@ -1363,9 +1363,9 @@ function gather(raw, base) {
 }
 
 // EXTERNAL MODULE: ./src/wheel/build.ts + 3 modules
-var build = __webpack_require__(69197);
+var build = __webpack_require__(61292);
 // EXTERNAL MODULE: ./src/wheel/plan.ts
-var plan = __webpack_require__(58623);
+var plan = __webpack_require__(61648);
 ;// CONCATENATED MODULE: ./src/wheel/upload.ts
 /**
  * Upload the wheels as a workflow artifact with the real @actions/artifact, loaded only here: the
@@ -1377,7 +1377,7 @@ async function uploadWheels(name, files, rootDir) {
         (0,log/* warning */.$e)(`upload-artifact '${name}' is ignored outside a GitHub runner; the wheels are in ${rootDir}`);
         return undefined;
     }
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(242)]).then(__webpack_require__.bind(__webpack_require__, 83242));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 67458));
     const client = new DefaultArtifactClient();
     const r = await client.uploadArtifact(name, [...files], rootDir);
     (0,log/* info */.pq)(`uploaded artifact '${name}' (id ${r.id}, ${r.size} bytes)`);
@@ -1483,7 +1483,7 @@ async function pipelineStep(raw, base) {
 
 /***/ }),
 
-/***/ 4186:
+/***/ 61827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1502,12 +1502,12 @@ async function pipelineStep(raw, base) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88595);
-/* harmony import */ var _lib_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40204);
-/* harmony import */ var _docker_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(61315);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(25865);
-/* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(22604);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47815);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
+/* harmony import */ var _lib_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61025);
+/* harmony import */ var _docker_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21006);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3518);
+/* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43727);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85212);
 /**
  * Starting and ending the job's container: the engine checked, the image pulled (with retries, or
  * not at all when the local copy matches), the container created with the workspace and a temp
@@ -1702,7 +1702,7 @@ function hostTempParent() {
 
 /***/ }),
 
-/***/ 61315:
+/***/ 21006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1809,7 +1809,7 @@ function apiAtLeast(version, min) {
 
 /***/ }),
 
-/***/ 25865:
+/***/ 3518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1821,10 +1821,10 @@ function apiAtLeast(version, min) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88595);
-/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92449);
-/* harmony import */ var _docker_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61315);
-/* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22604);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10766);
+/* harmony import */ var _docker_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21006);
+/* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43727);
 /**
  * A runtime inside a long-lived container (docker or podman: the same CLI verbs): commands run with
  * `exec`, their environment passed by name; paths are mapped through the container's bind mounts
@@ -2005,7 +2005,7 @@ class ContainerRuntime {
     async dispose() {
         if (!this.ownsContainer)
             return;
-        const { removeContainer } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4186));
+        const { removeContainer } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61827));
         await removeContainer(this.kind, this.facts.id, { chown: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.chown], mounts: this.facts.mounts, tempRoot: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.temp] });
     }
 }
@@ -2013,7 +2013,7 @@ class ContainerRuntime {
 
 /***/ }),
 
-/***/ 22604:
+/***/ 43727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2022,7 +2022,7 @@ class ContainerRuntime {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88595);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
 /**
  * Calls to the container engine's CLI that must not hang a job: each has a deadline, after which
  * the process is killed and the call reports that it timed out. Builds inside the container are
@@ -2079,7 +2079,7 @@ function describeFailure(binary, args, r, lines = 8) {
 
 /***/ }),
 
-/***/ 47815:
+/***/ 85212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 310;
-export const ids = [310,449];
+export const id = 34;
+export const ids = [34,766];
 export const modules = {
 
-/***/ 80516:
+/***/ 29661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -28,7 +28,7 @@ export const modules = {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64177);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98697);
 /**
  * Tar archives as untrusted input, read by their headers (node-tar's parser), never by parsing a
  * listing. Extraction writes only regular files, directories and symlinks that stay inside the
@@ -459,7 +459,7 @@ async function packTar(root, paths, out, opts) {
 
 /***/ }),
 
-/***/ 92449:
+/***/ 10766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -472,7 +472,7 @@ async function packTar(root, paths, out, opts) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88595);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97268);
 /**
  * The one way the suite starts a process: an argv array (never a shell string), output streamed
  * as it comes, a failure carrying the command, the exit code and the last lines it printed.

@@ -1,8 +1,8 @@
-export const id = 124;
-export const ids = [124];
+export const id = 729;
+export const ids = [729];
 export const modules = {
 
-/***/ 64124:
+/***/ 72110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(88595);
+var errors = __webpack_require__(97268);
 // EXTERNAL MODULE: ./src/lib/log.ts
-var log = __webpack_require__(40204);
+var log = __webpack_require__(61025);
 // EXTERNAL MODULE: ./src/conda/recipe/location.ts
-var recipe_location = __webpack_require__(82306);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+var recipe_location = __webpack_require__(68819);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/conda/recipe/output.ts
 /** The rendered variants as `conda render` shows them: YAML documents, or one JSON array. */
 
@@ -50,9 +50,9 @@ function renderedYaml(variants) {
 }
 
 // EXTERNAL MODULE: ./src/conda/recipe/render.ts + 13 modules
-var render = __webpack_require__(55441);
+var render = __webpack_require__(59645);
 // EXTERNAL MODULE: ./src/conda/recipe/variants.ts
-var variants = __webpack_require__(70003);
+var variants = __webpack_require__(42298);
 ;// CONCATENATED MODULE: ./src/conda/cli.ts
 /**
  * `build-wheel conda ...`: the conda commands of the local command.
@@ -102,11 +102,11 @@ async function condaCommand(args, out) {
         return sub ? 0 : 2;
     }
     if (sub === 'create') {
-        const { createCommand } = await Promise.all(/* import() */[__webpack_require__.e(177), __webpack_require__.e(887), __webpack_require__.e(310), __webpack_require__.e(867)]).then(__webpack_require__.bind(__webpack_require__, 82867));
+        const { createCommand } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(508), __webpack_require__.e(34), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 24554));
         return createCommand(rest, out);
     }
     if (sub === 'build' || sub === 'index') {
-        const { buildCommand, indexCommand } = await Promise.all(/* import() */[__webpack_require__.e(177), __webpack_require__.e(887), __webpack_require__.e(507), __webpack_require__.e(310), __webpack_require__.e(867), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 10783));
+        const { buildCommand, indexCommand } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(508), __webpack_require__.e(735), __webpack_require__.e(34), __webpack_require__.e(554), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 62342));
         return sub === 'build' ? buildCommand(rest, out) : indexCommand(rest, out);
     }
     if (sub !== 'render') {
@@ -166,7 +166,7 @@ async function condaCommand(args, out) {
 
 /***/ }),
 
-/***/ 22842:
+/***/ 10482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -723,7 +723,7 @@ function evalSelector(src, ns) {
 
 /***/ }),
 
-/***/ 82306:
+/***/ 68819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -731,7 +731,7 @@ function evalSelector(src, ns) {
 /* harmony export */   W3: () => (/* binding */ formatWarning),
 /* harmony export */   tF: () => (/* binding */ RecipeError)
 /* harmony export */ });
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88595);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
 /**
  * Positions in the original recipe. Each rendering pass (selectors, Jinja, selectors again) changes the
  * text; each keeps a map from its output lines to its input lines, and the maps compose so that an
@@ -766,7 +766,7 @@ function formatWarning(w) {
 
 /***/ }),
 
-/***/ 65205:
+/***/ 93622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -862,7 +862,7 @@ const SPECIAL_KEYS = ['pin_run_as_build', 'zip_keys', 'ignore_version', 'extend_
 
 /***/ }),
 
-/***/ 55441:
+/***/ 59645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -878,7 +878,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/conda/recipe/platforms.ts
-var platforms = __webpack_require__(65205);
+var platforms = __webpack_require__(93622);
 ;// CONCATENATED MODULE: ./src/conda/recipe/used-vars.ts
 /**
  * Which variant keys a recipe uses, by conda-build's text rules: a key is used when the template writes it
@@ -1113,7 +1113,7 @@ function insertHash(build, hash) {
 }
 
 // EXTERNAL MODULE: ./src/conda/recipe/expr.ts + 1 modules
-var expr = __webpack_require__(22842);
+var expr = __webpack_require__(10482);
 ;// CONCATENATED MODULE: ./src/conda/recipe/version.ts
 /**
  * conda's version order (enough of it for pins) and conda-build's pin expressions:
@@ -1288,10 +1288,10 @@ function pinCompatible(facts, args) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ../../work/main/node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(85332);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/conda/recipe/context-files.ts
 /**
  * Template functions that read files: load_file_regex, load_file_data, load_str_data, load_setup_py_data.
@@ -1532,8 +1532,8 @@ function templateContext(input) {
     return ctx;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/nunjucks/index.js
-var nunjucks = __webpack_require__(44611);
+// EXTERNAL MODULE: ./node_modules/nunjucks/index.js
+var nunjucks = __webpack_require__(18115);
 var nunjucks_default = /*#__PURE__*/__webpack_require__.n(nunjucks);
 ;// CONCATENATED MODULE: ./src/conda/recipe/jinja-python.ts
 /**
@@ -1763,7 +1763,7 @@ function renderJinja(template, context, strict) {
 }
 
 // EXTERNAL MODULE: ./src/conda/recipe/location.ts
-var recipe_location = __webpack_require__(82306);
+var recipe_location = __webpack_require__(68819);
 ;// CONCATENATED MODULE: ./src/conda/recipe/namespace.ts
 /**
  * The names a selector (and a template) sees, as conda-build sets them for a target platform:
@@ -1861,7 +1861,7 @@ function variantToPy(v) {
 }
 
 // EXTERNAL MODULE: ./src/conda/recipe/variants.ts
-var recipe_variants = __webpack_require__(70003);
+var recipe_variants = __webpack_require__(42298);
 ;// CONCATENATED MODULE: ./src/conda/recipe/recipe-dir.ts
 /**
  * A recipe directory on disk: the meta file (meta.yaml, meta.yml, conda.yaml or conda.yml), the build
@@ -2208,7 +2208,7 @@ function checkSchema(meta, locate) {
 }
 
 // EXTERNAL MODULE: ./src/conda/recipe/selectors.ts
-var selectors = __webpack_require__(85047);
+var selectors = __webpack_require__(73744);
 ;// CONCATENATED MODULE: ./src/conda/recipe/yaml.ts
 /**
  * The YAML pass, read as conda-build reads meta.yaml: YAML 1.1 booleans and nulls, but every number
@@ -2484,7 +2484,7 @@ function renderRecipe(opts) {
 
 /***/ }),
 
-/***/ 85047:
+/***/ 73744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2492,7 +2492,7 @@ function renderRecipe(opts) {
 /* harmony export */   aA: () => (/* binding */ selectLines)
 /* harmony export */ });
 /* unused harmony export splitSelector */
-/* harmony import */ var _expr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22842);
+/* harmony import */ var _expr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10482);
 /**
  * Line selectors: `text  # [expr]` keeps the line (without the selector) when expr is true and drops it
  * otherwise. The rules are conda-build's: whole-line comments become blank lines, a trailing quote is
@@ -2597,7 +2597,7 @@ function selectLines(text, ns, file = 'meta.yaml') {
 
 /***/ }),
 
-/***/ 70003:
+/***/ 42298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2607,10 +2607,10 @@ function selectLines(text, ns, file = 'meta.yaml') {
 /* harmony export */   gT: () => (/* binding */ combineLayers)
 /* harmony export */ });
 /* unused harmony exports parseVariantYaml, zipGroups */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7207);
-/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82306);
-/* harmony import */ var _selectors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85047);
-/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65205);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68819);
+/* harmony import */ var _selectors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73744);
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93622);
 /**
  * Variants: conda-build's defaults, then conda_build_config.yaml files (selectors applied, every value a
  * string), then explicit variants, combined with later layers replacing earlier ones (extend_keys merge,

@@ -1,8 +1,8 @@
-export const id = 507;
-export const ids = [507];
+export const id = 735;
+export const ids = [735];
 export const modules = {
 
-/***/ 57795:
+/***/ 16902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: machineName
 
 // EXTERNAL MODULE: ./src/elf/errors.ts
-var errors = __webpack_require__(42129);
+var errors = __webpack_require__(87806);
 ;// CONCATENATED MODULE: ./src/elf/elf-dynamic.ts
 /**
  * The GNU symbol-versioning tables (`.gnu.version_r`, `.gnu.version_d`, `.gnu.version`) and the
@@ -530,7 +530,7 @@ function machineName(machine) {
 
 /***/ }),
 
-/***/ 42129:
+/***/ 87806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -560,7 +560,7 @@ class PatchelfError extends Error {
 
 /***/ }),
 
-/***/ 99729:
+/***/ 33986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -572,7 +572,7 @@ class PatchelfError extends Error {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42129);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87806);
 /**
  * ELF edits through the patchelf program (one call per operation, argv only): set the SONAME,
  * remove or replace DT_NEEDED entries, set or remove the RPATH/RUNPATH. Wheel repair and conda

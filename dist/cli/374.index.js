@@ -1,8 +1,8 @@
-export const id = 543;
-export const ids = [543];
+export const id = 374;
+export const ids = [374];
 export const modules = {
 
-/***/ 71279:
+/***/ 93392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -38,7 +38,7 @@ class RepairError extends Error {
 
 /***/ }),
 
-/***/ 45543:
+/***/ 14374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -53,13 +53,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ArchiveError, AuditError, ElfError, PatchelfError, RepairError, addPlatforms, analyzeWheel, checkAudit, formatAudit, formatReason, knownPolicyBases, lddtree, machineName, parseWheelName, patchelfVersion, policySet, readElf, systemLdPaths
 
 // EXTERNAL MODULE: ./src/elf/elf.ts + 2 modules
-var elf = __webpack_require__(57795);
+var elf = __webpack_require__(16902);
 // EXTERNAL MODULE: ./src/elf/errors.ts
-var errors = __webpack_require__(42129);
+var errors = __webpack_require__(87806);
 // EXTERNAL MODULE: ./src/manylinux/errors.ts
-var manylinux_errors = __webpack_require__(71279);
+var manylinux_errors = __webpack_require__(93392);
 // EXTERNAL MODULE: ./src/archive/errors.ts
-var archive_errors = __webpack_require__(90104);
+var archive_errors = __webpack_require__(90511);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -129,7 +129,7 @@ function baselineArch(arch) {
 }
 
 // EXTERNAL MODULE: ./src/manylinux/policies.ts
-var policies = __webpack_require__(39422);
+var policies = __webpack_require__(3181);
 ;// CONCATENATED MODULE: ./src/manylinux/decide.ts
 /**
  * Choosing a wheel's tag from what its ELF files need: the symbol policy (versions, counting the
@@ -220,11 +220,11 @@ function machinePolicy(set, arch, items) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/archive/zip-stream.ts
-var zip_stream = __webpack_require__(92321);
+var zip_stream = __webpack_require__(91818);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/archive/zip.ts + 3 modules
-var archive_zip = __webpack_require__(65319);
+var archive_zip = __webpack_require__(70088);
 ;// CONCATENATED MODULE: ./src/manylinux/wheel-file.ts
 /**
  * A wheel's files: reading the archive, its .dist-info, the WHEEL Tag lines and the RECORD
@@ -722,7 +722,7 @@ function findLib(soname, dirs, want, cache) {
 }
 
 // EXTERNAL MODULE: ./src/manylinux/tags.ts
-var tags = __webpack_require__(70801);
+var tags = __webpack_require__(42886);
 ;// CONCATENATED MODULE: ./src/manylinux/scan.ts
 /**
  * Gather the facts of a wheel's ELF files: architecture and libc, dependency trees, required
@@ -1177,9 +1177,9 @@ function copyLibrary(src, wheelDir, libsDir) {
 }
 
 // EXTERNAL MODULE: ./src/elf/patchelf.ts
-var patchelf = __webpack_require__(99729);
+var patchelf = __webpack_require__(33986);
 // EXTERNAL MODULE: ./src/lib/files.ts
-var lib_files = __webpack_require__(59477);
+var lib_files = __webpack_require__(10228);
 ;// CONCATENATED MODULE: ./src/manylinux/repair.ts
 /**
  * `repair`: graft the external libraries a wheel needs into `<dist>.libs/` under content-hashed
@@ -1418,7 +1418,7 @@ function formatAudit(a) {
 }
 
 // EXTERNAL MODULE: ./src/manylinux/policy-data.ts
-var policy_data = __webpack_require__(66527);
+var policy_data = __webpack_require__(64030);
 ;// CONCATENATED MODULE: ./src/manylinux/check.ts
 /**
  * The final check of a wheel: the platform tags in its file name must not claim more
@@ -1625,7 +1625,7 @@ async function auditCommand(argv, out) {
 
 /***/ }),
 
-/***/ 39422:
+/***/ 3181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1635,8 +1635,8 @@ async function auditCommand(argv, out) {
 /* harmony export */   uE: () => (/* binding */ knownPolicyBases)
 /* harmony export */ });
 /* unused harmony exports PolicySet, splitVersion */
-/* harmony import */ var _policy_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66527);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71279);
+/* harmony import */ var _policy_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64030);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93392);
 /**
  * Policies for one (libc, architecture): expanded from policy-data.ts into sets, ordered by
  * priority, with the symbol-version test that picks the most compatible policy a set of required
@@ -1783,7 +1783,7 @@ function knownPolicyBases() {
 
 /***/ }),
 
-/***/ 66527:
+/***/ 64030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2281,7 +2281,7 @@ const ANDROID_WHITELIST = [
 
 /***/ }),
 
-/***/ 70801:
+/***/ 42886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2292,7 +2292,7 @@ const ANDROID_WHITELIST = [
 /* harmony export */   fS: () => (/* binding */ tagArch),
 /* harmony export */   vO: () => (/* binding */ wheelNameLibc)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71279);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93392);
 /**
  * Wheel names and platform tags (PEP 427, 425, 600): parsing the file name, the architecture and
  * libc a name claims, and adding repaired platform tags to the name and to WHEEL's Tag lines.

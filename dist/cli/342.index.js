@@ -1,8 +1,8 @@
-export const id = 783;
-export const ids = [783];
+export const id = 342;
+export const ids = [342];
 export const modules = {
 
-/***/ 10783:
+/***/ 62342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,19 +21,19 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/lib/epoch.ts
-var lib_epoch = __webpack_require__(97419);
+var lib_epoch = __webpack_require__(46802);
 // EXTERNAL MODULE: ./src/lib/errors.ts
-var errors = __webpack_require__(88595);
+var errors = __webpack_require__(97268);
 // EXTERNAL MODULE: ./src/conda/env/command.ts
-var command = __webpack_require__(82867);
+var command = __webpack_require__(24554);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/lib/files.ts
-var files = __webpack_require__(59477);
+var files = __webpack_require__(10228);
 // EXTERNAL MODULE: ./src/conda/recipe/platforms.ts
-var platforms = __webpack_require__(65205);
+var platforms = __webpack_require__(93622);
 ;// CONCATENATED MODULE: ./src/conda/package/json.ts
 /** JSON as conda-build writes its metadata: keys sorted at every level, two-space indent. */
 function sortKeys(v) {
@@ -52,13 +52,13 @@ function sortedJson(v, indent = 2) {
 }
 
 // EXTERNAL MODULE: ./src/archive/tar.ts
-var archive_tar = __webpack_require__(80516);
+var archive_tar = __webpack_require__(29661);
 // EXTERNAL MODULE: ./src/archive/zip.ts + 3 modules
-var archive_zip = __webpack_require__(65319);
+var archive_zip = __webpack_require__(70088);
 // EXTERNAL MODULE: ./src/archive/zip-stream.ts
-var zip_stream = __webpack_require__(92321);
+var zip_stream = __webpack_require__(91818);
 // EXTERNAL MODULE: ./src/conda/env/package.ts
-var env_package = __webpack_require__(88986);
+var env_package = __webpack_require__(16787);
 ;// CONCATENATED MODULE: ./src/conda/index/read.ts
 /**
  * What the channel index needs from a package archive: info/index.json, about.json, run_exports.json
@@ -273,7 +273,7 @@ async function indexChannel(dir, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/lib/exec.ts
-var exec = __webpack_require__(92449);
+var exec = __webpack_require__(10766);
 ;// CONCATENATED MODULE: ./src/conda/package/write.ts
 /**
  * Writing a package from a staged tree (info/ and the payload under one folder), reproducibly:
@@ -358,15 +358,15 @@ async function writePackage(stage, payload, info, stem, outDir, o) {
 }
 
 // EXTERNAL MODULE: ./src/conda/recipe/variants.ts
-var variants = __webpack_require__(70003);
+var variants = __webpack_require__(42298);
 // EXTERNAL MODULE: ./src/lib/log.ts
-var lib_log = __webpack_require__(40204);
+var lib_log = __webpack_require__(61025);
 // EXTERNAL MODULE: ./src/conda/env/channel.ts
-var channel = __webpack_require__(30077);
+var channel = __webpack_require__(44604);
 // EXTERNAL MODULE: ./src/conda/recipe/render.ts + 13 modules
-var render = __webpack_require__(55441);
+var render = __webpack_require__(59645);
 // EXTERNAL MODULE: ./src/conda/recipe/location.ts
-var recipe_location = __webpack_require__(82306);
+var recipe_location = __webpack_require__(68819);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -602,7 +602,7 @@ async function fetchUrlSource(src, cacheDir, opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/archive/errors.ts
-var archive_errors = __webpack_require__(90104);
+var archive_errors = __webpack_require__(90511);
 ;// CONCATENATED MODULE: ./src/conda/source/extract.ts
 /**
  * Unpacking a downloaded source into the work directory, through the project's archive readers
@@ -894,8 +894,8 @@ async function fetchSources(specs, opts) {
     return { workDir: opts.workDir, gitVars: vars, cacheHits };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/conda/post/glob.ts
 /** Path globs as recipes use them (build/binary_relocation, always_include_files...): `**`, `*`, `?`. */
 function globToRegExp(glob) {
@@ -921,7 +921,7 @@ function matchesAny(rel, globs) {
 }
 
 // EXTERNAL MODULE: ./src/conda/env/package-info.ts
-var package_info = __webpack_require__(31083);
+var package_info = __webpack_require__(8428);
 ;// CONCATENATED MODULE: ./src/conda/post/prefix-detect.ts
 /**
  * Prefix detection as conda-build's get_files_with_prefix: a file is binary when it holds a NUL byte,
@@ -1296,7 +1296,7 @@ function fixLinks(prefix, files) {
 }
 
 // EXTERNAL MODULE: ./src/conda/env/noarch.ts
-var noarch = __webpack_require__(38499);
+var noarch = __webpack_require__(70316);
 ;// CONCATENATED MODULE: ./src/conda/post/python.ts
 /**
  * Python rules of conda-build's post-processing: `.pyc` files compiled for new `.py` files that lack
@@ -1363,9 +1363,9 @@ function noarchPythonPath(rel, sitePackages) {
 }
 
 // EXTERNAL MODULE: ./src/elf/elf.ts + 2 modules
-var elf = __webpack_require__(57795);
+var elf = __webpack_require__(16902);
 // EXTERNAL MODULE: ./src/elf/patchelf.ts
-var elf_patchelf = __webpack_require__(99729);
+var elf_patchelf = __webpack_require__(33986);
 ;// CONCATENATED MODULE: ./src/conda/post/rpath.ts
 /**
  * ELF RPATHs made `$ORIGIN`-relative, as conda-build's mk_relative_linux: entries that already use
@@ -1800,7 +1800,7 @@ async function runBuildScript(choice, env, opts) {
 }
 
 // EXTERNAL MODULE: ./src/conda/env/create.ts + 7 modules
-var create = __webpack_require__(71623);
+var create = __webpack_require__(26460);
 ;// CONCATENATED MODULE: ./src/conda/test/run.ts
 /**
  * The test phase, as conda-build's: a fresh test prefix solved from the new channel (the package
@@ -1883,7 +1883,7 @@ async function testPackage(o) {
 }
 
 // EXTERNAL MODULE: ./src/conda/env/solve.ts
-var solve = __webpack_require__(16265);
+var solve = __webpack_require__(580);
 ;// CONCATENATED MODULE: ./src/conda/build/run-exports.ts
 /**
  * run_exports, as conda-build applies them: each package of the host prefix adds its `weak` and
@@ -2390,7 +2390,7 @@ async function indexCommand(args, out) {
 
 /***/ }),
 
-/***/ 97419:
+/***/ 46802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2398,7 +2398,7 @@ async function indexCommand(args, out) {
 /* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
 /* harmony export */ });
 /* unused harmony export FALLBACK_EPOCH */
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92449);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10766);
 /**
  * SOURCE_DATE_EPOCH for reproducible builds (https://reproducible-builds.org/specs/source-date-epoch/):
  * the time every tool that honours it (setuptools' wheel writer, auditwheel, the builtin repair, tar)
