@@ -18,8 +18,6 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/lib/epoch.ts
 var lib_epoch = __webpack_require__(46802);
 // EXTERNAL MODULE: ./src/lib/errors.ts
@@ -992,6 +990,8 @@ function hasPrefixText(hits, win) {
     return hits.map(h => (win ? `"${h.placeholder}" ${h.mode} "${h.path}"` : `${h.placeholder} ${h.mode} ${h.path}`)).join('\n') + (hits.length ? '\n' : '');
 }
 
+// EXTERNAL MODULE: ./src/cache/key.ts
+var key = __webpack_require__(25877);
 ;// CONCATENATED MODULE: ./src/conda/package/info.ts
 /**
  * The info/ folder of a package (CEP 34, conda-build's create_info_files): index.json, paths.json,
@@ -1046,7 +1046,6 @@ function indexJson(i) {
     }
     return out;
 }
-const sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
 function pathsEntries(files, hits, noLink) {
     const byPath = new Map(hits.map(h => [h.path, h]));
     return files.map(f => {
@@ -1055,11 +1054,11 @@ function pathsEntries(files, hits, noLink) {
             const t = external_node_fs_.statSync(f.abs, { throwIfNoEntry: false });
             const e = { _path: f.rel, path_type: 'softlink' };
             if (t?.isFile())
-                Object.assign(e, { sha256: sha256(external_node_fs_.readFileSync(f.abs)), size_in_bytes: t.size });
+                Object.assign(e, { sha256: (0,key/* sha256Hex */.fg)(external_node_fs_.readFileSync(f.abs)), size_in_bytes: t.size });
             return e;
         }
         const data = external_node_fs_.readFileSync(f.abs);
-        const e = { _path: f.rel, path_type: 'hardlink', sha256: sha256(data), size_in_bytes: data.length };
+        const e = { _path: f.rel, path_type: 'hardlink', sha256: (0,key/* sha256Hex */.fg)(data), size_in_bytes: data.length };
         const h = byPath.get(f.rel);
         if (h)
             Object.assign(e, { file_mode: h.mode, prefix_placeholder: h.placeholder });
@@ -2216,7 +2215,7 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
             version: v.version,
             build: v.buildString,
             subdir: v.subdir,
-            sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'),
+            sha256: (0,key/* sha256Hex */.fg)(data),
             size: data.length,
             seconds: (performance.now() - started) / 1000,
             tested
@@ -2246,6 +2245,8 @@ async function buildRecipe(o) {
     return { packages, skipped: rendered.variants.length - kept.length };
 }
 
+// EXTERNAL MODULE: ./src/conda/args.ts
+var conda_args = __webpack_require__(21126);
 ;// CONCATENATED MODULE: ./src/conda/build/command.ts
 /**
  * `build-wheel conda build RECIPE [--channel C]... [--output-dir DIR] ...` and
@@ -2304,19 +2305,10 @@ const OPTIONS = {
     help: { type: 'boolean', short: 'h' }
 };
 async function buildCommand(args, out) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (e) {
-        process.stderr.write(`error: ${(0,errors/* errorMessage */.gJ)(e)}\n${BUILD_USAGE}`);
-        return 2;
-    }
+    const parsed = (0,conda_args/* parseSubcommand */.n)(args, OPTIONS, BUILD_USAGE, out);
+    if (typeof parsed === 'number')
+        return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-        out(BUILD_USAGE);
-        return 0;
-    }
     const problems = [];
     if (positionals.length !== 1)
         problems.push(`give exactly one recipe folder (got ${positionals.length})`);

@@ -140,10 +140,9 @@ function channelUrl(ch) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97268);
-/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26460);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+/* harmony import */ var _create_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26460);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21126);
 /**
  * `build-wheel conda create --prefix P [--channel C]... [--subdir S] [--offline] [--json] SPEC...`:
  * the local command over createEnvironment, a progress line per package and a summary.
@@ -186,19 +185,10 @@ function defaultCacheDir(env = process.env) {
 }
 /** Run `conda create <args>`; returns the exit code. Progress goes to stderr when --json is given, else to `out`. */
 async function createCommand(args, out) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (e) {
-        process.stderr.write(`error: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}\n${CREATE_USAGE}`);
-        return 2;
-    }
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSubcommand */ .n)(args, OPTIONS, CREATE_USAGE, out);
+    if (typeof parsed === 'number')
+        return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-        out(CREATE_USAGE);
-        return 0;
-    }
     const problems = [];
     if (!values.prefix)
         problems.push('--prefix is required');
@@ -210,7 +200,7 @@ async function createCommand(args, out) {
     }
     const say = values.json ? (l) => process.stderr.write(`${l}\n`) : (l) => out(`${l}\n`);
     try {
-        const r = await (0,_create_js__WEBPACK_IMPORTED_MODULE_4__/* .createEnvironment */ .MO)({
+        const r = await (0,_create_js__WEBPACK_IMPORTED_MODULE_3__/* .createEnvironment */ .MO)({
             prefix: values.prefix,
             channels: values.channel ?? [],
             specs: positionals,
@@ -226,7 +216,7 @@ async function createCommand(args, out) {
         return 0;
     }
     catch (e) {
-        process.stderr.write(`error: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(e)}\n`);
+        process.stderr.write(`error: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e)}\n`);
         return 1;
     }
 }
@@ -397,6 +387,8 @@ async function fetchPackage(s, opts) {
 var noarch = __webpack_require__(70316);
 // EXTERNAL MODULE: ./src/conda/env/placeholder.ts
 var placeholder = __webpack_require__(44222);
+// EXTERNAL MODULE: ./src/cache/key.ts
+var key = __webpack_require__(25877);
 ;// CONCATENATED MODULE: ./src/conda/env/link.ts
 /**
  * Linking one extracted package into a prefix as conda does: files hard-linked from the package
@@ -413,7 +405,6 @@ var placeholder = __webpack_require__(44222);
 class LinkError extends Error {
     name = 'LinkError';
 }
-const sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
 function isNoarchPython(info) {
     const n = info.index.noarch ?? info.link?.noarch?.type;
     return n === 'python' || (n === true && info.link?.noarch?.type === 'python');
@@ -490,7 +481,7 @@ function linkPackage(opts) {
         if (p.path_type === 'softlink') {
             external_node_fs_.symlinkSync(external_node_fs_.readlinkSync(src), abs);
             const target = external_node_fs_.statSync(abs, { throwIfNoEntry: false });
-            const inPrefix = target?.isFile() ? sha256(external_node_fs_.readFileSync(abs)) : undefined;
+            const inPrefix = target?.isFile() ? (0,key/* sha256Hex */.fg)(external_node_fs_.readFileSync(abs)) : undefined;
             out.push({ _path: rel, path_type: 'softlink', ...(p.sha256 ? { sha256: p.sha256 } : {}), ...(inPrefix ? { sha256_in_prefix: inPrefix } : {}), ...(p.size_in_bytes !== undefined ? { size_in_bytes: p.size_in_bytes } : {}) });
             continue;
         }
@@ -501,17 +492,17 @@ function linkPackage(opts) {
         let inPrefix;
         if (p.prefix_placeholder) {
             const data = external_node_fs_.readFileSync(src);
-            sum ??= sha256(data);
+            sum ??= (0,key/* sha256Hex */.fg)(data);
             const now = relocated(p, data, opts);
             external_node_fs_.writeFileSync(abs, now, { mode: st.mode & 0o777 });
-            inPrefix = now === data ? sum : sha256(now);
+            inPrefix = now === data ? sum : (0,key/* sha256Hex */.fg)(now);
             linkType = linkType === 'hardlink' ? 'copy' : linkType;
         }
         else {
             const how = linkFile(src, abs, opts.mode, p.no_link === true);
             if (how === 'copy')
                 linkType = 'copy';
-            sum ??= sha256(external_node_fs_.readFileSync(src));
+            sum ??= (0,key/* sha256Hex */.fg)(external_node_fs_.readFileSync(src));
             inPrefix = sum;
         }
         out.push({
@@ -538,7 +529,7 @@ function writeEntryPoints(root, opts) {
         clear(abs, rel, opts);
         const script = Buffer.from((0,noarch/* entryPointScript */.Cu)(ep, `${opts.prefix}/bin/python${py.version}`));
         external_node_fs_.writeFileSync(abs, script, { mode: 0o755 });
-        const sum = sha256(script);
+        const sum = (0,key/* sha256Hex */.fg)(script);
         out.push({ _path: rel, path_type: 'unix_python_entry_point', sha256: sum, sha256_in_prefix: sum, size_in_bytes: script.length });
     }
     return out;

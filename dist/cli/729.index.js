@@ -2,6 +2,42 @@ export const id = 729;
 export const ids = [729];
 export const modules = {
 
+/***/ 21126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ parseSubcommand)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/** The conda subcommands' one way of reading their arguments: util.parseArgs, --help, usage on a mistake. */
+
+
+/**
+ * Parse `args` against `options` (which include `help`). Returns the parsed flags and positionals,
+ * or the exit code when there is nothing more to do: 0 after printing the usage for --help, 2 after
+ * an error that names the mistake, followed by the usage.
+ */
+function parseSubcommand(args, options, usage, out) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, allowPositionals: true, strict: true });
+    }
+    catch (e) {
+        process.stderr.write(`error: ${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}\n${usage}`);
+        return 2;
+    }
+    if (parsed.values.help) {
+        out(usage);
+        return 0;
+    }
+    return parsed;
+}
+
+
+/***/ }),
+
 /***/ 72110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,8 +47,6 @@ __webpack_require__.d(__webpack_exports__, {
   condaCommand: () => (/* binding */ condaCommand)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
 // EXTERNAL MODULE: ./src/lib/log.ts
@@ -53,6 +87,8 @@ function renderedYaml(variants) {
 var render = __webpack_require__(59645);
 // EXTERNAL MODULE: ./src/conda/recipe/variants.ts
 var variants = __webpack_require__(42298);
+// EXTERNAL MODULE: ./src/conda/args.ts
+var conda_args = __webpack_require__(21126);
 ;// CONCATENATED MODULE: ./src/conda/cli.ts
 /**
  * `build-wheel conda ...`: the conda commands of the local command.
@@ -102,30 +138,21 @@ async function condaCommand(args, out) {
         return sub ? 0 : 2;
     }
     if (sub === 'create') {
-        const { createCommand } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(508), __webpack_require__.e(34), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 24554));
+        const { createCommand } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(508), __webpack_require__.e(478), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 24554));
         return createCommand(rest, out);
     }
     if (sub === 'build' || sub === 'index') {
-        const { buildCommand, indexCommand } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(508), __webpack_require__.e(735), __webpack_require__.e(34), __webpack_require__.e(554), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 62342));
+        const { buildCommand, indexCommand } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(508), __webpack_require__.e(735), __webpack_require__.e(478), __webpack_require__.e(554), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 62342));
         return sub === 'build' ? buildCommand(rest, out) : indexCommand(rest, out);
     }
     if (sub !== 'render') {
         process.stderr.write(`error: unknown conda command '${sub}'; accepted: render, create, build, index\n${USAGE}`);
         return 2;
     }
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args: [...rest], options: OPTIONS, allowPositionals: true, strict: true });
-    }
-    catch (e) {
-        process.stderr.write(`error: ${(0,errors/* errorMessage */.gJ)(e)}\n${USAGE}`);
-        return 2;
-    }
+    const parsed = (0,conda_args/* parseSubcommand */.n)(rest, OPTIONS, USAGE, out);
+    if (typeof parsed === 'number')
+        return parsed;
     const { values, positionals } = parsed;
-    if (values.help) {
-        out(USAGE);
-        return 0;
-    }
     if (positionals.length !== 1) {
         process.stderr.write(`error: give exactly one recipe directory (got ${positionals.length})\n${USAGE}`);
         return 2;

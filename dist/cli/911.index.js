@@ -2,42 +2,6 @@ export const id = 911;
 export const ids = [911];
 export const modules = {
 
-/***/ 25877:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q2: () => (/* binding */ composeKey),
-/* harmony export */   Q3: () => (/* binding */ sha256File),
-/* harmony export */   fg: () => (/* binding */ sha256Hex)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/** Content-addressed cache keys: a hash of what determines the result, never a date or a run id. */
-
-
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-async function sha256File(file) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream(file))
-        h.update(chunk);
-    return h.digest('hex');
-}
-/** Combine named parts into one key: `<prefix>-<64 hex>`; the parts are what the key depends on. */
-function composeKey(prefix, parts) {
-    const body = Object.keys(parts)
-        .sort()
-        .map(k => `${k}=${parts[k]}`)
-        .join('\n');
-    return `${prefix}-${sha256Hex(body)}`;
-}
-
-
-/***/ }),
-
 /***/ 94818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -34740,8 +34740,6 @@ var core = __nccwpck_require__(3838);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/lib/errors.ts
@@ -35079,6 +35077,8 @@ function defaultVariant(subdir, python = DEFAULT_PYTHON) {
 /** Keys that describe how to combine variants rather than a dimension of the matrix. */
 const SPECIAL_KEYS = ['pin_run_as_build', 'zip_keys', 'ignore_version', 'extend_keys', 'replacements'];
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/conda/recipe/used-vars.ts
 /**
  * Which variant keys a recipe uses, by conda-build's text rules: a key is used when the template writes it
@@ -41076,6 +41076,28 @@ function hasPrefixText(hits, win) {
     return hits.map(h => (win ? `"${h.placeholder}" ${h.mode} "${h.path}"` : `${h.placeholder} ${h.mode} ${h.path}`)).join('\n') + (hits.length ? '\n' : '');
 }
 
+;// CONCATENATED MODULE: ./src/cache/key.ts
+/** Content-addressed cache keys: a hash of what determines the result, never a date or a run id. */
+
+
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+async function key_sha256File(file) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of external_node_fs_.createReadStream(file))
+        h.update(chunk);
+    return h.digest('hex');
+}
+/** Combine named parts into one key: `<prefix>-<64 hex>`; the parts are what the key depends on. */
+function composeKey(prefix, parts) {
+    const body = Object.keys(parts)
+        .sort()
+        .map(k => `${k}=${parts[k]}`)
+        .join('\n');
+    return `${prefix}-${sha256Hex(body)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/conda/package/info.ts
 /**
  * The info/ folder of a package (CEP 34, conda-build's create_info_files): index.json, paths.json,
@@ -41130,7 +41152,6 @@ function indexJson(i) {
     }
     return out;
 }
-const sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
 function pathsEntries(files, hits, noLink) {
     const byPath = new Map(hits.map(h => [h.path, h]));
     return files.map(f => {
@@ -41139,11 +41160,11 @@ function pathsEntries(files, hits, noLink) {
             const t = external_node_fs_.statSync(f.abs, { throwIfNoEntry: false });
             const e = { _path: f.rel, path_type: 'softlink' };
             if (t?.isFile())
-                Object.assign(e, { sha256: sha256(external_node_fs_.readFileSync(f.abs)), size_in_bytes: t.size });
+                Object.assign(e, { sha256: sha256Hex(external_node_fs_.readFileSync(f.abs)), size_in_bytes: t.size });
             return e;
         }
         const data = external_node_fs_.readFileSync(f.abs);
-        const e = { _path: f.rel, path_type: 'hardlink', sha256: sha256(data), size_in_bytes: data.length };
+        const e = { _path: f.rel, path_type: 'hardlink', sha256: sha256Hex(data), size_in_bytes: data.length };
         const h = byPath.get(f.rel);
         if (h)
             Object.assign(e, { file_mode: h.mode, prefix_placeholder: h.placeholder });
@@ -42845,7 +42866,6 @@ async function fetchPackage(s, opts) {
 class LinkError extends Error {
     name = 'LinkError';
 }
-const link_sha256 = (b) => (0,external_node_crypto_.createHash)('sha256').update(b).digest('hex');
 function isNoarchPython(info) {
     const n = info.index.noarch ?? info.link?.noarch?.type;
     return n === 'python' || (n === true && info.link?.noarch?.type === 'python');
@@ -42922,7 +42942,7 @@ function linkPackage(opts) {
         if (p.path_type === 'softlink') {
             external_node_fs_.symlinkSync(external_node_fs_.readlinkSync(src), abs);
             const target = external_node_fs_.statSync(abs, { throwIfNoEntry: false });
-            const inPrefix = target?.isFile() ? link_sha256(external_node_fs_.readFileSync(abs)) : undefined;
+            const inPrefix = target?.isFile() ? sha256Hex(external_node_fs_.readFileSync(abs)) : undefined;
             out.push({ _path: rel, path_type: 'softlink', ...(p.sha256 ? { sha256: p.sha256 } : {}), ...(inPrefix ? { sha256_in_prefix: inPrefix } : {}), ...(p.size_in_bytes !== undefined ? { size_in_bytes: p.size_in_bytes } : {}) });
             continue;
         }
@@ -42933,17 +42953,17 @@ function linkPackage(opts) {
         let inPrefix;
         if (p.prefix_placeholder) {
             const data = external_node_fs_.readFileSync(src);
-            sum ??= link_sha256(data);
+            sum ??= sha256Hex(data);
             const now = relocated(p, data, opts);
             external_node_fs_.writeFileSync(abs, now, { mode: st.mode & 0o777 });
-            inPrefix = now === data ? sum : link_sha256(now);
+            inPrefix = now === data ? sum : sha256Hex(now);
             linkType = linkType === 'hardlink' ? 'copy' : linkType;
         }
         else {
             const how = linkFile(src, abs, opts.mode, p.no_link === true);
             if (how === 'copy')
                 linkType = 'copy';
-            sum ??= link_sha256(external_node_fs_.readFileSync(src));
+            sum ??= sha256Hex(external_node_fs_.readFileSync(src));
             inPrefix = sum;
         }
         out.push({
@@ -42970,7 +42990,7 @@ function link_writeEntryPoints(root, opts) {
         clear(abs, rel, opts);
         const script = Buffer.from(entryPointScript(ep, `${opts.prefix}/bin/python${py.version}`));
         external_node_fs_.writeFileSync(abs, script, { mode: 0o755 });
-        const sum = link_sha256(script);
+        const sum = sha256Hex(script);
         out.push({ _path: rel, path_type: 'unix_python_entry_point', sha256: sum, sha256_in_prefix: sum, size_in_bytes: script.length });
     }
     return out;
@@ -43901,7 +43921,7 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
             version: v.version,
             build: v.buildString,
             subdir: v.subdir,
-            sha256: (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex'),
+            sha256: sha256Hex(data),
             size: data.length,
             seconds: (performance.now() - started) / 1000,
             tested
@@ -44138,28 +44158,6 @@ function readCondaInputs(src, base, problems) {
         'cache-dir': src('cache-dir').trim() ? external_node_path_.resolve(base, src('cache-dir').trim()) : '',
         'service-timeout': readServiceTimeout(src, problems)
     });
-}
-
-;// CONCATENATED MODULE: ./src/cache/key.ts
-/** Content-addressed cache keys: a hash of what determines the result, never a date or a run id. */
-
-
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-async function key_sha256File(file) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of external_node_fs_.createReadStream(file))
-        h.update(chunk);
-    return h.digest('hex');
-}
-/** Combine named parts into one key: `<prefix>-<64 hex>`; the parts are what the key depends on. */
-function composeKey(prefix, parts) {
-    const body = Object.keys(parts)
-        .sort()
-        .map(k => `${k}=${parts[k]}`)
-        .join('\n');
-    return `${prefix}-${sha256Hex(body)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cache/tree.ts

@@ -5,13 +5,13 @@
  *   build RECIPE [--channel C]... [--output-dir DIR] ...                            (src/conda/build/command.ts)
  *   index DIR                                                                       (src/conda/build/command.ts)
  */
-import { parseArgs } from 'node:util'
 import { errorMessage } from '../lib/errors.js'
 import { error, inActions, warning } from '../lib/log.js'
 import { formatWarning, RecipeError } from './recipe/location.js'
 import { renderedJson, renderedYaml } from './recipe/output.js'
 import { renderRecipe } from './recipe/render.js'
 import { parseVariantInput } from './recipe/variants.js'
+import { parseSubcommand } from './args.js'
 
 const USAGE = `usage: build-wheel conda render <recipe-dir> [flags]
        build-wheel conda create --prefix DIR [--channel C]... SPEC...   (see build-wheel conda create --help)
@@ -60,18 +60,9 @@ export async function condaCommand(args: readonly string[], out: (s: string) => 
     process.stderr.write(`error: unknown conda command '${sub}'; accepted: render, create, build, index\n${USAGE}`)
     return 2
   }
-  let parsed
-  try {
-    parsed = parseArgs({ args: [...rest], options: OPTIONS, allowPositionals: true, strict: true })
-  } catch (e) {
-    process.stderr.write(`error: ${errorMessage(e)}\n${USAGE}`)
-    return 2
-  }
+  const parsed = parseSubcommand(rest, OPTIONS, USAGE, out)
+  if (typeof parsed === 'number') return parsed
   const { values, positionals } = parsed
-  if (values.help) {
-    out(USAGE)
-    return 0
-  }
   if (positionals.length !== 1) {
     process.stderr.write(`error: give exactly one recipe directory (got ${positionals.length})\n${USAGE}`)
     return 2

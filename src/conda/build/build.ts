@@ -5,7 +5,6 @@
  * failure moves the package to `<output>/broken/`). Work folders are removed after a success unless
  * `keepWork`; after a failure they are kept for inspection and their place is logged.
  */
-import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -28,6 +27,7 @@ import { createBuildEnvironments } from './environments.js'
 import { buildDirs, type BuildDirs } from './prefixes.js'
 import { normalizeRunExports, runRequirements } from './run-exports.js'
 import { chooseScript, runBuildScript } from './script.js'
+import { sha256Hex } from '../../cache/key.js'
 
 export interface BuildOptions {
   readonly recipe: string
@@ -225,7 +225,7 @@ async function buildVariant(o: BuildOptions, v: RenderedVariant, recipeDir: stri
       version: v.version,
       build: v.buildString,
       subdir: v.subdir,
-      sha256: createHash('sha256').update(data).digest('hex'),
+      sha256: sha256Hex(data),
       size: data.length,
       seconds: (performance.now() - started) / 1000,
       tested

@@ -4,7 +4,6 @@
  */
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { parseArgs } from 'node:util'
 import { sourceDateEpoch } from '../../lib/epoch.js'
 import { errorMessage } from '../../lib/errors.js'
 import { defaultCacheDir } from '../env/command.js'
@@ -12,6 +11,7 @@ import { indexChannel } from '../index/index.js'
 import { LEVELS, PACKAGE_FORMATS, type PackageFormat } from '../package/write.js'
 import { parseVariantInput } from '../recipe/variants.js'
 import { buildRecipe } from './build.js'
+import { parseSubcommand } from '../args.js'
 
 export const BUILD_USAGE = `usage: build-wheel conda build RECIPE [flags]
 
@@ -59,18 +59,9 @@ const OPTIONS = {
 } as const
 
 export async function buildCommand(args: readonly string[], out: (s: string) => void): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true })
-  } catch (e) {
-    process.stderr.write(`error: ${errorMessage(e)}\n${BUILD_USAGE}`)
-    return 2
-  }
+  const parsed = parseSubcommand(args, OPTIONS, BUILD_USAGE, out)
+  if (typeof parsed === 'number') return parsed
   const { values, positionals } = parsed
-  if (values.help) {
-    out(BUILD_USAGE)
-    return 0
-  }
   const problems: string[] = []
   if (positionals.length !== 1) problems.push(`give exactly one recipe folder (got ${positionals.length})`)
   const format = (values.format ?? 'conda') as PackageFormat

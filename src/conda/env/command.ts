@@ -4,9 +4,9 @@
  */
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { parseArgs } from 'node:util'
 import { errorMessage } from '../../lib/errors.js'
 import { createEnvironment } from './create.js'
+import { parseSubcommand } from '../args.js'
 
 export const CREATE_USAGE = `usage: build-wheel conda create --prefix DIR [flags] SPEC...
 
@@ -44,18 +44,9 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Run `conda create <args>`; returns the exit code. Progress goes to stderr when --json is given, else to `out`. */
 export async function createCommand(args: readonly string[], out: (s: string) => void): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true })
-  } catch (e) {
-    process.stderr.write(`error: ${errorMessage(e)}\n${CREATE_USAGE}`)
-    return 2
-  }
+  const parsed = parseSubcommand(args, OPTIONS, CREATE_USAGE, out)
+  if (typeof parsed === 'number') return parsed
   const { values, positionals } = parsed
-  if (values.help) {
-    out(CREATE_USAGE)
-    return 0
-  }
   const problems: string[] = []
   if (!values.prefix) problems.push('--prefix is required')
   if (positionals.length === 0) problems.push('give at least one package spec')

@@ -5,12 +5,12 @@
  * place, same size; long shebangs rewritten), noarch python relocated into site-packages with its
  * entry points written. Returns the prefix's view of each path, for the conda-meta record.
  */
-import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { PackageInfo, PathEntry } from './package-info.js'
 import { entryPointScript, noarchTarget, parseEntryPoint, type PythonFacts } from './noarch.js'
 import { fixShebang, PaddingError, replaceBinary, replaceText } from './placeholder.js'
+import { sha256Hex } from '../../cache/key.js'
 
 export class LinkError extends Error {
   override name = 'LinkError'
@@ -44,7 +44,6 @@ export interface LinkOptions {
 
 export type LinkType = 'hardlink' | 'copy' | 'softlink'
 
-const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex')
 
 export function isNoarchPython(info: PackageInfo): boolean {
   const n = info.index.noarch ?? info.link?.noarch?.type
@@ -119,7 +118,7 @@ export function linkPackage(opts: LinkOptions): { paths: PrefixPath[]; linkType:
     if (p.path_type === 'softlink') {
       fs.symlinkSync(fs.readlinkSync(src), abs)
       const target = fs.statSync(abs, { throwIfNoEntry: false })
-      const inPrefix = target?.isFile() ? sha256(fs.readFileSync(abs)) : undefined
+      const inPrefix = target?.isFile() ? sha256Hex(fs.readFileSync(abs)) : undefined
       out.push({ _path: rel, path_type: 'softlink', ...(p.sha256 ? { sha256: p.sha256 } : {}), ...(inPrefix ? { sha256_in_prefix: inPrefix } : {}), ...(p.size_in_bytes !== undefined ? { size_in_bytes: p.size_in_bytes } : {}) })
       continue
     }
@@ -129,15 +128,15 @@ export function linkPackage(opts: LinkOptions): { paths: PrefixPath[]; linkType:
     let inPrefix: string
     if (p.prefix_placeholder) {
       const data = fs.readFileSync(src)
-      sum ??= sha256(data)
+      sum ??= sha256Hex(data)
       const now = relocated(p, data, opts)
       fs.writeFileSync(abs, now, { mode: st.mode & 0o777 })
-      inPrefix = now === data ? sum : sha256(now)
+      inPrefix = now === data ? sum : sha256Hex(now)
       linkType = linkType === 'hardlink' ? 'copy' : linkType
     } else {
       const how = linkFile(src, abs, opts.mode, p.no_link === true)
       if (how === 'copy') linkType = 'copy'
-      sum ??= sha256(fs.readFileSync(src))
+      sum ??= sha256Hex(fs.readFileSync(src))
       inPrefix = sum
     }
     out.push({
@@ -164,7 +163,7 @@ function writeEntryPoints(root: string, opts: LinkOptions): PrefixPath[] {
     clear(abs, rel, opts)
     const script = Buffer.from(entryPointScript(ep, `${opts.prefix}/bin/python${py.version}`))
     fs.writeFileSync(abs, script, { mode: 0o755 })
-    const sum = sha256(script)
+    const sum = sha256Hex(script)
     out.push({ _path: rel, path_type: 'unix_python_entry_point', sha256: sum, sha256_in_prefix: sum, size_in_bytes: script.length })
   }
   return out

@@ -4,7 +4,6 @@
  * original), test/ (commands, imports, run_test.*, requires, source files), licenses/. Everything is
  * a function of the recipe, the build's files and the timestamp: no clock, no host names.
  */
-import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { stringify } from 'yaml'
@@ -15,6 +14,7 @@ import { matchesAny } from '../post/glob.js'
 import { hasPrefixText, type PrefixHit } from '../post/prefix-detect.js'
 import type { RunExports } from '../build/run-exports.js'
 import { sortedJson } from './json.js'
+import { sha256Hex } from '../../cache/key.js'
 
 type Dict = { readonly [k: string]: Value }
 const isDict = (v: Value | undefined): v is Dict => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
@@ -72,7 +72,6 @@ export function indexJson(i: InfoInput): Record<string, unknown> {
   return out
 }
 
-const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex')
 
 export interface PathsEntry {
   _path: string
@@ -91,11 +90,11 @@ export function pathsEntries(files: readonly PayloadFile[], hits: readonly Prefi
     if (st.isSymbolicLink()) {
       const t = fs.statSync(f.abs, { throwIfNoEntry: false })
       const e: PathsEntry = { _path: f.rel, path_type: 'softlink' }
-      if (t?.isFile()) Object.assign(e, { sha256: sha256(fs.readFileSync(f.abs)), size_in_bytes: t.size })
+      if (t?.isFile()) Object.assign(e, { sha256: sha256Hex(fs.readFileSync(f.abs)), size_in_bytes: t.size })
       return e
     }
     const data = fs.readFileSync(f.abs)
-    const e: PathsEntry = { _path: f.rel, path_type: 'hardlink', sha256: sha256(data), size_in_bytes: data.length }
+    const e: PathsEntry = { _path: f.rel, path_type: 'hardlink', sha256: sha256Hex(data), size_in_bytes: data.length }
     const h = byPath.get(f.rel)
     if (h) Object.assign(e, { file_mode: h.mode, prefix_placeholder: h.placeholder })
     if (noLink(f.rel)) e.no_link = true
