@@ -2020,60 +2020,30 @@ class ContainerRuntime {
 /* harmony export */   I: () => (/* binding */ describeFailure),
 /* harmony export */   L: () => (/* binding */ engineCall)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97268);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10766);
 /**
- * Calls to the container engine's CLI that must not hang a job: each has a deadline, after which
- * the process is killed and the call reports that it timed out. Builds inside the container are
- * not run through here (they take as long as they take: see docker.ts).
+ * Calls to the container engine's CLI that must not hang a job: each has a deadline (lib/exec's
+ * timeoutSeconds), after which the process is killed and the call reports that it timed out.
+ * Builds inside the container are not run through here (they take as long as they take: see docker.ts).
  */
 
 
-const KEEP = 200_000;
-function engineCall(binary, args, opts) {
-    return new Promise(resolve => {
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        let partial = '';
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, [...args], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-        const lines = (chunk) => {
-            if (!opts.onLine)
-                return;
-            const parts = (partial + chunk).split(/\r?\n|\r/);
-            partial = parts.pop() ?? '';
-            for (const l of parts)
-                if (l.trim())
-                    opts.onLine(l);
-        };
-        child.stdout.on('data', (b) => {
-            stdout = (stdout + b.toString()).slice(-KEEP);
-            lines(b.toString());
-        });
-        child.stderr.on('data', (b) => {
-            stderr = (stderr + b.toString()).slice(-KEEP);
-            lines(b.toString());
-        });
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, opts.timeoutMs);
-        child.on('error', e => {
-            clearTimeout(timer);
-            resolve({ code: 127, stdout, stderr: `${stderr}${e.message}`, timedOut });
-        });
-        child.on('close', code => {
-            clearTimeout(timer);
-            resolve({ code: code ?? 128, stdout, stderr, timedOut });
-        });
-    });
+/** Run the engine's CLI through the suite's one exec, bounded; a program that cannot start reports 127. */
+async function engineCall(binary, args, opts) {
+    try {
+        const r = await (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)([binary, ...args], { env: opts.env, silent: true, timeoutSeconds: opts.timeoutMs / 1000, onLine: opts.onLine });
+        return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut === true };
+    }
+    catch (e) {
+        return { code: 127, stdout: '', stderr: (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e), timedOut: false };
+    }
 }
 /** The last lines of a failed call, for messages. */
 function describeFailure(binary, args, r, lines = 8) {
     const how = r.timedOut ? 'did not finish in time' : `exited with ${r.code}`;
     const text = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-lines).join('\n');
-    return `${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatArgv */ .gL)([binary, ...args])} ${how}${text ? `:\n  | ${text.split('\n').join('\n  | ')}` : ''}`;
+    return `${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatArgv */ .gL)([binary, ...args])} ${how}${text ? `:\n  | ${text.split('\n').join('\n  | ')}` : ''}`;
 }
 
 

@@ -557,6 +557,17 @@ async function run(argv, opts = {}) {
     const tail = new Tail();
     if (!opts.silent)
         process.stdout.write(`[command]${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatArgv */ .gL)(argv)}\n`);
+    let timedOut = false;
+    let partial = '';
+    const lines = (b) => {
+        if (!opts.onLine)
+            return;
+        const parts = (partial + b.toString('utf8')).split(/\r?\n|\r/);
+        partial = parts.pop() ?? '';
+        for (const l of parts)
+            if (l.trim())
+                opts.onLine(l);
+    };
     const exitCode = await new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), {
             cwd: opts.cwd,
@@ -568,28 +579,38 @@ async function run(argv, opts = {}) {
         const stderr = child.stderr;
         let settled = false;
         let exited;
+        const timer = opts.timeoutSeconds === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, opts.timeoutSeconds * 1000);
         const finish = (code) => {
             if (settled)
                 return;
             settled = true;
+            clearTimeout(timer);
             resolve(code);
         };
         child.on('error', e => {
             if (settled)
                 return;
             settled = true;
+            clearTimeout(timer);
             // the program is missing or not executable
             reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd(argv, 127, e.message, opts.hint));
         });
         stdout.on('data', (b) => {
             out.push(b);
             tail.push(b);
+            lines(b);
             if (!opts.silent)
                 process.stdout.write(b);
         });
         stderr.on('data', (b) => {
             err.push(b);
             tail.push(b);
+            lines(b);
             if (!opts.silent)
                 process.stderr.write(b);
         });
@@ -611,7 +632,8 @@ async function run(argv, opts = {}) {
         exitCode,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
-        tail: tail.text()
+        tail: tail.text(),
+        timedOut
     };
 }
 /** Run argv and throw a CommandError when it exits non-zero. */

@@ -40197,6 +40197,17 @@ async function exec_run(argv, opts = {}) {
     const tail = new Tail();
     if (!opts.silent)
         process.stdout.write(`[command]${formatArgv(argv)}\n`);
+    let timedOut = false;
+    let partial = '';
+    const lines = (b) => {
+        if (!opts.onLine)
+            return;
+        const parts = (partial + b.toString('utf8')).split(/\r?\n|\r/);
+        partial = parts.pop() ?? '';
+        for (const l of parts)
+            if (l.trim())
+                opts.onLine(l);
+    };
     const exitCode = await new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
             cwd: opts.cwd,
@@ -40208,28 +40219,38 @@ async function exec_run(argv, opts = {}) {
         const stderr = child.stderr;
         let settled = false;
         let exited;
+        const timer = opts.timeoutSeconds === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, opts.timeoutSeconds * 1000);
         const finish = (code) => {
             if (settled)
                 return;
             settled = true;
+            clearTimeout(timer);
             resolve(code);
         };
         child.on('error', e => {
             if (settled)
                 return;
             settled = true;
+            clearTimeout(timer);
             // the program is missing or not executable
             reject(new CommandError(argv, 127, e.message, opts.hint));
         });
         stdout.on('data', (b) => {
             out.push(b);
             tail.push(b);
+            lines(b);
             if (!opts.silent)
                 process.stdout.write(b);
         });
         stderr.on('data', (b) => {
             err.push(b);
             tail.push(b);
+            lines(b);
             if (!opts.silent)
                 process.stderr.write(b);
         });
@@ -40251,7 +40272,8 @@ async function exec_run(argv, opts = {}) {
         exitCode,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
-        tail: tail.text()
+        tail: tail.text(),
+        timedOut
     };
 }
 /** Run argv and throw a CommandError when it exits non-zero. */

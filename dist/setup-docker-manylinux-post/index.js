@@ -28646,8 +28646,8 @@ var runtime_container = __nccwpck_require__(1827);
 var docker_args = __nccwpck_require__(1006);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/lib/exec.ts
-var exec = __nccwpck_require__(766);
+// EXTERNAL MODULE: ./src/lib/exec.ts + 1 modules
+var exec = __nccwpck_require__(4506);
 ;// CONCATENATED MODULE: ./src/runtime/host.ts
 /** The host runtime: commands run directly on this machine; paths are the same on both sides. */
 
@@ -29167,9 +29167,11 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qd: () => (/* binding */ CommandError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   gL: () => (/* binding */ formatArgv)
 /* harmony export */ });
-/* unused harmony exports UserError, CommandError, NotImplementedError, shellQuote, errorMessage */
+/* unused harmony exports UserError, NotImplementedError, shellQuote */
 /** Errors the suite raises on purpose. Each says what went wrong and what to do next. */
 /** A problem with what the user gave us: inputs, project settings, paths. */
 class UserError extends Error {
@@ -29233,17 +29235,26 @@ function errorMessage(e) {
 
 /***/ }),
 
-/***/ 766:
+/***/ 4506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports run, runOrThrow */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7268);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: runOrThrow
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+;// CONCATENATED MODULE: ./src/lib/exec.ts
 /**
  * The one way the suite starts a process: an argv array (never a shell string), output streamed
  * as it comes, a failure carrying the command, the exit code and the last lines it printed.
@@ -29279,21 +29290,32 @@ class Tail {
 function exitCodeOf(code, signal) {
     if (code !== null)
         return code;
-    return 128 + (signal ? (os.constants.signals[signal] ?? 0) : 0);
+    return 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0);
 }
 /** Run argv; resolves with the exit code whatever it is. Throws only when the program cannot start. */
 async function run(argv, opts = {}) {
     if (argv.length === 0)
         throw new Error('run: empty argv');
-    if (opts.cwd !== undefined && !fs.existsSync(opts.cwd))
-        throw new CommandError(argv, 127, `the working directory ${opts.cwd} does not exist`, opts.hint);
+    if (opts.cwd !== undefined && !external_node_fs_.existsSync(opts.cwd))
+        throw new errors/* CommandError */.Qd(argv, 127, `the working directory ${opts.cwd} does not exist`, opts.hint);
     const out = [];
     const err = [];
     const tail = new Tail();
     if (!opts.silent)
-        process.stdout.write(`[command]${formatArgv(argv)}\n`);
+        process.stdout.write(`[command]${(0,errors/* formatArgv */.gL)(argv)}\n`);
+    let timedOut = false;
+    let partial = '';
+    const lines = (b) => {
+        if (!opts.onLine)
+            return;
+        const parts = (partial + b.toString('utf8')).split(/\r?\n|\r/);
+        partial = parts.pop() ?? '';
+        for (const l of parts)
+            if (l.trim())
+                opts.onLine(l);
+    };
     const exitCode = await new Promise((resolve, reject) => {
-        const child = spawn(argv[0], argv.slice(1), {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
             cwd: opts.cwd,
             // always explicit: the child gets this process's environment as the code sees it, plus opts.env
             env: { ...stringEnv(process.env), ...opts.env },
@@ -29303,28 +29325,38 @@ async function run(argv, opts = {}) {
         const stderr = child.stderr;
         let settled = false;
         let exited;
+        const timer = opts.timeoutSeconds === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, opts.timeoutSeconds * 1000);
         const finish = (code) => {
             if (settled)
                 return;
             settled = true;
+            clearTimeout(timer);
             resolve(code);
         };
         child.on('error', e => {
             if (settled)
                 return;
             settled = true;
+            clearTimeout(timer);
             // the program is missing or not executable
-            reject(new CommandError(argv, 127, e.message, opts.hint));
+            reject(new errors/* CommandError */.Qd(argv, 127, e.message, opts.hint));
         });
         stdout.on('data', (b) => {
             out.push(b);
             tail.push(b);
+            lines(b);
             if (!opts.silent)
                 process.stdout.write(b);
         });
         stderr.on('data', (b) => {
             err.push(b);
             tail.push(b);
+            lines(b);
             if (!opts.silent)
                 process.stderr.write(b);
         });
@@ -29346,7 +29378,8 @@ async function run(argv, opts = {}) {
         exitCode,
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
-        tail: tail.text()
+        tail: tail.text(),
+        timedOut
     };
 }
 /** Run argv and throw a CommandError when it exits non-zero. */
@@ -29786,7 +29819,7 @@ function apiAtLeast(version, min) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
-/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(766);
+/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4506);
 /* harmony import */ var _docker_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1006);
 /* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3727);
 /**
@@ -29984,60 +30017,30 @@ class ContainerRuntime {
 /* harmony export */   I: () => (/* binding */ describeFailure),
 /* harmony export */   L: () => (/* binding */ engineCall)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
+/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4506);
 /**
- * Calls to the container engine's CLI that must not hang a job: each has a deadline, after which
- * the process is killed and the call reports that it timed out. Builds inside the container are
- * not run through here (they take as long as they take: see docker.ts).
+ * Calls to the container engine's CLI that must not hang a job: each has a deadline (lib/exec's
+ * timeoutSeconds), after which the process is killed and the call reports that it timed out.
+ * Builds inside the container are not run through here (they take as long as they take: see docker.ts).
  */
 
 
-const KEEP = 200_000;
-function engineCall(binary, args, opts) {
-    return new Promise(resolve => {
-        let stdout = '';
-        let stderr = '';
-        let timedOut = false;
-        let partial = '';
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(binary, [...args], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-        const lines = (chunk) => {
-            if (!opts.onLine)
-                return;
-            const parts = (partial + chunk).split(/\r?\n|\r/);
-            partial = parts.pop() ?? '';
-            for (const l of parts)
-                if (l.trim())
-                    opts.onLine(l);
-        };
-        child.stdout.on('data', (b) => {
-            stdout = (stdout + b.toString()).slice(-KEEP);
-            lines(b.toString());
-        });
-        child.stderr.on('data', (b) => {
-            stderr = (stderr + b.toString()).slice(-KEEP);
-            lines(b.toString());
-        });
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, opts.timeoutMs);
-        child.on('error', e => {
-            clearTimeout(timer);
-            resolve({ code: 127, stdout, stderr: `${stderr}${e.message}`, timedOut });
-        });
-        child.on('close', code => {
-            clearTimeout(timer);
-            resolve({ code: code ?? 128, stdout, stderr, timedOut });
-        });
-    });
+/** Run the engine's CLI through the suite's one exec, bounded; a program that cannot start reports 127. */
+async function engineCall(binary, args, opts) {
+    try {
+        const r = await (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)([binary, ...args], { env: opts.env, silent: true, timeoutSeconds: opts.timeoutMs / 1000, onLine: opts.onLine });
+        return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut === true };
+    }
+    catch (e) {
+        return { code: 127, stdout: '', stderr: (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e), timedOut: false };
+    }
 }
 /** The last lines of a failed call, for messages. */
 function describeFailure(binary, args, r, lines = 8) {
     const how = r.timedOut ? 'did not finish in time' : `exited with ${r.code}`;
     const text = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-lines).join('\n');
-    return `${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatArgv */ .gL)([binary, ...args])} ${how}${text ? `:\n  | ${text.split('\n').join('\n  | ')}` : ''}`;
+    return `${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatArgv */ .gL)([binary, ...args])} ${how}${text ? `:\n  | ${text.split('\n').join('\n  | ')}` : ''}`;
 }
 
 
@@ -30176,13 +30179,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -23,6 +23,10 @@ export interface RunOptions {
   readonly input?: Buffer
   /** What to tell the user when the command fails. */
   readonly hint?: string
+  /** Past this many seconds the process is killed (SIGKILL) and the result says it timed out. */
+  readonly timeoutSeconds?: number
+  /** Each line of output as it comes (stdout and stderr), e.g. for progress. */
+  readonly onLine?: (line: string) => void
 }
 
 export interface RunResult {
@@ -31,6 +35,8 @@ export interface RunResult {
   readonly stderr: string
   /** The last lines of stdout and stderr, interleaved as they came. */
   readonly tail: string
+  /** Killed at `timeoutSeconds`. */
+  readonly timedOut?: boolean
 }
 
 const TAIL_LINES = 25
@@ -67,6 +73,14 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
   const err: Buffer[] = []
   const tail = new Tail()
   if (!opts.silent) process.stdout.write(`[command]${formatArgv(argv)}\n`)
+  let timedOut = false
+  let partial = ''
+  const lines = (b: Buffer): void => {
+    if (!opts.onLine) return
+    const parts = (partial + b.toString('utf8')).split(/\r?\n|\r/)
+    partial = parts.pop() ?? ''
+    for (const l of parts) if (l.trim()) opts.onLine(l)
+  }
   const exitCode = await new Promise<number>((resolve, reject) => {
     const child = spawn(argv[0], argv.slice(1), {
       cwd: opts.cwd,
@@ -78,25 +92,36 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
     const stderr = child.stderr as Readable
     let settled = false
     let exited: number | undefined
+    const timer =
+      opts.timeoutSeconds === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true
+            child.kill('SIGKILL')
+          }, opts.timeoutSeconds * 1000)
     const finish = (code: number): void => {
       if (settled) return
       settled = true
+      clearTimeout(timer)
       resolve(code)
     }
     child.on('error', e => {
       if (settled) return
       settled = true
+      clearTimeout(timer)
       // the program is missing or not executable
       reject(new CommandError(argv, 127, e.message, opts.hint))
     })
     stdout.on('data', (b: Buffer) => {
       out.push(b)
       tail.push(b)
+      lines(b)
       if (!opts.silent) process.stdout.write(b)
     })
     stderr.on('data', (b: Buffer) => {
       err.push(b)
       tail.push(b)
+      lines(b)
       if (!opts.silent) process.stderr.write(b)
     })
     child.on('exit', (code, signal) => {
@@ -117,7 +142,8 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
     exitCode,
     stdout: Buffer.concat(out).toString('utf8'),
     stderr: Buffer.concat(err).toString('utf8'),
-    tail: tail.text()
+    tail: tail.text(),
+    timedOut
   }
 }
 

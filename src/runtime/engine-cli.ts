@@ -1,10 +1,10 @@
 /**
- * Calls to the container engine's CLI that must not hang a job: each has a deadline, after which
- * the process is killed and the call reports that it timed out. Builds inside the container are
- * not run through here (they take as long as they take: see docker.ts).
+ * Calls to the container engine's CLI that must not hang a job: each has a deadline (lib/exec's
+ * timeoutSeconds), after which the process is killed and the call reports that it timed out.
+ * Builds inside the container are not run through here (they take as long as they take: see docker.ts).
  */
-import { spawn } from 'node:child_process'
-import { formatArgv } from '../lib/errors.js'
+import { errorMessage, formatArgv } from '../lib/errors.js'
+import { run } from '../lib/exec.js'
 
 export interface EngineResult {
   readonly code: number
@@ -21,42 +21,14 @@ export interface EngineCallOptions {
   readonly onLine?: (line: string) => void
 }
 
-const KEEP = 200_000
-
-export function engineCall(binary: string, args: readonly string[], opts: EngineCallOptions): Promise<EngineResult> {
-  return new Promise(resolve => {
-    let stdout = ''
-    let stderr = ''
-    let timedOut = false
-    let partial = ''
-    const child = spawn(binary, [...args], { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    const lines = (chunk: string): void => {
-      if (!opts.onLine) return
-      const parts = (partial + chunk).split(/\r?\n|\r/)
-      partial = parts.pop() ?? ''
-      for (const l of parts) if (l.trim()) opts.onLine(l)
-    }
-    child.stdout.on('data', (b: Buffer) => {
-      stdout = (stdout + b.toString()).slice(-KEEP)
-      lines(b.toString())
-    })
-    child.stderr.on('data', (b: Buffer) => {
-      stderr = (stderr + b.toString()).slice(-KEEP)
-      lines(b.toString())
-    })
-    const timer = setTimeout(() => {
-      timedOut = true
-      child.kill('SIGKILL')
-    }, opts.timeoutMs)
-    child.on('error', e => {
-      clearTimeout(timer)
-      resolve({ code: 127, stdout, stderr: `${stderr}${e.message}`, timedOut })
-    })
-    child.on('close', code => {
-      clearTimeout(timer)
-      resolve({ code: code ?? 128, stdout, stderr, timedOut })
-    })
-  })
+/** Run the engine's CLI through the suite's one exec, bounded; a program that cannot start reports 127. */
+export async function engineCall(binary: string, args: readonly string[], opts: EngineCallOptions): Promise<EngineResult> {
+  try {
+    const r = await run([binary, ...args], { env: opts.env, silent: true, timeoutSeconds: opts.timeoutMs / 1000, onLine: opts.onLine })
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut === true }
+  } catch (e) {
+    return { code: 127, stdout: '', stderr: errorMessage(e), timedOut: false }
+  }
 }
 
 /** The last lines of a failed call, for messages. */
