@@ -9,6 +9,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { copyExample, REPO } from '../support/example.js'
 import { tryDocker, ensureDockerEngine, ensureStandInImage, isSkip, localPipIndex, type DockerEngine, type PipIndex, type StandInImage } from '../support/docker.js'
+import { explain, OWNER, rootOwned, volumesOf } from '../support/chained.js'
 import { need } from '../support/requirements.js'
 import { startResultsService, type ResultsServiceHandle } from '../support/results-service.js'
 import { node24Binary, runAction, type StepResult } from '../support/runner.js'
@@ -22,27 +23,7 @@ const engine = engineOrSkip as DockerEngine
 const standIn = standInOrSkip as StandInImage
 const index = indexOrSkip as PipIndex
 
-const OWNER = { uid: 4321, gid: 4322 }
-
-/** `-v d:d:ro` pairs of the fixture as the `volumes` input. */
-const volumes = (): string => index.dockerArgs.filter((_, i) => i % 2 === 1).join('\n')
-
-function explain(r: StepResult): string {
-  return `exit ${r.exitCode}\n${r.annotations.filter(a => a.level === 'error').map(a => a.message).join('\n')}\n--- stdout\n${r.stdout.split('\n').slice(-60).join('\n')}\n--- stderr\n${r.stderr.split('\n').slice(-20).join('\n')}`
-}
-
-function rootOwned(dir: string): string[] {
-  const out: string[] = []
-  const walk = (d: string): void => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name)
-      if (fs.lstatSync(p).uid === 0) out.push(p)
-      if (e.isDirectory() && !e.isSymbolicLink()) walk(p)
-    }
-  }
-  walk(dir)
-  return out
-}
+const volumes = (): string => volumesOf(index)
 
 let service: ResultsServiceHandle
 beforeAll(async () => {

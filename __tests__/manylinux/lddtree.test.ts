@@ -17,17 +17,19 @@ beforeAll(() => {
 })
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
 
-test('ld.so.conf: comments, relative and absolute include globs, nested includes, no loops', () => {
+test('ld.so.conf: comments, relative and absolute include globs, nested includes, no loops; under a root, the system\'s own paths', () => {
+  // `tmp` stands for another system's root (a container's files copied out): its configuration names its own paths
   const etc = path.join(tmp, 'etc')
   const d = path.join(etc, 'ld.so.conf.d')
   fs.mkdirSync(d, { recursive: true })
   for (const x of ['a', 'b', 'c', 'd']) fs.mkdirSync(path.join(tmp, x))
-  fs.writeFileSync(path.join(etc, 'ld.so.conf'), `# main\n${tmp}/a   # trailing comment\ninclude ld.so.conf.d/*.conf\n\nhwcap 0 nosegneg\ninclude ${etc}/ld.so.conf\n`)
-  fs.writeFileSync(path.join(d, '10-b.conf'), `${tmp}/b\ninclude ${d}/nested.inc\n`)
-  fs.writeFileSync(path.join(d, '20-c.conf'), `${tmp}/c\n`)
-  fs.writeFileSync(path.join(d, 'nested.inc'), `${tmp}/d\n`)
-  expect(parseLdSoConf(path.join(etc, 'ld.so.conf'))).toEqual([`${tmp}/a`, `${tmp}/b`, `${tmp}/d`, `${tmp}/c`])
-  expect(systemLdPaths('glibc', {}, tmp).conf.slice(0, 4)).toEqual([`${tmp}/a`, `${tmp}/b`, `${tmp}/d`, `${tmp}/c`])
+  fs.writeFileSync(path.join(etc, 'ld.so.conf'), '# main\n/a   # trailing comment\ninclude ld.so.conf.d/*.conf\n\nhwcap 0 nosegneg\ninclude /etc/ld.so.conf\n')
+  fs.writeFileSync(path.join(d, '10-b.conf'), '/b\ninclude /etc/ld.so.conf.d/nested.inc\n')
+  fs.writeFileSync(path.join(d, '20-c.conf'), '/c\n/missing\n')
+  fs.writeFileSync(path.join(d, 'nested.inc'), '/d\n')
+  expect(parseLdSoConf(path.join(etc, 'ld.so.conf'), new Set(), tmp)).toEqual(['/a', '/b', '/d', '/c', '/missing'])
+  // folders that do not exist under the root are dropped
+  expect(systemLdPaths('glibc', {}, tmp).conf).toEqual(['/a', '/b', '/d', '/c'])
 })
 
 test('search path strings: $ORIGIN, ${ORIGIN}, empty = working directory, missing directories dropped', () => {
@@ -44,9 +46,9 @@ test('environment: AUDITWHEEL_LD_LIBRARY_PATH before LD_LIBRARY_PATH; explicit l
   expect(systemLdPaths('glibc', env).env).toEqual([`${tmp}/e1`, `${tmp}/e2`])
   expect(ldPathsFromArg([`${tmp}/l`], env)).toEqual({ conf: [`${tmp}/l`], env: [`${tmp}/e1`], interp: [] })
   // musl: /etc/ld-musl-<arch>.path when there is one, else /lib:/usr/local/lib:/usr/lib.
-  expect(systemLdPaths('musl', {}, tmp).conf).toEqual(['/lib', '/usr/local/lib', '/usr/lib'].filter(p => fs.existsSync(p)))
-  fs.writeFileSync(path.join(tmp, 'etc', 'ld-musl-x86_64.path'), `${tmp}/l:${tmp}/e2\n`)
-  expect(systemLdPaths('musl', {}, tmp).conf).toEqual([`${tmp}/l`, `${tmp}/e2`])
+  expect(systemLdPaths('musl', {}).conf).toEqual(['/lib', '/usr/local/lib', '/usr/lib'].filter(p => fs.existsSync(p)))
+  fs.writeFileSync(path.join(tmp, 'etc', 'ld-musl-x86_64.path'), '/l:/e2\n')
+  expect(systemLdPaths('musl', {}, tmp).conf).toEqual(['/l', '/e2'])
 })
 
 const ldd = (file: string, env: NodeJS.ProcessEnv = process.env): Map<string, string> =>

@@ -2,7 +2,8 @@
 import { InputProblems } from '../../src/lib/inputs.js'
 import { localMatches } from '../../src/runtime/container.js'
 import { apiAtLeast, chownArgv, createArgs, execArgs, LABELS, mountArg, pullArgs } from '../../src/runtime/docker-args.js'
-import { mapPath, parseContainerInspect } from '../../src/runtime/docker.js'
+import { parseContainerInspect } from '../../src/runtime/docker.js'
+import { mapPath } from '../../src/runtime/paths.js'
 import { containerEnv } from '../../src/runtime/forward.js'
 import { enginePlatform, manylinuxArch, repositoryOf, resolveImage } from '../../src/runtime/images.js'
 import { readRuntimeChoice } from '../../src/runtime/select.js'
@@ -14,12 +15,12 @@ describe('createArgs', () => {
     [
       'the workspace and a temp folder at the same paths, env by name only',
       { name: 'bw-1', image: 'quay.io/pypa/manylinux2014_x86_64', mounts: [{ host: '/w', container: '/w' }], envNames: ['CI'], labels: { a: 'b' } },
-      ['create', '--name', 'bw-1', '--pull', 'never', '--mount', 'type=bind,source=/w,target=/w', '--env', 'CI', '--label', 'a=b', 'quay.io/pypa/manylinux2014_x86_64', 'tail', '-f', '/dev/null']
+      ['create', '--name', 'bw-1', '--pull', 'never', '--stop-signal', 'SIGKILL', '--mount', 'type=bind,source=/w,target=/w', '--env', 'CI', '--label', 'a=b', 'quay.io/pypa/manylinux2014_x86_64', 'tail', '-f', '/dev/null']
     ],
     [
       'platform, network, workdir, a read-only mount',
       { name: 'n', image: 'i', platform: 'linux/arm64', network: 'none', workdir: '/w', mounts: [{ host: '/a b', container: '/x', readOnly: true }], envNames: [], labels: {} },
-      ['create', '--name', 'n', '--pull', 'never', '--platform', 'linux/arm64', '--network', 'none', '--workdir', '/w', '--mount', 'type=bind,source=/a b,target=/x,readonly', 'i', 'tail', '-f', '/dev/null']
+      ['create', '--name', 'n', '--pull', 'never', '--stop-signal', 'SIGKILL', '--platform', 'linux/arm64', '--network', 'none', '--workdir', '/w', '--mount', 'type=bind,source=/a b,target=/x,readonly', 'i', 'tail', '-f', '/dev/null']
     ]
   ])('%s', (_, spec, argv) => expect(createArgs(spec)).toEqual(argv))
 
@@ -127,6 +128,13 @@ describe('path mapping through mounts', () => {
       expect.objectContaining({ id: 'abc', name: 'bw-1', imageId: 'sha256:img', running: false, status: 'exited', exitCode: 137, mounts: [{ host: '/w', container: '/w', readOnly: false }] })
     )
     expect(facts.env).toEqual({ PATH: '/usr/bin', AUDITWHEEL_PLAT: 'manylinux2014_x86_64', EQ: 'a=b' })
+  })
+
+  test('podman\'s inspect output: a list of one, a name without a slash, an image id without sha256:', () => {
+    const id = 'a'.repeat(64)
+    const facts = parseContainerInspect(JSON.stringify([{ Id: 'abc', Name: 'bw-1', Image: id, Config: { Image: 'localhost/i:t' }, State: { Running: true, Status: 'running' } }]))
+    expect(facts).toEqual(expect.objectContaining({ id: 'abc', name: 'bw-1', imageId: `sha256:${id}`, running: true, mounts: [] }))
+    expect(() => parseContainerInspect('[]')).toThrow(/0 objects/)
   })
 })
 

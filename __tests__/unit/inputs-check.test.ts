@@ -90,7 +90,8 @@ describe('the steps fail on bad inputs before any work', () => {
     fakeBin = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-fake-make-'))
     made.push(fakeBin)
     marker = path.join(fakeBin, 'make-ran')
-    fs.writeFileSync(path.join(fakeBin, 'make'), `#!/bin/sh\ntouch '${marker}'\nexit 0\n`, { mode: 0o755 })
+    // `make --version` is a fact the plan reads (the toolchain is in the key); any other call is work
+    fs.writeFileSync(path.join(fakeBin, 'make'), `#!/bin/sh\n[ "$1" = --version ] && { echo 'GNU Make 4.3'; exit 0; }\ntouch '${marker}'\nexit 0\n`, { mode: 0o755 })
   })
   const onPath = <T>(fn: () => Promise<T>): Promise<T> => withEnv({ PATH: `${fakeBin}:${process.env.PATH}` }, fn)
 

@@ -1,6 +1,7 @@
 import { composeKey } from '../../src/cache/key.js'
 import { cTreeKey, planMake } from '../../src/montage/plan.js'
 import type { MontageInputs } from '../../src/montage/inputs.js'
+import { HOST_MOUNTS } from '../../src/runtime/paths.js'
 import type { WheelInputs } from '../../src/wheel/inputs.js'
 import { fillPlaceholders, matrixFor, planPython, reproducibleEnv, userCommandArgv, userCommandEnv, wheelTags } from '../../src/wheel/plan.js'
 
@@ -12,6 +13,10 @@ const inputs = (over: Partial<MontageInputs> = {}): MontageInputs => ({
   'cache-dir': '',
   'cache-paths': [],
   'service-timeout': 300,
+  executables: [],
+  'executables-name': 'montage',
+  'executables-dir': '/src/Montage/executables',
+  'executables-artifact': '',
   ...over
 })
 const facts = { sources: 'aaa', toolchain: 'gcc 12 | make 4.3', runtime: 'host-linux-x64', env: {} }
@@ -21,25 +26,25 @@ describe('planMake', () => {
     [inputs(), ['make', '-j1']],
     [inputs({ jobs: 2 }), ['make', '-j2']],
     [inputs({ 'make-args': ['CFLAGS=-O2 -g', 'all'] }), ['make', '-j1', 'CFLAGS=-O2 -g', 'all']]
-  ])('%#', (i, argv) => expect(planMake(i).argv).toEqual(argv))
+  ])('%#', (i, argv) => expect(planMake(i, HOST_MOUNTS).argv).toEqual(argv))
 })
 
 describe('the C tree key depends on content, not on time or parallelism', () => {
-  const base = cTreeKey(planMake(inputs()), facts, [])
+  const base = cTreeKey(planMake(inputs(), HOST_MOUNTS), facts, [])
   test('stable and prefixed', () => {
-    expect(base).toBe(cTreeKey(planMake(inputs()), { ...facts }, []))
+    expect(base).toBe(cTreeKey(planMake(inputs(), HOST_MOUNTS), { ...facts }, []))
     expect(base).toMatch(/^build-wheel-c-tree-v2-[0-9a-f]{64}$/)
   })
   test.each([
-    ['sources', cTreeKey(planMake(inputs()), { ...facts, sources: 'bbb' }, [])],
-    ['toolchain', cTreeKey(planMake(inputs()), { ...facts, toolchain: 'gcc 14 | make 4.3' }, [])],
-    ['runtime', cTreeKey(planMake(inputs()), { ...facts, runtime: 'image@sha256:1' }, [])],
-    ['make args', cTreeKey(planMake(inputs({ 'make-args': ['V=1'] })), facts, [])],
-    ['CFLAGS', cTreeKey(planMake(inputs()), { ...facts, env: { CFLAGS: '-O3' } }, [])]
+    ['sources', cTreeKey(planMake(inputs(), HOST_MOUNTS), { ...facts, sources: 'bbb' }, [])],
+    ['toolchain', cTreeKey(planMake(inputs(), HOST_MOUNTS), { ...facts, toolchain: 'gcc 14 | make 4.3' }, [])],
+    ['runtime', cTreeKey(planMake(inputs(), HOST_MOUNTS), { ...facts, runtime: 'image@sha256:1' }, [])],
+    ['make args', cTreeKey(planMake(inputs({ 'make-args': ['V=1'] }), HOST_MOUNTS), facts, [])],
+    ['CFLAGS', cTreeKey(planMake(inputs(), HOST_MOUNTS), { ...facts, env: { CFLAGS: '-O3' } }, [])]
   ])('changes with %s', (_, other) => expect(other).not.toBe(base))
   test('does not change with jobs or with the path of the tree', () => {
-    expect(cTreeKey(planMake(inputs({ jobs: 4 })), facts, [])).toBe(base)
-    expect(cTreeKey(planMake(inputs({ path: '/elsewhere' })), facts, [])).toBe(base)
+    expect(cTreeKey(planMake(inputs({ jobs: 4 }), HOST_MOUNTS), facts, [])).toBe(base)
+    expect(cTreeKey(planMake(inputs({ path: '/elsewhere' }), HOST_MOUNTS), facts, [])).toBe(base)
   })
   test('composeKey ignores part order', () => {
     expect(composeKey('p', { a: '1', b: '2' })).toBe(composeKey('p', { b: '2', a: '1' }))
@@ -60,13 +65,14 @@ describe('wheel plan helpers', () => {
   ])('wheelTags %s', (f, t) => expect(wheelTags(f)).toEqual(t))
   test('the build gets pip-args, the test venv test-pip-args; neither gets the other', () => {
     const w = {
+      path: '/p q',
       'package-dir': '/p q/pkg',
       'pip-args': ['--retries', '0', '--config-settings=--build-option=x'],
       'test-pip-args': ['--index-url', 'https://u:t@idx/simple'],
       'test-requires': ['pytest']
     } as unknown as WheelInputs
     const py = { path: '/py/bin/python3.11', version: '3.11.7', minor: '3.11', identifier: 'cp311-cp311', source: 'pyenv' } as const
-    const p = planPython(w, py, '/tmp/my runner/_temp/w')
+    const p = planPython(w, py, { workDir: '/tmp/my runner/_temp/w', mounts: HOST_MOUNTS, runtimePath: '/usr/bin' })
     expect(p.build).toEqual([
       '/py/bin/python3.11', '-m', 'pip', 'wheel', '--no-deps', '--disable-pip-version-check',
       '--wheel-dir', '/tmp/my runner/_temp/w/cp311-cp311/raw', '--retries', '0', '--config-settings=--build-option=x', '/p q/pkg'

@@ -138,11 +138,11 @@ async function condaCommand(args, out) {
         return sub ? 0 : 2;
     }
     if (sub === 'create') {
-        const { createCommand } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(508), __webpack_require__.e(478), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 24554));
+        const { createCommand } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(345), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 24554));
         return createCommand(rest, out);
     }
     if (sub === 'build' || sub === 'index') {
-        const { buildCommand, indexCommand } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(508), __webpack_require__.e(735), __webpack_require__.e(478), __webpack_require__.e(554), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 62342));
+        const { buildCommand, indexCommand } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(345), __webpack_require__.e(735), __webpack_require__.e(554), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 62342));
         return sub === 'build' ? buildCommand(rest, out) : indexCommand(rest, out);
     }
     if (sub !== 'render') {

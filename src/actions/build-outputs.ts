@@ -2,21 +2,31 @@
 import * as core from '@actions/core'
 import { renderTextTable, writeJobSummary } from '../lib/summary.js'
 import type { MontageResult } from '../montage/build.js'
+import { planJson } from '../phases/plan.js'
 import { wheelNotes, wheelRows, wheelsJson } from '../phases/report.js'
 import type { WheelStepResult } from '../phases/wheel.js'
 import { failureError } from '../wheel/build.js'
+import { MONTAGE_OUTPUTS, WHEEL_OUTPUTS } from './outputs.js'
 
 export function setMontageOutputs(m: MontageResult): void {
-  core.setOutput('cache-hit', String(m.cacheHit))
-  core.setOutput('cache-key', m.cacheKey)
+  core.setOutput(MONTAGE_OUTPUTS.cacheHit, String(m.cacheHit))
+  core.setOutput(MONTAGE_OUTPUTS.cacheKey, m.cacheKey)
+  const x = m.executables
+  if (x) {
+    core.setOutput(MONTAGE_OUTPUTS.executables, x.file)
+    core.setOutput(MONTAGE_OUTPUTS.executablesTag, x.tag)
+    core.setOutput(MONTAGE_OUTPUTS.executablesSha256, x.sha256)
+    if (x.artifactId !== undefined) core.setOutput(MONTAGE_OUTPUTS.executablesArtifactId, String(x.artifactId))
+  }
 }
 
 /** Outputs and the summary first, then the failure naming every Python that failed. */
 export async function publishWheels(r: WheelStepResult, montage?: MontageResult): Promise<void> {
-  core.setOutput('wheels', wheelsJson(r))
-  core.setOutput('matrix', JSON.stringify(r.matrix))
-  core.setOutput('wheel-dir', r.outputDir)
-  if (r.artifactId !== undefined) core.setOutput('artifact-id', String(r.artifactId))
+  core.setOutput(WHEEL_OUTPUTS.wheels, wheelsJson(r))
+  core.setOutput(WHEEL_OUTPUTS.matrix, JSON.stringify(r.matrix))
+  core.setOutput(WHEEL_OUTPUTS.wheelDir, r.outputDir)
+  if (r.artifactId !== undefined) core.setOutput(WHEEL_OUTPUTS.artifactId, String(r.artifactId))
+  if (r.plan) core.setOutput(WHEEL_OUTPUTS.plan, planJson(r.plan))
   const rows = wheelRows(r)
   const notes = wheelNotes(r, montage)
   core.info(renderTextTable('Wheels', rows, notes))

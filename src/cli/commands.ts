@@ -140,7 +140,7 @@ const audit: Command = {
       return 0
     }
     const { auditCommand } = await import('../manylinux/index.js')
-    return auditCommand([...args], s => ctx.out(s.endsWith('\n') ? s : `${s}\n`))
+    return auditCommand([...args], s => ctx.out(s.endsWith('\n') ? s : `${s}\n`), ctx.env)
   }
 }
 

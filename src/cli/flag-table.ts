@@ -16,6 +16,26 @@ export interface FlagSpec {
 }
 
 export const FLAGS = {
+  executables: {
+    description:
+      'Built programs to pack into a tarball after the C tree is built or restored, as globs relative to ' +
+      'path, one per line (e.g. bin/*; !bin/*.sh leaves files out). The tarball is audited like a wheel ' +
+      'and named by the tag its ELF files allow: <executables-name>-<tag>.tar.gz. Empty: no tarball.',
+    value: 'GLOBS'
+  },
+  'executables-name': {
+    description: "The tarball's name before its tag. Default the project folder's name.",
+    value: 'NAME'
+  },
+  'executables-dir': {
+    description: 'Where the tarball is written. Default "executables".',
+    default: 'executables',
+    value: 'DIR'
+  },
+  'executables-artifact': {
+    description: 'Upload the tarball as an artifact with this name. Empty (the default) uploads nothing.',
+    value: 'NAME'
+  },
   path: {
     description:
       "The C project's root, holding its top-level Makefile (and optionally pyproject.toml with " +
@@ -123,7 +143,7 @@ export const FLAGS = {
     value: 'NAME'
   },
   'plan-only': {
-    description: 'Only choose the Pythons and output the matrix; build nothing.',
+    description: 'Only make the plan (the Pythons, every command, the C-tree key) and output it with the matrix; build nothing.',
     default: 'false',
     switch: true
   },
@@ -155,7 +175,8 @@ export const RUNTIME_FLAGS: readonly FlagName[] = ['engine', 'image', 'container
 
 /** build-montage's inputs: the `c-tree` command. */
 export const C_TREE_FLAGS: readonly FlagName[] = [
-  'path', 'make-args', 'jobs', 'cache', 'cache-dir', 'cache-paths', 'service-timeout', ...RUNTIME_FLAGS
+  'path', 'make-args', 'jobs', 'cache', 'cache-dir', 'cache-paths', 'executables', 'executables-name', 'executables-dir',
+  'executables-artifact', 'service-timeout', ...RUNTIME_FLAGS
 ]
 
 /** build-wheel's inputs: the `wheels` command. */

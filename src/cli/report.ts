@@ -1,6 +1,7 @@
 /** What the local command prints at the end of a run: the wheels table, the matrix, the phases' timings. */
 import { phaseTimings } from '../lib/log.js'
 import { renderTextTable } from '../lib/summary.js'
+import { planJson } from '../phases/plan.js'
 import { wheelNotes, wheelRows } from '../phases/report.js'
 import type { PipelineResult } from '../phases/steps.js'
 
@@ -12,6 +13,7 @@ export function timingsText(): string {
 }
 
 export function pipelineText(r: PipelineResult): string {
+  if (r.wheels.plan && !r.wheels.wheels.length && !r.wheels.failures.length && !r.montage) return `${planJson(r.wheels.plan)}\n`
   const table = renderTextTable('Wheels', wheelRows(r.wheels), wheelNotes(r.wheels, r.montage))
   return `\n${table}\nmatrix: ${JSON.stringify(r.wheels.matrix)}\n`
 }

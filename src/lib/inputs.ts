@@ -2,6 +2,8 @@
  * Reading inputs: one pass that collects every problem, then one failure.
  * The same readers serve the actions (core.getInput) and the local command (flags).
  */
+import * as fs from 'node:fs'
+import * as path from 'node:path'
 import { UserError } from './errors.js'
 
 /** Where raw input text comes from. Returns '' when the input was not given. */
@@ -81,4 +83,30 @@ export function deepFreeze<T>(value: T): Readonly<T> {
     for (const v of Object.values(value as object)) deepFreeze(v)
   }
   return value
+}
+
+const ARTIFACT_NAME = /^[^"\\:<>|*?\r\n/]+$/
+
+/** An artifact name ('' = no upload). */
+export function readArtifactName(src: InputSource, name: string, problems: InputProblems): string {
+  const artifact = src(name).trim()
+  if (artifact && !ARTIFACT_NAME.test(artifact))
+    problems.add(name, `'${artifact}' is not a valid artifact name; accepted: a name without " : < > | * ? / \\ or newlines`)
+  return artifact
+}
+
+/** An output folder (absolute), created when missing: it, or the nearest part of it that exists, must be a directory. */
+export function readOutputDir(src: InputSource, name: string, fallback: string, base: string, problems: InputProblems): string {
+  const raw = src(name).trim() || fallback
+  const dir = path.resolve(base, raw)
+  for (let p = dir; ; p = path.dirname(p)) {
+    if (fs.existsSync(p)) {
+      if (!fs.statSync(p).isDirectory()) {
+        const which = p === dir ? '' : `${p}, a part of it, `
+        problems.add(name, `'${raw}': ${which}is a file, not a directory; accepted: a directory, existing or not`)
+      }
+      return dir
+    }
+    if (path.dirname(p) === p) return dir
+  }
 }

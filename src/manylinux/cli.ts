@@ -59,7 +59,7 @@ function platProblem(a: WheelAudit, plat: string): string | null {
   return `does not qualify for ${full}: ${p}${blockers.length ? `\n${blockers.map(r => `  - ${formatReason(r)}`).join('\n')}` : ''}`
 }
 
-export async function auditCommand(argv: string[], out: (s: string) => void): Promise<number> {
+export async function auditCommand(argv: string[], out: (s: string) => void, env: Readonly<Record<string, string | undefined>> = {}): Promise<number> {
   const parsed = parse(argv)
   if (typeof parsed === 'string') {
     out(parsed)
@@ -70,7 +70,7 @@ export async function auditCommand(argv: string[], out: (s: string) => void): Pr
   for (const wheel of parsed.wheels) {
     let a: WheelAudit
     try {
-      a = await analyzeWheel(wheel, parsed.opts)
+      a = await analyzeWheel(wheel, { ...parsed.opts, env })
     } catch (e) {
       a = nonPlatformAudit(path.basename(wheel), e instanceof Error ? e.message : String(e), false)
     }

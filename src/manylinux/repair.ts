@@ -84,7 +84,7 @@ export async function repairWheel(wheelPath: string, opts: RepairOptions): Promi
   const log = opts.log ?? (() => {})
   const fileName = path.basename(wheelPath)
   const name = parseWheelName(fileName)
-  const req = splitPlat(opts.plat ?? (opts.env ?? process.env).AUDITWHEEL_PLAT)
+  const req = splitPlat(opts.plat ?? opts.env?.AUDITWHEEL_PLAT)
   const nameArch = wheelNameArch(name)
   if (req.arch && nameArch.kind === 'arch' && nameArch.arch !== (req.arch.startsWith('x86_64') ? 'x86_64' : req.arch)) {
     throw new AuditError('BAD_ARGUMENT', `can't repair wheel ${fileName} with ${nameArch.arch} architecture to a wheel targeting ${req.arch}`)
@@ -197,6 +197,6 @@ async function writeRepaired(x: ExtractedWheel, fileName: string, abis: string[]
   files.set(record, { data: Buffer.from(buildRecord(listed, record)), mode: files.get(record)?.mode ?? 0o644 })
   const entries = order.map(n => (n.endsWith('/') ? { name: n, data: new Uint8Array(), mode: 0o755 } : { name: n, data: (files.get(n) as { data: Buffer }).data, mode: (files.get(n) as { mode: number }).mode }))
   const dest = path.join(opts.outDir, retag.fileName)
-  writeAtomically(dest, writeZip(entries, memberDate(opts.env ?? process.env)))
+  writeAtomically(dest, writeZip(entries, memberDate(opts.env ?? {})))
   return { path: dest, platforms: retag.platforms }
 }

@@ -108,7 +108,7 @@ export function externalRefs(m: ElfMember, set: PolicySet, wheelDir: string): Ma
 }
 
 export function scanWheel(dir: string, elfMembers: readonly string[], wheel: WheelName, opts: ScanOptions = {}): WheelScan {
-  const env = opts.env ?? process.env
+  const env = opts.env ?? {}
   const notes: string[] = []
   const nameArch = wheelNameArch(wheel)
   let arch: string | null = opts.arch ? baselineArch(opts.arch) : nameArch.kind === 'arch' ? nameArch.arch : null

@@ -126,7 +126,7 @@ export function orderMembers(files: readonly string[], distInfo: string): string
 }
 
 /** The date for every member of a rewritten wheel: SOURCE_DATE_EPOCH (not before 1980, even seconds), else now. */
-export function memberDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Date {
+export function memberDate(env: Readonly<Record<string, string | undefined>> = {}, now: Date = new Date()): Date {
   const raw = env.SOURCE_DATE_EPOCH
   const t = raw && /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Math.floor(now.getTime() / 1000)
   const clamped = Math.max(t, 315532800)

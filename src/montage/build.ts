@@ -8,15 +8,15 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { EntryError, packEntry, restoreEntry } from '../cache/entry.js'
-import { sha256File, sha256Hex } from '../cache/key.js'
+import { sha256File } from '../cache/key.js'
 import { selectCachePaths } from '../cache/select.js'
 import type { CacheStore } from '../cache/store.js'
-import { inspectTree, outputsAfterMake, readState, sourcesDigestInput, whyNotCacheable, writeState, type TreeFacts } from '../cache/tree.js'
+import { outputsAfterMake, readState, whyNotCacheable, writeState, type TreeFacts } from '../cache/tree.js'
 import { CommandError } from '../lib/errors.js'
 import { info, phase, warning } from '../lib/log.js'
 import type { Runtime } from '../runtime/runtime.js'
-import type { MontageInputs } from './inputs.js'
-import { cTreeKey, KEY_ENV, planMake } from './plan.js'
+import type { ExecutablesResult } from './executables-step.js'
+import type { CTreePlan } from './plan.js'
 
 export interface MontageResult {
   readonly cacheHit: boolean
@@ -30,53 +30,14 @@ export interface MontageResult {
   /** The entry's size and the size of the files in it (saved or restored). */
   readonly entryBytes?: number
   readonly rawBytes?: number
+  /** The programs' tarball, when `executables` asked for one. */
+  readonly executables?: ExecutablesResult
 }
 
 /** zstd level of entries: fast to write, and restoring stays far cheaper than the make it replaces. */
 const ENTRY_ZSTD_LEVEL = 3
 /** Members' mtime in entries (restored files get the current time); fixed, so entries are reproducible. */
 const ENTRY_MTIME = 315532800
-
-async function firstLine(runtime: Runtime, argv: string[]): Promise<string> {
-  const r = await runtime.run(argv, { silent: true }).catch(() => undefined)
-  if (!r || r.exitCode !== 0) return `${argv[0]}: not found`
-  return r.stdout.split('\n')[0].trim()
-}
-
-/** Folders of the suite's own inside the tree, relative to it: never sources, never outputs. */
-export function ownPaths(root: string, folders: readonly string[]): Set<string> {
-  const out = new Set<string>()
-  for (const f of folders) {
-    if (!f) continue
-    const rel = path.relative(root, path.resolve(root, f)).split(path.sep).join('/')
-    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) out.add(rel)
-  }
-  return out
-}
-
-export interface TreeKey {
-  readonly key: string
-  /** The key without cache-paths: the same build whatever an entry keeps. */
-  readonly build: string
-  readonly facts: TreeFacts
-}
-
-export async function computeCTreeKey(inputs: MontageInputs, runtime: Runtime, exclude: ReadonlySet<string> = new Set()): Promise<TreeKey> {
-  const plan = planMake(inputs)
-  // the compiler and flags of the place make runs in (a container's, not the host's)
-  const runtimeEnv = await runtime.env()
-  const env: Record<string, string> = {}
-  for (const k of KEY_ENV) if (runtimeEnv[k]) env[k] = runtimeEnv[k]
-  const cc = runtimeEnv.CC || 'cc'
-  const facts = await inspectTree(inputs.path, exclude)
-  const keyFacts = {
-    sources: sha256Hex(sourcesDigestInput(facts)),
-    toolchain: `${await firstLine(runtime, [cc, '--version'])} | ${await firstLine(runtime, ['make', '--version'])}`,
-    runtime: await runtime.identity(),
-    env
-  }
-  return { key: cTreeKey(plan, keyFacts, inputs['cache-paths']), build: cTreeKey(plan, keyFacts, []), facts }
-}
 
 /** Outside git, the sources as first recorded (kept across runs); in git, git knows them. */
 function recordedSources(facts: TreeFacts): Record<string, string> | undefined {
@@ -88,7 +49,8 @@ function mb(bytes: number): string {
 }
 
 /** Try the store; a bad entry is a warning, dropped, and the tree is left as it was. */
-async function tryRestore(inputs: MontageInputs, store: CacheStore, { key, build, facts }: TreeKey): Promise<MontageResult | undefined> {
+async function tryRestore(plan: CTreePlan, facts: TreeFacts, store: CacheStore): Promise<MontageResult | undefined> {
+  const { key, build, root } = plan
   const started = performance.now()
   const file = await store.restore(key)
   if (!file) {
@@ -97,12 +59,12 @@ async function tryRestore(inputs: MontageInputs, store: CacheStore, { key, build
   }
   try {
     const entryBytes = fs.statSync(file).size
-    const files = await restoreEntry(file, inputs.path, key)
+    const files = await restoreEntry(file, root, key)
     const rawBytes = files.reduce((n, f) => n + f.size, 0)
     const rewritten: Record<string, string> = {}
     for (const f of files) if (facts.sources.has(f.path) && f.sha256) rewritten[f.path] = f.sha256
-    writeState(inputs.path, { key, build, status: 'complete', sources: recordedSources(facts), outputs: files.map(f => f.path), rewritten })
-    info(`cache hit: restored and verified ${files.length} files (${mb(rawBytes)} from a ${mb(entryBytes)} entry) into ${inputs.path}; make is not run`)
+    writeState(root, { key, build, status: 'complete', sources: recordedSources(facts), outputs: files.map(f => f.path), rewritten })
+    info(`cache hit: restored and verified ${files.length} files (${mb(rawBytes)} from a ${mb(entryBytes)} entry) into ${root}; make is not run`)
     return { cacheHit: true, cacheKey: key, files: files.length, seconds: (performance.now() - started) / 1000, saved: false, entryBytes, rawBytes }
   } catch (e) {
     if (!(e instanceof EntryError)) throw e
@@ -111,19 +73,20 @@ async function tryRestore(inputs: MontageInputs, store: CacheStore, { key, build
   }
 }
 
-async function saveTree(inputs: MontageInputs, store: CacheStore, key: string, outputs: readonly string[]): Promise<Partial<MontageResult>> {
-  const selected = selectCachePaths(outputs, inputs['cache-paths'])
+async function saveTree(plan: CTreePlan, store: CacheStore, outputs: readonly string[]): Promise<Partial<MontageResult>> {
+  const { key, cachePaths } = plan
+  const selected = selectCachePaths(outputs, cachePaths)
   if (selected.length === 0) {
-    const why = inputs['cache-paths'].length ? `no output matches cache-paths (${inputs['cache-paths'].join(' ')})` : 'make produced no files'
+    const why = cachePaths.length ? `no output matches cache-paths (${cachePaths.join(' ')})` : 'make produced no files'
     warning(`nothing to cache: ${why}`)
     return { saved: false, notSaved: why }
   }
   const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'bw-ctree-'))
   try {
     const entry = path.join(dir, 'entry.tar.zst')
-    const packed = await packEntry(inputs.path, selected, key, entry, { mtime: ENTRY_MTIME, zstdLevel: ENTRY_ZSTD_LEVEL })
+    const packed = await packEntry(plan.root, selected, key, entry, { mtime: ENTRY_MTIME, zstdLevel: ENTRY_ZSTD_LEVEL })
     const ratio = packed.rawBytes ? packed.bytes / packed.rawBytes : 1
-    const kept = inputs['cache-paths'].length ? ` (${selected.length} of ${outputs.length} outputs match cache-paths)` : ''
+    const kept = cachePaths.length ? ` (${selected.length} of ${outputs.length} outputs match cache-paths)` : ''
     info(`entry: ${packed.manifest.files.length} files${kept}, ${mb(packed.rawBytes)} -> ${mb(packed.bytes)} (${(ratio * 100).toFixed(0)}%)`)
     const ok = await store.save(key, entry)
     info(ok ? `saved under ${key}` : 'not saved (the key is already stored, or the store failed)')
@@ -134,56 +97,49 @@ async function saveTree(inputs: MontageInputs, store: CacheStore, key: string, o
   }
 }
 
-export async function buildCTree(
-  inputs: MontageInputs,
-  runtime: Runtime,
-  store: CacheStore | undefined,
-  ownFolders: readonly string[] = []
-): Promise<MontageResult> {
+/**
+ * Run a C-tree plan: restore the entry under its key, or run make and save what it produced.
+ * `facts` are the tree's as they were when the plan was made (before make).
+ */
+export async function buildCTree(plan: CTreePlan, facts: TreeFacts, runtime: Runtime, store: CacheStore | undefined): Promise<MontageResult> {
   const started = performance.now()
   const seconds = (): number => (performance.now() - started) / 1000
-  const exclude = ownPaths(inputs.path, [inputs['cache-dir'], ...ownFolders])
-  const tk = await phase('C tree: cache key', async () => {
-    const k = await computeCTreeKey(inputs, runtime, exclude)
-    info(`key ${k.key} (${k.facts.sources.size} source files${k.facts.git ? ', from git' : ''})`)
-    return k
-  })
-
+  const { key, build, root } = plan
+  info(`key ${key} (${plan.sources} source files${plan.git ? ', from git' : ''})`)
   if (store) {
     try {
-      const hit = await phase(`C tree: restore from ${store.description}`, () => tryRestore(inputs, store, tk))
+      const hit = await phase(`C tree: restore from ${store.description}`, () => tryRestore(plan, facts, store))
       if (hit) return { ...hit, seconds: seconds() }
     } finally {
       store.cleanup()
     }
   }
 
-  const { key, build, facts } = tk
   const notCacheable = whyNotCacheable(facts, build)
   const sources = recordedSources(facts)
-  const earlier = readState(inputs.path)
-  writeState(inputs.path, { key, build, status: 'building', sources, outputs: earlier?.outputs ?? [], rewritten: earlier?.rewritten ?? {} })
+  const earlier = readState(root)
+  writeState(root, { key, build, status: 'building', sources, outputs: earlier?.outputs ?? [], rewritten: earlier?.rewritten ?? {} })
 
-  const plan = planMake(inputs)
-  await phase(`C tree: ${plan.argv.join(' ')}`, async () => {
+  await phase(`C tree: ${plan.make.argv.join(' ')}`, async () => {
     try {
-      await runtime.runOrThrow(plan.argv, { cwd: runtime.toRuntimePath(plan.cwd) })
+      await runtime.runOrThrow(plan.make.argv, { cwd: plan.make.cwd })
     } catch (e) {
       if (e instanceof CommandError)
-        throw new CommandError(e.argv, e.exitCode, e.tail, `make failed in ${plan.cwd}; nothing was cached. Fix the build, or adjust make-args.`)
+        throw new CommandError(e.argv, e.exitCode, e.tail, `make failed in ${root}; nothing was cached. Fix the build, or adjust make-args.`)
       throw e
     }
   })
-  const outputs = await outputsAfterMake(inputs.path, facts, exclude)
+  const exclude = new Set(plan.exclude)
+  const outputs = await outputsAfterMake(root, facts, exclude)
   const rewritten: Record<string, string> = {}
-  for (const rel of outputs) if (facts.sources.has(rel)) rewritten[rel] = await sha256File(path.join(inputs.path, rel))
-  writeState(inputs.path, { key, build, status: 'complete', sources, outputs, rewritten })
+  for (const rel of outputs) if (facts.sources.has(rel)) rewritten[rel] = await sha256File(path.join(root, rel))
+  writeState(root, { key, build, status: 'complete', sources, outputs, rewritten })
   info(`the tree holds ${outputs.length} outputs of make`)
 
   let saved: Partial<MontageResult> = { saved: false, notSaved: store ? undefined : 'caching is off' }
   if (store && notCacheable) {
     warning(notCacheable)
     saved = { saved: false, notSaved: 'the tree did not start clean' }
-  } else if (store) saved = await phase(`C tree: save to ${store.description}`, () => saveTree(inputs, store, key, outputs))
+  } else if (store) saved = await phase(`C tree: save to ${store.description}`, () => saveTree(plan, store, outputs))
   return { cacheHit: false, cacheKey: key, files: outputs.length, seconds: seconds(), saved: saved.saved ?? false, ...saved }
 }

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from '../lib/args.js'
-import { deepFreeze, InputProblems, readBool, readInt, type InputSource } from '../lib/inputs.js'
+import { deepFreeze, InputProblems, readArtifactName, readBool, readInt, readOutputDir, type InputSource } from '../lib/inputs.js'
 import { readServiceTimeout } from '../lib/timeout.js'
 import { checkGlob } from '../cache/select.js'
 
@@ -18,6 +18,14 @@ export interface MontageInputs {
   readonly 'cache-paths': readonly string[]
   /** Seconds each cache call may take before the build goes on without it. */
   readonly 'service-timeout': number
+  /** Globs relative to path choosing the built programs to pack into a tarball ([] = none); `!glob` takes files out. */
+  readonly executables: readonly string[]
+  /** The tarball's name before its tag: `<name>-<tag>.tar.gz`. */
+  readonly 'executables-name': string
+  /** Where the tarball is written (absolute). */
+  readonly 'executables-dir': string
+  /** Artifact name to upload the tarball under; '' = no upload. */
+  readonly 'executables-artifact': string
 }
 
 const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile']
@@ -43,19 +51,45 @@ export function readMontageInputs(src: InputSource, base: string, problems: Inpu
     cache: readBool(src, 'cache', true, problems),
     'cache-dir': src('cache-dir').trim(),
     'cache-paths': readCachePaths(src, problems),
-    'service-timeout': readServiceTimeout(src, problems)
+    'service-timeout': readServiceTimeout(src, problems),
+    executables: readGlobs(src, 'executables', 'bin/* or bin/m*, and !bin/*.sh to leave files out', problems, true),
+    'executables-name': readTarballName(src, root, problems),
+    'executables-dir': readOutputDir(src, 'executables-dir', 'executables', base, problems),
+    'executables-artifact': readArtifactName(src, 'executables-artifact', problems)
   })
+}
+
+const TARBALL_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/
+
+/** The tarball's name: given, or the project folder's name made safe. */
+function readTarballName(src: InputSource, root: string, problems: InputProblems): string {
+  const given = src('executables-name').trim()
+  if (given && !TARBALL_NAME.test(given))
+    problems.add('executables-name', `'${given}' is not accepted; accepted: letters, digits and . _ + - (not first), e.g. montage`)
+  const fallback = path.basename(root).toLowerCase().replace(/[^a-z0-9._+-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'executables'
+  return given || fallback
 }
 
 /** `cache-paths`: one glob per line (or space separated), relative to path. */
 export function readCachePaths(src: InputSource, problems: InputProblems): string[] {
-  const globs = src('cache-paths')
+  return readGlobs(src, 'cache-paths', 'lib/** or python/*/lib/*.o', problems)
+}
+
+/**
+ * Globs relative to path, one per line or space separated. With `exclusions`, `!glob` takes files
+ * out again, and at least one glob must choose files.
+ */
+function readGlobs(src: InputSource, name: string, examples: string, problems: InputProblems, exclusions = false): string[] {
+  const globs = src(name)
     .split(/[\n\s]+/)
     .map(s => s.trim())
     .filter(Boolean)
   for (const g of globs) {
-    const why = checkGlob(g)
-    if (why) problems.add('cache-paths', `'${g}' ${why}; accepted: globs relative to path, such as lib/** or python/*/lib/*.o`)
+    const glob = exclusions ? g.replace(/^!/, '') : g
+    const why = glob === '' ? 'is empty' : checkGlob(glob)
+    if (why) problems.add(name, `'${g}' ${why}; accepted: globs relative to path, such as ${examples}`)
   }
+  if (exclusions && globs.length && globs.every(g => g.startsWith('!')))
+    problems.add(name, `only exclusions given (${globs.join(' ')}); accepted: at least one glob choosing files, such as bin/*`)
   return globs
 }

@@ -1,15 +1,29 @@
 /** What the C tree phase will do: pure, from inputs and facts. */
-import { composeKey } from '../cache/key.js'
+import * as path from 'node:path'
+import { composeKey, sha256Hex } from '../cache/key.js'
+import { sourcesDigestInput, type TreeFacts } from '../cache/tree.js'
+import { toRuntime, type Mount, type RuntimePath } from '../runtime/paths.js'
 import type { MontageInputs } from './inputs.js'
 
 export interface MakePlan {
-  readonly cwd: string
+  readonly cwd: RuntimePath
   readonly argv: readonly string[]
 }
 
-/** make, serial unless `jobs` says otherwise (real Montage's `make -j2` races). */
-export function planMake(inputs: MontageInputs): MakePlan {
-  return { cwd: inputs.path, argv: ['make', `-j${inputs.jobs}`, ...inputs['make-args']] }
+/** make, serial unless `jobs` says otherwise (real Montage's `make -j2` races), run at the project's root. */
+export function planMake(inputs: MontageInputs, mounts: readonly Mount[]): MakePlan {
+  return { cwd: toRuntime(mounts, inputs.path), argv: ['make', `-j${inputs.jobs}`, ...inputs['make-args']] }
+}
+
+/** Folders of the suite's own inside the tree, relative to it: never sources, never outputs. */
+export function ownPaths(root: string, folders: readonly string[]): Set<string> {
+  const out = new Set<string>()
+  for (const f of folders) {
+    if (!f) continue
+    const rel = path.relative(root, path.resolve(root, f)).split(path.sep).join('/')
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) out.add(rel)
+  }
+  return out
 }
 
 /** Environment variables that change what make produces, and so belong in the key. */
@@ -58,4 +72,74 @@ export function cTreeKey(plan: MakePlan, facts: KeyFacts, cachePaths: readonly s
     env: JSON.stringify(env),
     'cache-paths': JSON.stringify([...cachePaths].sort())
   })
+}
+
+/** The facts a C-tree plan is made from (gathered by src/phases/facts.ts). */
+export interface CTreeFacts {
+  readonly tree: TreeFacts
+  readonly exclude: readonly string[]
+  readonly toolchain: string
+  readonly identity: string
+  readonly env: Readonly<Record<string, string>>
+  readonly mounts: readonly Mount[]
+  /** SOURCE_DATE_EPOCH, for the executables tarball. */
+  readonly epoch: string
+}
+
+export interface CTreePlan {
+  /** The project root (host path). */
+  readonly root: string
+  readonly make: MakePlan
+  readonly key: string
+  /** The key without cache-paths: the same build whatever an entry keeps. */
+  readonly build: string
+  readonly cachePaths: readonly string[]
+  /** The suite's own folders inside the tree (relative): never sources, never outputs. */
+  readonly exclude: readonly string[]
+  /** Where entries are kept; undefined when caching is off. */
+  readonly cache?: { readonly dir: string; readonly serviceTimeout: number }
+  readonly sources: number
+  readonly git: boolean
+  /** The built programs packed into a tarball after the tree is built or restored. */
+  readonly executables?: ExecutablesStepPlan
+}
+
+export interface ExecutablesStepPlan {
+  readonly patterns: readonly string[]
+  readonly name: string
+  readonly outDir: string
+  /** The members' mtime (SOURCE_DATE_EPOCH). */
+  readonly mtime: number
+  readonly upload?: { readonly name: string; readonly serviceTimeout: number }
+}
+
+/** Everything the C tree phase will do, and the key it will do it under. Pure. */
+export function planCTree(inputs: MontageInputs, f: CTreeFacts): CTreePlan {
+  const make = planMake(inputs, f.mounts)
+  const env: Record<string, string> = {}
+  for (const k of KEY_ENV) if (f.env[k]) env[k] = f.env[k]
+  const keyFacts: KeyFacts = { sources: sha256Hex(sourcesDigestInput(f.tree)), toolchain: f.toolchain, runtime: f.identity, env }
+  return {
+    root: inputs.path,
+    make,
+    key: cTreeKey(make, keyFacts, inputs['cache-paths']),
+    build: cTreeKey(make, keyFacts, []),
+    cachePaths: inputs['cache-paths'],
+    exclude: f.exclude,
+    ...(inputs.cache ? { cache: { dir: inputs['cache-dir'], serviceTimeout: inputs['service-timeout'] } } : {}),
+    sources: f.tree.sources.size,
+    git: f.tree.git,
+    ...(inputs.executables.length ? { executables: planExecutablesStep(inputs, Number(f.epoch)) } : {})
+  }
+}
+
+function planExecutablesStep(inputs: MontageInputs, mtime: number): ExecutablesStepPlan {
+  const name = inputs['executables-artifact']
+  return {
+    patterns: inputs.executables,
+    name: inputs['executables-name'],
+    outDir: inputs['executables-dir'],
+    mtime,
+    ...(name ? { upload: { name, serviceTimeout: inputs['service-timeout'] } } : {})
+  }
 }

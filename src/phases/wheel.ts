@@ -1,29 +1,18 @@
-/** The wheel phase as a step: interpreters chosen, wheels built, repaired, tested; a matrix for fan-out. */
+/** The wheel phase as a step: a wheels plan run, the wheels uploaded when asked; a matrix for fan-out. */
 import * as fs from 'node:fs'
 import { claimFolder } from '../cache/tree.js'
-import { info, phase } from '../lib/log.js'
-import { boundedOrElse } from '../lib/timeout.js'
-import type { InputProblems } from '../lib/inputs.js'
-import type { Interpreter } from '../python/identifiers.js'
+import { uploadBounded } from '../lib/artifact.js'
 import type { Runtime } from '../runtime/runtime.js'
-import { buildWheels, choosePythons, type WheelsResult } from '../wheel/build.js'
-import type { WheelInputs } from '../wheel/inputs.js'
-import { matrixFor } from '../wheel/plan.js'
-import { uploadWheels } from '../wheel/upload.js'
+import { buildWheels, type WheelsResult } from '../wheel/build.js'
+import type { WheelsPlan } from '../wheel/plan.js'
+import type { StepPlan } from './plan.js'
 
 export interface WheelStepResult extends WheelsResult {
-  readonly matrix: ReturnType<typeof matrixFor>
+  readonly matrix: WheelsPlan['matrix']
   readonly outputDir: string
   readonly artifactId?: number
-}
-
-/** Interpreters for the inputs; python-versions that match nothing join the other input problems, thrown together. */
-export async function planWheelStep(inputs: WheelInputs, runtime: Runtime, problems: InputProblems): Promise<Interpreter[]> {
-  const pythons = await choosePythons(inputs, runtime, problems)
-  if (pythons.length === 0 && !problems.has('python-versions')) problems.add('python-versions', 'selects no Python')
-  problems.throwIfAny()
-  info(`building for: ${pythons.map(p => p.identifier).join(' ')}`)
-  return pythons
+  /** The step's plan (set when plan-only asked for it, and whenever the step ran from one). */
+  readonly plan?: StepPlan
 }
 
 /**
@@ -36,14 +25,14 @@ function claimOutputDir(dir: string): void {
   claimFolder(dir)
 }
 
-export async function runWheelStep(inputs: WheelInputs, pythons: Interpreter[], runtime: Runtime): Promise<WheelStepResult> {
-  const matrix = matrixFor(pythons)
-  if (inputs['plan-only']) return { pythons, wheels: [], failures: [], matrix, outputDir: inputs['output-dir'] }
-  claimOutputDir(inputs['output-dir'])
-  const r = await buildWheels(inputs, pythons, runtime)
-  const name = inputs['upload-artifact']
-  const upload = (): Promise<number | undefined> =>
-    boundedOrElse(`uploading the artifact ${name}`, inputs['service-timeout'], undefined, () => uploadWheels(name, r.wheels.map(w => w.wheel), inputs['output-dir']), 'the wheels are in the output folder')
-  const artifactId = name && r.wheels.length ? await phase(`upload artifact ${name}`, upload) : undefined
-  return { ...r, matrix, outputDir: inputs['output-dir'], artifactId }
+/** What a plan-only run returns: the matrix and the plan, no wheel. */
+export function plannedOnly(plan: WheelsPlan, step: StepPlan): WheelStepResult {
+  return { pythons: plan.pythons.map(p => p.python), wheels: [], failures: [], matrix: plan.matrix, outputDir: plan.outputDir, plan: step }
+}
+
+export async function runWheelStep(plan: WheelsPlan, runtime: Runtime): Promise<WheelStepResult> {
+  claimOutputDir(plan.outputDir)
+  const r = await buildWheels(plan, runtime)
+  const artifactId = plan.upload && r.wheels.length ? await uploadBounded(plan.upload, r.wheels.map(w => w.wheel), plan.outputDir) : undefined
+  return { ...r, matrix: plan.matrix, outputDir: plan.outputDir, artifactId }
 }

@@ -23,9 +23,10 @@ import {
   versionArgs,
   type Mount
 } from './docker-args.js'
-import { ContainerRuntime, mapPath, type ContainerEngine } from './docker.js'
+import { ContainerRuntime, imageIdOf, inspectObject, type ContainerEngine } from './docker.js'
 import { describeFailure, engineCall } from './engine-cli.js'
 import { enginePlatform, pinnedDigest, repositoryOf } from './images.js'
+import { mapPath } from './paths.js'
 
 /** cibuildwheel's floor: Docker 20.10. */
 export const MIN_DOCKER_API = '1.41'
@@ -73,8 +74,8 @@ export interface LocalImage {
 export async function inspectImage(engine: ContainerEngine, image: string): Promise<LocalImage | undefined> {
   const r = await engineCall(engine, inspectImageArgs(image), { timeoutMs: PROBE_MS })
   if (r.code !== 0) return undefined
-  const j = JSON.parse(r.stdout.trim()) as { Id?: string; RepoDigests?: string[] | null; Os?: string; Architecture?: string; Variant?: string }
-  return { id: j.Id ?? '', repoDigests: j.RepoDigests ?? [], platform: `${j.Os ?? 'linux'}/${j.Architecture ?? ''}${j.Variant ? `/${j.Variant}` : ''}` }
+  const j = inspectObject<{ Id?: string; RepoDigests?: string[] | null; Os?: string; Architecture?: string; Variant?: string }>(r.stdout.trim())
+  return { id: imageIdOf(j.Id ?? ''), repoDigests: j.RepoDigests ?? [], platform: `${j.Os ?? 'linux'}/${j.Architecture ?? ''}${j.Variant ? `/${j.Variant}` : ''}` }
 }
 
 /** Whether the local copy is the image asked for: the right platform, and the pinned digest when one is pinned. Pure. */
@@ -158,6 +159,12 @@ export function ownerOf(dir: string): string {
   return `${st.uid}:${st.gid}`
 }
 
+const RLIMIT_HINT =
+  'The engine asked for more open files or processes than this machine lets it give a container (podman, as root, asks for ' +
+  '1048576 open files; raising a hard limit needs CAP_SYS_RESOURCE, which a job inside another container lacks). ' +
+  'Give limits within `ulimit -Hn` and `ulimit -Hu` (processes also within kernel.pid_max) in containers.conf, ' +
+  'e.g. [containers] default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"].'
+
 /** Create and start the container; returns a runtime attached to it. */
 export async function startContainer(s: StartSpec): Promise<ContainerRuntime> {
   const name = `${s.namePrefix ?? 'build-wheel'}-${randomBytes(5).toString('hex')}`
@@ -188,7 +195,8 @@ export async function startContainer(s: StartSpec): Promise<ContainerRuntime> {
   if (started.code !== 0) {
     await engineCall(s.engine, removeArgs(name), { timeoutMs: 60_000 })
     fs.rmSync(temp, { recursive: true, force: true })
-    throw new UserError(`could not start the container: ${describeFailure(s.engine, startArgs(name), started)}`)
+    const hint = /setting rlimit/.test(started.stderr) ? `\n${RLIMIT_HINT}` : ''
+    throw new UserError(`could not start the container: ${describeFailure(s.engine, startArgs(name), started)}${hint}`)
   }
   return ContainerRuntime.attach(s.engine, name)
 }
@@ -200,6 +208,44 @@ export interface Cleanup {
   /** The host temp folder to remove. */
   readonly tempRoot?: string
   readonly keep?: boolean
+}
+
+/** The uid:gid the kernel shows for an id it cannot map into a user namespace (usually 65534:65534). */
+function overflowOwner(): string {
+  const read = (f: string): string => {
+    try {
+      return fs.readFileSync(f, 'utf8').trim()
+    } catch {
+      return '65534'
+    }
+  }
+  return `${read('/proc/sys/kernel/overflowuid')}:${read('/proc/sys/kernel/overflowgid')}`
+}
+
+/**
+ * The host owner uid:gid as the container sees it, which is what `chown` inside must be given.
+ * Rootful docker and podman share the host's ids; through a user namespace they differ: rootless
+ * podman maps the user to root inside, `--userns=keep-id` keeps the user's uid, docker's
+ * userns-remap shifts every id. The kernel does the mapping: a writable mount owned by that owner
+ * on the host, as `stat` inside shows it. `ran` is false when the container could not run the stat
+ * (it stopped); `owner` is '' when the owner has no id inside (shown as the overflow id).
+ */
+async function ownerInside(engine: ContainerEngine, container: string, owner: string, mounts: readonly Mount[]): Promise<{ ran: boolean; owner: string }> {
+  const probe = mounts.find(m => {
+    try {
+      return !m.readOnly && ownerOf(m.host) === owner
+    } catch {
+      return false
+    }
+  })
+  if (!probe) return { ran: true, owner }
+  const r = await engineCall(engine, execArgs({ container, user: '0', argv: ['stat', '-c', '%u:%g', '--', probe.container] }), { timeoutMs: 60_000 })
+  if (r.code !== 0) return { ran: false, owner }
+  const seen = r.stdout.trim()
+  if (!/^\d+:\d+$/.test(seen)) return { ran: true, owner }
+  const overflow = overflowOwner().split(':')
+  const unmapped = seen.split(':').some((id, i) => id === overflow[i] && owner.split(':')[i] !== overflow[i])
+  return { ran: true, owner: unmapped ? '' : seen }
 }
 
 /**
@@ -219,14 +265,17 @@ export async function removeContainer(engine: ContainerEngine, container: string
       if (inTemp && !c.keep) await call(execArgs({ container, user: '0', argv: ['rm', '-rf', '--', inTemp] }))
     }
     if (c.chown && targets.length) {
-      const chown = execArgs({ container, user: '0', argv: chownArgv(c.chown, targets) })
-      let r = await call(chown)
-      if (!r.ok) {
+      let seen = await ownerInside(engine, container, c.chown, c.mounts)
+      if (!seen.ran) {
         // a container that stopped: start it again for the chown
         await call(startArgs(container))
-        r = await call(chown)
+        seen = await ownerInside(engine, container, c.chown, c.mounts)
       }
-      if (r.ok) info(`files under ${targets.join(', ')} given back to ${c.chown}`)
+      const view = seen.owner !== c.chown ? ` (${seen.owner || 'no uid'} inside the container's user namespace)` : ''
+      const r = seen.owner
+        ? await call(execArgs({ container, user: '0', argv: chownArgv(seen.owner, targets) }))
+        : { ok: false, msg: `${c.chown} has no uid:gid inside the container (its user namespace does not map it)` }
+      if (r.ok) info(`files under ${targets.join(', ')} given back to ${c.chown}${view}`)
       else warning(`could not give the files written in the container back to ${c.chown}: ${r.msg}`)
     }
     if (c.keep) {

@@ -3,6 +3,9 @@
  * __tests__/runtime/docker-args.test.ts. Values of environment variables never appear here: they
  * are passed as `-e NAME`, which the engine's CLI reads from its own environment.
  */
+import type { Mount } from './paths.js'
+
+export type { Mount }
 
 /** Labels the suite puts on the containers it starts: what a later step needs to know. */
 export const LABELS = {
@@ -14,11 +17,6 @@ export const LABELS = {
   temp: 'io.github.montage.build-wheel.temp'
 } as const
 
-export interface Mount {
-  readonly host: string
-  readonly container: string
-  readonly readOnly?: boolean
-}
 
 export interface CreateSpec {
   readonly name: string
@@ -37,13 +35,20 @@ export interface CreateSpec {
 /** The long-lived container's main process: waits for nothing, in every image (coreutils or busybox). */
 export const KEEP_ALIVE = ['tail', '-f', '/dev/null'] as const
 
+/**
+ * How the container is stopped: KEEP_ALIVE runs as process 1, which ignores SIGTERM, so podman's
+ * `rm --force` (SIGTERM, then SIGKILL after 10 s) would wait the whole grace period; docker's sends
+ * SIGKILL at once. With this both remove the container at once.
+ */
+export const STOP_SIGNAL = 'SIGKILL'
+
 export function mountArg(m: Mount): string {
   for (const p of [m.host, m.container]) if (p.includes(',') || !p.startsWith('/')) throw new Error(`cannot mount '${p}': an absolute path without commas is needed`)
   return `type=bind,source=${m.host},target=${m.container}${m.readOnly ? ',readonly' : ''}`
 }
 
 export function createArgs(s: CreateSpec): string[] {
-  const argv = ['create', '--name', s.name, '--pull', 'never']
+  const argv = ['create', '--name', s.name, '--pull', 'never', '--stop-signal', STOP_SIGNAL]
   if (s.platform) argv.push('--platform', s.platform)
   if (s.network) argv.push('--network', s.network)
   if (s.workdir) argv.push('--workdir', s.workdir)
@@ -77,8 +82,13 @@ export function execArgs(s: ExecSpec): string[] {
   return argv
 }
 
+/**
+ * What says the engine answers, and its version: docker's server API version; podman's `info`, which
+ * (unlike `version`) opens its storage and finds its OCI runtime, so a podman that cannot run
+ * containers fails here rather than at the first create.
+ */
 export const versionArgs = (engine: 'docker' | 'podman'): string[] =>
-  engine === 'docker' ? ['version', '--format', '{{.Server.APIVersion}}'] : ['version', '--format', '{{.Client.Version}}']
+  engine === 'docker' ? ['version', '--format', '{{.Server.APIVersion}}'] : ['info', '--format', '{{.Version.Version}}']
 export const inspectContainerArgs = (container: string): string[] => ['container', 'inspect', '--format', '{{json .}}', container]
 export const inspectImageArgs = (image: string): string[] => ['image', 'inspect', '--format', '{{json .}}', image]
 export const pullArgs = (image: string, platform?: string): string[] => ['pull', ...(platform ? ['--platform', platform] : []), image]

@@ -10,6 +10,7 @@ import { CommandError, UserError } from '../lib/errors.js'
 import { run, type RunOptions, type RunResult } from '../lib/exec.js'
 import { execArgs, inspectContainerArgs, isEnvName, LABELS, logsArgs, type Mount } from './docker-args.js'
 import { describeFailure, engineCall } from './engine-cli.js'
+import { mapPath, toHost, toRuntime, type HostPath, type RuntimePath } from './paths.js'
 import type { Runtime } from './runtime.js'
 
 export type ContainerEngine = 'docker' | 'podman'
@@ -37,9 +38,25 @@ interface InspectJson {
   Mounts?: Array<{ Type?: string; Source?: string; Destination?: string; RW?: boolean }> | null
 }
 
-/** Parse `container inspect --format '{{json .}}'`. Pure. */
+/**
+ * The one object `inspect --format '{{json .}}'` printed: docker prints the object, podman 4 the
+ * list of one. Pure.
+ */
+export function inspectObject<T extends object>(text: string): T {
+  const j = JSON.parse(text) as T | T[]
+  if (!Array.isArray(j)) return j
+  if (j.length !== 1) throw new Error(`inspect printed ${j.length} objects where one was expected`)
+  return j[0]
+}
+
+/** An image id as docker writes it (sha256:<hex>); podman writes the bare hex. Pure. */
+export function imageIdOf(id: string): string {
+  return /^[0-9a-f]{64}$/.test(id) ? `sha256:${id}` : id
+}
+
+/** Parse `container inspect --format '{{json .}}'` (docker's or podman's). Pure. */
 export function parseContainerInspect(text: string): ContainerFacts {
-  const j = JSON.parse(text) as InspectJson
+  const j = inspectObject<InspectJson>(text)
   const env: Record<string, string> = {}
   for (const kv of j.Config?.Env ?? []) {
     const i = kv.indexOf('=')
@@ -48,7 +65,7 @@ export function parseContainerInspect(text: string): ContainerFacts {
   return {
     id: j.Id ?? '',
     name: (j.Name ?? '').replace(/^\//, ''),
-    imageId: j.Image ?? '',
+    imageId: imageIdOf(j.Image ?? ''),
     imageRef: j.Config?.Image ?? '',
     running: j.State?.Running === true,
     status: j.State?.Status ?? 'unknown',
@@ -59,23 +76,6 @@ export function parseContainerInspect(text: string): ContainerFacts {
       .filter(m => (m.Type ?? 'bind') === 'bind' && m.Source && m.Destination)
       .map(m => ({ host: m.Source as string, container: m.Destination as string, readOnly: m.RW === false }))
   }
-}
-
-function inside(p: string, dir: string): string | undefined {
-  if (p === dir) return ''
-  const base = dir.endsWith('/') ? dir : `${dir}/`
-  return p.startsWith(base) ? p.slice(base.length) : undefined
-}
-
-/** Map a path through mounts (longest match first). Pure. */
-export function mapPath(p: string, mounts: readonly Mount[], from: 'host' | 'container'): string | undefined {
-  const to = from === 'host' ? 'container' : 'host'
-  const sorted = [...mounts].sort((a, b) => b[from].length - a[from].length)
-  for (const m of sorted) {
-    const rest = inside(path.posix.normalize(p), m[from])
-    if (rest !== undefined) return rest ? path.posix.join(m[to], rest) : m[to]
-  }
-  return undefined
 }
 
 /** How long an inspect or a probe may take before the engine is deemed stuck. */
@@ -117,20 +117,16 @@ export class ContainerRuntime implements Runtime {
     return this
   }
 
-  toRuntimePath(hostPath: string): string {
-    const p = mapPath(path.resolve(hostPath), this.facts.mounts, 'host')
-    if (p === undefined) throw new UserError(`${hostPath} is not visible in ${this.description}: it is outside every folder mounted into it (${this.mountList()}). Keep the project inside the workspace.`)
-    return p
+  get mounts(): readonly Mount[] {
+    return this.facts.mounts
   }
 
-  toHostPath(runtimePath: string): string {
-    const p = mapPath(runtimePath, this.facts.mounts, 'container')
-    if (p === undefined) throw new UserError(`${runtimePath} in ${this.description} is not in a folder mounted from the host (${this.mountList()})`)
-    return p
+  toRuntimePath(hostPath: string): RuntimePath {
+    return toRuntime(this.facts.mounts, hostPath, this.description)
   }
 
-  private mountList(): string {
-    return this.facts.mounts.map(m => (m.host === m.container ? m.host : `${m.host} -> ${m.container}`)).join(', ') || 'no mounts'
+  toHostPath(runtimePath: string): HostPath {
+    return toHost(this.facts.mounts, runtimePath, this.description)
   }
 
   /** The environment of a command: the names go on the command line, the values through the CLI's environment. */

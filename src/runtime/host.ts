@@ -3,6 +3,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { run, runOrThrow, type RunOptions } from '../lib/exec.js'
+import { HOST_MOUNTS, hostPath, runtimePath, type HostPath, type RuntimePath } from './paths.js'
 import type { Runtime } from './runtime.js'
 
 function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
@@ -14,11 +15,12 @@ function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
 export class HostRuntime implements Runtime {
   readonly kind = 'host' as const
   readonly description = `host (${os.platform()} ${os.arch()})`
-  toRuntimePath(hostPath: string): string {
-    return hostPath
+  readonly mounts = HOST_MOUNTS
+  toRuntimePath(p: string): RuntimePath {
+    return runtimePath(path.resolve(p))
   }
-  toHostPath(runtimePath: string): string {
-    return runtimePath
+  toHostPath(p: string): HostPath {
+    return hostPath(p)
   }
   run(argv: readonly string[], opts: RunOptions = {}) {
     return run(argv, opts)

@@ -1,23 +1,21 @@
 /**
- * The wheel phase: choose interpreters, run before-build once, then for each Python build a wheel,
- * repair it, and test it installed in a fresh venv from a temporary directory.
+ * The wheel phase, run from its plan (src/wheel/plan.ts): before-build once, then for each Python
+ * build a wheel, repair it, and test it installed in a fresh venv from a temporary directory.
  * A failure for one Python does not stop the others; the phase fails at the end naming them.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { sha256File } from '../cache/key.js'
+import { describeEpoch } from '../lib/epoch.js'
 import { CommandError, errorMessage, UserError } from '../lib/errors.js'
 import { copyAtomically } from '../lib/files.js'
 import { info, phase, warning } from '../lib/log.js'
-import type { InputProblems } from '../lib/inputs.js'
-import { discoverInterpreters } from '../python/discover.js'
-import { ACCEPTED_SELECTORS, selectInterpreters, type Interpreter } from '../python/identifiers.js'
+import type { Interpreter } from '../python/identifiers.js'
+import type { RuntimePath } from '../runtime/paths.js'
 import type { Runtime } from '../runtime/runtime.js'
-import type { WheelInputs } from './inputs.js'
 import { fillPlaceholders, type PlaceholderName } from './placeholders.js'
-import { planPython, userCommandArgv, userCommandEnv, wheelTags, type PythonPlan } from './plan.js'
+import { userCommandArgv, wheelTags, type PythonPlan, type WheelsPlan } from './plan.js'
 import { onlyWheel, repair } from './repair.js'
-import { reproducibleBuildEnv } from './reproducible.js'
 
 export interface BuiltWheel {
   readonly python: string
@@ -43,28 +41,14 @@ export interface WheelsResult {
   readonly failures: readonly WheelFailure[]
 }
 
-/** Discover and select interpreters; selectors that match nothing become input problems. */
-export async function choosePythons(inputs: WheelInputs, runtime: Runtime, problems: InputProblems): Promise<Interpreter[]> {
-  const found = await phase('Python: discover interpreters', async () => {
-    const f = await discoverInterpreters(runtime)
-    for (const i of f) info(`${i.identifier.padEnd(14)} ${i.version.padEnd(8)} ${i.source.padEnd(9)} ${i.path}`)
-    return f
-  })
-  const sel = selectInterpreters(found, inputs['python-versions'])
-  for (const p of sel.problems) problems.add('python-versions', p)
-  return sel.chosen
-}
-
-/** A directory with `python` and `python3` pointing at the interpreter, to put first on PATH. */
-function shimDir(python: Interpreter, workDir: string): string {
-  const dir = path.join(workDir, 'shim', python.identifier)
+/** The before-build shim: `python` and `python3` linking to the interpreter (a runtime path, resolved in the runtime). */
+function makeShim(dir: string, python: string): void {
   fs.mkdirSync(dir, { recursive: true })
   for (const name of ['python', 'python3']) {
     const link = path.join(dir, name)
     fs.rmSync(link, { force: true })
-    fs.symlinkSync(python.path, link)
+    fs.symlinkSync(python, link)
   }
-  return dir
 }
 
 interface UserCommand {
@@ -73,20 +57,17 @@ interface UserCommand {
   /** The user's text, placeholders not yet filled. */
   readonly text: string
   readonly values: Readonly<Partial<Record<PlaceholderName, string>>>
-  readonly cwd: string
-  /** Put first on PATH: its `python` is the command's. */
-  readonly binDir: string
-  readonly env?: Readonly<Record<string, string>>
+  readonly cwd: RuntimePath
+  /** PATH (the command's own bin folder first, then the runtime's), BASH_ENV and ENV emptied, and the like. */
+  readonly env: Readonly<Record<string, string>>
 }
 
 async function runUserCommand(runtime: Runtime, c: UserCommand): Promise<void> {
   const text = fillPlaceholders(c.text, c.values)
   info(`${c.what} (your command, run with bash): ${text}`)
-  // PATH as the runtime has it (a container's own, never the host's)
-  const inherited = (await runtime.env()).PATH ?? ''
   await runtime.runOrThrow(userCommandArgv(text), {
-    cwd: runtime.toRuntimePath(c.cwd),
-    env: userCommandEnv(runtime.toRuntimePath(c.binDir), inherited, c.env),
+    cwd: c.cwd,
+    env: c.env,
     hint: `${c.what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
   })
 }
@@ -98,63 +79,46 @@ function moveInto(file: string, dir: string): string {
   return dest
 }
 
-async function buildOne(
-  inputs: WheelInputs,
-  plan: PythonPlan,
-  runtime: Runtime,
-  workDir: string,
-  buildEnv: Readonly<Record<string, string>>
-): Promise<BuiltWheel> {
+async function buildOne(plan: WheelsPlan, p: PythonPlan, runtime: Runtime): Promise<BuiltWheel> {
   const started = performance.now()
-  const id = plan.python.identifier
+  const id = p.python.identifier
   // the folders a container writes into are made here first, so the host owns them and can clean them
-  fs.mkdirSync(path.join(workDir, id), { recursive: true })
+  fs.mkdirSync(p.dir.host, { recursive: true })
   const raw = await phase(`${id}: build wheel`, async () => {
-    await runtime.removeTree(plan.rawDir)
-    fs.mkdirSync(plan.rawDir, { recursive: true })
-    await runtime.runOrThrow(plan.build, {
-      cwd: runtime.toRuntimePath(inputs['package-dir']),
-      env: buildEnv,
-      hint: `the wheel for ${id} did not build; see pip's output above`
-    })
-    const wheel = onlyWheel(plan.rawDir, `pip wheel for ${id}`)
+    await runtime.removeTree(p.rawDir.host)
+    fs.mkdirSync(p.rawDir.host, { recursive: true })
+    await runtime.runOrThrow(p.build, { cwd: p.buildCwd, env: plan.buildEnv, hint: `the wheel for ${id} did not build; see pip's output above` })
+    const wheel = onlyWheel(p.rawDir.host, `pip wheel for ${id}`)
     const tags = wheelTags(wheel)
     if (tags?.platform === 'any')
       throw new UserError(`${path.basename(wheel)} is a pure-Python wheel: the C extension was not built. Check the package's ext_modules.`)
     return wheel
   }).catch(e => Promise.reject(tagged('build', e)))
 
-  const repaired = await phase(`${id}: repair (${inputs.repair})`, async () => {
-    const out = path.join(workDir, id, 'repaired')
-    await runtime.removeTree(out)
-    const r = await repair(inputs.repair, raw, out, runtime, inputs.plat, { SOURCE_DATE_EPOCH: buildEnv.SOURCE_DATE_EPOCH })
+  const repaired = await phase(`${id}: repair (${plan.repair.tool})`, async () => {
+    await runtime.removeTree(p.repairedDir.host)
+    const r = await repair(plan.repair, raw, p.repairedDir.host, runtime, { SOURCE_DATE_EPOCH: plan.epoch.value })
     info(`${r.how}: ${path.basename(r.wheel)}`)
     return r
   }).catch(e => Promise.reject(tagged('repair', e)))
 
   let tested = false
-  if (!inputs['test-command']) info(`${id}: no test-command given: the wheel is not tested`)
+  if (!plan.testCommand) info(`${id}: no test-command given: the wheel is not tested`)
   else {
     await phase(`${id}: test in a fresh venv`, async () => {
-      await runtime.removeTree(plan.venv)
-      await runtime.runOrThrow(plan.makeVenv, { silent: true, hint: `could not create a venv with ${plan.python.path}` })
-      await runtime.runOrThrow([...plan.install, runtime.toRuntimePath(repaired.wheel)])
-      if (plan.installTestRequires) await runtime.runOrThrow(plan.installTestRequires)
-      const cwd = fs.mkdtempSync(path.join(workDir, id, 'test-'))
+      await runtime.removeTree(p.venv.host)
+      await runtime.runOrThrow(p.makeVenv, { silent: true, hint: `could not create a venv with ${p.python.path}` })
+      const wheel = runtime.toRuntimePath(repaired.wheel)
+      await runtime.runOrThrow([...p.install, wheel])
+      if (p.installTestRequires) await runtime.runOrThrow(p.installTestRequires)
+      const cwd = fs.mkdtempSync(path.join(p.dir.host, 'test-'))
       try {
         await runUserCommand(runtime, {
           what: `test-command for ${id}`,
-          text: inputs['test-command'],
-          values: {
-            project: runtime.toRuntimePath(inputs.path),
-            package: runtime.toRuntimePath(inputs['package-dir']),
-            python: runtime.toRuntimePath(plan.venvPython),
-            venv: runtime.toRuntimePath(plan.venv),
-            wheel: runtime.toRuntimePath(repaired.wheel)
-          },
-          cwd,
-          binDir: path.dirname(plan.venvPython),
-          env: { VIRTUAL_ENV: runtime.toRuntimePath(plan.venv) }
+          text: plan.testCommand,
+          values: { ...p.testValues, wheel },
+          cwd: runtime.toRuntimePath(cwd),
+          env: p.testEnv
         })
       } finally {
         await runtime.removeTree(cwd)
@@ -163,9 +127,9 @@ async function buildOne(
     tested = true
   }
 
-  const final = moveInto(repaired.wheel, inputs['output-dir'])
+  const final = moveInto(repaired.wheel, plan.outputDir)
   return {
-    python: plan.python.minor,
+    python: p.python.minor,
     identifier: id,
     wheel: final,
     tag: wheelTags(final)?.platform ?? '?',
@@ -186,43 +150,33 @@ function tagged(step: WheelFailure['step'], e: unknown): StepFailure {
   return new StepFailure(step, e)
 }
 
-export async function buildWheels(inputs: WheelInputs, pythons: readonly Interpreter[], runtime: Runtime): Promise<WheelsResult> {
-  const workDir = await runtime.tempDir('bw-wheels-')
-  try {
-    if (pythons.length === 0) throw new UserError(`input 'python-versions': no Python selected; accepted: ${ACCEPTED_SELECTORS}`)
-    const buildEnv = await phase('reproducible build settings', () => reproducibleBuildEnv(inputs, runtime))
-    if (inputs['before-build']) {
-      await phase('before-build (once)', () =>
-        runUserCommand(runtime, {
-          what: 'before-build',
-          text: inputs['before-build'],
-          values: {
-            project: runtime.toRuntimePath(inputs.path),
-            package: runtime.toRuntimePath(inputs['package-dir']),
-            python: pythons[0].path
-          },
-          cwd: inputs['package-dir'],
-          binDir: shimDir(pythons[0], workDir)
-        })
-      )
-    }
-    const wheels: BuiltWheel[] = []
-    const failures: WheelFailure[] = []
-    for (const python of pythons) {
-      try {
-        wheels.push(await buildOne(inputs, planPython(inputs, python, workDir), runtime, workDir, buildEnv))
-      } catch (e) {
-        const step = e instanceof StepFailure ? e.step : 'build'
-        const cause = e instanceof StepFailure ? e.cause : e
-        const message = cause instanceof CommandError ? cause.message : errorMessage(cause)
-        warning(`${python.identifier}: ${step} failed: ${message.split('\n')[0]}`)
-        failures.push({ identifier: python.identifier, step, message })
-      }
-    }
-    return { pythons, wheels, failures }
-  } finally {
-    await runtime.removeTree(workDir)
+/**
+ * Run a wheels plan: before-build once, then each Python's build, repair and test. The work folder
+ * is the plan's; the caller removes it.
+ */
+export async function buildWheels(plan: WheelsPlan, runtime: Runtime): Promise<WheelsResult> {
+  const pythons = plan.pythons.map(p => p.python)
+  info(describeEpoch(plan.epoch))
+  info(`CFLAGS for the wheel builds: ${plan.buildEnv.CFLAGS}`)
+  const bb = plan.beforeBuild
+  if (bb) {
+    makeShim(bb.shimDir.host, bb.python)
+    await phase('before-build (once)', () => runUserCommand(runtime, { what: 'before-build', text: bb.text, values: bb.values, cwd: bb.cwd, env: bb.env }))
   }
+  const wheels: BuiltWheel[] = []
+  const failures: WheelFailure[] = []
+  for (const p of plan.pythons) {
+    try {
+      wheels.push(await buildOne(plan, p, runtime))
+    } catch (e) {
+      const step = e instanceof StepFailure ? e.step : 'build'
+      const cause = e instanceof StepFailure ? e.cause : e
+      const message = cause instanceof CommandError ? cause.message : errorMessage(cause)
+      warning(`${p.python.identifier}: ${step} failed: ${message.split('\n')[0]}`)
+      failures.push({ identifier: p.python.identifier, step, message })
+    }
+  }
+  return { pythons, wheels, failures }
 }
 
 /** One error naming every Python that failed, with each failure's details. */

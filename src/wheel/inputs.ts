@@ -2,7 +2,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from '../lib/args.js'
-import { deepFreeze, InputProblems, parseList, readBool, readChoice, type InputSource } from '../lib/inputs.js'
+import { deepFreeze, InputProblems, parseList, readArtifactName, readBool, readChoice, readOutputDir, type InputSource } from '../lib/inputs.js'
 import { readServiceTimeout } from '../lib/timeout.js'
 import { ACCEPTED_SELECTORS, parseSelector, type Selector } from '../python/identifiers.js'
 import { COMMAND_PLACEHOLDERS, placeholdersIn } from './placeholders.js'
@@ -42,8 +42,6 @@ export interface WheelInputs {
   readonly 'plan-only': boolean
 }
 
-const ARTIFACT_NAME = /^[^"\\:<>|*?\r\n/]+$/
-
 function readPlat(src: InputSource, problems: InputProblems): string {
   const raw = src('plat').trim()
   const problem = platProblem(raw)
@@ -66,20 +64,6 @@ function checkPackageDir(root: string, raw: string, pkg: string, problems: Input
   else if (!fs.statSync(pkg).isDirectory()) problems.add('package-dir', `'${pkg}' is not a directory; ${accepted}`)
   else if (!['pyproject.toml', 'setup.py'].some(f => fs.existsSync(path.join(pkg, f))))
     problems.add('package-dir', `'${pkg}' has neither pyproject.toml nor setup.py; ${accepted}`)
-}
-
-/** The output folder, or the nearest part of it that exists, must be a directory (it is created when missing). */
-function checkOutputDir(raw: string, dir: string, problems: InputProblems): void {
-  for (let p = dir; ; p = path.dirname(p)) {
-    if (fs.existsSync(p)) {
-      if (!fs.statSync(p).isDirectory()) {
-        const which = p === dir ? '' : `${p}, a part of it, `
-        problems.add('output-dir', `'${raw}': ${which}is a file, not a directory; accepted: a directory, existing or not`)
-      }
-      return
-    }
-    if (path.dirname(p) === p) return
-  }
 }
 
 function readPythonVersions(src: InputSource, problems: InputProblems): Selector[] {
@@ -117,12 +101,8 @@ export function readWheelInputs(src: InputSource, base: string, problems: InputP
   if (!fs.existsSync(root) && !problems.has('path')) problems.add('path', `'${root}' does not exist; accepted: the project's root directory`)
 
   const selectors = readPythonVersions(src, problems)
-  const artifact = src('upload-artifact').trim()
-  if (artifact && !ARTIFACT_NAME.test(artifact))
-    problems.add('upload-artifact', `'${artifact}' is not a valid artifact name; accepted: a name without " : < > | * ? / \\ or newlines`)
-  const outRaw = src('output-dir').trim() || 'wheelhouse'
-  const outputDir = path.resolve(base, outRaw)
-  checkOutputDir(outRaw, outputDir, problems)
+  const artifact = readArtifactName(src, 'upload-artifact', problems)
+  const outputDir = readOutputDir(src, 'output-dir', 'wheelhouse', base, problems)
 
   return deepFreeze({
     path: root,

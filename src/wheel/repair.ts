@@ -9,16 +9,12 @@ import { UserError } from '../lib/errors.js'
 import { info } from '../lib/log.js'
 import { checkWheelTag, repairWheel } from '../manylinux/index.js'
 import type { Runtime } from '../runtime/runtime.js'
-import type { RepairMode } from './inputs.js'
+import { libraryView } from './library-view.js'
+import type { RepairPlan } from './plan.js'
 
 export interface Repaired {
   readonly wheel: string
   readonly how: 'auditwheel' | 'builtin' | 'none'
-}
-
-export async function hasAuditwheel(runtime: Runtime): Promise<boolean> {
-  const r = await runtime.run(['auditwheel', '--version'], { silent: true }).catch(() => undefined)
-  return r?.exitCode === 0
 }
 
 /** The one wheel in dir (a repair or a build must yield exactly one). */
@@ -29,19 +25,41 @@ export function onlyWheel(dir: string, what: string): string {
 }
 
 /**
- * `plat`: the target tag ('' = $AUDITWHEEL_PLAT where set, else the best the binaries allow).
+ * Repair as planned (the tool, and the target tag: '' = the best the binaries allow).
  * `env`: added for the repair (SOURCE_DATE_EPOCH: the dates of the rewritten wheel's members).
  */
+/**
+ * The builtin repair, resolving libraries as the runtime's loader would: on the host, the host's
+ * own; in a container, copies of the container's (src/wheel/library-view.ts).
+ */
+async function builtinRepair(raw: string, outDir: string, plat: string, runtime: Runtime, env: Readonly<Record<string, string>>): Promise<string> {
+  const options = { outDir, plat: plat || 'auto', log: info }
+  if (runtime.kind === 'host') {
+    const r = await repairWheel(raw, { ...options, env: { ...(await runtime.env()), ...env } })
+    for (const g of r.grafted) info(`grafted ${g.library} from ${g.from} as ${g.to}`)
+    return r.wheel
+  }
+  const root = await runtime.tempDir('bw-libs-')
+  try {
+    const view = await libraryView(runtime, raw, root)
+    const r = await repairWheel(raw, { ...options, ldPaths: [...view.ldPaths], env: { ...view.env, ...env } })
+    for (const g of r.grafted) info(`grafted ${g.library} from ${view.runtimePathOf(g.from)} (in ${runtime.description}) as ${g.to}`)
+    return r.wheel
+  } finally {
+    await runtime.removeTree(root)
+  }
+}
+
 export async function repair(
-  mode: RepairMode,
+  planned: RepairPlan,
   raw: string,
   outDir: string,
   runtime: Runtime,
-  plat = '',
   env: Readonly<Record<string, string>> = {}
 ): Promise<Repaired> {
   fs.mkdirSync(outDir, { recursive: true })
-  const how: Repaired['how'] = mode === 'auto' ? ((await hasAuditwheel(runtime)) ? 'auditwheel' : 'builtin') : mode
+  const how = planned.tool
+  const plat = planned.plat
   let wheel: string
   if (how === 'auditwheel') {
     await runtime.runOrThrow(
@@ -50,10 +68,7 @@ export async function repair(
     )
     wheel = onlyWheel(outDir, 'auditwheel repair')
   } else if (how === 'builtin') {
-    // the runtime's environment (a container's AUDITWHEEL_PLAT), not the host's
-    const r = await repairWheel(raw, { outDir, plat: plat || undefined, env: { ...(await runtime.env()), ...env }, log: info })
-    for (const g of r.grafted) info(`grafted ${g.library} from ${g.from} as ${g.to}`)
-    wheel = r.wheel
+    wheel = await builtinRepair(raw, outDir, plat, runtime, env)
   } else {
     wheel = path.join(outDir, path.basename(raw))
     fs.copyFileSync(raw, wheel)

@@ -6,11 +6,8 @@
  * two checkouts of the same commit).
  */
 import { parseArgs } from '../lib/args.js'
-import { describeEpoch, sourceDateEpoch } from '../lib/epoch.js'
-import { info } from '../lib/log.js'
 import type { Runtime } from '../runtime/runtime.js'
-import type { WheelInputs } from './inputs.js'
-import { reproducibleEnv, type ReproducibleFacts } from './plan.js'
+import type { ReproducibleFacts } from './plan.js'
 
 /** -ffile-prefix-map (also covers __FILE__) where the compiler has it (gcc 8, clang 10), else -fdebug-prefix-map. */
 export async function prefixMapOption(
@@ -21,19 +18,4 @@ export async function prefixMapOption(
   const probe = [...(cc.length ? cc : ['cc']), '-ffile-prefix-map=/probe=.', '-E', '-x', 'c', '/dev/null']
   const r = await runtime.run(probe, { silent: true }).catch(() => undefined)
   return r?.exitCode === 0 ? '-ffile-prefix-map' : '-fdebug-prefix-map'
-}
-
-/** The environment pip wheel and the repair run with; says in the log what it chose. */
-export async function reproducibleBuildEnv(inputs: WheelInputs, runtime: Runtime): Promise<Record<string, string>> {
-  const epoch = await sourceDateEpoch(inputs.path)
-  info(describeEpoch(epoch))
-  const runtimeEnv = await runtime.env()
-  const env = reproducibleEnv({
-    epoch: epoch.value,
-    projectDir: runtime.toRuntimePath(inputs.path),
-    prefixMapOption: await prefixMapOption(runtime, runtimeEnv),
-    cflags: runtimeEnv.CFLAGS
-  })
-  info(`CFLAGS for the wheel builds: ${env.CFLAGS}`)
-  return env
 }

@@ -1,5 +1,5 @@
-export const id = 508;
-export const ids = [508];
+export const id = 345;
+export const ids = [345];
 export const modules = {
 
 /***/ 90511:
@@ -598,45 +598,6 @@ function openZip(file, limits) {
     catch (err) {
         close();
         throw err;
-    }
-}
-
-
-/***/ }),
-
-/***/ 10228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   tB: () => (/* binding */ copyAtomically),
-/* harmony export */   vK: () => (/* binding */ writeAtomically)
-/* harmony export */ });
-/* unused harmony export replaceAtomically */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/** Files written so that no half-written one is ever left behind: a temporary name beside it, then a rename. */
-
-
-/** Write `data` to `dest` (creating its folder) through a temporary name. */
-function writeAtomically(dest, data) {
-    replaceAtomically(dest, tmp => node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(tmp, data));
-}
-/** Copy `src` to `dest` (creating its folder) through a temporary name. */
-function copyAtomically(src, dest) {
-    replaceAtomically(dest, tmp => node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync(src, tmp));
-}
-/** Let `fill` write a temporary file beside `dest`, then rename it into place; nothing is left on failure. */
-function replaceAtomically(dest, fill) {
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dest), { recursive: true });
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dest), `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(dest)}.tmp-${process.pid}`);
-    try {
-        fill(tmp);
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(tmp, dest);
-    }
-    finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(tmp, { force: true });
     }
 }
 

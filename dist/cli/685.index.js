@@ -1,0 +1,3404 @@
+export const id = 685;
+export const ids = [685,310];
+export const modules = {
+
+/***/ 29661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dt: () => (/* binding */ extractTarTracked),
+/* harmony export */   eg: () => (/* binding */ memberName),
+/* harmony export */   mt: () => (/* binding */ TarError),
+/* harmony export */   nG: () => (/* binding */ packTar),
+/* harmony export */   nN: () => (/* binding */ extractTar),
+/* harmony export */   tA: () => (/* binding */ linkStaysInside)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TAR_LIMITS, detectCompression, removeCreated */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98697);
+/**
+ * Tar archives as untrusted input, read by their headers (node-tar's parser), never by parsing a
+ * listing. Extraction writes only regular files, directories and symlinks that stay inside the
+ * destination; hard links inside become copies; devices, FIFOs, sparse files, names that escape
+ * and links out are refused; sizes and counts are capped. On any problem everything the call
+ * created is removed again and a TarError names the member. Compression (gzip, zstd, bzip2, xz)
+ * is recognised by its magic bytes.
+ *
+ * Writing is reproducible: members in the order given (callers sort), owners zeroed, one mtime,
+ * modes reduced to 0644/0755.
+ */
+
+
+
+
+
+
+
+
+class TarError extends Error {
+    archive;
+    member;
+    name = 'TarError';
+    constructor(archive, message, 
+    /** The member at fault, when one is. */
+    member) {
+        super(`${archive}: ${member !== undefined ? `member '${printable(member)}': ` : ''}${message}`);
+        this.archive = archive;
+        this.member = member;
+    }
+}
+function printable(name) {
+    return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+const DEFAULT_TAR_LIMITS = {
+    maxMembers: 1_000_000,
+    maxFileBytes: 8 * 1024 ** 3,
+    maxTotalBytes: 32 * 1024 ** 3
+};
+/** Which compression a file starts with. */
+function detectCompression(head) {
+    const b = Buffer.from(head);
+    if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b)
+        return 'gzip';
+    if (b.length >= 4 && b.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    if (b.length >= 3 && b.toString('latin1', 0, 3) === 'BZh')
+        return 'bzip2';
+    if (b.length >= 6 && b.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])))
+        return 'xz';
+    return 'none';
+}
+/**
+ * A normalised member name, or a reason it is refused: empty, NUL, absolute, `..` anywhere,
+ * or nothing left after removing `.` parts.
+ */
+function memberName(raw) {
+    if (raw.includes('\0'))
+        return { refused: 'its name holds a NUL byte' };
+    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw))
+        return { refused: 'its name is an absolute path' };
+    const parts = raw.split('/').filter(p => p !== '' && p !== '.');
+    if (parts.includes('..'))
+        return { refused: "its name holds '..'" };
+    if (parts.length === 0)
+        return { refused: 'its name is empty' };
+    return { name: parts.join('/') };
+}
+/** Does a symlink at `name` pointing at `target` stay inside the tree? */
+function linkStaysInside(name, target) {
+    if (target === '' || target.includes('\0') || target.startsWith('/'))
+        return false;
+    let depth = name.split('/').length - 1;
+    for (const part of target.split('/')) {
+        if (part === '..')
+            depth--;
+        else if (part !== '.' && part !== '')
+            depth++;
+        if (depth < 0)
+            return false;
+    }
+    return true;
+}
+function inflateInProcess(archive, z) {
+    const raw = node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream(archive, { highWaterMark: CHUNK });
+    raw.on('error', e => z.destroy(e));
+    return { stream: raw.pipe(z), done: async () => { } };
+}
+const found = new Map();
+/** Is `name` a program on PATH? */
+async function hasProgram(name) {
+    let yes = found.get(name);
+    if (yes === undefined) {
+        yes = (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter).some(d => {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_2__.accessSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(d, name), node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        });
+        found.set(name, yes);
+    }
+    return yes;
+}
+/** Read and inflate in large chunks: far fewer writes and callbacks than the 16 KiB defaults. */
+const CHUNK = 1 << 20;
+async function openDecompressed(archive) {
+    const fd = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.open(archive, 'r');
+    const head = Buffer.alloc(8);
+    const { bytesRead } = await fd.read(head, 0, 8, 0);
+    await fd.close();
+    const kind = detectCompression(head.subarray(0, bytesRead));
+    if (kind === 'none')
+        return { stream: node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream(archive, { highWaterMark: CHUNK }), done: async () => { } };
+    if (kind === 'gzip')
+        return inflateInProcess(archive, node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip({ chunkSize: CHUNK }));
+    // zstd, bzip2, xz: the system's decompressor on another core when it is there (argv only,
+    // the file on stdin); zstd falls back to Node's own zlib
+    const argv = kind === 'zstd' ? ['zstd', '-dc'] : kind === 'bzip2' ? ['bzip2', '-dc'] : ['xz', '-dc'];
+    if (kind === 'zstd' && !(await hasProgram('zstd')))
+        return inflateInProcess(archive, node_zlib__WEBPACK_IMPORTED_MODULE_6__.createZstdDecompress({ chunkSize: CHUNK }));
+    const raw = node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream(archive, { highWaterMark: CHUNK });
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
+    const stderr = [];
+    child.stderr.on('data', (b) => stderr.push(b));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', e => reject(new TarError(archive, `${argv[0]} could not start (${e.message}); install it to read ${kind} archives`)));
+        child.on('close', code => resolve(code ?? 1));
+    });
+    raw.pipe(child.stdin);
+    child.stdin.on('error', () => { }); // the child may stop reading early; its exit code tells
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough({ highWaterMark: CHUNK });
+    child.stdout.pipe(out);
+    exited.catch(e => out.destroy(e));
+    return {
+        stream: out,
+        done: async () => {
+            const code = await exited;
+            if (code !== 0)
+                throw new TarError(archive, `${argv.join(' ')} failed (exit ${code}): ${Buffer.concat(stderr).toString().trim()}`);
+        }
+    };
+}
+const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
+/**
+ * Extract `archive` into `dest` (created if missing). Returns the members written, files with
+ * their sha256. Existing files at a member's path are replaced; nothing outside `dest` is ever
+ * touched, also not through a symlink already in `dest`.
+ */
+async function extractTar(archive, dest, opts = {}) {
+    return (await extractTarTracked(archive, dest, opts)).members;
+}
+/** extractTar, also telling what it created (to move or remove it afterwards). */
+async function extractTarTracked(archive, dest, opts = {}) {
+    const limits = { ...DEFAULT_TAR_LIMITS, ...opts.limits };
+    node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync(dest, { recursive: true });
+    const root = node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync(dest);
+    const created = []; // absolute paths, in creation order, removed on failure
+    const members = [];
+    const byName = new Map();
+    let total = 0;
+    let failure;
+    const fail = (message, member) => {
+        failure ??= new TarError(archive, message, member);
+    };
+    /** Make the parent folders of rel, refusing to pass through a symlink or a non-folder. */
+    const ensureParents = (rel) => {
+        const parts = rel.split('/').slice(0, -1);
+        let cur = root;
+        for (const p of parts) {
+            cur = node_path__WEBPACK_IMPORTED_MODULE_3__.join(cur, p);
+            let st;
+            try {
+                st = node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(cur);
+            }
+            catch {
+                node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync(cur, { mode: 0o755 });
+                created.push(cur);
+                continue;
+            }
+            if (st.isSymbolicLink())
+                throw new TarError(archive, `its folder '${node_path__WEBPACK_IMPORTED_MODULE_3__.relative(root, cur)}' is a symlink; refusing to write through it`, rel);
+            if (!st.isDirectory())
+                throw new TarError(archive, `its folder '${node_path__WEBPACK_IMPORTED_MODULE_3__.relative(root, cur)}' is a file`, rel);
+        }
+    };
+    /** Remove whatever sits at abs (not a folder with content) so a member can take its place. */
+    const clearPlace = (abs, rel, type) => {
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(abs);
+        }
+        catch {
+            return false;
+        }
+        if (st.isDirectory() && !st.isSymbolicLink()) {
+            if (type === 'dir')
+                return true;
+            throw new TarError(archive, 'a folder already stands at its path', rel);
+        }
+        node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync(abs, { force: true });
+        return false;
+    };
+    const onEntry = (entry) => {
+        if (failure)
+            return void entry.resume();
+        try {
+            if (members.length >= limits.maxMembers)
+                throw new TarError(archive, `more than ${limits.maxMembers} members`);
+            const n = memberName(entry.path);
+            if ('refused' in n)
+                throw new TarError(archive, `refused: ${n.refused}`, entry.path);
+            const rel = n.name;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, rel);
+            const mode = (entry.mode ?? 0o644) & 0o111 ? 0o755 : 0o644;
+            if (byName.has(rel) && entry.type !== 'Directory')
+                throw new TarError(archive, 'it appears twice', rel);
+            if (entry.type === 'Directory') {
+                ensureParents(rel);
+                if (!clearPlace(abs, rel, 'dir')) {
+                    node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync(abs, { mode: 0o755 });
+                    created.push(abs);
+                }
+                const m = { path: rel, type: 'dir', mode: 0o755, size: 0 };
+                members.push(m);
+                byName.set(rel, m);
+                entry.resume();
+                return;
+            }
+            if (entry.type === 'SymbolicLink') {
+                const target = entry.linkpath ?? '';
+                if (!linkStaysInside(rel, target))
+                    throw new TarError(archive, `a symlink pointing outside the tree ('${printable(target)}')`, rel);
+                ensureParents(rel);
+                clearPlace(abs, rel, 'symlink');
+                node_fs__WEBPACK_IMPORTED_MODULE_2__.symlinkSync(target, abs);
+                created.push(abs);
+                const m = { path: rel, type: 'symlink', mode: 0o777, size: 0, target };
+                members.push(m);
+                byName.set(rel, m);
+                entry.resume();
+                return;
+            }
+            if (entry.type === 'Link') {
+                const t = memberName(entry.linkpath ?? '');
+                const source = 'name' in t ? byName.get(t.name) : undefined;
+                if (!source || source.type !== 'file')
+                    throw new TarError(archive, `a hard link to '${printable(entry.linkpath ?? '')}', which is not a file earlier in the archive`, rel);
+                total += source.size;
+                if (total > limits.maxTotalBytes)
+                    throw new TarError(archive, `the files pass the limit of ${limits.maxTotalBytes} bytes in all`, rel);
+                ensureParents(rel);
+                clearPlace(abs, rel, 'file');
+                node_fs__WEBPACK_IMPORTED_MODULE_2__.copyFileSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, source.path), abs);
+                created.push(abs);
+                const m = { ...source, path: rel };
+                members.push(m);
+                byName.set(rel, m);
+                entry.resume();
+                return;
+            }
+            if (!FILE_TYPES.has(entry.type)) {
+                const what = {
+                    CharacterDevice: 'a character device',
+                    BlockDevice: 'a block device',
+                    FIFO: 'a FIFO',
+                    SparseFile: 'a sparse file'
+                };
+                throw new TarError(archive, `refused: ${what[entry.type] ?? `an entry of type ${entry.type}`}; only files, folders and symlinks are accepted`, rel);
+            }
+            const size = entry.size ?? 0;
+            if (size > limits.maxFileBytes)
+                throw new TarError(archive, `${size} bytes passes the limit of ${limits.maxFileBytes} per file`, rel);
+            if (total + size > limits.maxTotalBytes)
+                throw new TarError(archive, `the files pass the limit of ${limits.maxTotalBytes} bytes in all`, rel);
+            total += size;
+            ensureParents(rel);
+            clearPlace(abs, rel, 'file');
+            const fd = node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(abs, 'wx', mode);
+            created.push(abs);
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+            let written = 0;
+            entry.on('data', (chunk) => {
+                if (failure)
+                    return;
+                try {
+                    written += chunk.length;
+                    if (written > size)
+                        throw new TarError(archive, 'more data than its header declares', rel);
+                    hash.update(chunk);
+                    node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd, chunk);
+                }
+                catch (e) {
+                    fail(e instanceof Error ? e.message : String(e), rel);
+                }
+            });
+            entry.on('end', () => {
+                node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd);
+                if (failure)
+                    return;
+                if (written !== size)
+                    return fail(`${written} bytes where its header declares ${size}`, rel);
+                node_fs__WEBPACK_IMPORTED_MODULE_2__.chmodSync(abs, mode); // the umask may have narrowed it
+                const m = { path: rel, type: 'file', mode, size, sha256: hash.digest('hex') };
+                members.push(m);
+                byName.set(rel, m);
+            });
+        }
+        catch (e) {
+            if (e instanceof TarError)
+                failure ??= e;
+            else
+                fail(e instanceof Error ? e.message : String(e), entry.path);
+            entry.resume();
+        }
+    };
+    const { stream, done } = await openDecompressed(archive);
+    const parser = new tar__WEBPACK_IMPORTED_MODULE_7__/* .Parser */ .iX({ strict: true, onReadEntry: onEntry });
+    // A tar of nothing but zero blocks (an empty archive as tar writes it) is not an error of its own
+    // (node-tar's strict mode calls it TAR_BAD_ARCHIVE); whether empty is accepted is decided below.
+    // node-tar's errors carry the header of the entry at fault: its name goes into the message.
+    let allZero = true;
+    const unreadable = (e) => {
+        if (e.code === 'TAR_BAD_ARCHIVE' && allZero && members.length === 0)
+            return;
+        fail(`unreadable tar (${e.message})`, e.header?.path);
+    };
+    parser.on('warn', (code, message, data) => unreadable(Object.assign(new Error(`${code}: ${message instanceof Error ? message.message : message}`), { code, header: data?.header })));
+    parser.on('error', unreadable);
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(stream, new node_stream__WEBPACK_IMPORTED_MODULE_4__.Writable({
+            write(chunk, _enc, cb) {
+                if (failure)
+                    return cb();
+                if (allZero && chunk.some(b => b !== 0))
+                    allZero = false;
+                if (parser.write(chunk))
+                    cb();
+                else
+                    parser.once('drain', () => cb());
+            },
+            final(cb) {
+                parser.end(() => cb());
+            }
+        }));
+        await done();
+    }
+    catch (e) {
+        if (e instanceof TarError)
+            failure ??= e;
+        else
+            fail(`unreadable (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (!failure && members.length === 0 && !opts.allowEmpty)
+        fail('an empty archive');
+    if (failure) {
+        removeCreated(created);
+        throw failure;
+    }
+    return { members, created };
+}
+/** Remove what an extraction created: files and links first, then folders that are empty. */
+function removeCreated(created) {
+    for (const abs of [...created].reverse()) {
+        try {
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(abs);
+            if (st.isDirectory())
+                node_fs__WEBPACK_IMPORTED_MODULE_2__.rmdirSync(abs);
+            else
+                node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync(abs, { force: true });
+        }
+        catch {
+            // already gone, or a folder that still holds files not ours
+        }
+    }
+}
+function headerBlocks(data) {
+    const fields = { ...data, uid: 0, gid: 0, uname: '', gname: '' };
+    const h = new tar__WEBPACK_IMPORTED_MODULE_7__/* .Header */ .Y9(fields);
+    h.encode();
+    const blocks = [];
+    if (h.needPax)
+        blocks.push(new tar__WEBPACK_IMPORTED_MODULE_7__/* .Pax */ .un({ ...fields, atime: undefined, ctime: undefined }).encode());
+    blocks.push(h.block);
+    return Buffer.concat(blocks);
+}
+/** Write `paths` (relative to root, files, symlinks and folders, in the order given) into `out`. */
+async function packTar(root, paths, out, opts) {
+    const mtime = new Date(opts.mtime * 1000);
+    const pad = (n) => Buffer.alloc((512 - (n % 512)) % 512);
+    async function* body() {
+        for (const m of opts.prepend ?? []) {
+            yield headerBlocks({ path: m.path, type: 'File', mode: 0o644, size: m.data.length, mtime });
+            yield m.data;
+            yield pad(m.data.length);
+        }
+        for (const rel of paths) {
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, rel);
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(abs);
+            if (st.isSymbolicLink()) {
+                yield headerBlocks({ path: rel, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync(abs) });
+            }
+            else if (st.isDirectory()) {
+                yield headerBlocks({ path: `${rel}/`, type: 'Directory', mode: 0o755, size: 0, mtime });
+            }
+            else if (st.isFile()) {
+                yield headerBlocks({ path: rel, type: 'File', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, mtime });
+                let n = 0;
+                for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream(abs)) {
+                    n += chunk.length;
+                    yield chunk;
+                }
+                if (n !== st.size)
+                    throw new Error(`${abs} changed while it was packed`);
+                yield pad(n);
+            }
+            else
+                throw new Error(`${abs} is not a file, folder or symlink`);
+        }
+        yield Buffer.alloc(1024);
+    }
+    const stages = opts.zstdLevel > 0 ? [node_zlib__WEBPACK_IMPORTED_MODULE_6__.createZstdCompress({ params: { [node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })] : [];
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.from(body()), ...stages, node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream(out));
+}
+
+
+/***/ }),
+
+/***/ 46802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XP: () => (/* binding */ describeEpoch),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
+/* harmony export */ });
+/* unused harmony export FALLBACK_EPOCH */
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10766);
+/**
+ * SOURCE_DATE_EPOCH for reproducible builds (https://reproducible-builds.org/specs/source-date-epoch/):
+ * the time every tool that honours it (setuptools' wheel writer, auditwheel, the builtin repair, tar)
+ * stamps into what it writes instead of "now". Set by the user, it wins; otherwise the project's last
+ * commit time, so two builds of one commit agree; outside git a fixed date, the zip epoch.
+ */
+
+/** 1980-01-01T00:00:00Z: the earliest time a zip entry can hold. */
+const FALLBACK_EPOCH = 315532800;
+const SECONDS = /^\d+$/;
+/**
+ * The SOURCE_DATE_EPOCH for a build of the project at `dir`: the environment's when it is a whole
+ * number, else `git log -1 --format=%ct` in `dir`, else FALLBACK_EPOCH.
+ */
+async function sourceDateEpoch(dir, env = process.env) {
+    const given = (env.SOURCE_DATE_EPOCH ?? '').trim();
+    if (SECONDS.test(given))
+        return { value: given, source: 'environment' };
+    const ignored = given === '' ? {} : { ignored: given };
+    const fromGit = await lastCommitTime(dir);
+    if (fromGit !== undefined)
+        return { value: fromGit, source: 'git', ...ignored };
+    return { value: String(FALLBACK_EPOCH), source: 'fallback', ...ignored };
+}
+/** The committer time of HEAD in `dir`; undefined outside a work tree, without git, or before the first commit. */
+async function lastCommitTime(dir) {
+    try {
+        const r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(['git', '-C', dir, 'log', '-1', '--format=%ct'], { silent: true });
+        const t = r.stdout.trim();
+        return r.exitCode === 0 && SECONDS.test(t) ? t : undefined;
+    }
+    catch {
+        return undefined; // git is not installed
+    }
+}
+/** One line for the log: the value, and why. */
+function describeEpoch(e) {
+    const when = new Date(Number(e.value) * 1000).toISOString();
+    const why = e.source === 'environment'
+        ? 'set in the environment'
+        : e.source === 'git'
+            ? "the project's last commit"
+            : 'not a git work tree: the zip epoch';
+    const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
+    return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
+}
+
+
+/***/ }),
+
+/***/ 72685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  montageStep: () => (/* binding */ montageStep),
+  pipelineStep: () => (/* binding */ pipelineStep),
+  wheelStep: () => (/* binding */ wheelStep)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+// EXTERNAL MODULE: ./src/lib/files.ts
+var files = __webpack_require__(10228);
+// EXTERNAL MODULE: ./src/lib/log.ts
+var log = __webpack_require__(61025);
+;// CONCATENATED MODULE: ./src/lib/timeout.ts
+
+/** Seconds for each cache or artifact call unless the `service-timeout` input or this variable says otherwise. */
+const SERVICE_TIMEOUT_ENV = 'BUILD_WHEEL_SERVICE_TIMEOUT';
+const DEFAULT_SERVICE_TIMEOUT = 300;
+let abandonedCalls = 0;
+/** How many calls were given up on (their sockets may keep the process alive). */
+function abandoned() {
+    return abandonedCalls;
+}
+class TimeoutError extends Error {
+    name = 'TimeoutError';
+}
+/** Run `work`; past `seconds`, reject with a TimeoutError that says what was waited for. */
+async function withTimeout(what, seconds, work) {
+    let timer;
+    const limit = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            abandonedCalls++;
+            reject(new TimeoutError(`${what} did not finish within ${seconds} s`));
+        }, seconds * 1000);
+    });
+    try {
+        return await Promise.race([work(), limit]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** Like withTimeout, but a timeout or failure is a warning and gives `fallback`. */
+async function boundedOrElse(what, seconds, fallback, work, then) {
+    try {
+        return await withTimeout(what, seconds, work);
+    }
+    catch (e) {
+        (0,log/* warning */.$e)(`${e instanceof Error ? e.message : String(e)}; ${then}`);
+        return fallback;
+    }
+}
+/** The timeout from the input's value, else the environment, else the default. Returns a problem text for bad values. */
+function parseTimeout(value, env) {
+    const raw = value.trim() || (env ?? '').trim();
+    if (!raw)
+        return DEFAULT_SERVICE_TIMEOUT;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0 || n > 6 * 3600)
+        return `'${raw}' is not a number of seconds between 1 and 21600`;
+    return n;
+}
+/** `service-timeout`: seconds for each cache or artifact call; the environment variable when the input is empty. */
+function readServiceTimeout(src, problems) {
+    const t = parseTimeout(src('service-timeout'), process.env[SERVICE_TIMEOUT_ENV]);
+    if (typeof t === 'string') {
+        if (!problems.has('service-timeout'))
+            problems.add('service-timeout', `${t} (also settable with ${SERVICE_TIMEOUT_ENV})`);
+        return DEFAULT_SERVICE_TIMEOUT;
+    }
+    return t;
+}
+
+// EXTERNAL MODULE: ./src/cache/tree.ts
+var cache_tree = __webpack_require__(14068);
+;// CONCATENATED MODULE: ./src/cache/store.ts
+/**
+ * Where cache entries live: the GitHub Actions cache (the real @actions/cache) inside a workflow,
+ * a local directory from the command line. A store holds one entry file per key. A store that
+ * cannot be reached, or does not answer in time, is a warning, never a failed build.
+ */
+
+
+
+
+
+
+
+
+const ENTRY_SUFFIX = '.tar.zst';
+let actionsCache;
+/** @actions/cache, with the Azure storage client it brings (about 2 MB), loads at the first cache call. */
+function loadActionsCache() {
+    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091)));
+}
+/**
+ * Whether the runner offers the cache service: the same test as @actions/cache's isFeatureAvailable
+ * (v2 needs ACTIONS_RESULTS_URL, v1 and GHES ACTIONS_CACHE_URL), made here so that choosing a
+ * store does not load the library.
+ */
+function actionsCacheAvailable(env = process.env) {
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase();
+    const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+    return env.ACTIONS_CACHE_SERVICE_V2 && !ghes ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL;
+}
+/** A directory of `<key>.tar.zst` files, written through a temporary name. */
+class LocalDirStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    get description() {
+        return `local cache directory ${this.dir}`;
+    }
+    file(key) {
+        return external_node_path_.join(this.dir, `${key}${ENTRY_SUFFIX}`);
+    }
+    async restore(key) {
+        const f = this.file(key);
+        return external_node_fs_.existsSync(f) ? f : undefined;
+    }
+    async save(key, entryFile) {
+        const f = this.file(key);
+        if (external_node_fs_.existsSync(f))
+            return false;
+        try {
+            (0,files/* copyAtomically */.tB)(entryFile, f);
+            return true;
+        }
+        catch (e) {
+            (0,log/* warning */.$e)(`could not write the cache entry ${f}: ${(0,errors/* errorMessage */.gJ)(e)}`);
+            return false;
+        }
+    }
+    drop(key) {
+        external_node_fs_.rmSync(this.file(key), { force: true });
+        return `the entry was removed from ${this.dir}`;
+    }
+    cleanup() { }
+}
+/**
+ * The GitHub Actions cache. @actions/cache keys an entry's "version" on the path strings it is
+ * given and stores members relative to GITHUB_WORKSPACE, so the entry is staged under the same
+ * relative path in every job (`.build-wheel/cache/<name>` in the workspace): runners with other
+ * RUNNER_TEMP or workspace folders, and container jobs, meet on equal keys.
+ */
+class ActionsCacheStore {
+    timeoutSeconds;
+    description = 'GitHub Actions cache';
+    workspace;
+    relStaging;
+    constructor(name, timeoutSeconds = DEFAULT_SERVICE_TIMEOUT) {
+        this.timeoutSeconds = timeoutSeconds;
+        this.workspace = external_node_path_.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+        this.relStaging = `${cache_tree/* STATE_DIR */.e$}/cache/${name}`;
+    }
+    staging() {
+        return external_node_path_.join(this.workspace, this.relStaging);
+    }
+    entry() {
+        return external_node_path_.join(this.staging(), `entry${ENTRY_SUFFIX}`);
+    }
+    /**
+     * Run a bounded cache call with the workspace as the current folder (the library resolves the
+     * pattern there). The folder is put back when the bounded call settles, also on a timeout.
+     */
+    async inWorkspace(what, fallback, then, work) {
+        const before = process.cwd();
+        // @actions/cache fails to extract when its archive folder (RUNNER_TEMP) holds whitespace:
+        // give it a folder of its own without any for the call
+        const runnerTemp = process.env.RUNNER_TEMP;
+        const ownTemp = runnerTemp && /\s/.test(runnerTemp) && !/\s/.test(external_node_os_.tmpdir()) ? external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'bw-cache-')) : undefined;
+        if (ownTemp)
+            process.env.RUNNER_TEMP = ownTemp;
+        if (before !== this.workspace)
+            process.chdir(this.workspace);
+        try {
+            return await boundedOrElse(what, this.timeoutSeconds, fallback, work, then);
+        }
+        finally {
+            if (before !== this.workspace)
+                process.chdir(before);
+            if (ownTemp) {
+                process.env.RUNNER_TEMP = runnerTemp;
+                external_node_fs_.rmSync(ownTemp, { recursive: true, force: true });
+            }
+        }
+    }
+    async restore(key) {
+        this.cleanup();
+        (0,cache_tree/* claimFolder */.Pm)(external_node_path_.join(this.workspace, cache_tree/* STATE_DIR */.e$));
+        const hit = await this.inWorkspace('reading the Actions cache', undefined, 'building without it', async () => (await loadActionsCache()).restoreCache([this.relStaging], key));
+        return hit === key && external_node_fs_.existsSync(this.entry()) ? this.entry() : undefined;
+    }
+    async save(key, entryFile) {
+        try {
+            if (external_node_path_.resolve(entryFile) !== this.entry()) {
+                external_node_fs_.mkdirSync(this.staging(), { recursive: true });
+                (0,cache_tree/* claimFolder */.Pm)(external_node_path_.join(this.workspace, cache_tree/* STATE_DIR */.e$));
+                external_node_fs_.copyFileSync(entryFile, this.entry());
+            }
+        }
+        catch (e) {
+            (0,log/* warning */.$e)(`the cache entry could not be staged (${(0,errors/* errorMessage */.gJ)(e)}); going on without saving it`);
+            return false;
+        }
+        const id = await this.inWorkspace('writing the Actions cache', -1, 'going on without saving it', async () => (await loadActionsCache()).saveCache([this.relStaging], key));
+        return id !== -1;
+    }
+    drop() {
+        return 'the Actions cache cannot remove it from here: delete it under Actions > Caches, or change the sources';
+    }
+    cleanup() {
+        external_node_fs_.rmSync(this.staging(), { recursive: true, force: true });
+    }
+}
+function defaultLocalCacheDir() {
+    const base = process.env.XDG_CACHE_HOME || external_node_path_.join(external_node_os_.homedir(), '.cache');
+    return external_node_path_.join(base, 'build-wheel');
+}
+/**
+ * Choose the store: `cache-dir` given -> that directory; inside a runner with the cache service -> the
+ * Actions cache; otherwise the user's cache directory.
+ */
+function chooseStore(name, cacheDir, timeoutSeconds = DEFAULT_SERVICE_TIMEOUT) {
+    if (cacheDir)
+        return new LocalDirStore(external_node_path_.resolve(cacheDir, name));
+    if (process.env.GITHUB_ACTIONS === 'true' && actionsCacheAvailable())
+        return new ActionsCacheStore(name, timeoutSeconds);
+    return new LocalDirStore(external_node_path_.join(defaultLocalCacheDir(), name));
+}
+
+// EXTERNAL MODULE: ./src/archive/tar.ts
+var archive_tar = __webpack_require__(29661);
+// EXTERNAL MODULE: ./src/cache/key.ts
+var cache_key = __webpack_require__(25877);
+;// CONCATENATED MODULE: ./src/cache/entry.ts
+/**
+ * A cache entry of a built tree: a zstd-compressed tar whose first member is a manifest (every
+ * file's path, type, mode, size and sha256, and the key it was saved under), then the files in
+ * sorted order with normalised metadata, so the same tree always gives the same bytes.
+ *
+ * An entry is untrusted input. Restoring extracts it into a private folder inside the tree,
+ * checks every member against the manifest and the manifest against the expected key, and only
+ * then moves the files into place: a bad entry leaves the tree as it was.
+ */
+
+
+
+
+
+const ENTRY_FORMAT = 'build-wheel-tree-entry/1';
+const MANIFEST_NAME = 'build-wheel-entry.json';
+/** A problem with an entry: it is not used (and dropped where the store can). */
+class EntryError extends Error {
+    name = 'EntryError';
+}
+function byPath(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Write the files (relative to root) into `out` as an entry for `key`. */
+async function packEntry(root, files, key, out, opts) {
+    const sorted = [...new Set(files)].sort(byPath);
+    const list = [];
+    let rawBytes = 0;
+    for (const rel of sorted) {
+        const abs = external_node_path_.join(root, rel);
+        const st = external_node_fs_.lstatSync(abs);
+        if (st.isSymbolicLink())
+            list.push({ path: rel, type: 'symlink', mode: 0o777, size: 0, target: external_node_fs_.readlinkSync(abs) });
+        else if (st.isFile()) {
+            list.push({ path: rel, type: 'file', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, sha256: await (0,cache_key/* sha256File */.Q3)(abs) });
+            rawBytes += st.size;
+        }
+    }
+    const manifest = { format: ENTRY_FORMAT, key, files: list };
+    await (0,archive_tar/* packTar */.nG)(root, list.map(f => f.path), out, { ...opts, prepend: [{ path: MANIFEST_NAME, data: Buffer.from(`${JSON.stringify(manifest)}\n`) }] });
+    return { manifest, rawBytes, bytes: external_node_fs_.statSync(out).size };
+}
+const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
+function readManifest(staging, members, key) {
+    const m = members.find(x => x.path === MANIFEST_NAME);
+    if (!m || m.type !== 'file')
+        throw new EntryError(`it has no ${MANIFEST_NAME}`);
+    if (m.size > MANIFEST_MAX_BYTES)
+        throw new EntryError(`its manifest is ${m.size} bytes, past the limit of ${MANIFEST_MAX_BYTES}`);
+    let parsed;
+    try {
+        parsed = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(staging, MANIFEST_NAME), 'utf8'));
+    }
+    catch (e) {
+        throw new EntryError(`its manifest is not JSON (${e instanceof Error ? e.message : String(e)})`);
+    }
+    const man = parsed;
+    if (man.format !== ENTRY_FORMAT)
+        throw new EntryError(`its manifest has format '${String(man.format)}', expected '${ENTRY_FORMAT}'`);
+    if (man.key !== key)
+        throw new EntryError(`it was saved under another key ('${String(man.key)}')`);
+    if (!Array.isArray(man.files))
+        throw new EntryError('its manifest lists no files');
+    return man;
+}
+/** Check the extracted members against the manifest: the same files, each with its recorded content. */
+function compareWithManifest(members, manifest) {
+    const got = new Map(members.filter(m => m.type !== 'dir' && m.path !== MANIFEST_NAME).map(m => [m.path, m]));
+    const seen = new Set();
+    for (const f of manifest.files) {
+        const n = (0,archive_tar/* memberName */.eg)(String(f.path));
+        if ('refused' in n || n.name !== f.path)
+            throw new EntryError(`its manifest lists an unsafe path '${String(f.path)}'`);
+        if (seen.has(f.path))
+            throw new EntryError(`its manifest lists '${f.path}' twice`);
+        seen.add(f.path);
+        const m = got.get(f.path);
+        if (!m)
+            throw new EntryError(`'${f.path}' is listed in its manifest but missing (a truncated or partial entry)`);
+        if (m.type !== f.type)
+            throw new EntryError(`'${f.path}' is a ${m.type} where the manifest says ${f.type}`);
+        if (f.type === 'file' && (m.size !== f.size || m.sha256 !== f.sha256 || m.mode !== f.mode))
+            throw new EntryError(`'${f.path}' does not match its manifest (size ${m.size} vs ${f.size}, or its sha256 or mode differ)`);
+        if (f.type === 'symlink' && (m.target !== f.target || !(0,archive_tar/* linkStaysInside */.tA)(f.path, String(f.target))))
+            throw new EntryError(`symlink '${f.path}' does not match its manifest`);
+    }
+    for (const p of got.keys())
+        if (!seen.has(p))
+            throw new EntryError(`'${p}' is in the entry but not in its manifest`);
+}
+/** Make rel's parent folders in root, refusing any that resolve outside root. */
+function parentsInside(root, realRoot, rel) {
+    const parent = external_node_path_.dirname(external_node_path_.join(root, rel));
+    external_node_fs_.mkdirSync(parent, { recursive: true });
+    const real = external_node_fs_.realpathSync(parent);
+    if (real !== realRoot && !real.startsWith(`${realRoot}${external_node_path_.sep}`))
+        throw new EntryError(`'${rel}' would be written through a link to '${real}', outside the tree`);
+    const st = external_node_fs_.lstatSync(external_node_path_.join(root, rel), { throwIfNoEntry: false });
+    if (st?.isDirectory())
+        throw new EntryError(`'${rel}' is a folder in the tree; the entry has a file there`);
+}
+/**
+ * Restore `entryFile` into root, verified. Returns the manifest's files. Throws EntryError (the
+ * tree untouched) when anything is wrong.
+ */
+async function restoreEntry(entryFile, root, key, limits) {
+    const realRoot = external_node_fs_.realpathSync(root);
+    const base = external_node_path_.join(root, cache_tree/* STATE_DIR */.e$);
+    external_node_fs_.mkdirSync(base, { recursive: true });
+    const staging = external_node_fs_.mkdtempSync(external_node_path_.join(base, 'restore-'));
+    try {
+        let members;
+        try {
+            members = (await (0,archive_tar/* extractTarTracked */.Dt)(entryFile, staging, { limits })).members;
+        }
+        catch (e) {
+            throw new EntryError(e instanceof Error ? e.message : String(e));
+        }
+        const manifest = readManifest(staging, members, key);
+        compareWithManifest(members, manifest);
+        const files = [...manifest.files].sort((a, b) => byPath(a.path, b.path));
+        for (const f of files)
+            parentsInside(root, realRoot, f.path);
+        for (const f of files) {
+            const dest = external_node_path_.join(root, f.path);
+            external_node_fs_.rmSync(dest, { force: true });
+            external_node_fs_.renameSync(external_node_path_.join(staging, f.path), dest);
+            // restored files are newer than the sources, so make would find nothing to do
+            if (f.type === 'file')
+                external_node_fs_.utimesSync(dest, new Date(), new Date());
+        }
+        return files;
+    }
+    finally {
+        external_node_fs_.rmSync(staging, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/select.ts
+/** `cache-paths`: which of a tree's outputs an entry keeps. Pure. */
+
+/** Why a glob cannot be used (undefined when it can). */
+function checkGlob(glob) {
+    if (glob.startsWith('/'))
+        return 'is absolute';
+    if (glob.split('/').includes('..'))
+        return "leaves the tree ('..')";
+    if (glob.includes('\0'))
+        return 'holds a NUL byte';
+    return undefined;
+}
+/** Does rel match glob? A glob without wildcards also matches everything under that folder. */
+function matchesCachePath(rel, glob) {
+    const g = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (g === '' || g === '.')
+        return true;
+    if (rel === g || rel.startsWith(`${g}/`))
+        return true;
+    return external_node_path_.posix.matchesGlob(rel, g) || external_node_path_.posix.matchesGlob(rel, `${g}/**`);
+}
+/** The outputs an entry keeps: all of them without globs, else those matching any glob. */
+function selectCachePaths(outputs, globs) {
+    if (globs.length === 0)
+        return [...outputs];
+    return outputs.filter(rel => globs.some(g => matchesCachePath(rel, g)));
+}
+
+;// CONCATENATED MODULE: ./src/montage/build.ts
+/**
+ * The C tree phase: restore the built tree from the cache, or run make and save what it produced.
+ * On a hit make is NOT run: a restored tree is used as it is, after every file was checked
+ * against the entry's manifest. An entry is saved only after a successful make that started
+ * from a clean tree, so it always holds the complete result of a clean build.
+ */
+
+
+
+
+
+
+
+
+
+/** zstd level of entries: fast to write, and restoring stays far cheaper than the make it replaces. */
+const ENTRY_ZSTD_LEVEL = 3;
+/** Members' mtime in entries (restored files get the current time); fixed, so entries are reproducible. */
+const ENTRY_MTIME = 315532800;
+/** Outside git, the sources as first recorded (kept across runs); in git, git knows them. */
+function recordedSources(facts) {
+    return facts.git ? undefined : (facts.state?.sources ?? Object.fromEntries(facts.sources));
+}
+function mb(bytes) {
+    return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+/** Try the store; a bad entry is a warning, dropped, and the tree is left as it was. */
+async function tryRestore(plan, facts, store) {
+    const { key, build, root } = plan;
+    const started = performance.now();
+    const file = await store.restore(key);
+    if (!file) {
+        (0,log/* info */.pq)('cache miss: the tree will be built');
+        return undefined;
+    }
+    try {
+        const entryBytes = external_node_fs_.statSync(file).size;
+        const files = await restoreEntry(file, root, key);
+        const rawBytes = files.reduce((n, f) => n + f.size, 0);
+        const rewritten = {};
+        for (const f of files)
+            if (facts.sources.has(f.path) && f.sha256)
+                rewritten[f.path] = f.sha256;
+        (0,cache_tree/* writeState */.Jq)(root, { key, build, status: 'complete', sources: recordedSources(facts), outputs: files.map(f => f.path), rewritten });
+        (0,log/* info */.pq)(`cache hit: restored and verified ${files.length} files (${mb(rawBytes)} from a ${mb(entryBytes)} entry) into ${root}; make is not run`);
+        return { cacheHit: true, cacheKey: key, files: files.length, seconds: (performance.now() - started) / 1000, saved: false, entryBytes, rawBytes };
+    }
+    catch (e) {
+        if (!(e instanceof EntryError))
+            throw e;
+        (0,log/* warning */.$e)(`the cache entry for ${key} was not used: ${e.message}. ${store.drop(key)}; make will run instead`);
+        return undefined;
+    }
+}
+async function saveTree(plan, store, outputs) {
+    const { key, cachePaths } = plan;
+    const selected = selectCachePaths(outputs, cachePaths);
+    if (selected.length === 0) {
+        const why = cachePaths.length ? `no output matches cache-paths (${cachePaths.join(' ')})` : 'make produced no files';
+        (0,log/* warning */.$e)(`nothing to cache: ${why}`);
+        return { saved: false, notSaved: why };
+    }
+    const dir = external_node_fs_.mkdtempSync(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'bw-ctree-'));
+    try {
+        const entry = external_node_path_.join(dir, 'entry.tar.zst');
+        const packed = await packEntry(plan.root, selected, key, entry, { mtime: ENTRY_MTIME, zstdLevel: ENTRY_ZSTD_LEVEL });
+        const ratio = packed.rawBytes ? packed.bytes / packed.rawBytes : 1;
+        const kept = cachePaths.length ? ` (${selected.length} of ${outputs.length} outputs match cache-paths)` : '';
+        (0,log/* info */.pq)(`entry: ${packed.manifest.files.length} files${kept}, ${mb(packed.rawBytes)} -> ${mb(packed.bytes)} (${(ratio * 100).toFixed(0)}%)`);
+        const ok = await store.save(key, entry);
+        (0,log/* info */.pq)(ok ? `saved under ${key}` : 'not saved (the key is already stored, or the store failed)');
+        return { saved: ok, notSaved: ok ? undefined : 'the key is already stored, or the store failed', entryBytes: packed.bytes, rawBytes: packed.rawBytes };
+    }
+    finally {
+        external_node_fs_.rmSync(dir, { recursive: true, force: true });
+        store.cleanup();
+    }
+}
+/**
+ * Run a C-tree plan: restore the entry under its key, or run make and save what it produced.
+ * `facts` are the tree's as they were when the plan was made (before make).
+ */
+async function buildCTree(plan, facts, runtime, store) {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    const { key, build, root } = plan;
+    (0,log/* info */.pq)(`key ${key} (${plan.sources} source files${plan.git ? ', from git' : ''})`);
+    if (store) {
+        try {
+            const hit = await (0,log/* phase */.Oi)(`C tree: restore from ${store.description}`, () => tryRestore(plan, facts, store));
+            if (hit)
+                return { ...hit, seconds: seconds() };
+        }
+        finally {
+            store.cleanup();
+        }
+    }
+    const notCacheable = (0,cache_tree/* whyNotCacheable */.gj)(facts, build);
+    const sources = recordedSources(facts);
+    const earlier = (0,cache_tree/* readState */.un)(root);
+    (0,cache_tree/* writeState */.Jq)(root, { key, build, status: 'building', sources, outputs: earlier?.outputs ?? [], rewritten: earlier?.rewritten ?? {} });
+    await (0,log/* phase */.Oi)(`C tree: ${plan.make.argv.join(' ')}`, async () => {
+        try {
+            await runtime.runOrThrow(plan.make.argv, { cwd: plan.make.cwd });
+        }
+        catch (e) {
+            if (e instanceof errors/* CommandError */.Qd)
+                throw new errors/* CommandError */.Qd(e.argv, e.exitCode, e.tail, `make failed in ${root}; nothing was cached. Fix the build, or adjust make-args.`);
+            throw e;
+        }
+    });
+    const exclude = new Set(plan.exclude);
+    const outputs = await (0,cache_tree/* outputsAfterMake */.f_)(root, facts, exclude);
+    const rewritten = {};
+    for (const rel of outputs)
+        if (facts.sources.has(rel))
+            rewritten[rel] = await (0,cache_key/* sha256File */.Q3)(external_node_path_.join(root, rel));
+    (0,cache_tree/* writeState */.Jq)(root, { key, build, status: 'complete', sources, outputs, rewritten });
+    (0,log/* info */.pq)(`the tree holds ${outputs.length} outputs of make`);
+    let saved = { saved: false, notSaved: store ? undefined : 'caching is off' };
+    if (store && notCacheable) {
+        (0,log/* warning */.$e)(notCacheable);
+        saved = { saved: false, notSaved: 'the tree did not start clean' };
+    }
+    else if (store)
+        saved = await (0,log/* phase */.Oi)(`C tree: save to ${store.description}`, () => saveTree(plan, store, outputs));
+    return { cacheHit: false, cacheKey: key, files: outputs.length, seconds: seconds(), saved: saved.saved ?? false, ...saved };
+}
+
+;// CONCATENATED MODULE: ./src/lib/artifact.ts
+/**
+ * Upload files as a workflow artifact with the real @actions/artifact, loaded only here: the
+ * library and the Azure storage client it brings stay out of a step's start-up.
+ */
+
+
+async function uploadArtifact(name, files, rootDir) {
+    if (!(0,log/* inActions */.j5)()) {
+        (0,log/* warning */.$e)(`artifact '${name}' is not uploaded outside a GitHub runner; the files are in ${rootDir}`);
+        return undefined;
+    }
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 67458));
+    const client = new DefaultArtifactClient();
+    const r = await client.uploadArtifact(name, [...files], rootDir);
+    (0,log/* info */.pq)(`uploaded artifact '${name}' (id ${r.id}, ${r.size} bytes)`);
+    return r.id;
+}
+/** The upload as a phase of its own, bounded by the service timeout: past it the step warns and goes on. */
+function uploadBounded(up, files, rootDir) {
+    return (0,log/* phase */.Oi)(`upload artifact ${up.name}`, () => boundedOrElse(`uploading the artifact ${up.name}`, up.serviceTimeout, undefined, () => uploadArtifact(up.name, files, rootDir), `the files are in ${rootDir}`));
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/elf/errors.ts
+var elf_errors = __webpack_require__(87806);
+// EXTERNAL MODULE: ./src/elf/elf.ts + 2 modules
+var elf = __webpack_require__(16902);
+// EXTERNAL MODULE: ./src/elf/platform.ts
+var platform = __webpack_require__(4138);
+// EXTERNAL MODULE: ./src/manylinux/decide.ts
+var decide = __webpack_require__(21387);
+// EXTERNAL MODULE: ./src/manylinux/policies.ts
+var policies = __webpack_require__(3181);
+;// CONCATENATED MODULE: ./src/montage/executables-audit.ts
+/**
+ * The audit of a generic Linux executables tarball: which manylinux or musllinux tag the built
+ * command-line tools allow, judged like a wheel from what the files say (DT_NEEDED names, GNU
+ * version needs, black-listed symbols, ISA level) against the policy table. Libraries are never
+ * looked up on this machine (the build may have run in a container): a needed library is fine
+ * when the policy whitelists it or the tarball ships it (by file name or DT_SONAME).
+ */
+
+
+
+
+
+
+
+
+const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
+/** The dynamic loader is always there: ld-linux*, ld64.so.*, ld-musl-*. */
+const isLoader = (lib) => lib.startsWith('ld-linux') || lib.startsWith('ld64.so.') || lib.startsWith('ld-musl-');
+function startsWithElfMagic(abs) {
+    const fd = external_node_fs_.openSync(abs, 'r');
+    try {
+        const head = Buffer.alloc(4);
+        return external_node_fs_.readSync(fd, head, 0, 4, 0) === 4 && ELF_MAGIC.every((b, i) => head[i] === b);
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
+/** The C library a file is built for, from its interpreter and DT_NEEDED; null for static files. */
+function elfLibc(info) {
+    const interp = info.interpreter ? external_node_path_.posix.basename(info.interpreter) : null;
+    if (interp?.startsWith('ld-musl-') || info.needed.some(n => n.startsWith('libc.musl-')))
+        return 'musl';
+    if (interp || info.needed.some(n => n === 'libc.so.6' || n.startsWith('ld-linux') || n.startsWith('ld64.so.')))
+        return 'glibc';
+    return null;
+}
+/** `2.2.5` before `2.17`: compare dotted versions number by number. */
+function compareVersions(a, b) {
+    const x = a.split('.').map(Number);
+    const y = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+function glibcMaxOf(versions) {
+    let max = null;
+    for (const set of versions.values()) {
+        for (const v of set) {
+            const m = /^GLIBC_(\d+(?:\.\d+)*)$/.exec(v);
+            if (m && (max === null || compareVersions(m[1], max) > 0))
+                max = m[1];
+        }
+    }
+    return max;
+}
+function versionsOf(info) {
+    const out = new Map();
+    for (const need of info.versionNeeds) {
+        if (isLoader(need.file))
+            continue;
+        const set = out.get(need.file) ?? new Set();
+        for (const v of need.versions)
+            set.add(v);
+        out.set(need.file, set);
+    }
+    return out;
+}
+const sortedRecord = (m) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]));
+/** Read one file: a symlink, a non-ELF file (not audited) or a parsed ELF file. */
+function readOne(root, rel) {
+    const abs = external_node_path_.join(root, rel);
+    let st;
+    try {
+        st = external_node_fs_.lstatSync(abs);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${rel} is not in ${root}; list files that exist in the built tree`);
+    }
+    const skipped = (kind, note) => ({
+        file: rel, kind, note, arch: null, libc: null, needed: [], versions: {}, glibcMax: null, external: [], tag: null
+    });
+    if (st.isSymbolicLink()) {
+        return skipped('symlink', `symlink to ${external_node_fs_.readlinkSync(abs)}: not audited (its target is, when packed)`);
+    }
+    if (!st.isFile())
+        throw new errors/* UserError */.yo(`${rel} is not a regular file; narrow the patterns to the built programs`);
+    if (!startsWithElfMagic(abs))
+        return skipped('other', 'not an ELF file (a script or data): not audited');
+    try {
+        const info = (0,elf/* readElf */.o)(external_node_fs_.readFileSync(abs));
+        return { rel, info, platform: (0,platform/* elfPlatform */.v3)(info), libc: elfLibc(info) };
+    }
+    catch (e) {
+        if (!(e instanceof elf_errors/* ElfError */.Q))
+            throw e;
+        throw new errors/* UserError */.yo(`${rel} starts like an ELF file but cannot be read (${e.message}); rebuild it, or leave it out with a '!${rel}' pattern`);
+    }
+}
+/** One architecture for all ELF files, or an error naming the files of each. */
+function commonArch(elves) {
+    const unknown = elves.filter(e => !e.platform.arch);
+    if (unknown.length) {
+        const list = unknown.map(e => `${e.rel} (${e.platform.error ?? 'unknown architecture'})`).join(', ');
+        throw new errors/* UserError */.yo(`no platform tag names the architecture of ${list}; leave these files out of the patterns`);
+    }
+    const byArch = groupBy(elves, e => e.platform.arch);
+    if (byArch.size > 1) {
+        const list = [...byArch].map(([arch, es]) => `${arch} (${es.map(e => e.rel).join(', ')})`).join('; ');
+        throw new errors/* UserError */.yo(`the files are built for more than one architecture: ${list}. A tarball holds one architecture: narrow the patterns`);
+    }
+    return [...byArch.keys()][0];
+}
+/** One libc for all ELF files that say; glibc when none does (static programs). */
+function commonLibc(elves, notes) {
+    const byLibc = groupBy(elves.filter(e => e.libc), e => e.libc);
+    if (byLibc.size > 1) {
+        const list = [...byLibc].map(([libc, es]) => `${libc} (${es.map(e => e.rel).join(', ')})`).join('; ');
+        throw new errors/* UserError */.yo(`the files link different C libraries: ${list}. Build them all in one image and pack them apart`);
+    }
+    const libc = [...byLibc.keys()][0];
+    if (libc)
+        return libc;
+    notes.push('no file names its C library (static programs): judged as glibc');
+    return 'glibc';
+}
+function groupBy(items, key) {
+    const out = new Map();
+    for (const item of items)
+        out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+    return out;
+}
+/** The most compatible policy whose whitelist has `lib`, or `linux`. */
+function whitelisting(set, lib) {
+    return set.policies.filter(p => p.priority > 0 && p.whitelist.has(lib)).reduce(decide/* higher */.uz, set.linux);
+}
+/**
+ * The most compatible policy one ELF file allows, with a sentence for each constraint that puts
+ * it below `target` (the tag the symbol versions of all files allow).
+ */
+function judge(set, e, shipped, target) {
+    const problems = [];
+    const versions = versionsOf(e.info);
+    let tag = (0,policies/* versionedSymbolsPolicy */.Ng)(set, versions);
+    if (tag.priority === 0 && set.policies.length > 1) {
+        const tooNew = (0,policies/* disallowedVersions */.__)(set.lowest, versions).map(([lib, v]) => `${v} from ${lib}`);
+        const family = set.lowest.base.replace(/_.*/, '');
+        problems.push(`${e.rel} needs ${tooNew.join(', ')}, newer than any ${family} policy allows; build it in an older image`);
+    }
+    const external = [];
+    for (const lib of e.info.needed) {
+        if (isLoader(lib) || shipped.has(lib))
+            continue;
+        const allowedBy = whitelisting(set, lib);
+        if (allowedBy.priority === 0)
+            external.push(lib);
+        if (allowedBy.priority >= target.priority)
+            continue;
+        tag = (0,decide/* lower */.ib)(tag, allowedBy);
+        const next = allowedBy.priority > 0
+            ? `${allowedBy.base} and newer allow it`
+            : 'add the library to the patterns (with an $ORIGIN rpath) or link it statically';
+        problems.push(`${e.rel} needs ${lib}, which ${target.base} does not allow and the tarball does not ship; ${next}`);
+    }
+    const strong = new Set(e.info.symbols.filter(s => !s.defined && s.bind !== 'WEAK').map(s => s.name));
+    for (const lib of e.info.needed) {
+        const used = (p) => [...(p.blacklist.get(lib) ?? [])].filter(s => strong.has(s)).sort();
+        const clean = set.policies.filter(p => p.priority === 0 || used(p).length === 0).reduce(decide/* higher */.uz, set.linux);
+        if (clean.priority >= target.priority)
+            continue;
+        tag = (0,decide/* lower */.ib)(tag, clean);
+        problems.push(`${e.rel} uses ${used(target).join(', ')} from ${lib}, which ${target.base} black-lists; avoid these symbols`);
+    }
+    const isa = e.platform.isaLevel;
+    if (isa && !(0,platform/* archCovers */.LN)(set.arch, isa)) {
+        tag = set.linux;
+        const baseline = set.arch === 'x86_64' ? ' (e.g. -march=x86-64)' : '';
+        problems.push(`${e.rel} needs ${isa} instructions, which no ${set.arch} policy allows; build it for the baseline${baseline}`);
+    }
+    return { tag, external, problems };
+}
+/** Is each library a shipped one reached by an executable's RPATH/RUNPATH ($ORIGIN)? A note when not. */
+function reachNotes(e, byName) {
+    if (!e.info.interpreter)
+        return [];
+    const dir = external_node_path_.posix.dirname(e.rel);
+    const search = [e.info.runpath ?? e.info.rpath ?? '']
+        .flatMap(s => s.split(':'))
+        .filter(s => /^\$(ORIGIN|\{ORIGIN\})(\/|$)/.test(s))
+        .map(s => external_node_path_.posix.normalize(external_node_path_.posix.join(dir, s.replace(/^\$(ORIGIN|\{ORIGIN\})/, ''))));
+    const notes = [];
+    for (const lib of e.info.needed) {
+        const at = byName.get(lib);
+        if (at === undefined || search.includes(external_node_path_.posix.dirname(at)))
+            continue;
+        const rel = external_node_path_.posix.relative(dir, external_node_path_.posix.dirname(at)) || '.';
+        notes.push(`${e.rel} needs ${lib}, shipped as ${at}, but no $ORIGIN rpath leads there: ` +
+            `link with -Wl,-rpath,'$ORIGIN/${rel}' or users must set LD_LIBRARY_PATH`);
+    }
+    return notes;
+}
+/** Shipped libraries by the names a DT_NEEDED entry may use: file names and sonames. */
+function shippedNames(files, elves) {
+    const out = new Map();
+    for (const rel of files)
+        out.set(external_node_path_.posix.basename(rel), rel);
+    for (const e of elves)
+        if (e.info.soname && !out.has(e.info.soname))
+            out.set(e.info.soname, e.rel);
+    return out;
+}
+/**
+ * Audit the files (tree-relative) under root. Throws UserError when no file is an ELF file, when
+ * the files mix architectures or C libraries, or when an ELF file cannot be read.
+ */
+function auditExecutables(root, files) {
+    const read = [...new Set(files)].sort().map(rel => readOne(root, rel));
+    const elves = read.filter((r) => 'info' in r);
+    if (elves.length === 0) {
+        const what = `none of the ${read.length} files is an ELF program or library`;
+        throw new errors/* UserError */.yo(`${what}; point the patterns at what make built (e.g. bin/*)`);
+    }
+    const notes = [];
+    const arch = commonArch(elves);
+    const libc = commonLibc(elves, notes);
+    const set = (0,policies/* policySet */.pq)(libc, arch);
+    const required = new Map();
+    for (const e of elves) {
+        for (const [lib, vs] of versionsOf(e.info))
+            required.set(lib, new Set([...(required.get(lib) ?? []), ...vs]));
+    }
+    const symbol = (0,policies/* versionedSymbolsPolicy */.Ng)(set, required);
+    const target = symbol.priority > 0 ? symbol : set.lowest;
+    const byName = shippedNames(files, elves);
+    const shipped = new Set(byName.keys());
+    let overall = set.highest;
+    const problems = [];
+    const details = new Map();
+    for (const e of elves) {
+        const j = judge(set, e, shipped, target);
+        overall = (0,decide/* lower */.ib)(overall, j.tag);
+        problems.push(...j.problems);
+        notes.push(...reachNotes(e, byName));
+        const versions = versionsOf(e.info);
+        details.set(e.rel, {
+            file: e.rel,
+            kind: 'elf',
+            note: '',
+            arch,
+            libc: e.libc,
+            needed: [...e.info.needed],
+            versions: sortedRecord(versions),
+            glibcMax: glibcMaxOf(versions),
+            external: j.external,
+            tag: j.tag.name
+        });
+    }
+    overall = (0,decide/* lower */.ib)(overall, symbol);
+    const out = read.map(r => ('info' in r ? details.get(r.rel) : r));
+    for (const f of out)
+        if (f.kind !== 'elf')
+            notes.push(`${f.file}: ${f.note}`);
+    return {
+        tag: overall.name,
+        tags: [overall.name, ...overall.aliases],
+        policy: overall.base,
+        symbolTag: symbol.name,
+        arch,
+        libc,
+        glibcMax: libc === 'glibc' ? glibcMaxOf(required) : null,
+        required: sortedRecord(required),
+        files: out,
+        problems,
+        notes
+    };
+}
+
+;// CONCATENATED MODULE: ./src/montage/executables.ts
+/**
+ * "Generic Linux executables": the command-line tools a C tree's make built (Montage's `bin/`),
+ * chosen by glob patterns, audited like a wheel (executables-audit.ts) and packed into a
+ * reproducible `.tar.gz` named by the tag they allow: `<name>-<tag>.tar.gz`, every member under
+ * one top folder. The plan is pure; packing writes through a temporary name, then renames.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Which of the tree's files (relative `/` paths) the patterns choose. A pattern is a glob as in
+ * `cache-paths` (a folder, or a match of a folder, takes everything under it); one starting with
+ * `!` takes files out again. Every invalid pattern is reported in one UserError.
+ */
+function planExecutables(patterns, files) {
+    const given = patterns.map(p => p.trim()).filter(Boolean);
+    const include = given.filter(p => !p.startsWith('!'));
+    const exclude = given.filter(p => p.startsWith('!')).map(p => p.slice(1).trim());
+    const bad = [...include, ...exclude].flatMap(g => {
+        const why = g === '' ? 'is empty' : checkGlob(g);
+        return why ? [`'${g}' ${why}`] : [];
+    });
+    if (bad.length) {
+        throw new errors/* UserError */.yo(`executables: invalid patterns: ${bad.join('; ')}. Give globs relative to the tree, e.g. bin/*`);
+    }
+    if (include.length === 0) {
+        throw new errors/* UserError */.yo('executables: no pattern chooses files to pack (only exclusions were given); add one such as bin/*');
+    }
+    const chosen = new Set();
+    const unmatched = [];
+    for (const g of include) {
+        const hits = files.filter(f => matchesCachePath(f, g));
+        if (hits.length === 0)
+            unmatched.push(g);
+        for (const f of hits)
+            chosen.add(f);
+    }
+    const kept = [...chosen].filter(f => !exclude.some(g => matchesCachePath(f, g)));
+    return { files: kept.sort(), unmatched };
+}
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+function checkName(what, value) {
+    if (SAFE_NAME.test(value))
+        return;
+    throw new errors/* UserError */.yo(`${what} '${value}' is not a plain file name; use letters, digits and . _ + - (no slashes)`);
+}
+/** The files, normalised and checked: each a file or a symlink to something packed with it. */
+function checkedMembers(root, files) {
+    const names = new Set();
+    for (const raw of files) {
+        const m = (0,archive_tar/* memberName */.eg)(raw);
+        if ('refused' in m)
+            throw new errors/* UserError */.yo(`cannot pack '${raw}': ${m.refused}; list paths relative to ${root}`);
+        names.add(m.name);
+    }
+    const dirs = new Set();
+    for (const f of names)
+        for (let d = external_node_path_.posix.dirname(f); d !== '.'; d = external_node_path_.posix.dirname(d))
+            dirs.add(d);
+    for (const f of names) {
+        const abs = external_node_path_.join(root, f);
+        const st = external_node_fs_.lstatSync(abs, { throwIfNoEntry: false });
+        if (!st)
+            throw new errors/* UserError */.yo(`cannot pack ${f}: it is not in ${root}; run make first or fix the patterns`);
+        if (st.isDirectory())
+            throw new errors/* UserError */.yo(`cannot pack ${f}: it is a folder; list the files in it (e.g. ${f}/*)`);
+        if (st.isSymbolicLink())
+            checkLink(f, external_node_fs_.readlinkSync(abs), names, dirs);
+        else if (!st.isFile())
+            throw new errors/* UserError */.yo(`cannot pack ${f}: it is not a regular file, folder or symlink`);
+    }
+    return { files: [...names].sort(), dirs: [...dirs].sort() };
+}
+/** A symlink is packed only when it points at a file or folder packed with it. */
+function checkLink(rel, target, files, dirs) {
+    const to = (0,archive_tar/* linkStaysInside */.tA)(rel, target) ? external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(rel), target)) : null;
+    if (to !== null && (files.has(to) || dirs.has(to)))
+        return;
+    throw new errors/* UserError */.yo(`cannot pack ${rel}: it is a symlink to ${target}, which is not among the files packed; ` +
+        `add its target to the patterns or leave the link out with '!${rel}'`);
+}
+/** A staging tree `stage/prefix/...` of folders, hard links (copies across file systems) and symlinks. */
+function stage(root, dir, prefix, files, dirs) {
+    const top = external_node_path_.join(dir, prefix);
+    external_node_fs_.mkdirSync(top, { recursive: true });
+    for (const d of dirs)
+        external_node_fs_.mkdirSync(external_node_path_.join(top, d), { recursive: true });
+    for (const f of files) {
+        const src = external_node_path_.join(root, f);
+        const dest = external_node_path_.join(top, f);
+        const st = external_node_fs_.lstatSync(src);
+        if (st.isSymbolicLink())
+            external_node_fs_.symlinkSync(external_node_fs_.readlinkSync(src), dest);
+        else
+            linkOrCopy(src, dest, st.mode);
+    }
+}
+function linkOrCopy(src, dest, mode) {
+    try {
+        external_node_fs_.linkSync(src, dest);
+    }
+    catch {
+        external_node_fs_.copyFileSync(src, dest);
+        external_node_fs_.chmodSync(dest, mode & 0o777);
+    }
+}
+/**
+ * Write `files` (relative to root) into a reproducible `.tar.gz`: members sorted under `prefix/`,
+ * owners zeroed, one mtime, modes 0755 (any execute bit) or 0644, gzip without name or time.
+ * The same files give the same bytes. Symlinks must point at something packed with them.
+ */
+async function packExecutables(opts) {
+    checkName('the tarball folder', opts.prefix);
+    if (!Number.isInteger(opts.mtime) || opts.mtime < 0) {
+        throw new errors/* UserError */.yo(`mtime ${opts.mtime} is not a whole number of seconds since 1970 (SOURCE_DATE_EPOCH)`);
+    }
+    const { files, dirs } = checkedMembers(opts.root, opts.files);
+    if (files.length === 0)
+        throw new errors/* UserError */.yo('nothing to pack: no files were chosen');
+    const members = [opts.prefix, ...[...dirs, ...files].map(f => `${opts.prefix}/${f}`)].sort();
+    const outDir = external_node_path_.dirname(external_node_path_.resolve(opts.outFile));
+    external_node_fs_.mkdirSync(outDir, { recursive: true });
+    const work = external_node_fs_.mkdtempSync(external_node_path_.join(outDir, `.${external_node_path_.basename(opts.outFile)}.tmp-`));
+    try {
+        stage(opts.root, external_node_path_.join(work, 'stage'), opts.prefix, files, dirs);
+        const tar = external_node_path_.join(work, 'plain.tar');
+        const gz = external_node_path_.join(work, 'out.tar.gz');
+        await (0,archive_tar/* packTar */.nG)(external_node_path_.join(work, 'stage'), members, tar, { mtime: opts.mtime, zstdLevel: 0 });
+        await (0,promises_.pipeline)(external_node_fs_.createReadStream(tar), external_node_zlib_.createGzip({ level: 9 }), external_node_fs_.createWriteStream(gz));
+        external_node_fs_.renameSync(gz, opts.outFile);
+    }
+    finally {
+        external_node_fs_.rmSync(work, { recursive: true, force: true });
+    }
+    const dirSet = new Set([opts.prefix, ...dirs.map(d => `${opts.prefix}/${d}`)]);
+    return {
+        file: opts.outFile,
+        bytes: external_node_fs_.statSync(opts.outFile).size,
+        sha256: await (0,cache_key/* sha256File */.Q3)(opts.outFile),
+        members: members.map(m => (dirSet.has(m) ? `${m}/` : m))
+    };
+}
+/**
+ * Choose the tree's files by the patterns, audit them, and pack them as
+ * `<outDir>/<name>-<tag>.tar.gz` with every member under `<name>-<tag>/`.
+ */
+async function buildExecutablesTarball(opts) {
+    checkName('the tarball name', opts.name);
+    const plan = planExecutables(opts.patterns, (0,cache_tree/* walkFiles */.Fv)(opts.root));
+    if (plan.files.length === 0) {
+        const patterns = opts.patterns.join(', ');
+        throw new errors/* UserError */.yo(`no file of ${opts.root} matches ${patterns}; did make build the programs? Fix the patterns, e.g. bin/*`);
+    }
+    const audit = auditExecutables(opts.root, plan.files);
+    const prefix = `${opts.name}-${audit.tag}`;
+    const outFile = external_node_path_.join(opts.outDir, `${prefix}.tar.gz`);
+    const packed = await packExecutables({ root: opts.root, files: plan.files, outFile, mtime: opts.mtime, prefix });
+    return { ...packed, audit, unmatched: plan.unmatched };
+}
+
+;// CONCATENATED MODULE: ./src/montage/executables-step.ts
+/**
+ * The executables tarball as a part of the C-tree step: after the tree is built or restored, pack
+ * the chosen programs (src/montage/executables.ts), say which tag they allow and why not better,
+ * and upload the tarball when asked.
+ */
+
+
+
+
+
+
+async function packBuiltExecutables(plan, root) {
+    const t = await (0,log/* phase */.Oi)(`executables: pack ${plan.patterns.join(' ')}`, async () => {
+        if (!external_node_fs_.existsSync(plan.outDir)) {
+            external_node_fs_.mkdirSync(plan.outDir, { recursive: true });
+            (0,cache_tree/* claimFolder */.Pm)(plan.outDir);
+        }
+        const r = await buildExecutablesTarball({ root, patterns: plan.patterns, outDir: plan.outDir, name: plan.name, mtime: plan.mtime });
+        for (const u of r.unmatched)
+            (0,log/* warning */.$e)(`executables: '${u}' matches no file of ${root}`);
+        const elf = r.audit.files.filter(f => f.kind === 'elf').length;
+        (0,log/* info */.pq)(`${external_node_path_.basename(r.file)}: ${r.members.length} members, ${elf} ELF files audited, ${(r.bytes / 1e6).toFixed(1)} MB, sha256 ${r.sha256}`);
+        (0,log/* info */.pq)(`tag ${r.audit.tag}${r.audit.glibcMax ? ` (needs GLIBC ${r.audit.glibcMax})` : ''}`);
+        for (const p of r.audit.problems)
+            (0,log/* warning */.$e)(`executables: ${p}`);
+        for (const n of r.audit.notes)
+            (0,log/* info */.pq)(`note: ${n}`);
+        return r;
+    });
+    const artifactId = plan.upload ? await uploadBounded(plan.upload, [t.file], plan.outDir) : undefined;
+    return { file: t.file, tag: t.audit.tag, sha256: t.sha256, bytes: t.bytes, files: t.members.length, problems: t.audit.problems, ...(artifactId !== undefined ? { artifactId } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/lib/args.ts
+/**
+ * Argument lists given as text (make-args, pip-args). Never handed to a shell: each item becomes one
+ * argv element. Several lines: one argument per line (so an argument may hold spaces);
+ * one line: arguments separated by whitespace.
+ */
+function parseArgs(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return [];
+    if (text.includes('\n'))
+        return text
+            .split('\n')
+            .map(l => l.trim())
+            .filter(Boolean);
+    return text.split(/\s+/);
+}
+
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var inputs = __webpack_require__(51662);
+;// CONCATENATED MODULE: ./src/montage/inputs.ts
+/** Inputs of build-montage (the C tree phase), validated in one pass. */
+
+
+
+
+
+
+const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile'];
+/** Check that `dir` is a C project make can build; adds problems under input `name`. */
+function checkProjectPath(dir, name, problems) {
+    if (!external_node_fs_.existsSync(dir))
+        problems.add(name, `'${dir}' does not exist; accepted: the directory holding the project's Makefile`);
+    else if (!external_node_fs_.statSync(dir).isDirectory())
+        problems.add(name, `'${dir}' is not a directory; accepted: the directory holding the project's Makefile`);
+    else if (!MAKEFILES.some(f => external_node_fs_.existsSync(external_node_path_.join(dir, f))))
+        problems.add(name, `'${dir}' has no Makefile (looked for ${MAKEFILES.join(', ')}); accepted: the directory holding the project's Makefile`);
+}
+function readMontageInputs(src, base, problems) {
+    const root = external_node_path_.resolve(base, src('path').trim() || '.');
+    checkProjectPath(root, 'path', problems);
+    const makeArgs = parseArgs(src('make-args'));
+    for (const a of makeArgs)
+        if (/^-j|^--jobs/.test(a))
+            problems.add('make-args', `'${a}': set parallelism with the 'jobs' input instead`);
+    return (0,inputs/* deepFreeze */.ol)({
+        path: root,
+        'make-args': makeArgs,
+        jobs: (0,inputs/* readInt */.Uk)(src, 'jobs', 1, 1, 256, problems),
+        cache: (0,inputs/* readBool */.r5)(src, 'cache', true, problems),
+        'cache-dir': src('cache-dir').trim(),
+        'cache-paths': readCachePaths(src, problems),
+        'service-timeout': readServiceTimeout(src, problems),
+        executables: readGlobs(src, 'executables', 'bin/* or bin/m*, and !bin/*.sh to leave files out', problems, true),
+        'executables-name': readTarballName(src, root, problems),
+        'executables-dir': (0,inputs/* readOutputDir */.hV)(src, 'executables-dir', 'executables', base, problems),
+        'executables-artifact': (0,inputs/* readArtifactName */.Ep)(src, 'executables-artifact', problems)
+    });
+}
+const TARBALL_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+/** The tarball's name: given, or the project folder's name made safe. */
+function readTarballName(src, root, problems) {
+    const given = src('executables-name').trim();
+    if (given && !TARBALL_NAME.test(given))
+        problems.add('executables-name', `'${given}' is not accepted; accepted: letters, digits and . _ + - (not first), e.g. montage`);
+    const fallback = external_node_path_.basename(root).toLowerCase().replace(/[^a-z0-9._+-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'executables';
+    return given || fallback;
+}
+/** `cache-paths`: one glob per line (or space separated), relative to path. */
+function readCachePaths(src, problems) {
+    return readGlobs(src, 'cache-paths', 'lib/** or python/*/lib/*.o', problems);
+}
+/**
+ * Globs relative to path, one per line or space separated. With `exclusions`, `!glob` takes files
+ * out again, and at least one glob must choose files.
+ */
+function readGlobs(src, name, examples, problems, exclusions = false) {
+    const globs = src(name)
+        .split(/[\n\s]+/)
+        .map(s => s.trim())
+        .filter(Boolean);
+    for (const g of globs) {
+        const glob = exclusions ? g.replace(/^!/, '') : g;
+        const why = glob === '' ? 'is empty' : checkGlob(glob);
+        if (why)
+            problems.add(name, `'${g}' ${why}; accepted: globs relative to path, such as ${examples}`);
+    }
+    if (exclusions && globs.length && globs.every(g => g.startsWith('!')))
+        problems.add(name, `only exclusions given (${globs.join(' ')}); accepted: at least one glob choosing files, such as bin/*`);
+    return globs;
+}
+
+// EXTERNAL MODULE: ./src/runtime/container.ts
+var container = __webpack_require__(61827);
+// EXTERNAL MODULE: ./src/runtime/docker.ts
+var docker = __webpack_require__(3518);
+;// CONCATENATED MODULE: ./src/runtime/forward.ts
+/** Host variables every container gets: the Actions runtime, so tools inside can reach the cache (as sccache's GHA backend does). */
+const FORWARDED_ENV = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'GITHUB_ACTIONS',
+    'CI'
+];
+/** The forwarded variables that are set, plus `names` taken from the host and `assignments` given outright. */
+function containerEnv(hostEnv, names = [], assignments = {}) {
+    const out = {};
+    for (const n of [...FORWARDED_ENV, ...names]) {
+        const v = hostEnv[n];
+        if (v !== undefined)
+            out[n] = v;
+    }
+    return { ...out, ...assignments };
+}
+
+// EXTERNAL MODULE: ./src/lib/exec.ts
+var exec = __webpack_require__(10766);
+// EXTERNAL MODULE: ./src/runtime/paths.ts
+var paths = __webpack_require__(69704);
+;// CONCATENATED MODULE: ./src/runtime/host.ts
+/** The host runtime: commands run directly on this machine; paths are the same on both sides. */
+
+
+
+
+
+function stringEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+class HostRuntime {
+    kind = 'host';
+    description = `host (${external_node_os_.platform()} ${external_node_os_.arch()})`;
+    mounts = paths/* HOST_MOUNTS */.II;
+    toRuntimePath(p) {
+        return (0,paths/* runtimePath */.Ej)(external_node_path_.resolve(p));
+    }
+    toHostPath(p) {
+        return (0,paths/* hostPath */.y4)(p);
+    }
+    run(argv, opts = {}) {
+        return (0,exec/* run */.e)(argv, opts);
+    }
+    runOrThrow(argv, opts = {}) {
+        return (0,exec/* runOrThrow */.n)(argv, opts);
+    }
+    async env() {
+        return stringEnv(process.env);
+    }
+    async tempDir(prefix) {
+        return external_node_fs_.mkdtempSync(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), prefix));
+    }
+    async removeTree(hostPath) {
+        external_node_fs_.rmSync(hostPath, { recursive: true, force: true });
+    }
+    async readFile(runtimePath) {
+        try {
+            return external_node_fs_.readFileSync(runtimePath, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async identity() {
+        return `host-${external_node_os_.platform()}-${external_node_os_.arch()}`;
+    }
+    async dispose() { }
+}
+
+// EXTERNAL MODULE: ./src/runtime/images.ts
+var runtime_images = __webpack_require__(85212);
+;// CONCATENATED MODULE: ./src/runtime/select.ts
+/**
+ * Choose the runtime from the engine/image/container inputs: the host, a container a step names
+ * (started by setup-docker-manylinux), or a container started for this step alone from `image`.
+ */
+
+
+
+
+
+
+
+
+/** `none` is `host`: the job already runs inside a manylinux container, or on a host you trust. */
+const ENGINES = ['auto', 'host', 'none', 'docker', 'podman'];
+/** Set by setup-docker-manylinux for later steps: the engine its container runs in. */
+const ENGINE_ENV = 'BUILD_WHEEL_ENGINE';
+/** engine, image and container, checked together (every problem reported with the others). */
+function readRuntimeChoice(src, problems) {
+    const rawEngine = src('engine').trim() || 'auto';
+    let engine = 'auto';
+    if (ENGINES.includes(rawEngine))
+        engine = rawEngine;
+    else
+        problems.add('engine', `'${rawEngine}' is not accepted; accepted: ${ENGINES.join(', ')}`);
+    const container = src('container').trim();
+    const rawImage = src('image').trim();
+    let image = '';
+    if (rawImage && engine !== 'host' && engine !== 'none') {
+        const r = (0,runtime_images/* resolveImage */.AT)(rawImage, (0,runtime_images/* manylinuxArch */.AH)(external_node_os_.machine()));
+        if ('problem' in r)
+            problems.add('image', r.problem);
+        else
+            image = r.reference;
+    }
+    if (container && rawImage)
+        problems.add('image', `give either image or container, not both (container '${container}' already has its image)`);
+    if (!container && !rawImage && (engine === 'docker' || engine === 'podman'))
+        problems.add('engine', `engine: ${engine} needs an image to start (e.g. image: manylinux2014) or a container from setup-docker-manylinux; or use engine: host`);
+    return { engine, image, container };
+}
+function engineFor(choice) {
+    if (choice.engine === 'docker' || choice.engine === 'podman')
+        return choice.engine;
+    const fromSetup = process.env[ENGINE_ENV];
+    return fromSetup === 'podman' ? 'podman' : 'docker';
+}
+/** The folder mounted into a container started for one step: the workspace when the project is in it, else the project. */
+function mountRoot(project) {
+    const ws = process.env.GITHUB_WORKSPACE;
+    if (ws) {
+        const rel = external_node_path_.relative(external_node_path_.resolve(ws), project);
+        if (rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel)))
+            return external_node_path_.resolve(ws);
+    }
+    return project;
+}
+/** Open the runtime; call dispose() on it when the step is done (it removes a container started here). */
+async function openRuntime(choice, project) {
+    if (choice.container) {
+        const rt = await docker/* ContainerRuntime */._W.attach(engineFor(choice), choice.container);
+        (0,log/* info */.pq)(`building in ${rt.description}`);
+        return rt;
+    }
+    if (!choice.image || choice.engine === 'host' || choice.engine === 'none')
+        return new HostRuntime();
+    const asked = choice.engine === 'docker' || choice.engine === 'podman' ? choice.engine : 'auto';
+    return (0,log/* phase */.Oi)(`container: start ${choice.image}`, async () => {
+        const { engine, version } = await (0,container/* chooseEngine */.mN)(asked);
+        (0,log/* info */.pq)(`${engine} answers (${version})`);
+        const platform = (0,runtime_images/* enginePlatform */.qY)((0,runtime_images/* manylinuxArch */.AH)(external_node_os_.machine()));
+        await (0,container/* ensureImage */.Yt)(engine, choice.image, platform);
+        const rt = await (0,container/* startContainer */.YI)({
+            engine,
+            reference: choice.image,
+            platform,
+            workspace: mountRoot(project),
+            env: containerEnv(process.env),
+            tempParent: (0,container/* hostTempParent */.h_)()
+        });
+        (0,log/* info */.pq)(`building in ${rt.description}; it is removed when this step ends`);
+        return rt.owned();
+    });
+}
+/** Run `body` in the runtime, then dispose of it whatever happens. */
+async function withRuntime(choice, project, body) {
+    const rt = await openRuntime(choice, project);
+    try {
+        return await body(rt);
+    }
+    finally {
+        await rt.dispose();
+    }
+}
+
+// EXTERNAL MODULE: ./src/python/identifiers.ts
+var identifiers = __webpack_require__(95170);
+// EXTERNAL MODULE: ./src/wheel/placeholders.ts
+var placeholders = __webpack_require__(79709);
+// EXTERNAL MODULE: ./src/wheel/plat.ts
+var plat = __webpack_require__(60370);
+;// CONCATENATED MODULE: ./src/wheel/inputs.ts
+/** Inputs of build-wheel, validated in one pass. */
+
+
+
+
+
+
+
+
+const REPAIR_MODES = ['auto', 'auditwheel', 'builtin', 'none'];
+function readPlat(src, problems) {
+    const raw = src('plat').trim();
+    const problem = (0,plat/* platProblem */.h)(raw);
+    if (problem)
+        problems.add('plat', problem);
+    return raw === 'auto' ? '' : raw;
+}
+/** Whether `child` is `parent` or inside it (both absolute; symlinks resolved where they exist). */
+function isInside(child, parent) {
+    const real = (p) => (external_node_fs_.existsSync(p) ? external_node_fs_.realpathSync(p) : p);
+    const rel = external_node_path_.relative(real(parent), real(child));
+    return rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel);
+}
+function checkPackageDir(root, raw, pkg, problems) {
+    const accepted = "accepted: the folder inside path holding the package's pyproject.toml or setup.py";
+    if (!external_node_fs_.existsSync(root))
+        return; // reported under 'path'
+    if (!isInside(pkg, root))
+        problems.add('package-dir', `'${raw}' is outside path (${root}); ${accepted}`);
+    else if (!external_node_fs_.existsSync(pkg))
+        problems.add('package-dir', `'${raw}' does not exist under ${root}; ${accepted}`);
+    else if (!external_node_fs_.statSync(pkg).isDirectory())
+        problems.add('package-dir', `'${pkg}' is not a directory; ${accepted}`);
+    else if (!['pyproject.toml', 'setup.py'].some(f => external_node_fs_.existsSync(external_node_path_.join(pkg, f))))
+        problems.add('package-dir', `'${pkg}' has neither pyproject.toml nor setup.py; ${accepted}`);
+}
+function readPythonVersions(src, problems) {
+    const raw = src('python-versions');
+    const text = raw.trim() || 'all';
+    const tokens = (0,inputs/* parseList */.E1)(text);
+    if (tokens.length === 0) {
+        const shown = raw.replace(/\n/g, '\\n');
+        problems.add('python-versions', `'${shown}' selects no Python; accepted: ${identifiers/* ACCEPTED_SELECTORS */.nR}, separated by spaces, commas or newlines`);
+    }
+    const selectors = [];
+    for (const token of tokens) {
+        const s = (0,identifiers/* parseSelector */.Pl)(token);
+        if (s)
+            selectors.push(s);
+        else
+            problems.add('python-versions', `'${token}' is not a Python version; accepted: ${identifiers/* ACCEPTED_SELECTORS */.nR}`);
+    }
+    return selectors;
+}
+/** A user command's placeholders must be ones it has. */
+function readCommand(src, name, problems) {
+    const text = src(name).trim();
+    const known = placeholders/* COMMAND_PLACEHOLDERS */.bj[name];
+    const accepted = known.map(k => `{${k}}`).join(' ');
+    for (const p of (0,placeholders/* placeholdersIn */.Qf)(text))
+        if (!known.includes(p))
+            problems.add(name, `{${p}} has no value here; accepted placeholders: ${accepted}`);
+    return text;
+}
+function readWheelInputs(src, base, problems) {
+    const root = external_node_path_.resolve(base, src('path').trim() || '.');
+    const pkgRaw = src('package-dir').trim() || '.';
+    const pkg = external_node_path_.resolve(root, pkgRaw);
+    checkPackageDir(root, pkgRaw, pkg, problems);
+    if (!external_node_fs_.existsSync(root) && !problems.has('path'))
+        problems.add('path', `'${root}' does not exist; accepted: the project's root directory`);
+    const selectors = readPythonVersions(src, problems);
+    const artifact = (0,inputs/* readArtifactName */.Ep)(src, 'upload-artifact', problems);
+    const outputDir = (0,inputs/* readOutputDir */.hV)(src, 'output-dir', 'wheelhouse', base, problems);
+    return (0,inputs/* deepFreeze */.ol)({
+        path: root,
+        'package-dir': pkg,
+        'python-versions': selectors,
+        'before-build': readCommand(src, 'before-build', problems),
+        'test-command': readCommand(src, 'test-command', problems),
+        'test-requires': parseArgs(src('test-requires')),
+        'pip-args': parseArgs(src('pip-args')),
+        'test-pip-args': parseArgs(src('test-pip-args')),
+        repair: (0,inputs/* readChoice */.Kf)(src, 'repair', REPAIR_MODES, 'auto', problems),
+        plat: readPlat(src, problems),
+        'output-dir': outputDir,
+        'upload-artifact': artifact,
+        'service-timeout': readServiceTimeout(src, problems),
+        'plan-only': (0,inputs/* readBool */.r5)(src, 'plan-only', false, problems)
+    });
+}
+
+// EXTERNAL MODULE: ./src/lib/epoch.ts
+var epoch = __webpack_require__(46802);
+// EXTERNAL MODULE: ./src/montage/plan.ts
+var plan = __webpack_require__(92706);
+;// CONCATENATED MODULE: ./src/python/discover.ts
+
+/** Lists candidate executables, one "source path" per line. Fixed text: no user input in it. */
+const LIST_CANDIDATES = `
+for p in /opt/python/*/bin/python; do [ -x "$p" ] && echo "manylinux $p"; done
+root="\${PYENV_ROOT:-$HOME/.pyenv}"
+for p in "$root"/versions/*/bin/python; do [ -x "$p" ] && echo "pyenv $p"; done
+for n in 6 7 8 9 10 11 12 13 14 15; do p=$(command -v "python3.$n" 2>/dev/null) && echo "path $p"; done
+exit 0
+`;
+/** Prints what we need to know of an interpreter, as JSON. */
+const PROBE = `import json, os, sys, sysconfig
+print(json.dumps({"impl": sys.implementation.name, "version": "%d.%d.%d" % sys.version_info[:3],
+  "major": sys.version_info[0], "minor": sys.version_info[1],
+  "gil_disabled": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+  "executable": os.path.realpath(sys.executable)}))`;
+function parseCandidates(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const m = /^(manylinux|pyenv|path) (\S.*)$/.exec(line.trim());
+        if (m)
+            out.push({ source: m[1], path: m[2] });
+    }
+    return out;
+}
+/** Every CPython 3 the runtime can run, one entry per distinct executable. */
+async function discoverInterpreters(runtime) {
+    const listed = await runtime.run(['sh', '-c', LIST_CANDIDATES], { silent: true });
+    const seen = new Set();
+    const found = [];
+    for (const c of parseCandidates(listed.stdout)) {
+        const r = await runtime.run([c.path, '-c', PROBE], { silent: true });
+        if (r.exitCode !== 0)
+            continue; // a pyenv shim for a version that is not active, a broken link...
+        let p;
+        try {
+            p = JSON.parse(r.stdout.trim().split('\n').pop() ?? '');
+        }
+        catch {
+            continue;
+        }
+        if (p.impl !== 'cpython' || p.major !== 3 || seen.has(p.executable))
+            continue;
+        seen.add(p.executable);
+        found.push({
+            path: c.path,
+            version: p.version,
+            minor: `${p.major}.${p.minor}${p.gil_disabled ? 't' : ''}`,
+            identifier: (0,identifiers/* identifierFor */.H9)(p.major, p.minor, p.gil_disabled),
+            source: c.source
+        });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/wheel/reproducible.ts
+/**
+ * What makes two builds of one commit give the same wheel bytes: SOURCE_DATE_EPOCH for every
+ * timestamp written, and the project's path kept out of the debug information the compiler writes
+ * (setuptools compiles with Python's own CFLAGS, which hold -g, so DW_AT_comp_dir would otherwise
+ * be the checkout's absolute path, and the .so, its build id and the RECORD would differ between
+ * two checkouts of the same commit).
+ */
+
+/** -ffile-prefix-map (also covers __FILE__) where the compiler has it (gcc 8, clang 10), else -fdebug-prefix-map. */
+async function prefixMapOption(runtime, env) {
+    const cc = parseArgs(env.CC ?? '');
+    const probe = [...(cc.length ? cc : ['cc']), '-ffile-prefix-map=/probe=.', '-E', '-x', 'c', '/dev/null'];
+    const r = await runtime.run(probe, { silent: true }).catch(() => undefined);
+    return r?.exitCode === 0 ? '-ffile-prefix-map' : '-fdebug-prefix-map';
+}
+
+;// CONCATENATED MODULE: ./src/phases/facts.ts
+/**
+ * Everything a plan depends on that is not an input, gathered once through the runtime before
+ * anything is planned: the runtime's identity, environment and architecture, its interpreters and
+ * toolchain, whether it has auditwheel, and, on the host side, the project's sources and its
+ * SOURCE_DATE_EPOCH. Nothing here builds, writes into the project, or decides anything.
+ */
+
+
+
+
+
+
+
+async function firstLine(runtime, argv) {
+    const r = await runtime.run(argv, { silent: true }).catch(() => undefined);
+    if (!r || r.exitCode !== 0)
+        return `${argv[0]}: not found`;
+    return r.stdout.split('\n')[0]?.trim() ?? '';
+}
+async function runtimeFacts(runtime) {
+    const arch = await firstLine(runtime, ['uname', '-m']);
+    return {
+        kind: runtime.kind,
+        description: runtime.description,
+        identity: await runtime.identity(),
+        mounts: runtime.mounts,
+        env: await runtime.env(),
+        arch
+    };
+}
+async function treeSide(runtime, env, want) {
+    if (!want.tree)
+        return undefined;
+    const { root, ownFolders } = want.tree;
+    const exclude = [...(0,plan/* ownPaths */.Vw)(root, ownFolders)];
+    const tree = external_node_fs_.existsSync(root) ? await (0,cache_tree/* inspectTree */.$k)(root, new Set(exclude)) : undefined;
+    const cc = env.CC || 'cc';
+    const toolchain = `${await firstLine(runtime, [cc, '--version'])} | ${await firstLine(runtime, ['make', '--version'])}`;
+    return { root, exclude, tree, toolchain, epoch: await (0,epoch/* sourceDateEpoch */.pA)(root, want.hostEnv) };
+}
+async function hasAuditwheel(runtime) {
+    const r = await runtime.run(['auditwheel', '--version'], { silent: true }).catch(() => undefined);
+    return r?.exitCode === 0;
+}
+async function wheelSide(runtime, env, want) {
+    const interpreters = await discoverInterpreters(runtime);
+    for (const i of interpreters)
+        (0,log/* info */.pq)(`${i.identifier.padEnd(14)} ${i.version.padEnd(8)} ${i.source.padEnd(9)} ${i.path}`);
+    return {
+        interpreters,
+        auditwheel: await hasAuditwheel(runtime),
+        prefixMapOption: await prefixMapOption(runtime, env),
+        epoch: await (0,epoch/* sourceDateEpoch */.pA)(want.wheel?.root ?? '.', want.hostEnv)
+    };
+}
+/** Gather the facts the wanted phases need, in one group of the log. */
+async function gatherFacts(runtime, want) {
+    return (0,log/* phase */.Oi)('facts: the runtime, its interpreters and toolchain, the sources', async () => {
+        const rt = await runtimeFacts(runtime);
+        (0,log/* info */.pq)(`runtime: ${rt.description} (${rt.arch}, ${rt.identity})`);
+        const tree = await treeSide(runtime, rt.env, want);
+        const wheel = want.wheel ? await wheelSide(runtime, rt.env, want) : undefined;
+        return { runtime: rt, ...(tree ? { tree } : {}), ...(wheel ? { wheel } : {}) };
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+;// CONCATENATED MODULE: ./src/project/settings.ts
+/**
+ * A project's own build settings: a `[tool.build-wheel]` table in `<path>/pyproject.toml`, like
+ * cibuildwheel's `[tool.cibuildwheel]`. Inputs given to an action or on the command line win.
+ */
+
+
+
+
+/** Keys a project may set; the same names as the actions' inputs. */
+const SETTING_KEYS = [
+    'package-dir',
+    'before-build',
+    'test-command',
+    'test-requires',
+    'python-versions',
+    'make-args',
+    'jobs',
+    'repair',
+    'plat',
+    'pip-args',
+    'test-pip-args'
+];
+const TABLE = 'build-wheel';
+function lineOf(text, pattern) {
+    const i = text.split('\n').findIndex(l => pattern.test(l));
+    return i >= 0 ? i + 1 : undefined;
+}
+/** Read `[tool.build-wheel]` from `<projectRoot>/pyproject.toml`; empty settings when there is none. */
+function readProjectSettings(projectRoot) {
+    const file = external_node_path_.join(projectRoot, 'pyproject.toml');
+    if (!external_node_fs_.existsSync(file))
+        return { values: {} };
+    const text = external_node_fs_.readFileSync(file, 'utf8');
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        const line = e instanceof dist/* TomlError */.zx ? e.line : undefined;
+        throw new errors/* UserError */.yo(`${file}: not valid TOML: ${e.message.split('\n')[0]}`, file, line);
+    }
+    const tool = doc.tool;
+    const table = tool?.[TABLE];
+    if (table === undefined)
+        return { values: {} };
+    if (typeof table !== 'object' || table === null || Array.isArray(table))
+        throw new errors/* UserError */.yo(`${file}: [tool.${TABLE}] must be a table`, file, lineOf(text, /^\s*\[tool\.build-wheel\]/));
+    const values = {};
+    const problems = [];
+    let firstLine;
+    for (const [key, value] of Object.entries(table)) {
+        const where = lineOf(text, new RegExp(`^\\s*"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*=`));
+        if (!SETTING_KEYS.includes(key)) {
+            problems.push(`unknown key '${key}'; accepted: ${SETTING_KEYS.join(', ')}`);
+            firstLine ??= where;
+            continue;
+        }
+        if (typeof value === 'string')
+            values[key] = value;
+        else if (typeof value === 'number' || typeof value === 'boolean')
+            values[key] = String(value);
+        else if (Array.isArray(value) && value.every(v => typeof v === 'string'))
+            values[key] = value.join('\n'); // one item per line: items keep their spaces
+        else {
+            problems.push(`'${key}' must be a string or a list of strings`);
+            firstLine ??= where;
+        }
+    }
+    if (problems.length)
+        throw new errors/* UserError */.yo(`${file} [tool.${TABLE}]:\n${problems.map(p => `  - ${p}`).join('\n')}`, file, firstLine);
+    return { file, values };
+}
+/** Inputs first, then the project's settings: an input given (non-empty) overrides the file. */
+function withProjectSettings(inputs, settings) {
+    return name => {
+        const given = inputs(name);
+        if (given.trim() !== '')
+            return given;
+        return settings.values[name] ?? '';
+    };
+}
+
+;// CONCATENATED MODULE: ./src/phases/inputs.ts
+/** The raw inputs layered over the project's settings, and the runtime inputs every step shares. */
+
+
+
+
+
+/** Layer the project's [tool.build-wheel] under the given inputs. */
+function gather(raw, base) {
+    const root = external_node_path_.resolve(base, raw('path').trim() || '.');
+    const settings = external_node_fs_.existsSync(root) && external_node_fs_.statSync(root).isDirectory() ? readProjectSettings(root) : { values: {} };
+    return { problems: new inputs/* InputProblems */.Nh(), settings, source: withProjectSettings(raw, settings) };
+}
+
+// EXTERNAL MODULE: ./src/phases/plan.ts
+var phases_plan = __webpack_require__(98557);
+// EXTERNAL MODULE: ./src/wheel/build.ts + 2 modules
+var build = __webpack_require__(12310);
+;// CONCATENATED MODULE: ./src/phases/wheel.ts
+/** The wheel phase as a step: a wheels plan run, the wheels uploaded when asked; a matrix for fan-out. */
+
+
+
+
+/**
+ * Create the output folder as the suite's own (git ignores it, the C-tree key leaves it out), so
+ * wheels written inside the project never change the next key. A folder that exists is the user's.
+ */
+function claimOutputDir(dir) {
+    if (external_node_fs_.existsSync(dir))
+        return;
+    external_node_fs_.mkdirSync(dir, { recursive: true });
+    (0,cache_tree/* claimFolder */.Pm)(dir);
+}
+/** What a plan-only run returns: the matrix and the plan, no wheel. */
+function plannedOnly(plan, step) {
+    return { pythons: plan.pythons.map(p => p.python), wheels: [], failures: [], matrix: plan.matrix, outputDir: plan.outputDir, plan: step };
+}
+async function runWheelStep(plan, runtime) {
+    claimOutputDir(plan.outputDir);
+    const r = await (0,build/* buildWheels */.x)(plan, runtime);
+    const artifactId = plan.upload && r.wheels.length ? await uploadBounded(plan.upload, r.wheels.map(w => w.wheel), plan.outputDir) : undefined;
+    return { ...r, matrix: plan.matrix, outputDir: plan.outputDir, artifactId };
+}
+
+;// CONCATENATED MODULE: ./src/phases/steps.ts
+/**
+ * The steps the actions and the local command share. Each reads all of its inputs in one pass,
+ * opens its runtime (the host, the container a step names, or one started from `image` for this
+ * step), gathers the facts it needs through it (src/phases/facts.ts), makes its plan
+ * (src/phases/plan.ts), raises every problem at once, and only then runs the plan.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The names of the inputs that choose the runtime: their problems are raised before it is opened. */
+const RUNTIME_INPUTS = ['engine', 'image', 'container'];
+/**
+ * Inputs layered over the project's settings, read by `read`, plus the runtime ones. Problems are
+ * kept to be raised with the plan's, except those that stop the runtime from being opened, and
+ * any at all when opening it would start a container (a pull is work).
+ */
+function readStep(raw, base, read) {
+    const g = gather(raw, base);
+    const inputs = read(g.source, g.problems);
+    const choice = readRuntimeChoice(g.source, g.problems);
+    for (const name of ['pip-args', 'test-pip-args'])
+        (0,log/* maskUrlCredentials */.gn)(g.source(name).split(/\s+/));
+    if (RUNTIME_INPUTS.some(n => g.problems.has(n)) || (choice.image && !choice.container))
+        g.problems.throwIfAny();
+    if (g.settings.file)
+        (0,log/* info */.pq)(`project settings: ${g.settings.file}`);
+    return { inputs, choice, problems: g.problems };
+}
+/** Facts, then the plan, then every problem at once. */
+async function makePlan(runtime, inputs, want, workDir, problems) {
+    const facts = await gatherFacts(runtime, want);
+    const plan = (0,phases_plan/* planStep */.ek)(inputs, facts, workDir, problems);
+    problems.throwIfAny();
+    return { facts, plan };
+}
+/** A work folder for the wheels, visible in the runtime, removed when `body` is done. */
+async function withWorkDir(runtime, body) {
+    const dir = await runtime.tempDir('bw-wheels-');
+    try {
+        return await body(dir);
+    }
+    finally {
+        await runtime.removeTree(dir);
+    }
+}
+function printPlan(plan) {
+    (0,log/* info */.pq)(`plan (plan-only: nothing is built):\n${(0,phases_plan/* planJson */.iY)(plan)}`);
+}
+/** The C tree built or restored, then its programs packed when asked. */
+async function runCTree(plan, facts, runtime) {
+    const p = plan.cTree;
+    const tree = facts.tree?.tree;
+    if (!p || !tree)
+        throw new Error('internal: a C-tree step without its plan');
+    const store = p.cache ? chooseStore('c-tree', p.cache.dir, p.cache.serviceTimeout) : undefined;
+    const built = await buildCTree(p, tree, runtime, store);
+    return p.executables ? { ...built, executables: await packBuiltExecutables(p.executables, p.root) } : built;
+}
+const hostEnv = () => process.env;
+async function montageStep(raw, base) {
+    const { inputs, choice, problems } = readStep(raw, base, (src, p) => readMontageInputs(src, base, p));
+    return withRuntime(choice, inputs.path, async (runtime) => {
+        const want = { tree: { root: inputs.path, ownFolders: [inputs['cache-dir'], inputs['executables-dir']] }, hostEnv: hostEnv() };
+        const { facts, plan } = await makePlan(runtime, { montage: inputs }, want, undefined, problems);
+        return runCTree(plan, facts, runtime);
+    });
+}
+async function wheelStep(raw, base) {
+    const { inputs, choice, problems } = readStep(raw, base, (src, p) => readWheelInputs(src, base, p));
+    return withRuntime(choice, inputs.path, runtime => withWorkDir(runtime, async (workDir) => {
+        const want = { wheel: { root: inputs.path }, hostEnv: hostEnv() };
+        const { plan } = await makePlan(runtime, { wheel: inputs }, want, workDir, problems);
+        const wheels = plan.wheels;
+        (0,log/* info */.pq)(`building for: ${wheels.pythons.map(p => p.python.identifier).join(' ')}`);
+        if (inputs['plan-only']) {
+            printPlan(plan);
+            return plannedOnly(wheels, plan);
+        }
+        return { ...(await runWheelStep(wheels, runtime)), plan };
+    }));
+}
+/**
+ * The whole wheel pipeline: C tree (cached), then wheels for every selected Python. Every input of
+ * both phases is checked, and the whole plan made, before make runs.
+ */
+async function pipelineStep(raw, base) {
+    const { inputs, choice, problems } = readStep(raw, base, (src, p) => ({
+        montage: readMontageInputs(src, base, p),
+        wheel: readWheelInputs(src, base, p)
+    }));
+    return withRuntime(choice, inputs.montage.path, runtime => withWorkDir(runtime, async (workDir) => {
+        const want = {
+            tree: { root: inputs.montage.path, ownFolders: [inputs.montage['cache-dir'], inputs.montage['executables-dir'], inputs.wheel['output-dir']] },
+            wheel: { root: inputs.wheel.path },
+            hostEnv: hostEnv()
+        };
+        const { facts, plan } = await makePlan(runtime, inputs, want, workDir, problems);
+        const wheels = plan.wheels;
+        (0,log/* info */.pq)(`building for: ${wheels.pythons.map(p => p.python.identifier).join(' ')}`);
+        if (inputs.wheel['plan-only']) {
+            printPlan(plan);
+            return { wheels: plannedOnly(wheels, plan) };
+        }
+        const montage = await runCTree(plan, facts, runtime);
+        return { montage, wheels: { ...(await runWheelStep(wheels, runtime)), plan } };
+    }));
+}
+
+
+/***/ }),
+
+/***/ 61827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YI: () => (/* binding */ startContainer),
+/* harmony export */   Yt: () => (/* binding */ ensureImage),
+/* harmony export */   h_: () => (/* binding */ hostTempParent),
+/* harmony export */   mN: () => (/* binding */ chooseEngine),
+/* harmony export */   removeContainer: () => (/* binding */ removeContainer)
+/* harmony export */ });
+/* unused harmony exports MIN_DOCKER_API, MIN_PODMAN, checkEngine, inspectImage, localMatches, DEFAULT_PULL, ownerOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(97268);
+/* harmony import */ var _lib_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61025);
+/* harmony import */ var _docker_args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21006);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3518);
+/* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(43727);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85212);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(69704);
+/**
+ * Starting and ending the job's container: the engine checked, the image pulled (with retries, or
+ * not at all when the local copy matches), the container created with the workspace and a temp
+ * folder mounted at the same paths, and at the end the files written through the mounts given
+ * back to the workspace's owner and the container removed.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** cibuildwheel's floor: Docker 20.10. */
+const MIN_DOCKER_API = '1.41';
+const MIN_PODMAN = '3.0';
+const PROBE_MS = 20_000;
+/** Does the engine answer, with a recent enough version? */
+async function checkEngine(engine) {
+    const args = (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .versionArgs */ .Gz)(engine);
+    const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(engine, args, { timeoutMs: PROBE_MS });
+    if (r.code !== 0 || !r.stdout.trim())
+        return { ok: false, why: (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(engine, args, r, 4) };
+    const version = r.stdout.trim();
+    const min = engine === 'docker' ? MIN_DOCKER_API : MIN_PODMAN;
+    if (!(0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .apiAtLeast */ .Fh)(version, min))
+        return { ok: false, why: `${engine} answers with ${engine === 'docker' ? 'API' : 'version'} ${version}; ${min} or newer is needed (Docker 20.10, podman 3)` };
+    return { ok: true, version };
+}
+const INSTALL_HINT = 'Install Docker (Debian/Ubuntu: apt-get install docker.io; hosted Linux runners have it) or podman, and make sure ' +
+    'the engine runs (DOCKER_HOST, or /var/run/docker.sock), or set engine: host to build on the runner itself ' +
+    '(for a job that already runs in a manylinux container).';
+/** The engine to use: the one asked for, or for auto the first of docker and podman that answers. */
+async function chooseEngine(asked) {
+    const candidates = asked === 'auto' ? ['docker', 'podman'] : [asked];
+    const why = [];
+    for (const e of candidates) {
+        const c = await checkEngine(e);
+        if (c.ok)
+            return { engine: e, version: c.version };
+        why.push(c.why);
+    }
+    const what = asked === 'auto' ? 'no container engine answers (tried docker, then podman)' : `engine: ${asked} was asked for, but it does not answer`;
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${what}:\n${why.map(w => `  ${w.split('\n').join('\n  ')}`).join('\n')}\n${INSTALL_HINT}`);
+}
+async function inspectImage(engine, image) {
+    const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectImageArgs */ .r7)(image), { timeoutMs: PROBE_MS });
+    if (r.code !== 0)
+        return undefined;
+    const j = (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .inspectObject */ .AB)(r.stdout.trim());
+    return { id: (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .imageIdOf */ .CR)(j.Id ?? ''), repoDigests: j.RepoDigests ?? [], platform: `${j.Os ?? 'linux'}/${j.Architecture ?? ''}${j.Variant ? `/${j.Variant}` : ''}` };
+}
+/** Whether the local copy is the image asked for: the right platform, and the pinned digest when one is pinned. Pure. */
+function localMatches(local, reference, platform) {
+    if (!local)
+        return false;
+    if (platform && local.platform !== platform && !local.platform.startsWith(`${platform}/`))
+        return false;
+    const digest = (0,_images_js__WEBPACK_IMPORTED_MODULE_9__/* .pinnedDigest */ .tN)(reference);
+    if (!digest)
+        return true;
+    return local.repoDigests.some(d => d === `${(0,_images_js__WEBPACK_IMPORTED_MODULE_9__/* .repositoryOf */ ._M)(reference)}@${digest}` || d.endsWith(`@${digest}`));
+}
+const DEFAULT_PULL = { attempts: 4, backoff: 5, timeout: 900 };
+const sleep = (s) => new Promise(r => setTimeout(r, s * 1000));
+/** The image locally: found (no pull), or pulled with retries and backoff; its id and digests. */
+async function ensureImage(engine, reference, platform, opts = DEFAULT_PULL) {
+    const local = await inspectImage(engine, reference);
+    if (localMatches(local, reference, platform)) {
+        (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`${reference} is here already (${local.platform}, ${local.id.slice(0, 19)}): not pulled`);
+        return { ...local, pulled: false };
+    }
+    const args = (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .pullArgs */ .bw)(reference, platform);
+    let last = '';
+    for (let attempt = 1; attempt <= opts.attempts; attempt++) {
+        (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`pulling ${reference} (attempt ${attempt} of ${opts.attempts})`);
+        let shown = 0;
+        const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(engine, args, {
+            timeoutMs: opts.timeout * 1000,
+            onLine: line => {
+                // the layer lines, not every progress bar redraw
+                if (shown < 200 && !/Downloading|Extracting|Waiting/.test(line)) {
+                    shown++;
+                    (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`  ${line.trim()}`);
+                }
+            }
+        });
+        if (r.code === 0) {
+            const got = await inspectImage(engine, reference);
+            if (!got)
+                throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${engine} pulled ${reference} but cannot inspect it`);
+            return { ...got, pulled: true };
+        }
+        last = (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(engine, args, r, 6);
+        if (attempt < opts.attempts) {
+            const wait = opts.backoff * 2 ** (attempt - 1);
+            (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`pull attempt ${attempt} failed; trying again in ${wait} s: ${last.split('\n').slice(-1)[0].replace(/^\s*\|\s*/, '')}`);
+            await sleep(wait);
+        }
+    }
+    throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`could not pull ${reference} after ${opts.attempts} attempts; the last one said:\n${last}\nCheck the image name and the registry's status, or pin an image that is cached on the runner.`);
+}
+/** The uid:gid owning a folder: whom files written through the mount go back to. */
+function ownerOf(dir) {
+    const st = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(dir);
+    return `${st.uid}:${st.gid}`;
+}
+const RLIMIT_HINT = 'The engine asked for more open files or processes than this machine lets it give a container (podman, as root, asks for ' +
+    '1048576 open files; raising a hard limit needs CAP_SYS_RESOURCE, which a job inside another container lacks). ' +
+    'Give limits within `ulimit -Hn` and `ulimit -Hu` (processes also within kernel.pid_max) in containers.conf, ' +
+    'e.g. [containers] default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"].';
+/** Create and start the container; returns a runtime attached to it. */
+async function startContainer(s) {
+    const name = `${s.namePrefix ?? 'build-wheel'}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(5).toString('hex')}`;
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(s.tempParent, { recursive: true });
+    const temp = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(s.tempParent, `${name}-`));
+    const mounts = [
+        { host: s.workspace, container: s.workspace },
+        { host: temp, container: temp },
+        ...(s.mountBuild ? [{ host: s.workspace, container: '/build' }] : []),
+        ...(s.extraMounts ?? [])
+    ];
+    const args = (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .createArgs */ .Og)({
+        name,
+        image: s.reference,
+        platform: s.platform,
+        mounts,
+        envNames: Object.keys(s.env),
+        labels: { [_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .LABELS */ .kg.owner]: '1', [_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .LABELS */ .kg.chown]: ownerOf(s.workspace), [_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .LABELS */ .kg.temp]: temp },
+        network: s.network,
+        workdir: s.workspace
+    });
+    const created = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(s.engine, args, { timeoutMs: 120_000, env: s.env });
+    if (created.code !== 0) {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { recursive: true, force: true });
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`could not create the container: ${(0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(s.engine, args, created)}`);
+    }
+    const started = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(s.engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .startArgs */ .m7)(name), { timeoutMs: 120_000 });
+    if (started.code !== 0) {
+        await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(s.engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .removeArgs */ .wb)(name), { timeoutMs: 60_000 });
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(temp, { recursive: true, force: true });
+        const hint = /setting rlimit/.test(started.stderr) ? `\n${RLIMIT_HINT}` : '';
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`could not start the container: ${(0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(s.engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .startArgs */ .m7)(name), started)}${hint}`);
+    }
+    return _docker_js__WEBPACK_IMPORTED_MODULE_7__/* .ContainerRuntime */ ._W.attach(s.engine, name);
+}
+/** The uid:gid the kernel shows for an id it cannot map into a user namespace (usually 65534:65534). */
+function overflowOwner() {
+    const read = (f) => {
+        try {
+            return node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(f, 'utf8').trim();
+        }
+        catch {
+            return '65534';
+        }
+    };
+    return `${read('/proc/sys/kernel/overflowuid')}:${read('/proc/sys/kernel/overflowgid')}`;
+}
+/**
+ * The host owner uid:gid as the container sees it, which is what `chown` inside must be given.
+ * Rootful docker and podman share the host's ids; through a user namespace they differ: rootless
+ * podman maps the user to root inside, `--userns=keep-id` keeps the user's uid, docker's
+ * userns-remap shifts every id. The kernel does the mapping: a writable mount owned by that owner
+ * on the host, as `stat` inside shows it. `ran` is false when the container could not run the stat
+ * (it stopped); `owner` is '' when the owner has no id inside (shown as the overflow id).
+ */
+async function ownerInside(engine, container, owner, mounts) {
+    const probe = mounts.find(m => {
+        try {
+            return !m.readOnly && ownerOf(m.host) === owner;
+        }
+        catch {
+            return false;
+        }
+    });
+    if (!probe)
+        return { ran: true, owner };
+    const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(engine, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .execArgs */ .Lf)({ container, user: '0', argv: ['stat', '-c', '%u:%g', '--', probe.container] }), { timeoutMs: 60_000 });
+    if (r.code !== 0)
+        return { ran: false, owner };
+    const seen = r.stdout.trim();
+    if (!/^\d+:\d+$/.test(seen))
+        return { ran: true, owner };
+    const overflow = overflowOwner().split(':');
+    const unmapped = seen.split(':').some((id, i) => id === overflow[i] && owner.split(':')[i] !== overflow[i]);
+    return { ran: true, owner: unmapped ? '' : seen };
+}
+/**
+ * Give files written through the writable mounts back to their owner (as root, inside), then
+ * remove the container (unless kept) and the temp folder. Warns, never throws.
+ */
+async function removeContainer(engine, container, c) {
+    const call = (args) => (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .engineCall */ .L)(engine, args, { timeoutMs: 120_000 }).then(r => ({ ok: r.code === 0, msg: r.code === 0 ? '' : (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(engine, args, r, 4) }), (e) => ({ ok: false, msg: e.message }));
+    try {
+        const targets = c.mounts.filter(m => !m.readOnly && m.container !== '/build').map(m => m.container);
+        if (c.tempRoot) {
+            const inTemp = (0,_paths_js__WEBPACK_IMPORTED_MODULE_10__/* .mapPath */ .qD)(c.tempRoot, c.mounts, 'host');
+            if (inTemp && !c.keep)
+                await call((0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .execArgs */ .Lf)({ container, user: '0', argv: ['rm', '-rf', '--', inTemp] }));
+        }
+        if (c.chown && targets.length) {
+            let seen = await ownerInside(engine, container, c.chown, c.mounts);
+            if (!seen.ran) {
+                // a container that stopped: start it again for the chown
+                await call((0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .startArgs */ .m7)(container));
+                seen = await ownerInside(engine, container, c.chown, c.mounts);
+            }
+            const view = seen.owner !== c.chown ? ` (${seen.owner || 'no uid'} inside the container's user namespace)` : '';
+            const r = seen.owner
+                ? await call((0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .execArgs */ .Lf)({ container, user: '0', argv: (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .chownArgv */ .gF)(seen.owner, targets) }))
+                : { ok: false, msg: `${c.chown} has no uid:gid inside the container (its user namespace does not map it)` };
+            if (r.ok)
+                (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`files under ${targets.join(', ')} given back to ${c.chown}${view}`);
+            else
+                (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`could not give the files written in the container back to ${c.chown}: ${r.msg}`);
+        }
+        if (c.keep) {
+            (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`keep-container: ${container} is left running (${engine} exec -it ${container} bash)`);
+            return;
+        }
+        const rm = await call((0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .removeArgs */ .wb)(container));
+        if (rm.ok)
+            (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .info */ .pq)(`container ${container} removed`);
+        else
+            (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`could not remove the container ${container}: ${rm.msg}`);
+        if (c.tempRoot)
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(c.tempRoot, { recursive: true, force: true });
+    }
+    catch (e) {
+        (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`cleaning up the container ${container}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+}
+/** Where the suite's temp folders for containers go on the host. */
+function hostTempParent() {
+    return node_path__WEBPACK_IMPORTED_MODULE_3__.join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'build-wheel-containers');
+}
+
+
+/***/ }),
+
+/***/ 21006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fh: () => (/* binding */ apiAtLeast),
+/* harmony export */   Gz: () => (/* binding */ versionArgs),
+/* harmony export */   Lf: () => (/* binding */ execArgs),
+/* harmony export */   Og: () => (/* binding */ createArgs),
+/* harmony export */   RR: () => (/* binding */ logsArgs),
+/* harmony export */   Rn: () => (/* binding */ inspectContainerArgs),
+/* harmony export */   Xc: () => (/* binding */ isEnvName),
+/* harmony export */   bw: () => (/* binding */ pullArgs),
+/* harmony export */   gF: () => (/* binding */ chownArgv),
+/* harmony export */   kg: () => (/* binding */ LABELS),
+/* harmony export */   m7: () => (/* binding */ startArgs),
+/* harmony export */   r7: () => (/* binding */ inspectImageArgs),
+/* harmony export */   wb: () => (/* binding */ removeArgs)
+/* harmony export */ });
+/* unused harmony exports KEEP_ALIVE, STOP_SIGNAL, mountArg */
+/** Labels the suite puts on the containers it starts: what a later step needs to know. */
+const LABELS = {
+    /** Marks a container as the suite's own. */
+    owner: 'io.github.montage.build-wheel',
+    /** uid:gid to give files written through the mounts back to (the workspace's owner). */
+    chown: 'io.github.montage.build-wheel.chown',
+    /** The host folder mounted at the same path for temporary folders both sides see. */
+    temp: 'io.github.montage.build-wheel.temp'
+};
+/** The long-lived container's main process: waits for nothing, in every image (coreutils or busybox). */
+const KEEP_ALIVE = ['tail', '-f', '/dev/null'];
+/**
+ * How the container is stopped: KEEP_ALIVE runs as process 1, which ignores SIGTERM, so podman's
+ * `rm --force` (SIGTERM, then SIGKILL after 10 s) would wait the whole grace period; docker's sends
+ * SIGKILL at once. With this both remove the container at once.
+ */
+const STOP_SIGNAL = 'SIGKILL';
+function mountArg(m) {
+    for (const p of [m.host, m.container])
+        if (p.includes(',') || !p.startsWith('/'))
+            throw new Error(`cannot mount '${p}': an absolute path without commas is needed`);
+    return `type=bind,source=${m.host},target=${m.container}${m.readOnly ? ',readonly' : ''}`;
+}
+function createArgs(s) {
+    const argv = ['create', '--name', s.name, '--pull', 'never', '--stop-signal', STOP_SIGNAL];
+    if (s.platform)
+        argv.push('--platform', s.platform);
+    if (s.network)
+        argv.push('--network', s.network);
+    if (s.workdir)
+        argv.push('--workdir', s.workdir);
+    for (const m of s.mounts)
+        argv.push('--mount', mountArg(m));
+    for (const n of s.envNames)
+        argv.push('--env', n);
+    for (const [k, v] of Object.entries(s.labels))
+        argv.push('--label', `${k}=${v}`);
+    argv.push(s.image, ...KEEP_ALIVE);
+    return argv;
+}
+function execArgs(s) {
+    if (s.argv.length === 0)
+        throw new Error('exec: empty argv');
+    const argv = ['exec'];
+    if (s.interactive)
+        argv.push('--interactive');
+    if (s.user)
+        argv.push('--user', s.user);
+    if (s.cwd)
+        argv.push('--workdir', s.cwd);
+    for (const n of s.envNames ?? [])
+        argv.push('--env', n);
+    argv.push(s.container, ...s.argv);
+    return argv;
+}
+/**
+ * What says the engine answers, and its version: docker's server API version; podman's `info`, which
+ * (unlike `version`) opens its storage and finds its OCI runtime, so a podman that cannot run
+ * containers fails here rather than at the first create.
+ */
+const versionArgs = (engine) => engine === 'docker' ? ['version', '--format', '{{.Server.APIVersion}}'] : ['info', '--format', '{{.Version.Version}}'];
+const inspectContainerArgs = (container) => ['container', 'inspect', '--format', '{{json .}}', container];
+const inspectImageArgs = (image) => ['image', 'inspect', '--format', '{{json .}}', image];
+const pullArgs = (image, platform) => ['pull', ...(platform ? ['--platform', platform] : []), image];
+const startArgs = (container) => ['start', container];
+const removeArgs = (container) => ['rm', '--force', '--volumes', container];
+const logsArgs = (container, lines) => ['logs', '--tail', String(lines), container];
+/** Give every file under the given runtime paths to uid:gid, never following a symbolic link. */
+function chownArgv(owner, paths) {
+    if (!/^\d+:\d+$/.test(owner))
+        throw new Error(`chown: '${owner}' is not uid:gid`);
+    return ['chown', '-R', '-h', owner, '--', ...paths];
+}
+/** A valid environment variable name (what `-e NAME` may carry). */
+function isEnvName(name) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+}
+/** Compare API versions such as 1.41 and 1.43. */
+function apiAtLeast(version, min) {
+    const a = version.split('.').map(Number);
+    const b = min.split('.').map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = (a[i] ?? 0) - (b[i] ?? 0);
+        if (Number.isNaN(d))
+            return false;
+        if (d !== 0)
+            return d > 0;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 3518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ inspectObject),
+/* harmony export */   CR: () => (/* binding */ imageIdOf),
+/* harmony export */   _W: () => (/* binding */ ContainerRuntime)
+/* harmony export */ });
+/* unused harmony export parseContainerInspect */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
+/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10766);
+/* harmony import */ var _docker_args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21006);
+/* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43727);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69704);
+/**
+ * A runtime inside a long-lived container (docker or podman: the same CLI verbs): commands run with
+ * `exec`, their environment passed by name; paths are mapped through the container's bind mounts
+ * (the workspace is mounted at the same path, so most paths are equal on both sides); temporary
+ * folders are made in a mounted folder both sides see.
+ */
+
+
+
+
+
+
+
+/**
+ * The one object `inspect --format '{{json .}}'` printed: docker prints the object, podman 4 the
+ * list of one. Pure.
+ */
+function inspectObject(text) {
+    const j = JSON.parse(text);
+    if (!Array.isArray(j))
+        return j;
+    if (j.length !== 1)
+        throw new Error(`inspect printed ${j.length} objects where one was expected`);
+    return j[0];
+}
+/** An image id as docker writes it (sha256:<hex>); podman writes the bare hex. Pure. */
+function imageIdOf(id) {
+    return /^[0-9a-f]{64}$/.test(id) ? `sha256:${id}` : id;
+}
+/** Parse `container inspect --format '{{json .}}'` (docker's or podman's). Pure. */
+function parseContainerInspect(text) {
+    const j = inspectObject(text);
+    const env = {};
+    for (const kv of j.Config?.Env ?? []) {
+        const i = kv.indexOf('=');
+        if (i > 0)
+            env[kv.slice(0, i)] = kv.slice(i + 1);
+    }
+    return {
+        id: j.Id ?? '',
+        name: (j.Name ?? '').replace(/^\//, ''),
+        imageId: imageIdOf(j.Image ?? ''),
+        imageRef: j.Config?.Image ?? '',
+        running: j.State?.Running === true,
+        status: j.State?.Status ?? 'unknown',
+        exitCode: j.State?.ExitCode ?? 0,
+        env,
+        labels: j.Config?.Labels ?? {},
+        mounts: (j.Mounts ?? [])
+            .filter(m => (m.Type ?? 'bind') === 'bind' && m.Source && m.Destination)
+            .map(m => ({ host: m.Source, container: m.Destination, readOnly: m.RW === false }))
+    };
+}
+/** How long an inspect or a probe may take before the engine is deemed stuck. */
+const PROBE_MS = 30_000;
+class ContainerRuntime {
+    kind;
+    facts;
+    cliEnv;
+    description;
+    ownsContainer = false;
+    constructor(kind, facts, 
+    /** Extra environment for the engine's CLI (DOCKER_HOST comes from the process's own). */
+    cliEnv = {}) {
+        this.kind = kind;
+        this.facts = facts;
+        this.cliEnv = cliEnv;
+        this.description = `${kind} container ${facts.name || facts.id.slice(0, 12)} (image ${facts.imageRef}, ${facts.imageId.slice(0, 19)})`;
+    }
+    /** The container a step names: it must exist and run. */
+    static async attach(kind, nameOrId) {
+        const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .engineCall */ .L)(kind, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectContainerArgs */ .Rn)(nameOrId), { timeoutMs: PROBE_MS });
+        if (r.code !== 0) {
+            const missing = /no such (container|object)/i.test(r.stderr);
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(missing
+                ? `input 'container': ${kind} has no container '${nameOrId}'. Pass the container output of setup-docker-manylinux in the same job (steps.<id>.outputs.container), or leave container empty to build on the host.`
+                : `input 'container': could not inspect '${nameOrId}': ${(0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .describeFailure */ .I)(kind, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectContainerArgs */ .Rn)(nameOrId), r)}`);
+        }
+        const facts = parseContainerInspect(r.stdout.trim());
+        if (!facts.running)
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input 'container': ${kind} container '${nameOrId}' is not running (status ${facts.status}, exit code ${facts.exitCode}); start it again or run setup-docker-manylinux again`);
+        return new ContainerRuntime(kind, facts);
+    }
+    /** This runtime removes its container on dispose() (an ephemeral one, started for one step). */
+    owned() {
+        this.ownsContainer = true;
+        return this;
+    }
+    get mounts() {
+        return this.facts.mounts;
+    }
+    toRuntimePath(hostPath) {
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toRuntime */ .Qf)(this.facts.mounts, hostPath, this.description);
+    }
+    toHostPath(runtimePath) {
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .toHost */ .gs)(this.facts.mounts, runtimePath, this.description);
+    }
+    /** The environment of a command: the names go on the command line, the values through the CLI's environment. */
+    envFor(extra) {
+        const values = { ...this.cliEnv };
+        const names = [];
+        for (const [k, v] of Object.entries(extra ?? {})) {
+            if (!(0,_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .isEnvName */ .Xc)(k))
+                throw new Error(`not an environment variable name: ${k}`);
+            names.push(k);
+            values[k] = v;
+        }
+        return { names, values };
+    }
+    async run(argv, opts = {}) {
+        const env = this.envFor(opts.env);
+        const docker = (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .execArgs */ .Lf)({ container: this.facts.id, argv, cwd: opts.cwd, envNames: env.names, interactive: !!opts.input });
+        return (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)([this.kind, ...docker], { env: env.values, silent: opts.silent, input: opts.input, hint: opts.hint });
+    }
+    async runOrThrow(argv, opts = {}) {
+        const r = await this.run(argv, opts);
+        if (r.exitCode === 0)
+            return r;
+        const stopped = await this.whyStopped();
+        throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandError */ .Qd(argv, r.exitCode, r.tail, stopped ? `${stopped}${opts.hint ? `\n${opts.hint}` : ''}` : opts.hint);
+    }
+    /** When the container is no longer running: what happened, with its last output; else undefined. */
+    async whyStopped() {
+        const r = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .engineCall */ .L)(this.kind, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .inspectContainerArgs */ .Rn)(this.facts.id), { timeoutMs: PROBE_MS, env: this.cliEnv });
+        let state;
+        try {
+            state = r.code === 0 ? parseContainerInspect(r.stdout.trim()) : undefined;
+        }
+        catch {
+            state = undefined;
+        }
+        if (state?.running)
+            return undefined;
+        const logs = await (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_5__/* .engineCall */ .L)(this.kind, (0,_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .logsArgs */ .RR)(this.facts.id, 20), { timeoutMs: PROBE_MS, env: this.cliEnv });
+        const last = `${logs.stdout}${logs.stderr}`.trim();
+        const what = state ? `stopped (status ${state.status}, exit code ${state.exitCode})` : 'is gone';
+        return (`the container ${this.facts.name || this.facts.id.slice(0, 12)} ${what} while the command ran` +
+            (last ? `; its last output:\n  | ${last.split('\n').join('\n  | ')}` : '; it printed nothing of its own'));
+    }
+    async env() {
+        return this.facts.env;
+    }
+    /** The host folder for temporary folders: the one labelled at setup, else the state folder of the first mount. */
+    tempRoot() {
+        const labelled = this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.temp];
+        if (labelled && (0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .mapPath */ .qD)(labelled, this.facts.mounts, 'host') !== undefined)
+            return labelled;
+        const first = this.facts.mounts.find(m => !m.readOnly);
+        if (!first)
+            throw new _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${this.description} has no writable folder mounted from the host; start it with setup-docker-manylinux`);
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(first.host, '.build-wheel', 'tmp');
+    }
+    async tempDir(prefix) {
+        const root = this.tempRoot();
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(root, { recursive: true });
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, prefix));
+    }
+    async removeTree(hostPath) {
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(hostPath))
+            return;
+        // what the container wrote may belong to its root: remove it from inside first
+        await this.run(['rm', '-rf', '--', this.toRuntimePath(hostPath)], { silent: true }).catch(() => undefined);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(hostPath, { recursive: true, force: true });
+    }
+    async readFile(runtimePath) {
+        const r = await this.run(['cat', '--', runtimePath], { silent: true });
+        return r.exitCode === 0 ? r.stdout : undefined;
+    }
+    async identity() {
+        return `image-${this.facts.imageId}`;
+    }
+    async dispose() {
+        if (!this.ownsContainer)
+            return;
+        const { removeContainer } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61827));
+        await removeContainer(this.kind, this.facts.id, { chown: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.chown], mounts: this.facts.mounts, tempRoot: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.temp] });
+    }
+}
+
+
+/***/ }),
+
+/***/ 43727:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ describeFailure),
+/* harmony export */   L: () => (/* binding */ engineCall)
+/* harmony export */ });
+/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97268);
+/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10766);
+/**
+ * Calls to the container engine's CLI that must not hang a job: each has a deadline (lib/exec's
+ * timeoutSeconds), after which the process is killed and the call reports that it timed out.
+ * Builds inside the container are not run through here (they take as long as they take: see docker.ts).
+ */
+
+
+/** Run the engine's CLI through the suite's one exec, bounded; a program that cannot start reports 127. */
+async function engineCall(binary, args, opts) {
+    try {
+        const r = await (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)([binary, ...args], { env: opts.env, silent: true, timeoutSeconds: opts.timeoutMs / 1000, onLine: opts.onLine });
+        return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut === true };
+    }
+    catch (e) {
+        return { code: 127, stdout: '', stderr: (0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e), timedOut: false };
+    }
+}
+/** The last lines of a failed call, for messages. */
+function describeFailure(binary, args, r, lines = 8) {
+    const how = r.timedOut ? 'did not finish in time' : `exited with ${r.code}`;
+    const text = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-lines).join('\n');
+    return `${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatArgv */ .gL)([binary, ...args])} ${how}${text ? `:\n  | ${text.split('\n').join('\n  | ')}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 85212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ manylinuxArch),
+/* harmony export */   AT: () => (/* binding */ resolveImage),
+/* harmony export */   _M: () => (/* binding */ repositoryOf),
+/* harmony export */   qY: () => (/* binding */ enginePlatform),
+/* harmony export */   tN: () => (/* binding */ pinnedDigest)
+/* harmony export */ });
+/* unused harmony exports POLICY_IMAGES, IMAGE_REGISTRY */
+/** The manylinux images: policy shorthands resolved per architecture to quay.io/pypa/<policy>_<arch>. Data and pure functions. */
+/** Maintained images and the architectures each is published for (pypa/manylinux). */
+const POLICY_IMAGES = {
+    manylinux2014: ['x86_64', 'i686', 'aarch64', 'ppc64le', 's390x'],
+    manylinux_2_28: ['x86_64', 'i686', 'aarch64', 'ppc64le', 's390x'],
+    manylinux_2_34: ['x86_64', 'i686', 'aarch64', 'ppc64le', 's390x'],
+    musllinux_1_2: ['x86_64', 'i686', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64']
+};
+const IMAGE_REGISTRY = 'quay.io/pypa';
+/** Node's os.machine() / process.arch to the manylinux architecture name. */
+function manylinuxArch(machine) {
+    const map = { x64: 'x86_64', amd64: 'x86_64', arm64: 'aarch64', ia32: 'i686', x86: 'i686', i386: 'i686', ppc64: 'ppc64le', arm: 'armv7l' };
+    return map[machine] ?? machine;
+}
+/** The engine's platform name for an architecture (docker create --platform linux/<this>). */
+function enginePlatform(arch) {
+    const map = { x86_64: 'amd64', aarch64: 'arm64', i686: '386', armv7l: 'arm/v7' };
+    return `linux/${map[arch] ?? arch}`;
+}
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** A reference docker accepts: [registry[:port]/]name[:tag][@digest], lower case path. */
+const REFERENCE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
+/**
+ * `image` (+ `arch`, + an optional `digest` pin) to a full reference. A word that looks like a
+ * policy (manylinux..., musllinux...) must be a known one; anything else is used as a reference.
+ */
+function resolveImage(image, arch, digest = '') {
+    const raw = image.trim();
+    const known = Object.keys(POLICY_IMAGES).join(', ');
+    if (!raw)
+        return { problem: `is empty; accepted: a policy (${known}) or an image reference` };
+    if (digest && !DIGEST.test(digest))
+        return { problem: `digest '${digest}' is not sha256:<64 hex>` };
+    let reference;
+    let shorthand;
+    if (/^(many|musl)linux[\w]*$/.test(raw)) {
+        const arches = POLICY_IMAGES[raw];
+        if (!arches)
+            return { problem: `'${raw}' is not a known policy; accepted: ${known}, or a full image reference (e.g. quay.io/pypa/manylinux_2_28_x86_64)` };
+        if (!arches.includes(arch))
+            return { problem: `${raw} has no image for ${arch}; it exists for ${arches.join(', ')}` };
+        reference = `${IMAGE_REGISTRY}/${raw}_${arch}`;
+        shorthand = raw;
+    }
+    else {
+        if (!REFERENCE.test(raw))
+            return { problem: `'${raw}' is not an image reference; accepted: a policy (${known}) or a reference such as quay.io/pypa/manylinux2014_x86_64:2026.08.15-1` };
+        reference = raw;
+    }
+    if (digest) {
+        const pinned = /@(sha256:[0-9a-f]{64})$/.exec(reference)?.[1];
+        if (pinned && pinned !== digest)
+            return { problem: `'${raw}' already pins ${pinned}, which is not the digest input ${digest}` };
+        if (!pinned)
+            reference = `${reference}@${digest}`;
+    }
+    return { reference, shorthand };
+}
+/** The repository part of a reference (no tag, no digest): what RepoDigests entries start with. */
+function repositoryOf(reference) {
+    const noDigest = reference.split('@')[0];
+    const slash = noDigest.lastIndexOf('/');
+    const colon = noDigest.lastIndexOf(':');
+    return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+/** The digest a reference pins, if any. */
+function pinnedDigest(reference) {
+    return /@(sha256:[0-9a-f]{64})$/.exec(reference)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 12310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ buildWheels),
+  failureError: () => (/* binding */ failureError)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/cache/key.ts
+var key = __webpack_require__(25877);
+// EXTERNAL MODULE: ./src/lib/epoch.ts
+var epoch = __webpack_require__(46802);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __webpack_require__(97268);
+// EXTERNAL MODULE: ./src/lib/files.ts
+var files = __webpack_require__(10228);
+// EXTERNAL MODULE: ./src/lib/log.ts
+var log = __webpack_require__(61025);
+// EXTERNAL MODULE: ./src/wheel/placeholders.ts
+var placeholders = __webpack_require__(79709);
+// EXTERNAL MODULE: ./src/wheel/plan.ts
+var wheel_plan = __webpack_require__(61648);
+// EXTERNAL MODULE: ./src/manylinux/index.ts + 7 modules
+var manylinux = __webpack_require__(41969);
+// EXTERNAL MODULE: ./src/elf/errors.ts
+var elf_errors = __webpack_require__(87806);
+// EXTERNAL MODULE: ./src/elf/elf.ts + 2 modules
+var elf = __webpack_require__(16902);
+// EXTERNAL MODULE: ./src/elf/lddtree.ts + 1 modules
+var lddtree = __webpack_require__(88313);
+// EXTERNAL MODULE: ./src/manylinux/extract.ts
+var extract = __webpack_require__(34450);
+;// CONCATENATED MODULE: ./src/wheel/library-view.ts
+/**
+ * The builtin repair reads libraries as files, and in a container the libraries a wheel needs are
+ * the container's, not the host's. This copies them out, through the runtime, into a folder both
+ * sides see: the loader's configuration first (to know the search path), then round by round the
+ * libraries the wheel's ELF files need and what those need, each found along the runtime's search
+ * path. The repair is then given that folder's copies of the search path, in the same order, as
+ * auditwheel's --ldpaths would be: it resolves what the container's loader would.
+ */
+
+
+
+
+
+
+/** Fixed script: copy the loader's configuration into "$1" (the runtime's path of the view). */
+const COPY_CONF = `dest=$1
+mkdir -p "$dest/etc" || exit 1
+for f in /etc/ld.so.conf /etc/ld-musl-*.path; do [ -f "$f" ] && cp -L "$f" "$dest/etc/"; done
+if [ -d /etc/ld.so.conf.d ]; then mkdir -p "$dest/etc/ld.so.conf.d" && cp -L /etc/ld.so.conf.d/* "$dest/etc/ld.so.conf.d/" 2>/dev/null; fi
+exit 0`;
+/** Fixed script: "$1" the view, "$2" the search folders (one per line), then library names: copy each found. */
+const COPY_LIBS = `set -f
+dest=$1; dirs=$2; shift 2
+IFS='
+'
+for n in "$@"; do
+  for d in $dirs; do
+    if [ -f "$d/$n" ] && [ ! -e "$dest$d/$n" ]; then mkdir -p "$dest$d" && cp -L "$d/$n" "$dest$d/$n"; fi
+  done
+done
+exit 0`;
+const DEFAULT_DIRS = ['/lib', '/lib64', '/usr/lib', '/usr/lib64', '/usr/local/lib'];
+const SEARCH_VARS = ['AUDITWHEEL_LD_LIBRARY_PATH', 'LD_LIBRARY_PATH'];
+/** Bounds on the closure: rounds (the depth of the dependency tree) and names. */
+const MAX_ROUNDS = 32;
+const MAX_NAMES = 4000;
+function neededOf(file) {
+    try {
+        return (0,elf/* readElf */.o)(external_node_fs_.readFileSync(file)).needed;
+    }
+    catch (e) {
+        if (e instanceof elf_errors/* ElfError */.Q)
+            return [];
+        throw e;
+    }
+}
+function isLoader(name) {
+    return /^ld-linux|^ld64\.so|^ld-musl-|^ld\.so/.test(name) || lddtree/* LIBPYTHON_RE */.GH.test(name);
+}
+/** The runtime's search path, from its environment and the configuration copied into `root`. */
+function searchDirs(root, env) {
+    const fromEnv = SEARCH_VARS.flatMap(v => (0,lddtree/* parseLdPaths */.yO)(env[v])).filter(d => external_node_path_.isAbsolute(d));
+    const conf = (0,lddtree/* parseLdSoConf */.eS)(external_node_path_.join(root, 'etc/ld.so.conf'), new Set(), root);
+    const musl = external_node_fs_.existsSync(external_node_path_.join(root, 'etc'))
+        ? external_node_fs_.readdirSync(external_node_path_.join(root, 'etc')).filter(f => /^ld-musl-.*\.path$/.test(f)).flatMap(f => external_node_fs_.readFileSync(external_node_path_.join(root, 'etc', f), 'utf8').split(/[:\n]/))
+        : [];
+    return [...new Set([...fromEnv, ...conf, ...musl.map(s => s.trim()).filter(s => s.startsWith('/')), ...DEFAULT_DIRS])];
+}
+/** Copy out of the runtime what the wheel's ELF files need; `root` is a new empty folder both sides see (host path). */
+async function libraryView(runtime, wheel, root) {
+    const env = await runtime.env();
+    const rootIn = runtime.toRuntimePath(root);
+    await runtime.runOrThrow(['sh', '-c', COPY_CONF, 'copy-conf', rootIn], { silent: true, hint: 'could not read the loader configuration in the runtime' });
+    const dirs = searchDirs(root, env);
+    const x = await (0,extract/* extractWheel */.h)(wheel, { elfOnly: true });
+    let todo;
+    try {
+        todo = x.elfMembers.flatMap(m => neededOf(external_node_path_.join(x.dir, m)));
+    }
+    finally {
+        x.cleanup();
+    }
+    const asked = new Set();
+    for (let round = 0; round < MAX_ROUNDS && asked.size < MAX_NAMES; round++) {
+        const names = [...new Set(todo)].filter(n => !asked.has(n) && !isLoader(n) && !n.includes('/'));
+        if (names.length === 0)
+            break;
+        for (const n of names)
+            asked.add(n);
+        await runtime.runOrThrow(['sh', '-c', COPY_LIBS, 'copy-libs', rootIn, dirs.join('\n'), ...names], { silent: true, hint: 'could not copy libraries out of the runtime' });
+        todo = names.flatMap(n => dirs.map(d => external_node_path_.join(root, d, n)).filter(f => external_node_fs_.existsSync(f))).flatMap(neededOf);
+    }
+    const rest = Object.fromEntries(Object.entries(env).filter(([k]) => !SEARCH_VARS.includes(k)));
+    return {
+        ldPaths: dirs.map(d => external_node_path_.join(root, d)),
+        env: rest,
+        runtimePathOf: copy => (copy.startsWith(`${root}/`) ? copy.slice(root.length) : copy)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/wheel/repair.ts
+/**
+ * Repair a freshly built wheel to a manylinux tag (auditwheel where the runtime has it, the builtin
+ * repair otherwise), then check with the builtin audit that its name claims no more than its
+ * binaries allow, whichever tool repaired it.
+ */
+
+
+
+
+
+
+/** The one wheel in dir (a repair or a build must yield exactly one). */
+function onlyWheel(dir, what) {
+    const wheels = external_node_fs_.existsSync(dir) ? external_node_fs_.readdirSync(dir).filter(f => f.endsWith('.whl')) : [];
+    if (wheels.length !== 1)
+        throw new errors/* UserError */.yo(`${what} produced ${wheels.length} wheels in ${dir}, expected exactly one: ${wheels.join(', ') || 'none'}`);
+    return external_node_path_.join(dir, wheels[0]);
+}
+/**
+ * Repair as planned (the tool, and the target tag: '' = the best the binaries allow).
+ * `env`: added for the repair (SOURCE_DATE_EPOCH: the dates of the rewritten wheel's members).
+ */
+/**
+ * The builtin repair, resolving libraries as the runtime's loader would: on the host, the host's
+ * own; in a container, copies of the container's (src/wheel/library-view.ts).
+ */
+async function builtinRepair(raw, outDir, plat, runtime, env) {
+    const options = { outDir, plat: plat || 'auto', log: log/* info */.pq };
+    if (runtime.kind === 'host') {
+        const r = await (0,manylinux/* repairWheel */.jC)(raw, { ...options, env: { ...(await runtime.env()), ...env } });
+        for (const g of r.grafted)
+            (0,log/* info */.pq)(`grafted ${g.library} from ${g.from} as ${g.to}`);
+        return r.wheel;
+    }
+    const root = await runtime.tempDir('bw-libs-');
+    try {
+        const view = await libraryView(runtime, raw, root);
+        const r = await (0,manylinux/* repairWheel */.jC)(raw, { ...options, ldPaths: [...view.ldPaths], env: { ...view.env, ...env } });
+        for (const g of r.grafted)
+            (0,log/* info */.pq)(`grafted ${g.library} from ${view.runtimePathOf(g.from)} (in ${runtime.description}) as ${g.to}`);
+        return r.wheel;
+    }
+    finally {
+        await runtime.removeTree(root);
+    }
+}
+async function repair(planned, raw, outDir, runtime, env = {}) {
+    external_node_fs_.mkdirSync(outDir, { recursive: true });
+    const how = planned.tool;
+    const plat = planned.plat;
+    let wheel;
+    if (how === 'auditwheel') {
+        await runtime.runOrThrow(['auditwheel', 'repair', ...(plat ? ['--plat', plat] : []), '--wheel-dir', runtime.toRuntimePath(outDir), runtime.toRuntimePath(raw)], { env, hint: 'auditwheel could not repair the wheel; see its message above, or set repair: builtin' });
+        wheel = onlyWheel(outDir, 'auditwheel repair');
+    }
+    else if (how === 'builtin') {
+        wheel = await builtinRepair(raw, outDir, plat, runtime, env);
+    }
+    else {
+        wheel = external_node_path_.join(outDir, external_node_path_.basename(raw));
+        external_node_fs_.copyFileSync(raw, wheel);
+    }
+    const check = await (0,manylinux/* checkWheelTag */.ME)(wheel);
+    if (!check.ok)
+        throw new errors/* UserError */.yo(`${external_node_path_.basename(wheel)} claims ${check.claimed.join('.')} but its binaries allow at most ${check.allowed}:\n  ${check.problems.join('\n  ')}`);
+    (0,log/* info */.pq)(`tag check: ${check.claimed.join('.')} is allowed (best: ${check.allowed})`);
+    return { wheel, how };
+}
+
+;// CONCATENATED MODULE: ./src/wheel/build.ts
+/**
+ * The wheel phase, run from its plan (src/wheel/plan.ts): before-build once, then for each Python
+ * build a wheel, repair it, and test it installed in a fresh venv from a temporary directory.
+ * A failure for one Python does not stop the others; the phase fails at the end naming them.
+ */
+
+
+
+
+
+
+
+
+
+
+/** The before-build shim: `python` and `python3` linking to the interpreter (a runtime path, resolved in the runtime). */
+function makeShim(dir, python) {
+    external_node_fs_.mkdirSync(dir, { recursive: true });
+    for (const name of ['python', 'python3']) {
+        const link = external_node_path_.join(dir, name);
+        external_node_fs_.rmSync(link, { force: true });
+        external_node_fs_.symlinkSync(python, link);
+    }
+}
+async function runUserCommand(runtime, c) {
+    const text = (0,placeholders/* fillPlaceholders */.Ct)(c.text, c.values);
+    (0,log/* info */.pq)(`${c.what} (your command, run with bash): ${text}`);
+    await runtime.runOrThrow((0,wheel_plan/* userCommandArgv */.b1)(text), {
+        cwd: c.cwd,
+        env: c.env,
+        hint: `${c.what} failed; the command is yours (from the input or [tool.build-wheel] in pyproject.toml)`
+    });
+}
+/** Put a finished file into dir without leaving a half-written one behind. */
+function moveInto(file, dir) {
+    const dest = external_node_path_.join(dir, external_node_path_.basename(file));
+    (0,files/* copyAtomically */.tB)(file, dest);
+    return dest;
+}
+async function buildOne(plan, p, runtime) {
+    const started = performance.now();
+    const id = p.python.identifier;
+    // the folders a container writes into are made here first, so the host owns them and can clean them
+    external_node_fs_.mkdirSync(p.dir.host, { recursive: true });
+    const raw = await (0,log/* phase */.Oi)(`${id}: build wheel`, async () => {
+        await runtime.removeTree(p.rawDir.host);
+        external_node_fs_.mkdirSync(p.rawDir.host, { recursive: true });
+        await runtime.runOrThrow(p.build, { cwd: p.buildCwd, env: plan.buildEnv, hint: `the wheel for ${id} did not build; see pip's output above` });
+        const wheel = onlyWheel(p.rawDir.host, `pip wheel for ${id}`);
+        const tags = (0,wheel_plan/* wheelTags */.Dl)(wheel);
+        if (tags?.platform === 'any')
+            throw new errors/* UserError */.yo(`${external_node_path_.basename(wheel)} is a pure-Python wheel: the C extension was not built. Check the package's ext_modules.`);
+        return wheel;
+    }).catch(e => Promise.reject(tagged('build', e)));
+    const repaired = await (0,log/* phase */.Oi)(`${id}: repair (${plan.repair.tool})`, async () => {
+        await runtime.removeTree(p.repairedDir.host);
+        const r = await repair(plan.repair, raw, p.repairedDir.host, runtime, { SOURCE_DATE_EPOCH: plan.epoch.value });
+        (0,log/* info */.pq)(`${r.how}: ${external_node_path_.basename(r.wheel)}`);
+        return r;
+    }).catch(e => Promise.reject(tagged('repair', e)));
+    let tested = false;
+    if (!plan.testCommand)
+        (0,log/* info */.pq)(`${id}: no test-command given: the wheel is not tested`);
+    else {
+        await (0,log/* phase */.Oi)(`${id}: test in a fresh venv`, async () => {
+            await runtime.removeTree(p.venv.host);
+            await runtime.runOrThrow(p.makeVenv, { silent: true, hint: `could not create a venv with ${p.python.path}` });
+            const wheel = runtime.toRuntimePath(repaired.wheel);
+            await runtime.runOrThrow([...p.install, wheel]);
+            if (p.installTestRequires)
+                await runtime.runOrThrow(p.installTestRequires);
+            const cwd = external_node_fs_.mkdtempSync(external_node_path_.join(p.dir.host, 'test-'));
+            try {
+                await runUserCommand(runtime, {
+                    what: `test-command for ${id}`,
+                    text: plan.testCommand,
+                    values: { ...p.testValues, wheel },
+                    cwd: runtime.toRuntimePath(cwd),
+                    env: p.testEnv
+                });
+            }
+            finally {
+                await runtime.removeTree(cwd);
+            }
+        }).catch(e => Promise.reject(tagged('test', e)));
+        tested = true;
+    }
+    const final = moveInto(repaired.wheel, plan.outputDir);
+    return {
+        python: p.python.minor,
+        identifier: id,
+        wheel: final,
+        tag: (0,wheel_plan/* wheelTags */.Dl)(final)?.platform ?? '?',
+        size: external_node_fs_.statSync(final).size,
+        sha256: await (0,key/* sha256File */.Q3)(final),
+        seconds: (performance.now() - started) / 1000,
+        repair: repaired.how,
+        tested
+    };
+}
+class StepFailure extends Error {
+    step;
+    cause;
+    constructor(step, cause) {
+        super((0,errors/* errorMessage */.gJ)(cause));
+        this.step = step;
+        this.cause = cause;
+    }
+}
+function tagged(step, e) {
+    return new StepFailure(step, e);
+}
+/**
+ * Run a wheels plan: before-build once, then each Python's build, repair and test. The work folder
+ * is the plan's; the caller removes it.
+ */
+async function buildWheels(plan, runtime) {
+    const pythons = plan.pythons.map(p => p.python);
+    (0,log/* info */.pq)((0,epoch/* describeEpoch */.XP)(plan.epoch));
+    (0,log/* info */.pq)(`CFLAGS for the wheel builds: ${plan.buildEnv.CFLAGS}`);
+    const bb = plan.beforeBuild;
+    if (bb) {
+        makeShim(bb.shimDir.host, bb.python);
+        await (0,log/* phase */.Oi)('before-build (once)', () => runUserCommand(runtime, { what: 'before-build', text: bb.text, values: bb.values, cwd: bb.cwd, env: bb.env }));
+    }
+    const wheels = [];
+    const failures = [];
+    for (const p of plan.pythons) {
+        try {
+            wheels.push(await buildOne(plan, p, runtime));
+        }
+        catch (e) {
+            const step = e instanceof StepFailure ? e.step : 'build';
+            const cause = e instanceof StepFailure ? e.cause : e;
+            const message = cause instanceof errors/* CommandError */.Qd ? cause.message : (0,errors/* errorMessage */.gJ)(cause);
+            (0,log/* warning */.$e)(`${p.python.identifier}: ${step} failed: ${message.split('\n')[0]}`);
+            failures.push({ identifier: p.python.identifier, step, message });
+        }
+    }
+    return { pythons, wheels, failures };
+}
+/** One error naming every Python that failed, with each failure's details. */
+function failureError(failures, total) {
+    const names = failures.map(f => `${f.identifier} (${f.step})`).join(', ');
+    const details = failures.map(f => `--- ${f.identifier}: ${f.step} failed\n${f.message}`).join('\n');
+    return new Error(`${failures.length} of ${total} wheels failed: ${names}\n${details}`);
+}
+
+
+/***/ })
+
+};
