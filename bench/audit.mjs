@@ -79,9 +79,11 @@ try {
     const parse = await time(() => {
       for (const f of elfs) readElf(fs.readFileSync(f))
     })
-    const readelf = haveReadelf ? await time(() => {
-      for (const f of elfs) execFileSync('readelf', ['-d', '-V', '--dyn-syms', '-W', f], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] })
-    }) : NaN
+    const readelf = haveReadelf
+      ? await time(() => {
+          for (const f of elfs) execFileSync('readelf', ['-d', '-V', '--dyn-syms', '-W', f], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] })
+        })
+      : NaN
     const auditwheel = haveAuditwheel ? await time(() => void spawnSync('auditwheel', ['show', wheel], { stdio: 'ignore' })) : NaN
     const tag = (await analyzeWheel(wheel)).bestTag
     rows.push({ wheel: path.basename(wheel), mb: buf.length / 1e6, elfs: elfs.length, tag, builtin, parse, readelf, auditwheel })
@@ -94,7 +96,24 @@ const f = x => (Number.isNaN(x) ? '-' : x.toFixed(2))
 console.log(`median of ${runs} runs, ms (node ${process.version}; readelf ${haveReadelf ? 'yes' : 'absent'}; auditwheel ${haveAuditwheel ? 'yes' : 'absent'})`)
 console.log(['wheel', 'MB', 'ELFs', 'best tag', 'builtin', 'parse', 'readelf', 'auditwheel', 'readelf/builtin', 'readelf/parse'].join('\t'))
 for (const r of rows) {
-  console.log([r.wheel, r.mb.toFixed(2), r.elfs, r.tag, f(r.builtin), f(r.parse), f(r.readelf), f(r.auditwheel), f(r.readelf / r.builtin), f(r.readelf / r.parse)].join('\t'))
+  console.log(
+    [r.wheel, r.mb.toFixed(2), r.elfs, r.tag, f(r.builtin), f(r.parse), f(r.readelf), f(r.auditwheel), f(r.readelf / r.builtin), f(r.readelf / r.parse)].join(
+      '\t'
+    )
+  )
 }
 const sum = k => rows.reduce((s, r) => s + r[k], 0)
-console.log(['all', '', '', '', f(sum('builtin')), f(sum('parse')), f(sum('readelf')), f(sum('auditwheel')), f(sum('readelf') / sum('builtin')), f(sum('readelf') / sum('parse'))].join('\t'))
+console.log(
+  [
+    'all',
+    '',
+    '',
+    '',
+    f(sum('builtin')),
+    f(sum('parse')),
+    f(sum('readelf')),
+    f(sum('auditwheel')),
+    f(sum('readelf') / sum('builtin')),
+    f(sum('readelf') / sum('parse'))
+  ].join('\t')
+)

@@ -42,7 +42,9 @@ for (let i = 0; i < runs; i++) {
   const warm = timed('c-tree (warm)', [...cli, '--path', freshCopy().dir, '--cache-dir', cache], repo)
   if (!/cache-hit: true/.test(warm.out)) throw new Error('the warm run was not a hit')
   samples.warm.push(warm.s)
-  process.stderr.write(`run ${i + 1}/${runs}: make ${samples.make[i].toFixed(2)} s, cold ${samples.cold[i].toFixed(2)} s, warm ${samples.warm[i].toFixed(2)} s\n`)
+  process.stderr.write(
+    `run ${i + 1}/${runs}: make ${samples.make[i].toFixed(2)} s, cold ${samples.cold[i].toFixed(2)} s, warm ${samples.warm[i].toFixed(2)} s\n`
+  )
 }
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const m = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]))

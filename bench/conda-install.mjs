@@ -61,11 +61,21 @@ function channelFor(e, i) {
   fs.symlinkSync(path.join(data, e.file), path.join(dir, fn))
   const bytes = fs.readFileSync(path.join(data, e.file))
   const rec = {
-    name: e.name, version: e.version, build: e.build, build_number: 0, depends: [], subdir,
+    name: e.name,
+    version: e.version,
+    build: e.build,
+    build_number: 0,
+    depends: [],
+    subdir,
     ...(e.noarch ? { noarch: e.noarch } : {}),
-    sha256: createHash('sha256').update(bytes).digest('hex'), md5: createHash('md5').update(bytes).digest('hex'), size: bytes.length
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    md5: createHash('md5').update(bytes).digest('hex'),
+    size: bytes.length
   }
-  fs.writeFileSync(path.join(dir, 'repodata.json'), JSON.stringify({ info: { subdir }, packages: {}, 'packages.conda': {}, [fn.endsWith('.conda') ? 'packages.conda' : 'packages']: { [fn]: rec } }))
+  fs.writeFileSync(
+    path.join(dir, 'repodata.json'),
+    JSON.stringify({ info: { subdir }, packages: {}, 'packages.conda': {}, [fn.endsWith('.conda') ? 'packages.conda' : 'packages']: { [fn]: rec } })
+  )
   return path.join(work, 'channels', `c${i}`)
 }
 
@@ -74,8 +84,12 @@ async function installAll(tag, cacheDir) {
   const t = performance.now()
   for (const [i, e] of manifest.entries()) {
     const r = await createEnvironment({
-      prefix: path.join(work, tag, `p${i}`), channels: [channels[i]], specs: [`${e.name}==${e.version}=${e.build}`],
-      subdir: e.subdir && e.subdir !== 'noarch' ? e.subdir : 'linux-64', cacheDir, python: '3.12'
+      prefix: path.join(work, tag, `p${i}`),
+      channels: [channels[i]],
+      specs: [`${e.name}==${e.version}=${e.build}`],
+      subdir: e.subdir && e.subdir !== 'noarch' ? e.subdir : 'linux-64',
+      cacheDir,
+      python: '3.12'
     })
     files += r.packages.reduce((n, p) => n + p.files, 0)
   }
@@ -86,7 +100,7 @@ const channels = manifest.map(channelFor)
 const bytes = manifest.reduce((n, e) => n + e.size, 0)
 await loadRattler() // the solver's wasm is loaded once per process: not part of either side
 
-let t = performance.now()
+const t = performance.now()
 for (const [i, e] of manifest.entries()) await rawExtract(e, path.join(work, 'raw', `r${i}`))
 const raw = (performance.now() - t) / 1000
 
@@ -96,7 +110,13 @@ const warm = await installAll('warm', cacheDir)
 const mib = n => (n / 1024 / 1024).toFixed(2)
 console.log(`${manifest.length} packages, ${mib(bytes)} MiB of archives, ${cold.files} paths installed`)
 console.log(`raw extraction (zstd -d | tar -x, bzip2 -d | tar -x): ${raw.toFixed(2)} s  (${mib(bytes / raw)} MiB/s)`)
-console.log(`conda create, cold package cache:                  ${cold.seconds.toFixed(2)} s  (${mib(bytes / cold.seconds)} MiB/s)  ratio ${(cold.seconds / raw).toFixed(2)}x raw`)
-console.log(`conda create, warm package cache:                  ${warm.seconds.toFixed(2)} s  (${mib(bytes / warm.seconds)} MiB/s)  ratio ${(warm.seconds / raw).toFixed(2)}x raw`)
-console.log(`per package: raw ${(raw / manifest.length * 1000).toFixed(0)} ms, cold ${(cold.seconds / manifest.length * 1000).toFixed(0)} ms, warm ${(warm.seconds / manifest.length * 1000).toFixed(0)} ms (each install solves, reads repodata, writes conda-meta)`)
+console.log(
+  `conda create, cold package cache:                  ${cold.seconds.toFixed(2)} s  (${mib(bytes / cold.seconds)} MiB/s)  ratio ${(cold.seconds / raw).toFixed(2)}x raw`
+)
+console.log(
+  `conda create, warm package cache:                  ${warm.seconds.toFixed(2)} s  (${mib(bytes / warm.seconds)} MiB/s)  ratio ${(warm.seconds / raw).toFixed(2)}x raw`
+)
+console.log(
+  `per package: raw ${((raw / manifest.length) * 1000).toFixed(0)} ms, cold ${((cold.seconds / manifest.length) * 1000).toFixed(0)} ms, warm ${((warm.seconds / manifest.length) * 1000).toFixed(0)} ms (each install solves, reads repodata, writes conda-meta)`
+)
 fs.rmSync(work, { recursive: true, force: true })

@@ -29,7 +29,8 @@ const SELECTORS = ['linux', 'win', 'osx', 'unix and py>=311', 'linux and aarch64
 function recipeDir() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-conda-'))
   const reqs = Array.from({ length: LINES }, (_, i) =>
-    i % 5 === 0 ? `    - {{ compiler('c') }}  # [${SELECTORS[i % SELECTORS.length]}]` : `    - dep${i} >={{ version }}  # [${SELECTORS[i % SELECTORS.length]}]`)
+    i % 5 === 0 ? `    - {{ compiler('c') }}  # [${SELECTORS[i % SELECTORS.length]}]` : `    - dep${i} >={{ version }}  # [${SELECTORS[i % SELECTORS.length]}]`
+  )
   const meta = [
     '{% set version = "1.10" %}',
     '{% set name = "big" %}',
@@ -77,7 +78,9 @@ let variants = 0
 const render = await time(() => {
   variants = renderRecipe({ recipe: dir, targetPlatform: 'linux-64', env: {} }).variants.length
 })
-console.log(`render: ${LINES} requirement lines, ${PYTHONS * MPI} variants -> ${variants} rendered: ${render.toFixed(0)} ms (${(render / (PYTHONS * MPI)).toFixed(1)} ms per variant)`)
+console.log(
+  `render: ${LINES} requirement lines, ${PYTHONS * MPI} variants -> ${variants} rendered: ${render.toFixed(0)} ms (${(render / (PYTHONS * MPI)).toFixed(1)} ms per variant)`
+)
 
 // warm source cache: one tarball fetched once, then again with no server at all
 const src = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-src-'))

@@ -89,7 +89,8 @@ const node = node24()
 // rebuilt meanwhile (BENCH_DIST: another build's folder, as for bench/startup.mjs).
 const distSource = path.resolve(process.env.BENCH_DIST || path.join(repo, 'dist'))
 const ENTRIES = ['cli', 'setup-docker-manylinux', 'setup-docker-manylinux-post']
-for (const e of ENTRIES) if (!fs.existsSync(path.join(distSource, e, 'index.js'))) die(`${path.join(distSource, e, 'index.js')} is missing: run \`npm run build\` first`)
+for (const e of ENTRIES)
+  if (!fs.existsSync(path.join(distSource, e, 'index.js'))) die(`${path.join(distSource, e, 'index.js')} is missing: run \`npm run build\` first`)
 let dist = distSource // the copy, once the work folder exists
 const cli = () => path.join(dist, 'cli', 'index.js')
 
@@ -163,15 +164,23 @@ function findImage() {
 // Pythons and pip's local index
 
 function imagePythons(image) {
-  const r = docker(['run', '--rm', '--network', 'none', '--entrypoint', 'sh', image, '-c', 'ls /opt/python 2>/dev/null; cat /etc/os-release 2>/dev/null | head -1'], 120_000)
+  const r = docker(
+    ['run', '--rm', '--network', 'none', '--entrypoint', 'sh', image, '-c', 'ls /opt/python 2>/dev/null; cat /etc/os-release 2>/dev/null | head -1'],
+    120_000
+  )
   if (r.code !== 0) die(`could not run ${image}: ${r.out.trim().split('\n').slice(-3).join(' | ')}`)
-  return r.stdout.split('\n').map(l => /^cp3(\d+)-cp3\d+$/.exec(l.trim())).filter(Boolean).map(m => `3.${m[1]}`)
+  return r.stdout
+    .split('\n')
+    .map(l => /^cp3(\d+)-cp3\d+$/.exec(l.trim()))
+    .filter(Boolean)
+    .map(m => `3.${m[1]}`)
 }
 
 function hostHas(minor) {
   const root = run('sh', ['-c', 'pyenv root 2>/dev/null || echo "${PYENV_ROOT:-$HOME/.pyenv}"']).stdout.trim()
   const versions = path.join(root, 'versions')
-  if (fs.existsSync(versions) && fs.readdirSync(versions).some(v => v.startsWith(`${minor}.`) && fs.existsSync(path.join(versions, v, 'bin', 'python')))) return true
+  if (fs.existsSync(versions) && fs.readdirSync(versions).some(v => v.startsWith(`${minor}.`) && fs.existsSync(path.join(versions, v, 'bin', 'python'))))
+    return true
   return run('sh', ['-c', `command -v python${minor}`]).code === 0
 }
 
@@ -181,10 +190,12 @@ function choosePythons(image) {
   if (process.env.BENCH_PYTHONS) {
     const asked = process.env.BENCH_PYTHONS.split(/[\s,]+/).filter(Boolean)
     const missing = asked.filter(p => !both.includes(p))
-    if (asked.length !== 2 || missing.length) die(`BENCH_PYTHONS=${process.env.BENCH_PYTHONS}: two minors both the image (${inImage.join(' ')}) and the host have are needed`)
+    if (asked.length !== 2 || missing.length)
+      die(`BENCH_PYTHONS=${process.env.BENCH_PYTHONS}: two minors both the image (${inImage.join(' ')}) and the host have are needed`)
     return asked
   }
-  if (both.length < 2) die(`the image has CPython ${inImage.join(' ') || 'none'} under /opt/python and the host has ${both.join(' ') || 'none'} of them: two in common are needed`)
+  if (both.length < 2)
+    die(`the image has CPython ${inImage.join(' ') || 'none'} under /opt/python and the host has ${both.join(' ') || 'none'} of them: two in common are needed`)
   return both.slice(-2)
 }
 
@@ -192,7 +203,9 @@ function choosePythons(image) {
 function localPipIndex() {
   const r = run('python3', ['-m', 'pip', 'config', 'list'])
   if (r.code !== 0) return { pipArgs: [], volumes: [] }
-  const values = key => [...new Set([...r.stdout.matchAll(/^[^.\n]*\.([a-z-]+)='(.*)'$/gm)].filter(m => m[1] === key).flatMap(m => m[2].split(/\s+/).filter(Boolean)))]
+  const values = key => [
+    ...new Set([...r.stdout.matchAll(/^[^.\n]*\.([a-z-]+)='(.*)'$/gm)].filter(m => m[1] === key).flatMap(m => m[2].split(/\s+/).filter(Boolean)))
+  ]
   const local = loc => {
     const dir = loc.startsWith('file://') ? fileURLToPath(loc) : path.isAbsolute(loc) ? loc : ''
     return dir && fs.existsSync(dir) ? dir : ''
@@ -232,7 +245,12 @@ function readFileCommands(file) {
 }
 
 function setupStep(side, dirs, inputs) {
-  const files = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH'].map(k => [k, path.join(dirs.runnerTemp, `${side}-${k.toLowerCase()}-${randomBytes(4).toString('hex')}`)]))
+  const files = Object.fromEntries(
+    ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH'].map(k => [
+      k,
+      path.join(dirs.runnerTemp, `${side}-${k.toLowerCase()}-${randomBytes(4).toString('hex')}`)
+    ])
+  )
   for (const f of Object.values(files)) fs.writeFileSync(f, '')
   const env = { ...dockerEnv, ...files, GITHUB_WORKSPACE: dirs.workspace, RUNNER_TEMP: dirs.runnerTemp, GITHUB_ACTIONS: 'true' }
   for (const [name, spec] of Object.entries(setupInputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = inputs[name] ?? String(spec.default ?? '')
@@ -242,7 +260,10 @@ function setupStep(side, dirs, inputs) {
   const post = () => {
     const postEnv = { ...dockerEnv, GITHUB_WORKSPACE: dirs.workspace, RUNNER_TEMP: dirs.runnerTemp, GITHUB_ACTIONS: 'true' }
     for (const [k, v] of Object.entries(state)) postEnv[`STATE_${k}`] = v
-    const r = timed(`setup-docker-manylinux post (${side})`, node, [path.join(dist, 'setup-docker-manylinux-post', 'index.js')], { env: postEnv, cwd: dirs.workspace })
+    const r = timed(`setup-docker-manylinux post (${side})`, node, [path.join(dist, 'setup-docker-manylinux-post', 'index.js')], {
+      env: postEnv,
+      cwd: dirs.workspace
+    })
     if (/::warning::/.test(r.out)) throw new Error(`the post step (${side}) warned:\n${r.out}`)
     return r.s
   }
@@ -271,7 +292,10 @@ function phases(out) {
   for (const m of block.matchAll(/^\s+([0-9.]+) s {2}(.+)$/gm)) got[m[2]] = (got[m[2]] ?? 0) + Number(m[1])
   return got
 }
-const sumPhases = (p, re) => Object.entries(p).filter(([k]) => re.test(k)).reduce((n, [, v]) => n + v, 0)
+const sumPhases = (p, re) =>
+  Object.entries(p)
+    .filter(([k]) => re.test(k))
+    .reduce((n, [, v]) => n + v, 0)
 
 const median = xs => {
   const s = [...xs].sort((a, b) => a - b)
@@ -308,10 +332,11 @@ function cleanup() {
   started.clear()
   fs.rmSync(work, { recursive: true, force: true })
 }
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => {
-  cleanup()
-  process.exit(130)
-})
+for (const sig of ['SIGINT', 'SIGTERM'])
+  process.on(sig, () => {
+    cleanup()
+    process.exit(130)
+  })
 
 function oneRun(i) {
   const order = i % 2 === 0 ? sides : [...sides].reverse()
@@ -334,8 +359,27 @@ function oneRun(i) {
     }
     const name = `bench-container-${randomBytes(5).toString('hex')}`
     const ws = dirs.container.workspace
-    const create = ['create', '--name', name, '--pull', 'never', '--platform', platform, '--network', 'none', '--workdir', ws,
-      '--mount', `type=bind,source=${ws},target=${ws}`, '--label', 'io.github.montage.build-wheel=1', image, 'tail', '-f', '/dev/null']
+    const create = [
+      'create',
+      '--name',
+      name,
+      '--pull',
+      'never',
+      '--platform',
+      platform,
+      '--network',
+      'none',
+      '--workdir',
+      ws,
+      '--mount',
+      `type=bind,source=${ws},target=${ws}`,
+      '--label',
+      'io.github.montage.build-wheel=1',
+      image,
+      'tail',
+      '-f',
+      '/dev/null'
+    ]
     const t0 = process.hrtime.bigint()
     started.add(name)
     for (const args of [create, ['start', name], ['exec', name, 'true']]) {
@@ -374,7 +418,8 @@ function oneRun(i) {
   // one command: exec in the running container against a spawn on the host (median of 5)
   each(side => {
     const xs = []
-    for (let k = 0; k < 5; k++) xs.push(side === 'host' ? timed('true', 'true', []).s : timed('docker exec', 'docker', ['exec', container, 'true'], { env: dockerEnv }).s)
+    for (let k = 0; k < 5; k++)
+      xs.push(side === 'host' ? timed('true', 'true', []).s : timed('docker exec', 'docker', ['exec', container, 'true'], { env: dockerEnv }).s)
     samples.exec[side].push(median(xs))
   })
 
@@ -382,19 +427,40 @@ function oneRun(i) {
   const where = side => (side === 'host' ? ['--engine', 'host'] : ['--container', container])
   const checkSide = (side, out, what) => {
     const inside = /\[command\]docker exec /.test(out)
-    if (inside !== (side === 'container')) throw new Error(`${what} (${side}) ran ${inside ? 'in a container' : 'on the host'}:\n${out.split('\n').slice(-30).join('\n')}`)
+    if (inside !== (side === 'container'))
+      throw new Error(`${what} (${side}) ran ${inside ? 'in a container' : 'on the host'}:\n${out.split('\n').slice(-30).join('\n')}`)
   }
   const cTree = (side, name, hit) => {
     const tree = freshCopy(dirs[side].workspace, name)
-    const r = timed(`c-tree ${hit ? 'warm' : 'cold'} (${side})`, node, [cli(), 'c-tree', ...where(side), '--path', tree, '--cache-dir', dirs[side].cache], { env: cliEnv(side) })
+    const r = timed(`c-tree ${hit ? 'warm' : 'cold'} (${side})`, node, [cli(), 'c-tree', ...where(side), '--path', tree, '--cache-dir', dirs[side].cache], {
+      env: cliEnv(side)
+    })
     if (!new RegExp(`cache-hit: ${hit}`).test(r.out)) throw new Error(`c-tree (${side}) on ${name} was ${hit ? 'not a hit' : 'not a miss'}:\n${r.out}`)
     if (!hit) checkSide(side, r.out, 'make')
     return { tree, s: r.s }
   }
   const wheels = (side, tree, n) => {
     const outDir = path.join(dirs[side].workspace, `${path.basename(tree)}-wheels`)
-    const r = timed(`wheels x${n} (${side})`, node, [cli(), 'wheels', ...where(side), '--path', tree, '--python-versions', pythons.slice(0, n).join(' '),
-      '--output-dir', outDir, '--pip-args', pipArgs, '--test-pip-args', pipArgs], { env: cliEnv(side) })
+    const r = timed(
+      `wheels x${n} (${side})`,
+      node,
+      [
+        cli(),
+        'wheels',
+        ...where(side),
+        '--path',
+        tree,
+        '--python-versions',
+        pythons.slice(0, n).join(' '),
+        '--output-dir',
+        outDir,
+        '--pip-args',
+        pipArgs,
+        '--test-pip-args',
+        pipArgs
+      ],
+      { env: cliEnv(side) }
+    )
     checkSide(side, r.out, 'wheels')
     const got = fs.readdirSync(outDir).filter(f => f.endsWith('.whl'))
     if (got.length !== n) throw new Error(`wheels (${side}) wrote ${got.join(' ') || 'nothing'}, not ${n} wheels`)
@@ -448,7 +514,9 @@ function oneRun(i) {
 
 let failed = false
 try {
-  process.stderr.write(`bench/container: ${image} (${imageId.slice(7, 19)}) on ${engine.host} (API ${engine.apiVersion}), Pythons ${pythons.join(' ')}, node ${run(node, ['--version']).stdout.trim()}, ${runs} runs\n`)
+  process.stderr.write(
+    `bench/container: ${image} (${imageId.slice(7, 19)}) on ${engine.host} (API ${engine.apiVersion}), Pythons ${pythons.join(' ')}, node ${run(node, ['--version']).stdout.trim()}, ${runs} runs\n`
+  )
   for (let i = 0; i < runs; i++) oneRun(i)
 } catch (e) {
   failed = true
@@ -496,7 +564,11 @@ const table = rows.map(([k, label]) => ({
 }))
 const cols = Object.keys(table[0])
 const width = cols.map(c => Math.max(c.length, ...table.map(r => String(r[c]).length)))
-const fmt = r => cols.map((c, i) => String(r[c]).padEnd(width[i])).join('  ').trimEnd()
+const fmt = r =>
+  cols
+    .map((c, i) => String(r[c]).padEnd(width[i]))
+    .join('  ')
+    .trimEnd()
 const wall = (performance.now() - wallStart) / 1000
 console.log(`examples/montage-mini, container ${image} vs host, ${runs} run${runs > 1 ? 's' : ''} interleaved: median (min)`)
 console.log(fmt(Object.fromEntries(cols.map(c => [c, c]))))

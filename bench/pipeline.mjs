@@ -31,9 +31,14 @@ function freshCopy() {
 function findPython(minor) {
   const root = execFileSync('sh', ['-c', 'pyenv root 2>/dev/null || echo $HOME/.pyenv']).toString().trim()
   const versions = fs.existsSync(path.join(root, 'versions')) ? fs.readdirSync(path.join(root, 'versions')) : []
-  const v = versions.filter(x => x.startsWith(`${minor}.`)).sort().pop()
+  const v = versions
+    .filter(x => x.startsWith(`${minor}.`))
+    .sort()
+    .pop()
   if (v) return path.join(root, 'versions', v, 'bin', 'python')
-  return execFileSync('sh', ['-c', `command -v python${minor}`]).toString().trim()
+  return execFileSync('sh', ['-c', `command -v python${minor}`])
+    .toString()
+    .trim()
 }
 
 const BASH = `set -e
@@ -66,12 +71,27 @@ const samples = { cold: [], warm: [], bash: [] }
 
 for (let i = 0; i < runs; i++) {
   const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cache-'))
-  const args = (tree, out) => [node, cli, 'build', '--path', tree, '--cache-dir', cache, '--output-dir', out,
-    '--python-versions', pythons.join(' '), '--repair', 'none']
+  const args = (tree, out) => [
+    node,
+    cli,
+    'build',
+    '--path',
+    tree,
+    '--cache-dir',
+    cache,
+    '--output-dir',
+    out,
+    '--python-versions',
+    pythons.join(' '),
+    '--repair',
+    'none'
+  ]
   samples.cold.push(timed('pipeline (cold)', args(freshCopy(), fs.mkdtempSync(path.join(os.tmpdir(), 'bench-out-')))))
   samples.warm.push(timed('pipeline (warm)', args(freshCopy(), fs.mkdtempSync(path.join(os.tmpdir(), 'bench-out-')))))
   samples.bash.push(timed('plain bash', ['bash', '-c', BASH, 'bench', freshCopy(), fs.mkdtempSync(path.join(os.tmpdir(), 'bench-out-')), ...pyPaths]))
-  process.stderr.write(`run ${i + 1}/${runs}: cold ${samples.cold[i].toFixed(2)} s, warm ${samples.warm[i].toFixed(2)} s, bash ${samples.bash[i].toFixed(2)} s\n`)
+  process.stderr.write(
+    `run ${i + 1}/${runs}: cold ${samples.cold[i].toFixed(2)} s, warm ${samples.warm[i].toFixed(2)} s, bash ${samples.bash[i].toFixed(2)} s\n`
+  )
 }
 
 const median = xs => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]

@@ -24,9 +24,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 15)
 const GOAL_MS = 150
 const node = process.execPath
 
-const entries = (process.argv.slice(2).length ? process.argv.slice(2) : fs.readdirSync(dist)).filter(e =>
-  fs.existsSync(path.join(dist, e, 'index.js'))
-)
+const entries = (process.argv.slice(2).length ? process.argv.slice(2) : fs.readdirSync(dist)).filter(e => fs.existsSync(path.join(dist, e, 'index.js')))
 if (entries.length === 0) {
   console.error('no bundles: run `npm run build` first')
   process.exit(1)
@@ -121,6 +119,10 @@ const rows = subjects.map(s => {
 })
 const cols = Object.keys(rows[0])
 const width = cols.map(c => Math.max(c.length, ...rows.map(r => String(r[c]).length)))
-const fmt = r => cols.map((c, i) => String(r[c]).padEnd(width[i])).join('  ').trimEnd()
+const fmt = r =>
+  cols
+    .map((c, i) => String(r[c]).padEnd(width[i]))
+    .join('  ')
+    .trimEnd()
 console.log(fmt(Object.fromEntries(cols.map(c => [c, c]))))
 for (const r of rows) console.log(fmt(r))

@@ -114,7 +114,11 @@ test('a plain archive extracts, with sha256 and normalised modes', async () => {
 })
 
 const refusals: Array<[string, Raw[], RegExp]> = [
-  ['a symlink out, its owner name holding spaces', [{ path: 'python/MiniPy/build', type: 'SymbolicLink', linkpath: '../../..', uname: 'u 1 d t' }], /pointing outside the tree/],
+  [
+    'a symlink out, its owner name holding spaces',
+    [{ path: 'python/MiniPy/build', type: 'SymbolicLink', linkpath: '../../..', uname: 'u 1 d t' }],
+    /pointing outside the tree/
+  ],
   ['a name that hides a link target', [{ path: 'a -> b', type: 'SymbolicLink', linkpath: '/etc' }], /pointing outside the tree \('\/etc'\)/],
   ['a FIFO', [{ path: 'python/MiniPy/lib/zz.o', type: 'FIFO' }], /a FIFO/],
   ['a character device', [{ path: 'dev', type: 'CharacterDevice' }], /a character device/],
@@ -122,8 +126,22 @@ const refusals: Array<[string, Raw[], RegExp]> = [
   ['a dot-dot name', [{ path: '../evil', data: 'x' }], /'\.\.'/],
   ['an absolute name', [{ path: '/tmp/evil', data: 'x' }], /absolute/],
   ['a hard link to a file outside', [{ path: 'h', type: 'Link', linkpath: '/etc/passwd' }], /hard link/],
-  ['a write through a symlink it made', [{ path: 'l', type: 'SymbolicLink', linkpath: '.' }, { path: 'l/x', data: 'x' }], /is a symlink; refusing/],
-  ['a name twice', [{ path: 'x', data: 'a' }, { path: 'x', data: 'b' }], /appears twice/],
+  [
+    'a write through a symlink it made',
+    [
+      { path: 'l', type: 'SymbolicLink', linkpath: '.' },
+      { path: 'l/x', data: 'x' }
+    ],
+    /is a symlink; refusing/
+  ],
+  [
+    'a name twice',
+    [
+      { path: 'x', data: 'a' },
+      { path: 'x', data: 'b' }
+    ],
+    /appears twice/
+  ],
   ['an empty archive', [], /empty archive|Unrecognized archive/]
 ]
 
@@ -173,7 +191,12 @@ test('compressed archives from the system tar: gzip, zstd, bzip2, xz', async () 
   const src = path.join(work, 'src')
   fs.mkdirSync(path.join(src, 'p'), { recursive: true })
   fs.writeFileSync(path.join(src, 'p', 'f.txt'), 'content')
-  for (const [flag, ext] of [['--gzip', 'tgz'], ['--zstd', 'tzst'], ['--bzip2', 'tbz2'], ['--xz', 'txz']]) {
+  for (const [flag, ext] of [
+    ['--gzip', 'tgz'],
+    ['--zstd', 'tzst'],
+    ['--bzip2', 'tbz2'],
+    ['--xz', 'txz']
+  ]) {
     const file = path.join(work, `sys.${ext}`)
     execFileSync('tar', ['-c', flag, '-f', file, '-C', src, 'p'])
     const dest = freshDest()

@@ -51,7 +51,15 @@ const zeros = (n: number): Buffer => Buffer.alloc(n)
 
 describe('sizes and ratios', () => {
   test('a member whose declared size passes the member limit is refused before inflating', () => {
-    const e = refused(rawZip([{ name: 'small', data: Buffer.from('x') }, { name: 'big', data: zeros(1 << 20) }]), 'TOO_LARGE', 'big', { maxMemberSize: 64 * 1024 })
+    const e = refused(
+      rawZip([
+        { name: 'small', data: Buffer.from('x') },
+        { name: 'big', data: zeros(1 << 20) }
+      ]),
+      'TOO_LARGE',
+      'big',
+      { maxMemberSize: 64 * 1024 }
+    )
     expect(e.message).toContain('"big" inflates to 1048576 bytes, past the limit of 65536')
   })
 
@@ -76,7 +84,7 @@ describe('sizes and ratios', () => {
     const zip = openZip(file(bomb))
     const dest = path.join(tmp, `bomb-${declared}.out`)
     try {
-      const e = await extractZipEntry(zip, zip.entries[0] as (typeof zip.entries)[number], dest).catch((err: unknown) => err)
+      const e = await extractZipEntry(zip, zip.entries[0], dest).catch((err: unknown) => err)
       expect(e).toMatchObject({ name: 'ArchiveError', code: 'CORRUPT', member: 'bomb' })
       expect((e as Error).message).toContain(message)
       if (fs.existsSync(dest)) expect(fs.statSync(dest).size).toBeLessThanOrEqual(declared)
@@ -84,7 +92,7 @@ describe('sizes and ratios', () => {
       zip.close()
     }
     const entries = readZipEntries(bomb)
-    expect(caught(() => readZipEntry(bomb, entries[0] as (typeof entries)[number]))).toMatchObject({ code: 'CORRUPT', member: 'bomb' })
+    expect(caught(() => readZipEntry(bomb, entries[0]))).toMatchObject({ code: 'CORRUPT', member: 'bomb' })
   })
 
   test('a member shorter than declared, or with a wrong CRC-32, fails its check, streamed or not', async () => {
@@ -98,8 +106,11 @@ describe('sizes and ratios', () => {
     for (const m of cases) {
       const zip = openZip(file(rawZip([m])))
       try {
-        await expect(extractZipEntry(zip, zip.entries[0] as (typeof zip.entries)[number], path.join(tmp, `${m.name}.out`))).rejects.toMatchObject({ code: 'CORRUPT', member: m.name })
-        await expect(readZipEntryHead(zip, zip.entries[0] as (typeof zip.entries)[number], 1 << 30)).rejects.toMatchObject({ code: 'CORRUPT', member: m.name })
+        await expect(extractZipEntry(zip, zip.entries[0], path.join(tmp, `${m.name}.out`))).rejects.toMatchObject({
+          code: 'CORRUPT',
+          member: m.name
+        })
+        await expect(readZipEntryHead(zip, zip.entries[0], 1 << 30)).rejects.toMatchObject({ code: 'CORRUPT', member: m.name })
       } finally {
         zip.close()
       }
@@ -111,7 +122,11 @@ describe('sizes and ratios', () => {
     const payload = zlib.deflateRawSync(data)
     const zip = openZip(file(rawZip([{ name: 'cut', data, payload: payload.subarray(0, payload.length >> 1) }])))
     try {
-      await expect(extractZipEntry(zip, zip.entries[0] as (typeof zip.entries)[number], path.join(tmp, 'cut.out'))).rejects.toMatchObject({ name: 'ArchiveError', code: 'CORRUPT', member: 'cut' })
+      await expect(extractZipEntry(zip, zip.entries[0], path.join(tmp, 'cut.out'))).rejects.toMatchObject({
+        name: 'ArchiveError',
+        code: 'CORRUPT',
+        member: 'cut'
+      })
     } finally {
       zip.close()
     }
@@ -123,12 +138,18 @@ describe('layout', () => {
     const inner: RawMember = { name: 'b', data: zeros(1000) }
     const quoted = localRecord(inner)
     // "a" is stored and its data are b's whole local record: b is inside a.
-    const buf = rawZip([{ name: 'a', method: 0, data: quoted }, { ...inner, noLocal: true, offset: 30 + 1 }])
+    const buf = rawZip([
+      { name: 'a', method: 0, data: quoted },
+      { ...inner, noLocal: true, offset: 30 + 1 }
+    ])
     refused(buf, 'OVERLAP', 'b')
   })
 
   test('two entries pointing at one local header are refused', () => {
-    const buf = rawZip([{ name: 'a', data: zeros(1000) }, { name: 'a2', data: zeros(1000), noLocal: true, offset: 0 }])
+    const buf = rawZip([
+      { name: 'a', data: zeros(1000) },
+      { name: 'a2', data: zeros(1000), noLocal: true, offset: 0 }
+    ])
     expect(caught(() => openZip(file(buf)))).toMatchObject({ code: 'CORRUPT', member: 'a2' })
   })
 
@@ -145,7 +166,13 @@ describe('layout', () => {
   })
 
   test('every cut of a small archive is refused with an ArchiveError or reads back whole', () => {
-    const z = writeZip([{ name: 'd/', data: new Uint8Array() }, { name: 'd/a', data: Buffer.from('hello '.repeat(50)) }], new Date(0))
+    const z = writeZip(
+      [
+        { name: 'd/', data: new Uint8Array() },
+        { name: 'd/a', data: Buffer.from('hello '.repeat(50)) }
+      ],
+      new Date(0)
+    )
     for (let cut = 0; cut < z.length; cut++) {
       const part = z.subarray(0, cut)
       try {
@@ -174,23 +201,61 @@ describe('names', () => {
     ['dot component', 'pkg/./x'],
     ['long component', `${'n'.repeat(256)}.so`]
   ])('%s name is refused', (_what, name) => {
-    const e = refused(rawZip([{ name: 'ok', data: Buffer.from('1') }, { name, data: Buffer.from('2') }]), 'BAD_NAME', name)
+    const e = refused(
+      rawZip([
+        { name: 'ok', data: Buffer.from('1') },
+        { name, data: Buffer.from('2') }
+      ]),
+      'BAD_NAME',
+      name
+    )
     expect(e.message).toContain(JSON.stringify(name))
   })
 
   test('a file beside a member under it (`x.so` and `x.so/y`), in either order, conflicts', () => {
-    refused(rawZip([{ name: 'x.so', data: Buffer.from('1') }, { name: 'x.so/y', data: Buffer.from('2') }]), 'CONFLICT', 'x.so/y')
-    refused(rawZip([{ name: 'x.so/y', data: Buffer.from('2') }, { name: 'x.so', data: Buffer.from('1') }]), 'CONFLICT', 'x.so/y')
+    refused(
+      rawZip([
+        { name: 'x.so', data: Buffer.from('1') },
+        { name: 'x.so/y', data: Buffer.from('2') }
+      ]),
+      'CONFLICT',
+      'x.so/y'
+    )
+    refused(
+      rawZip([
+        { name: 'x.so/y', data: Buffer.from('2') },
+        { name: 'x.so', data: Buffer.from('1') }
+      ]),
+      'CONFLICT',
+      'x.so/y'
+    )
     refused(rawZip([{ name: 'a', data: Buffer.from('1') }, { name: 'a/' }]), 'CONFLICT', 'a/')
   })
 
   test('duplicate names are refused', () => {
-    refused(rawZip([{ name: 'a', data: Buffer.from('1') }, { name: 'a', data: Buffer.from('2') }]), 'DUPLICATE', 'a')
+    refused(
+      rawZip([
+        { name: 'a', data: Buffer.from('1') },
+        { name: 'a', data: Buffer.from('2') }
+      ]),
+      'DUPLICATE',
+      'a'
+    )
   })
 
   test('the writer refuses what the reader would', () => {
     expect(caught(() => writeZip([{ name: '../x', data: Buffer.from('1') }], new Date(0)))).toMatchObject({ code: 'BAD_NAME', member: '../x' })
-    expect(caught(() => writeZip([{ name: 'a', data: Buffer.from('1') }, { name: 'a/b', data: Buffer.from('1') }], new Date(0)))).toMatchObject({ code: 'CONFLICT' })
+    expect(
+      caught(() =>
+        writeZip(
+          [
+            { name: 'a', data: Buffer.from('1') },
+            { name: 'a/b', data: Buffer.from('1') }
+          ],
+          new Date(0)
+        )
+      )
+    ).toMatchObject({ code: 'CONFLICT' })
   })
 })
 
@@ -214,10 +279,25 @@ describe('files', () => {
   test('members read back as the writer wrote them, streamed or not; heads stop early', async () => {
     const big = Buffer.from(Array.from({ length: 3 * 1024 ** 2 }, (_, i) => (i * 7919) % 251))
     const small = big.subarray(0, 300000)
-    const zip = openZip(file(writeZip([{ name: 'd/', data: new Uint8Array() }, { name: 'd/big', data: big }, { name: 'd/small', data: small }, { name: 'd/empty', data: new Uint8Array() }], new Date(0))))
+    const zip = openZip(
+      file(
+        writeZip(
+          [
+            { name: 'd/', data: new Uint8Array() },
+            { name: 'd/big', data: big },
+            { name: 'd/small', data: small },
+            { name: 'd/empty', data: new Uint8Array() }
+          ],
+          new Date(0)
+        )
+      )
+    )
     try {
       const [, b, s, empty] = zip.entries as [never, (typeof zip.entries)[number], (typeof zip.entries)[number], (typeof zip.entries)[number]]
-      for (const [e, data] of [[b, big], [s, small]] as const) {
+      for (const [e, data] of [
+        [b, big],
+        [s, small]
+      ] as const) {
         const out = path.join(tmp, `${path.basename(e.name)}.out`)
         await extractZipEntry(zip, e, out, 0o640)
         expect(fs.readFileSync(out).equals(data)).toBe(true)
@@ -238,7 +318,10 @@ describe('wheels: the temporary directory goes on every exit path', () => {
   const wheels: Array<[string, RawMember[]]> = [
     ['a bad CRC in an ELF member', wheelMembers({ name: 'demo/_x.so', data: elf, crc: 7 })],
     ['an ELF member that inflates past its declared size', wheelMembers({ name: 'demo/_x.so', data: Buffer.concat([elf, zeros(1 << 20)]), size: 300 })],
-    ['a large ELF member that inflates past its declared size', wheelMembers({ name: 'demo/_x.so', data: Buffer.concat([elf, zeros(8 << 20)]), size: 2 << 20 })],
+    [
+      'a large ELF member that inflates past its declared size',
+      wheelMembers({ name: 'demo/_x.so', data: Buffer.concat([elf, zeros(8 << 20)]), size: 2 << 20 })
+    ],
     ['a large ELF member with a bad CRC', wheelMembers({ name: 'demo/_x.so', data: Buffer.concat([elf, Buffer.alloc(2 << 20, 'elf')]), crc: 7 })],
     ['an ELF member that is no ELF file', wheelMembers({ name: 'demo/_x.so', data: elf })],
     ['no ELF member at all', wheelMembers()]

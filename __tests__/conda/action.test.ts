@@ -51,8 +51,8 @@ describe('run()', () => {
     const logs: string[] = []
     const write = process.stdout.write.bind(process.stdout)
     const errWrite = process.stderr.write.bind(process.stderr)
-    process.stdout.write = ((s: string) => (logs.push(String(s)), true)) as typeof process.stdout.write
-    process.stderr.write = ((s: string) => (logs.push(String(s)), true)) as typeof process.stderr.write
+    process.stdout.write = (s: string) => (logs.push(String(s)), true)
+    process.stderr.write = (s: string) => (logs.push(String(s)), true)
     try {
       await run()
     } finally {
@@ -67,10 +67,12 @@ describe('run()', () => {
   test('render-only sets the rendered output and succeeds', async () => {
     const r = await runWith({ recipe: example, 'render-only': 'true', 'target-platform': 'linux-64' })
     expect(r.code ?? 0).toBe(0)
-    expect(r.rendered).toEqual([expect.objectContaining({ name: 'minimontage', version: '1.0.0', subdir: 'linux-64', build: expect.stringMatching(/^h[0-9a-f]{7}_0$/) })])
+    expect(r.rendered).toEqual([
+      expect.objectContaining({ name: 'minimontage', version: '1.0.0', subdir: 'linux-64', build: expect.stringMatching(/^h[0-9a-f]{7}_0$/) })
+    ])
   })
 
-  test('without render-only: the build prefix is solved first; a channel without the compiler fails with the solver\'s words', async () => {
+  test("without render-only: the build prefix is solved first; a channel without the compiler fails with the solver's words", async () => {
     const channel = tmp('conda-empty-channel-')
     fs.mkdirSync(path.join(channel, 'noarch'))
     fs.writeFileSync(path.join(channel, 'noarch', 'repodata.json'), '{}')

@@ -86,7 +86,10 @@ describe('planning (pure)', () => {
     expect([d.r.cache, d.r['cache-dir'], d.r['service-timeout'], d.problems]).toEqual([true, '', 300, []])
     const s = read({ cache: 'false', 'cache-dir': 'c', 'service-timeout': '5' })
     expect([s.r.cache, s.r['cache-dir'], s.r['service-timeout'], s.problems]).toEqual([false, '/base/c', 5, []])
-    expect(read({ cache: 'maybe', 'service-timeout': 'soon' }).problems).toEqual([expect.stringMatching(/input 'cache'.*true or false/), expect.stringMatching(/input 'service-timeout'.*between 1 and 21600/)])
+    expect(read({ cache: 'maybe', 'service-timeout': 'soon' }).problems).toEqual([
+      expect.stringMatching(/input 'cache'.*true or false/),
+      expect.stringMatching(/input 'service-timeout'.*between 1 and 21600/)
+    ])
   })
 })
 
@@ -95,7 +98,17 @@ tools.test('a source without a hash is not persisted, and the log says so', asyn
   const stores: CondaStores = { sources: chooseStore('conda-src', dir), packages: chooseStore('conda-pkgs', dir) }
   const lines: string[] = []
   const variant = { meta: { source: { url: 'http://127.0.0.1:9/x.tar.gz' } } } as unknown as RenderedVariant
-  const plan = await restoreCondaCaches({ variants: [variant], recipeDir: dir, channels: [], subdir: SUBDIR, cacheDir: path.join(dir, 'c'), sourceCacheDir: path.join(dir, 's'), stores, log: l => lines.push(l), warn: l => lines.push(l) })
+  const plan = await restoreCondaCaches({
+    variants: [variant],
+    recipeDir: dir,
+    channels: [],
+    subdir: SUBDIR,
+    cacheDir: path.join(dir, 'c'),
+    sourceCacheDir: path.join(dir, 's'),
+    stores,
+    log: l => lines.push(l),
+    warn: l => lines.push(l)
+  })
   expect(plan.sources).toEqual([])
   expect(lines.join('\n')).toMatch(/x\.tar\.gz: the recipe gives no md5\/sha1\/sha256, so it is not persisted \(its content is unknown\)/)
 })
@@ -141,7 +154,8 @@ async function startServers(channelDir: string, tarball: string): Promise<Server
     const file = path.join(channelDir, rel)
     channelHits.push(rel)
     const archive = /\.(conda|tar\.bz2)$/.test(rel)
-    if (!file.startsWith(channelDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile() || (archive && !servers.archives)) return void res.writeHead(404).end()
+    if (!file.startsWith(channelDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile() || (archive && !servers.archives))
+      return void res.writeHead(404).end()
     res.writeHead(200).end(fs.readFileSync(file))
   })
   const source = await listen((req, res) => {
@@ -186,24 +200,26 @@ async function prepare(): Promise<NonNullable<typeof shared>> {
     'package:\n  name: dep\n  version: "1.0"\nbuild:\n  number: 0\n  noarch: generic\n  script:\n    - mkdir -p "$PREFIX/share"\n    - echo dep > "$PREFIX/share/dep.txt"\n'
   )
   const channelDir = path.join(dir, 'channel')
-  const { result: built } = await captureStdout(() => buildRecipe({
-    recipe: depRecipe,
-    outputDir: channelDir,
-    channels: [],
-    format: 'conda',
-    test: false,
-    keepWork: false,
-    croot: path.join(dir, 'w'),
-    cacheDir: path.join(dir, 'cache'),
-    sourceCacheDir: path.join(dir, 'src'),
-    sourceDateEpoch: EPOCH
-  }))
+  const { result: built } = await captureStdout(() =>
+    buildRecipe({
+      recipe: depRecipe,
+      outputDir: channelDir,
+      channels: [],
+      format: 'conda',
+      test: false,
+      keepWork: false,
+      croot: path.join(dir, 'w'),
+      cacheDir: path.join(dir, 'cache'),
+      sourceCacheDir: path.join(dir, 'src'),
+      sourceDateEpoch: EPOCH
+    })
+  )
   const tree = path.join(dir, 'tree')
   fs.mkdirSync(path.join(tree, 'app-1.0'), { recursive: true })
   fs.writeFileSync(path.join(tree, 'app-1.0', 'hello.txt'), 'hello from the source\n')
   const tarball = path.join(dir, 'app-1.0.tar.gz')
   execFileSync('tar', ['-C', tree, '-czf', tarball, 'app-1.0'])
-  shared = { channelDir, tarball, depArchive: built.packages[0]!.path }
+  shared = { channelDir, tarball, depArchive: built.packages[0].path }
   return shared
 }
 
@@ -289,13 +305,17 @@ async function plant(s: Scenario, storeName: string, key: string, root: string, 
   const r = runnerEnv(s, 'planter')
   const entry = path.join(r.temp, 'entry.tar.zst')
   await packEntry(root, files, key, entry, { mtime: 0, zstdLevel: 1 })
-  const saved = await captureStdout(() => withEnv(r.env, () => inDirectory(r.workspace, () => chooseStore(storeName, s.kind === 'local folder' ? s.cacheDir : '', 30).save(key, entry))))
+  const saved = await captureStdout(() =>
+    withEnv(r.env, () => inDirectory(r.workspace, () => chooseStore(storeName, s.kind === 'local folder' ? s.cacheDir : '', 30).save(key, entry)))
+  )
   expect(saved.result).toBe(true)
 }
 
 function storedKeys(s: Scenario): string[] {
   if (s.svc) return s.svc.caches().map(c => c.key)
-  return ['conda-src', 'conda-pkgs'].flatMap(n => (fs.existsSync(path.join(s.cacheDir, n)) ? fs.readdirSync(path.join(s.cacheDir, n)).map(f => f.replace(/\.tar\.zst$/, '')) : []))
+  return ['conda-src', 'conda-pkgs'].flatMap(n =>
+    fs.existsSync(path.join(s.cacheDir, n)) ? fs.readdirSync(path.join(s.cacheDir, n)).map(f => f.replace(/\.tar\.zst$/, '')) : []
+  )
 }
 
 const pkgKey = (): string => packageSetKey(SUBDIR, [sha256((shared as NonNullable<typeof shared>).depArchive)])
@@ -339,7 +359,9 @@ describe.each<Kind>(['local folder', 'actions cache'])('persisted in the %s', ki
         fs.writeFileSync(path.join(bad, s.src.fn), 'not the tarball\n')
         await plant(s, 'conda-src', sourceStoreKey(s.src) as string, bad, [s.src.fn])
         const got = await runAction(s, 'runner')
-        expect(got.warnings.join('\n')).toMatch(/the persisted source app-1\.0\.tar\.gz \(build-wheel-conda-src-v1-sha256-[0-9a-f]{64}\) was refused: its sha256 is [0-9a-f]{64}, the recipe says [0-9a-f]{64}/)
+        expect(got.warnings.join('\n')).toMatch(
+          /the persisted source app-1\.0\.tar\.gz \(build-wheel-conda-src-v1-sha256-[0-9a-f]{64}\) was refused: its sha256 is [0-9a-f]{64}, the recipe says [0-9a-f]{64}/
+        )
         expect(s.servers.sourceHits).toHaveLength(1)
       } finally {
         await finish(s)
@@ -359,7 +381,9 @@ describe.each<Kind>(['local folder', 'actions cache'])('persisted in the %s', ki
         fs.writeFileSync(path.join(bad, fn), 'not the package\n')
         await plant(s, 'conda-pkgs', pkgKey(), bad, [fn])
         const got = await runAction(s, 'runner')
-        expect(got.warnings.join('\n')).toMatch(new RegExp(`the persisted package cache entry ${pkgKey()} was refused: ${fn.replace(/\./g, '\\.')}: size \\d+, the repodata says \\d+`))
+        expect(got.warnings.join('\n')).toMatch(
+          new RegExp(`the persisted package cache entry ${pkgKey()} was refused: ${fn.replace(/\./g, '\\.')}: size \\d+, the repodata says \\d+`)
+        )
         expect(s.servers.channelHits).toContain(`noarch/${fn}`)
       } finally {
         await finish(s)

@@ -55,7 +55,10 @@ describe('Jinja context functions give conda-build results', () => {
   })
 
   test('load_file_regex, load_file_data and load_setup_py_data read the recipe or source directory', () => {
-    const work = recipe({ 'setup.py': 'from setuptools import setup\nsetup(name="pkg", version="4.5.6", install_requires=["numpy", "six>=1"])\n', 'data.json': '{"v": "7.8"}' })
+    const work = recipe({
+      'setup.py': 'from setuptools import setup\nsetup(name="pkg", version="4.5.6", install_requires=["numpy", "six>=1"])\n',
+      'data.json': '{"v": "7.8"}'
+    })
     const meta = [
       "{% set m = load_file_regex(load_file='VERSION', regex_pattern='v=(\\\\S+)', from_recipe_dir=True) %}",
       "{% set d = load_file_data('data.json') %}",
@@ -172,7 +175,10 @@ describe('variants', () => {
   const meta = 'package:\n  name: x\n  version: 1\nrequirements:\n  host:\n    - python\n    - numpy\n  run:\n    - python\n'
   test('explicit variants expand into one rendered recipe each; unused keys collapse', () => {
     const r = render(meta, { variants: { python: ['3.11', '3.12'], unused: ['a', 'b'] } })
-    expect(r.variants.map(v => v.buildString)).toEqual(['py311h' + r.variants[0].buildString.slice(6, 13) + '_0', expect.stringMatching(/^py312h[0-9a-f]{7}_0$/)])
+    expect(r.variants.map(v => v.buildString)).toEqual([
+      'py311h' + r.variants[0].buildString.slice(6, 13) + '_0',
+      expect.stringMatching(/^py312h[0-9a-f]{7}_0$/)
+    ])
     expect((r.variants[0].meta.requirements as { host: string[] }).host).toEqual(['python 3.11.*', 'numpy 1.26.*'])
   })
   test('a flow list in conda_build_config.yaml is read as a selector, as conda-build reads it', () => {
@@ -180,7 +186,8 @@ describe('variants', () => {
     expect(r.variants).toHaveLength(4)
   })
   test('conda_build_config.yaml with selectors and zip_keys', () => {
-    const cbc = 'python:\n  - 3.10\n  - 3.12\nnumpy:\n  - 1.22\n  - 1.26\nzip_keys:\n  -\n    - python\n    - numpy\nmpi:\n  - openmpi  # [linux]\n  - msmpi  # [win]\n'
+    const cbc =
+      'python:\n  - 3.10\n  - 3.12\nnumpy:\n  - 1.22\n  - 1.26\nzip_keys:\n  -\n    - python\n    - numpy\nmpi:\n  - openmpi  # [linux]\n  - msmpi  # [win]\n'
     const r = render(meta + '    - {{ mpi }}\n', {}, { 'conda_build_config.yaml': cbc })
     expect(r.variants.map(v => [v.variant.python, v.variant.numpy, v.variant.mpi])).toEqual([
       ['3.10', '1.22', 'openmpi'],
@@ -198,7 +205,9 @@ describe('variants', () => {
     expect(r.variants.map(v => v.variant.python)).toEqual(['3.9'])
   })
   test('zipped keys of different lengths are an error', () => {
-    expect(() => render(meta, {}, { 'conda_build_config.yaml': 'python:\n  - 3.10\n  - 3.11\nnumpy:\n  - 1.22\nzip_keys:\n  -\n    - python\n    - numpy\n' })).toThrow(/same length|different numbers/)
+    expect(() =>
+      render(meta, {}, { 'conda_build_config.yaml': 'python:\n  - 3.10\n  - 3.11\nnumpy:\n  - 1.22\nzip_keys:\n  -\n    - python\n    - numpy\n' })
+    ).toThrow(/same length|different numbers/)
   })
 })
 
@@ -212,7 +221,12 @@ describe('build strings (conda-build build_string_from_metadata + hash)', () => 
     ['compiler only: hash', pkg + "requirements:\n  build:\n    - {{ compiler('c') }}\n", {}, /^h[0-9a-f]{7}_0$/],
     ['noarch python', pkg + 'build:\n  noarch: python\nrequirements:\n  host:\n    - python\n  run:\n    - python\n', {}, /^py_0$/],
     ['manual string', pkg + 'build:\n  string: custom_1\n', {}, /^custom_1$/],
-    ['manual string with PKG_HASH', pkg + "build:\n  string: cuda_h{{ PKG_HASH }}_0\nrequirements:\n  build:\n    - {{ compiler('c') }}\n", {}, /^cuda_h[0-9a-f]{7}_0$/],
+    [
+      'manual string with PKG_HASH',
+      pkg + "build:\n  string: cuda_h{{ PKG_HASH }}_0\nrequirements:\n  build:\n    - {{ compiler('c') }}\n",
+      {},
+      /^cuda_h[0-9a-f]{7}_0$/
+    ],
     ['numpy x.x', pkg + 'requirements:\n  host:\n    - python\n    - numpy x.x\n  run:\n    - python\n    - numpy x.x\n', { numpy: '1.26' }, /^np126py312_0$/]
   ])('%s', (_, meta, variants, want) => {
     expect(one(meta, { variants }).buildString).toMatch(want)

@@ -35,12 +35,18 @@ function makeArchives(): Record<string, string> {
   if (has('zstd')) tar('pkg-1.0.tar.zst', ['--zstd'])
   out['pkg-1.0.zip'] = path.join(root, 'pkg-1.0.zip')
   const date = new Date(Date.UTC(2024, 0, 1))
-  fs.writeFileSync(out['pkg-1.0.zip'], writeZip([
-    { name: 'pkg-1.0/', data: new Uint8Array() },
-    { name: 'pkg-1.0/README', data: Buffer.from('hello\n') },
-    { name: 'pkg-1.0/src/', data: new Uint8Array() },
-    { name: 'pkg-1.0/src/main.c', data: Buffer.from('int main(void) {\n  return 0;\n}\n') }
-  ], date))
+  fs.writeFileSync(
+    out['pkg-1.0.zip'],
+    writeZip(
+      [
+        { name: 'pkg-1.0/', data: new Uint8Array() },
+        { name: 'pkg-1.0/README', data: Buffer.from('hello\n') },
+        { name: 'pkg-1.0/src/', data: new Uint8Array() },
+        { name: 'pkg-1.0/src/main.c', data: Buffer.from('int main(void) {\n  return 0;\n}\n') }
+      ],
+      date
+    )
+  )
   out['data.txt'] = path.join(root, 'data.txt')
   fs.writeFileSync(out['data.txt'], 'plain file\n')
   return out
@@ -94,10 +100,11 @@ async function serve(files: Record<string, string>): Promise<Server> {
   return {
     url: `http://127.0.0.1:${port}`,
     hits,
-    close: () => new Promise(r => {
-      server.closeAllConnections()
-      server.close(() => r())
-    })
+    close: () =>
+      new Promise(r => {
+        server.closeAllConnections()
+        server.close(() => r())
+      })
   }
 }
 
@@ -124,7 +131,11 @@ describe('url sources', () => {
   })
 
   test('a plain file is copied as it is, under fn', async () => {
-    const r = await fetchOne({ url: `${server.url}/data.txt`, fn: 'renamed.txt', md5: createHash('md5').update(fs.readFileSync(archives['data.txt'])).digest('hex') })
+    const r = await fetchOne({
+      url: `${server.url}/data.txt`,
+      fn: 'renamed.txt',
+      md5: createHash('md5').update(fs.readFileSync(archives['data.txt'])).digest('hex')
+    })
     expect(fs.readFileSync(path.join(r.work, 'renamed.txt'), 'utf8')).toBe('plain file\n')
   })
 
@@ -148,7 +159,11 @@ describe('url sources', () => {
   })
 
   test('mirrors are tried in order', async () => {
-    const r = await fetchOne({ url: [`${server.url}/missing/pkg-1.0.tar.gz?m`, `${server.url}/pkg-1.0.tar.gz?m2`], fn: 'pkg-1.0.tar.gz', sha256: sha256(archives['pkg-1.0.tar.gz']) })
+    const r = await fetchOne({
+      url: [`${server.url}/missing/pkg-1.0.tar.gz?m`, `${server.url}/pkg-1.0.tar.gz?m2`],
+      fn: 'pkg-1.0.tar.gz',
+      sha256: sha256(archives['pkg-1.0.tar.gz'])
+    })
     expect(fs.existsSync(path.join(r.work, 'README'))).toBe(true)
     expect(server.hits.get('/pkg-1.0.tar.gz?m2')).toBe(1)
   })
@@ -156,12 +171,16 @@ describe('url sources', () => {
   test('a wrong hash is refused, naming both hashes, and leaves nothing in the cache', async () => {
     const cacheDir = tmp('conda-cache-')
     const wrong = '0'.repeat(64)
-    await expect(fetchOne({ url: `${server.url}/pkg-1.0.tar.gz?wrong`, sha256: wrong }, cacheDir)).rejects.toThrow(new RegExp(`sha256 is ${sha256(archives['pkg-1.0.tar.gz'])}, the recipe says ${wrong}`))
+    await expect(fetchOne({ url: `${server.url}/pkg-1.0.tar.gz?wrong`, sha256: wrong }, cacheDir)).rejects.toThrow(
+      new RegExp(`sha256 is ${sha256(archives['pkg-1.0.tar.gz'])}, the recipe says ${wrong}`)
+    )
     expect(fs.readdirSync(path.join(cacheDir, `sha256-${wrong}`))).toEqual([])
   })
 
   test('a truncated download is retried, then reported', async () => {
-    await expect(fetchOne({ url: `${server.url}/truncated/pkg-1.0.tar.gz`, sha256: sha256(archives['pkg-1.0.tar.gz']) })).rejects.toThrow(/truncated|transfer failed/)
+    await expect(fetchOne({ url: `${server.url}/truncated/pkg-1.0.tar.gz`, sha256: sha256(archives['pkg-1.0.tar.gz']) })).rejects.toThrow(
+      /truncated|transfer failed/
+    )
     expect(server.hits.get('/truncated/pkg-1.0.tar.gz')).toBe(2)
   })
 
@@ -186,7 +205,9 @@ describe('url sources', () => {
     try {
       const work = tmp('conda-work-')
       const specs: SourceSpec[] = sourceSpecs({ url: `${s.url}/${path.basename(file)}`, sha256: sha256(file) }, work)
-      await expect(fetchSources(specs, { workDir: path.join(work, 'a', 'b', 'work'), cacheDir: tmp('conda-cache-'), download: fast })).rejects.toThrow(/refusing source archive/)
+      await expect(fetchSources(specs, { workDir: path.join(work, 'a', 'b', 'work'), cacheDir: tmp('conda-cache-'), download: fast })).rejects.toThrow(
+        /refusing source archive/
+      )
       expect(fs.existsSync(path.join(work, 'escape.txt'))).toBe(false)
       expect(fs.existsSync(path.join(work, 'a', 'escape.txt'))).toBe(false)
     } finally {
@@ -221,7 +242,10 @@ describe('git sources', () => {
   })
 
   test.each([
-    [{ kind: 'git', url: 'u', rev: 'v1', depth: 1, folder: '', patches: [] }, ['git', 'clone', '--quiet', '--no-checkout', '--depth', '1', '--branch', 'v1', '--', 'u', 'd']],
+    [
+      { kind: 'git', url: 'u', rev: 'v1', depth: 1, folder: '', patches: [] },
+      ['git', 'clone', '--quiet', '--no-checkout', '--depth', '1', '--branch', 'v1', '--', 'u', 'd']
+    ],
     [{ kind: 'git', url: 'u', rev: 'abc1234', depth: 1, folder: '', patches: [] }, ['git', 'clone', '--quiet', '--no-checkout', '--', 'u', 'd']],
     [{ kind: 'git', url: 'u', rev: '', depth: -1, folder: '', patches: [] }, ['git', 'clone', '--quiet', '--no-checkout', '--', 'u', 'd']]
   ] as const)('gitPlan %j', (src, clone) => {
@@ -259,7 +283,10 @@ describe('patches', () => {
     const recipeDir = tmp('conda-recipe-')
     fs.writeFileSync(path.join(recipeDir, 'fix.patch'), diff(a, b, 'return 0;', 'return 42;'))
     const work = path.join(tmp('conda-work-'), 'work')
-    const specs = sourceSpecs({ url: `${server.url}/pkg-1.0.tar.gz?p${a}`, fn: 'pkg-1.0.tar.gz', sha256: sha256(archives['pkg-1.0.tar.gz']), patches: ['fix.patch'] }, recipeDir)
+    const specs = sourceSpecs(
+      { url: `${server.url}/pkg-1.0.tar.gz?p${a}`, fn: 'pkg-1.0.tar.gz', sha256: sha256(archives['pkg-1.0.tar.gz']), patches: ['fix.patch'] },
+      recipeDir
+    )
     await fetchSources(specs, { workDir: work, cacheDir: tmp('conda-cache-'), download: fast })
     expect(fs.readFileSync(path.join(work, 'src', 'main.c'), 'utf8')).toMatch(/return 42;/)
     expect(fs.readdirSync(path.join(work, 'src'))).toEqual(['main.c'])
@@ -269,7 +296,10 @@ describe('patches', () => {
     const recipeDir = tmp('conda-recipe-')
     const text = `From: someone\nSubject: fix\n\n${diff('a/', 'b/', 'return 7;', 'return 42;')}`
     fs.writeFileSync(path.join(recipeDir, 'bad.patch'), text)
-    const specs = sourceSpecs({ url: `${server.url}/pkg-1.0.tar.gz?bad`, fn: 'pkg-1.0.tar.gz', sha256: sha256(archives['pkg-1.0.tar.gz']), patches: ['bad.patch'] }, recipeDir)
+    const specs = sourceSpecs(
+      { url: `${server.url}/pkg-1.0.tar.gz?bad`, fn: 'pkg-1.0.tar.gz', sha256: sha256(archives['pkg-1.0.tar.gz']), patches: ['bad.patch'] },
+      recipeDir
+    )
     const err = await fetchSources(specs, { workDir: path.join(tmp('conda-work-'), 'w'), cacheDir: tmp('conda-cache-'), download: fast }).catch(e => e)
     expect(err).toBeInstanceOf(RecipeError)
     expect(err.message).toMatch(/hunk #1 of src\/main.c does not apply/)

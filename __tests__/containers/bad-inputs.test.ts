@@ -40,21 +40,25 @@ test('an unknown image shorthand lists the known ones (with every other problem,
 })
 
 test('no engine when one is asked for: says what to install, or engine: host', async () => {
-  const e = await withEnv({ DOCKER_HOST: 'unix:///nonexistent/docker.sock', DOCKER_API_VERSION: undefined }, () => chooseEngine('docker').catch(x => x as Error))
+  const e = await withEnv({ DOCKER_HOST: 'unix:///nonexistent/docker.sock', DOCKER_API_VERSION: undefined }, () =>
+    chooseEngine('docker').catch(x => x as Error)
+  )
   expect(e).toBeInstanceOf(Error)
   expect((e as Error).message).toMatch(/engine: docker was asked for, but it does not answer:\n\s+docker version .* exited with 1/)
   expect((e as Error).message).toMatch(/Install Docker .* or set engine: host/)
 })
 
 ready.describe('with the engine', () => {
-  test('a pull that keeps failing: retried with backoff, then the registry\'s message', async () => {
+  test("a pull that keeps failing: retried with backoff, then the registry's message", async () => {
     const port = new URL(await closedPortUrl()).port
     const ref = `127.0.0.1:${port}/pypa/manylinux2014_x86_64:2026.01.01-1`
     const out = await withEnv({ GITHUB_ACTIONS: 'true' }, () =>
       captureStdout(() => ensureImage('docker', ref, 'linux/amd64', { attempts: 3, backoff: 0.2, timeout: 60 }).catch(x => x as Error))
     )
     const e = out.result as Error
-    expect(e.message).toMatch(new RegExp(`could not pull ${ref.replace(/\./g, '\\.')} after 3 attempts; the last one said:\\n.*docker pull --platform linux/amd64 .* exited with 1`))
+    expect(e.message).toMatch(
+      new RegExp(`could not pull ${ref.replace(/\./g, '\\.')} after 3 attempts; the last one said:\\n.*docker pull --platform linux/amd64 .* exited with 1`)
+    )
     expect(e.message).toMatch(/connection refused/)
     expect(out.stdout.match(/pulling .* \(attempt \d of 3\)/g)).toHaveLength(3)
     expect(out.stdout.match(/::warning::pull attempt \d failed; trying again in/g)).toHaveLength(2)
@@ -72,7 +76,9 @@ ready.describe('with the engine', () => {
     try {
       const src = (n: string): string => ({ path: project, 'package-dir': 'pkg', 'python-versions': '3.10 3.11', container: rt.facts.name })[n] ?? ''
       const e = await captureStdout(() => wheelStep(src, project).catch(x => x as Error))
-      expect((e.result as Error).message).toMatch(/input 'python-versions': '3\.10' has no interpreter here; found: 3\.11 \(\/opt\/python\/cp311-cp311\/bin\/python\), 3\.12/)
+      expect((e.result as Error).message).toMatch(
+        /input 'python-versions': '3\.10' has no interpreter here; found: 3\.11 \(\/opt\/python\/cp311-cp311\/bin\/python\), 3\.12/
+      )
     } finally {
       await removeContainer('docker', rt.facts.id, { mounts: rt.facts.mounts, tempRoot: rt.facts.labels[LABELS.temp] })
     }
@@ -83,7 +89,10 @@ ready.describe('with the engine', () => {
     const ws = tempDir('bw-die-')
     const rt = await start(ws)
     const killer = setTimeout(() => void tryDocker(engine, ['kill', rt.facts.name]), 1500)
-    const e = await rt.runOrThrow(['sh', '-c', 'echo compiling part 1; sleep 60; echo never'], { silent: true, hint: 'make failed' }).then(() => new Error('no error'), (x: unknown) => x as Error)
+    const e = await rt.runOrThrow(['sh', '-c', 'echo compiling part 1; sleep 60; echo never'], { silent: true, hint: 'make failed' }).then(
+      () => new Error('no error'),
+      (x: unknown) => x as Error
+    )
     clearTimeout(killer)
     expect(e).toBeInstanceOf(CommandError)
     expect(e.message).toMatch(/compiling part 1/)
@@ -93,7 +102,7 @@ ready.describe('with the engine', () => {
     expect(await gone(rt.facts.name)).toBe(true)
   }, 120_000)
 
-  test('root-owned files written through the mount are given back to the workspace\'s owner', async () => {
+  test("root-owned files written through the mount are given back to the workspace's owner", async () => {
     const ws = tempDir('bw-owner-')
     fs.mkdirSync(path.join(ws, 'src'))
     fs.symlinkSync('/etc/hostname', path.join(ws, 'src', 'link-out'))
@@ -102,9 +111,12 @@ ready.describe('with the engine', () => {
     const rt = await start(ws)
     await rt.runOrThrow(['sh', '-c', 'mkdir -p build/obj && echo x > build/obj/a.o && echo y > src/gen.c'], { cwd: ws, silent: true })
     expect(fs.statSync(path.join(ws, 'build', 'obj', 'a.o')).uid).toBe(0)
-    const out = await captureStdout(() => removeContainer('docker', rt.facts.id, { chown: rt.facts.labels[LABELS.chown], mounts: rt.facts.mounts, tempRoot: rt.facts.labels[LABELS.temp] }))
+    const out = await captureStdout(() =>
+      removeContainer('docker', rt.facts.id, { chown: rt.facts.labels[LABELS.chown], mounts: rt.facts.mounts, tempRoot: rt.facts.labels[LABELS.temp] })
+    )
     expect(out.stdout).toMatch(/given back to 2345:2346/)
-    for (const f of ['build', 'build/obj', 'build/obj/a.o', 'src/gen.c']) expect([f, fs.statSync(path.join(ws, f)).uid, fs.statSync(path.join(ws, f)).gid]).toEqual([f, 2345, 2346])
+    for (const f of ['build', 'build/obj', 'build/obj/a.o', 'src/gen.c'])
+      expect([f, fs.statSync(path.join(ws, f)).uid, fs.statSync(path.join(ws, f)).gid]).toEqual([f, 2345, 2346])
     expect(fs.lstatSync(path.join(ws, 'src', 'link-out')).uid).toBe(2345) // the link itself, not what it points at
     expect(fs.statSync('/etc/hostname').uid).toBe(0)
     expect(await gone(rt.facts.name)).toBe(true)

@@ -15,24 +15,45 @@ const ready = need(!isSkip(standInOrSkip), isSkip(standInOrSkip) ? standInOrSkip
 const engine = engineOrSkip as DockerEngine
 const standIn = standInOrSkip as StandInImage
 
-ready.test('build --engine docker --image: wheels from the image, the container gone afterwards', async () => {
-  const project = copyExample()
-  const out = path.join(project, 'dist-wheels')
-  const before = (await tryDocker(engine, ['ps', '-aq', '--filter', 'label=io.github.montage.build-wheel'])).stdout.trim()
-  const started = performance.now()
-  const r = await withEnv({ GITHUB_ACTIONS: undefined, GITHUB_WORKSPACE: undefined, RUNNER_TEMP: tempDir('bw-cli-temp-') }, () =>
-    captureStdout(() =>
-      main(
-        ['build', '--engine', 'docker', '--image', standIn.image, '--path', project, '--python-versions', '3.12', '--cache-dir', tempDir('bw-cli-cache-'),
-          '--output-dir', out, '--pip-args', '--no-build-isolation --retries 0', '--test-pip-args', '--no-index'],
-        REPO
+ready.test(
+  'build --engine docker --image: wheels from the image, the container gone afterwards',
+  async () => {
+    const project = copyExample()
+    const out = path.join(project, 'dist-wheels')
+    const before = (await tryDocker(engine, ['ps', '-aq', '--filter', 'label=io.github.montage.build-wheel'])).stdout.trim()
+    const started = performance.now()
+    const r = await withEnv({ GITHUB_ACTIONS: undefined, GITHUB_WORKSPACE: undefined, RUNNER_TEMP: tempDir('bw-cli-temp-') }, () =>
+      captureStdout(() =>
+        main(
+          [
+            'build',
+            '--engine',
+            'docker',
+            '--image',
+            standIn.image,
+            '--path',
+            project,
+            '--python-versions',
+            '3.12',
+            '--cache-dir',
+            tempDir('bw-cli-cache-'),
+            '--output-dir',
+            out,
+            '--pip-args',
+            '--no-build-isolation --retries 0',
+            '--test-pip-args',
+            '--no-index'
+          ],
+          REPO
+        )
       )
     )
-  )
-  console.log(`example in the container through the CLI (one Python, cold): ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  if (r.result !== 0) throw new Error(r.stdout.split('\n').slice(-40).join('\n'))
-  expect(r.stdout).toMatch(/\[command\]docker exec .* make -j1/)
-  const wheels = fs.readdirSync(out).filter(f => f.endsWith('.whl'))
-  expect(wheels).toEqual([expect.stringMatching(new RegExp(`-cp312-cp312-.*${standIn.platform}\\.whl$`))])
-  expect((await tryDocker(engine, ['ps', '-aq', '--filter', 'label=io.github.montage.build-wheel'])).stdout.trim()).toBe(before)
-}, 600_000)
+    console.log(`example in the container through the CLI (one Python, cold): ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    if (r.result !== 0) throw new Error(r.stdout.split('\n').slice(-40).join('\n'))
+    expect(r.stdout).toMatch(/\[command\]docker exec .* make -j1/)
+    const wheels = fs.readdirSync(out).filter(f => f.endsWith('.whl'))
+    expect(wheels).toEqual([expect.stringMatching(new RegExp(`-cp312-cp312-.*${standIn.platform}\\.whl$`))])
+    expect((await tryDocker(engine, ['ps', '-aq', '--filter', 'label=io.github.montage.build-wheel'])).stdout.trim()).toBe(before)
+  },
+  600_000
+)

@@ -8,7 +8,16 @@ import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { copyExample, REPO } from '../support/example.js'
-import { tryDocker, ensureDockerEngine, ensureStandInImage, isSkip, localPipIndex, type DockerEngine, type PipIndex, type StandInImage } from '../support/docker.js'
+import {
+  tryDocker,
+  ensureDockerEngine,
+  ensureStandInImage,
+  isSkip,
+  localPipIndex,
+  type DockerEngine,
+  type PipIndex,
+  type StandInImage
+} from '../support/docker.js'
 import { explain, OWNER, rootOwned, volumesOf } from '../support/chained.js'
 import { need } from '../support/requirements.js'
 import { startResultsService, type ResultsServiceHandle } from '../support/results-service.js'
@@ -49,7 +58,14 @@ ready.describe('setup-docker-manylinux, then the pipeline in its container, then
       runnerTemp,
       skipPost: true,
       env: { ...service.env, DOCKER_HOST: engine.host, ...engine.env },
-      inputs: { image: standIn.image, 'python-packages': 'jinja2', 'pip-args': index.pipArgs.join(' '), volumes: volumes(), network: 'none', 'python-versions': '3.11' }
+      inputs: {
+        image: standIn.image,
+        'python-packages': 'jinja2',
+        'pip-args': index.pipArgs.join(' '),
+        volumes: volumes(),
+        network: 'none',
+        'python-versions': '3.11'
+      }
     })
     timings.setup = (performance.now() - started) / 1000
     if (setup.exitCode !== 0) throw new Error(explain(setup))
@@ -70,11 +86,18 @@ ready.describe('setup-docker-manylinux, then the pipeline in its container, then
       workspace,
       runnerTemp,
       env: { ...service.env, DOCKER_HOST: engine.host, ...engine.env, BUILD_WHEEL_ENGINE: 'docker' },
-      inputs: { container: setup.outputs.container, path: checkout, 'python-versions': '3.11', 'pip-args': pip, 'test-pip-args': pip, 'output-dir': `${checkout}-wheels` }
+      inputs: {
+        container: setup.outputs.container,
+        path: checkout,
+        'python-versions': '3.11',
+        'pip-args': pip,
+        'test-pip-args': pip,
+        'output-dir': `${checkout}-wheels`
+      }
     })
   }
 
-  test('first run: make runs in the container, the tree is saved; the wheel is repaired to the image\'s platform and tested inside', async () => {
+  test("first run: make runs in the container, the tree is saved; the wheel is repaired to the image's platform and tested inside", async () => {
     expect(setup?.exitCode).toBe(0)
     const started = performance.now()
     const r = await build('a')
@@ -85,7 +108,12 @@ ready.describe('setup-docker-manylinux, then the pipeline in its container, then
     const wheels = JSON.parse(r.outputs.wheels) as Array<{ path: string; tag: string; tested: boolean; identifier: string }>
     expect(wheels.map(w => [w.identifier, w.tested])).toEqual([['cp311-cp311', true]])
     expect(path.basename(wheels[0].path)).toContain(standIn.platform) // AUDITWHEEL_PLAT of the image, not the host's
-    expect(service.caches().filter(c => c.finalized).map(c => c.key)).toEqual([r.outputs['cache-key']])
+    expect(
+      service
+        .caches()
+        .filter(c => c.finalized)
+        .map(c => c.key)
+    ).toEqual([r.outputs['cache-key']])
   }, 900_000)
 
   test('second run on a fresh checkout: the tree restored (make not run in the container), the wheel built again', async () => {
@@ -98,7 +126,7 @@ ready.describe('setup-docker-manylinux, then the pipeline in its container, then
     expect(JSON.parse(r.outputs.wheels)).toHaveLength(1)
   }, 900_000)
 
-  test('post: files given back to the workspace\'s owner, the container removed', async () => {
+  test("post: files given back to the workspace's owner, the container removed", async () => {
     expect(rootOwned(workspace).length).toBeGreaterThan(0) // the builds ran as root inside
     const env: NodeJS.ProcessEnv = { ...process.env, ...engine.env, RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: workspace }
     for (const [k, v] of Object.entries(setup.state)) env[`STATE_${k}`] = v

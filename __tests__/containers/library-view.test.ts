@@ -25,7 +25,17 @@ ready.describe('the builtin repair inside a container', () => {
   let ws = ''
   beforeAll(async () => {
     ws = tempDir('bw-libview-ws-')
-    rt = (await startContainer({ engine: 'docker', reference: standIn.image, platform: '', workspace: ws, env: {}, network: 'none', tempParent: tempDir('bw-libview-tmp-') })).owned()
+    rt = (
+      await startContainer({
+        engine: 'docker',
+        reference: standIn.image,
+        platform: '',
+        workspace: ws,
+        env: {},
+        network: 'none',
+        tempParent: tempDir('bw-libview-tmp-')
+      })
+    ).owned()
     fs.writeFileSync(path.join(ws, 'only.c'), 'int only_here(void) { return 42; }\n')
     fs.writeFileSync(path.join(ws, 'dep.c'), 'int only_here(void);\nint dep(void) { return only_here() + 1; }\n')
     fs.writeFileSync(path.join(ws, 'ext.c'), 'int dep(void);\nint PyInit_ext(void) { return dep(); }\n')
@@ -49,7 +59,12 @@ ready.describe('the builtin repair inside a container', () => {
   test('a library only the container has is found through its ld.so.conf.d and grafted, with what it needs', async () => {
     expect(fs.existsSync(ONLY_HERE)).toBe(false) // the host has no such folder: only the container could resolve it
     const so = fs.readFileSync(path.join(ws, 'ext.cpython-311-x86_64-linux-gnu.so'))
-    const raw = makeWheel(path.join(ws, 'raw'), { name: 'onlyhere', version: '1.0', tag: 'cp311-cp311-linux_x86_64', files: { 'onlyhere/ext.cpython-311-x86_64-linux-gnu.so': so, 'onlyhere/__init__.py': '' } })
+    const raw = makeWheel(path.join(ws, 'raw'), {
+      name: 'onlyhere',
+      version: '1.0',
+      tag: 'cp311-cp311-linux_x86_64',
+      files: { 'onlyhere/ext.cpython-311-x86_64-linux-gnu.so': so, 'onlyhere/__init__.py': '' }
+    })
     const out = path.join(ws, 'repaired')
     const r = await repair({ tool: 'builtin', plat: '', platFrom: 'auto' }, raw, out, rt, { SOURCE_DATE_EPOCH: '1700000000' })
     expect(r.how).toBe('builtin')

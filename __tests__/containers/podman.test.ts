@@ -49,7 +49,15 @@ ready.describe('engine: podman: setup-docker-manylinux, the pipeline in its cont
       runnerTemp,
       skipPost: true,
       env: { ...service.env, ...podman.env },
-      inputs: { engine: 'podman', image: standIn.image, 'python-packages': 'jinja2', 'pip-args': index.pipArgs.join(' '), volumes: volumes(), network: 'none', 'python-versions': '3.11' }
+      inputs: {
+        engine: 'podman',
+        image: standIn.image,
+        'python-packages': 'jinja2',
+        'pip-args': index.pipArgs.join(' '),
+        volumes: volumes(),
+        network: 'none',
+        'python-versions': '3.11'
+      }
     })
     timings.setup = (performance.now() - started) / 1000
     if (setup.exitCode !== 0) throw new Error(explain(setup))
@@ -64,7 +72,7 @@ ready.describe('engine: podman: setup-docker-manylinux, the pipeline in its cont
     expect(check.stdout.trim()).toBe('ok')
   }, 600_000)
 
-  test('build: make runs in the podman container; the wheel is repaired to the image\'s platform and tested inside', async () => {
+  test("build: make runs in the podman container; the wheel is repaired to the image's platform and tested inside", async () => {
     expect(setup?.exitCode).toBe(0)
     copyExample(path.join(workspace, 'a'))
     const pip = `${index.pipArgs.join(' ')} --retries 0`
@@ -83,7 +91,7 @@ ready.describe('engine: podman: setup-docker-manylinux, the pipeline in its cont
     expect(path.basename(wheels[0].path)).toContain(standIn.platform)
   }, 900_000)
 
-  test('post: files given back to the workspace\'s owner, the container removed', async () => {
+  test("post: files given back to the workspace's owner, the container removed", async () => {
     expect(rootOwned(workspace).length).toBeGreaterThan(0) // the build ran as root inside
     const env: NodeJS.ProcessEnv = { ...process.env, ...podman.env, RUNNER_TEMP: runnerTemp, GITHUB_WORKSPACE: workspace }
     for (const [k, v] of Object.entries(setup.state)) env[`STATE_${k}`] = v

@@ -57,7 +57,12 @@ wheels.test('chained twice: built once, restored the second time without make; w
   expect(first.tree.exitCode).toBe(0)
   expect(first.tree.outputs['cache-hit']).toBe('false')
   expect(first.tree.outputs['cache-key']).toMatch(/^build-wheel-c-tree-v\d+-[0-9a-f]{64}$/)
-  expect(service.caches().filter(c => c.finalized).map(c => c.key)).toEqual([first.tree.outputs['cache-key']])
+  expect(
+    service
+      .caches()
+      .filter(c => c.finalized)
+      .map(c => c.key)
+  ).toEqual([first.tree.outputs['cache-key']])
   expect(first.wheels.exitCode).toBe(0)
   const wheels1 = JSON.parse(first.wheels.outputs.wheels) as WheelOut[]
   expect(wheels1.map(w => w.identifier)).toEqual(identifiers)
@@ -92,7 +97,12 @@ make.test('an unreachable cache service is a warning; the tree is built anyway',
   const r = await runAction(action('build-montage'), { workspace, runnerTemp, env: down.env })
   expect(r.exitCode).toBe(0)
   expect(r.outputs['cache-hit']).toBe('false')
-  expect(r.annotations.filter(a => a.level === 'warning').map(a => a.message).join('\n')).toMatch(/ECONNREFUSED|restore|cache/i)
+  expect(
+    r.annotations
+      .filter(a => a.level === 'warning')
+      .map(a => a.message)
+      .join('\n')
+  ).toMatch(/ECONNREFUSED|restore|cache/i)
   expect(fs.existsSync(path.join(workspace, 'bin', 'mDist'))).toBe(true)
 })
 
@@ -105,7 +115,10 @@ test('bad inputs fail the step with every problem named, before anything runs', 
     inputs: { 'python-versions': '3.11 2.7 $(touch)pwned', repair: 'maybe', jobs: '0' }
   })
   expect(r.exitCode).toBe(1)
-  const errors = r.annotations.filter(a => a.level === 'error').map(a => a.message).join('\n')
+  const errors = r.annotations
+    .filter(a => a.level === 'error')
+    .map(a => a.message)
+    .join('\n')
   expect(errors).toMatch(/input 'python-versions': '2.7' is not a Python version/)
   expect(errors).toMatch(/input 'python-versions': '\$\(touch\)pwned' is not a Python version/)
   expect(errors).toMatch(/input 'repair': 'maybe' is not accepted; accepted: auto, auditwheel, builtin, none/)

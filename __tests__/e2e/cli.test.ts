@@ -52,15 +52,13 @@ function cli(args: string[], opts: CliOptions = {}): Promise<Run> {
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ')
-const wheelsIn = (dir: string): string[] =>
-  fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.whl')) : []
+const wheelsIn = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir).filter(f => f.endsWith('.whl')) : [])
 
 describe('help', () => {
   test('top-level: the commands, and where their flags are described', async () => {
     const r = await cli(['--help'])
     expect(r.code).toBe(0)
-    for (const c of ['build', 'c-tree', 'wheels', 'demo', 'audit', 'conda'])
-      expect(r.stdout).toMatch(new RegExp(`^ {2}${c} +\\S`, 'm'))
+    for (const c of ['build', 'c-tree', 'wheels', 'demo', 'audit', 'conda']) expect(r.stdout).toMatch(new RegExp(`^ {2}${c} +\\S`, 'm'))
     expect(r.stdout).toContain('build-wheel <command> --help')
   })
   test('no command: the same list on stderr, exit 2', async () => {
@@ -86,11 +84,7 @@ describe('help', () => {
     }
   })
   test('-h, help <command>, and help after other flags', async () => {
-    const [a, b, c] = await Promise.all([
-      cli(['c-tree', '-h']),
-      cli(['help', 'c-tree']),
-      cli(['c-tree', '--no-cache', '--bogus', '--help'])
-    ])
+    const [a, b, c] = await Promise.all([cli(['c-tree', '-h']), cli(['help', 'c-tree']), cli(['c-tree', '--no-cache', '--bogus', '--help'])])
     expect(a.code).toBe(0)
     expect(a.stdout).toContain('--cache, --no-cache')
     expect(b.stdout).toBe(a.stdout)
@@ -105,18 +99,13 @@ describe('help', () => {
     const r = await cli(['audit', '--help'])
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^usage: build-wheel audit /)
-    for (const f of ['--json', '--plat', '--ldpaths', '--exclude'])
-      expect(r.stdout).toMatch(new RegExp(`^ +${f}( [A-Z]+)? +\\w`, 'm')) // the flag, then what it does
+    for (const f of ['--json', '--plat', '--ldpaths', '--exclude']) expect(r.stdout).toMatch(new RegExp(`^ +${f}( [A-Z]+)? +\\w`, 'm')) // the flag, then what it does
   })
 })
 
 describe('usage mistakes: the real problem named, exit 2', () => {
   test.each([
-    [
-      ['c-tree', '--path', '--jobs', '2'],
-      /^error: --path needs a value, but the next argument is the flag --jobs /,
-      /'2'/
-    ],
+    [['c-tree', '--path', '--jobs', '2'], /^error: --path needs a value, but the next argument is the flag --jobs /, /'2'/],
     [['build', '--bogus', '1'], /^error: unknown flag --bogus for 'build'; accepted: --path .*--python-versions/, /'1/],
     [['wheels', '--jbos', '2'], /unknown flag --jbos for 'wheels'.*accepted: --path/, /--jobs/], // not a wheels flag
     [['wheels', 'extra'], /^error: unexpected argument 'extra': 'wheels' takes only flags/, /unknown/],
@@ -190,39 +179,47 @@ test('c-tree twice with a local cache: built, then restored; --no-cache leaves t
   expect(fs.readdirSync(cacheDir, { recursive: true }).sort()).toEqual(entries)
 })
 
-py.test('build: the example to one wheel in --output-dir', async () => {
-  const version = py.python.minor
-  const project = copyExample(tempDir('build'))
-  const out = path.join(tempDir('build-out'), 'wheels')
-  const cacheDir = tempDir('build-cache')
-  const flags = ['--path', project, '--python-versions', version, '--output-dir', out, '--cache-dir', cacheDir]
-  const r = await cli(['build', ...flags])
-  expect([r.code, r.stderr.split('\n').slice(-15).join('\n')]).toEqual([0, expect.any(String)])
-  const tag = `cp${version.replace('.', '')}`
-  expect(wheelsIn(out)).toEqual([expect.stringMatching(new RegExp(`^minipy-.*-${tag}-${tag}-.*\\.whl$`))])
-  expect(r.stderr).not.toContain('note: pip') // PIP_RETRIES=0 is set
-}, 300_000)
+py.test(
+  'build: the example to one wheel in --output-dir',
+  async () => {
+    const version = py.python.minor
+    const project = copyExample(tempDir('build'))
+    const out = path.join(tempDir('build-out'), 'wheels')
+    const cacheDir = tempDir('build-cache')
+    const flags = ['--path', project, '--python-versions', version, '--output-dir', out, '--cache-dir', cacheDir]
+    const r = await cli(['build', ...flags])
+    expect([r.code, r.stderr.split('\n').slice(-15).join('\n')]).toEqual([0, expect.any(String)])
+    const tag = `cp${version.replace('.', '')}`
+    expect(wheelsIn(out)).toEqual([expect.stringMatching(new RegExp(`^minipy-.*-${tag}-${tag}-.*\\.whl$`))])
+    expect(r.stderr).not.toContain('note: pip') // PIP_RETRIES=0 is set
+  },
+  300_000
+)
 
-py.test('demo: from a copy of the package into its .cache and wheelhouse; the repository left as it was', async () => {
-  const version = py.python.minor
-  const repoState = (): string =>
-    spawnSync('git', ['status', '--porcelain', '--ignored', '--', '.cache', 'wheelhouse', 'examples'], {
-      cwd: REPO,
-      encoding: 'utf8'
-    }).stdout
-  const before = repoState()
-  // The package as installed: the launcher, its bundle, the example (the launcher finds `home` from its own path).
-  const home = tempDir('home')
-  fs.mkdirSync(path.join(home, 'bin'))
-  fs.copyFileSync(BIN, path.join(home, 'bin', 'build-wheel.js'))
-  fs.cpSync(path.join(REPO, 'dist', 'cli'), path.join(home, 'dist', 'cli'), { recursive: true })
-  copyExample(path.join(home, 'examples', 'montage-mini'))
+py.test(
+  'demo: from a copy of the package into its .cache and wheelhouse; the repository left as it was',
+  async () => {
+    const version = py.python.minor
+    const repoState = (): string =>
+      spawnSync('git', ['status', '--porcelain', '--ignored', '--', '.cache', 'wheelhouse', 'examples'], {
+        cwd: REPO,
+        encoding: 'utf8'
+      }).stdout
+    const before = repoState()
+    // The package as installed: the launcher, its bundle, the example (the launcher finds `home` from its own path).
+    const home = tempDir('home')
+    fs.mkdirSync(path.join(home, 'bin'))
+    fs.copyFileSync(BIN, path.join(home, 'bin', 'build-wheel.js'))
+    fs.cpSync(path.join(REPO, 'dist', 'cli'), path.join(home, 'dist', 'cli'), { recursive: true })
+    copyExample(path.join(home, 'examples', 'montage-mini'))
 
-  const bin = path.join(home, 'bin', 'build-wheel.js')
-  const r = await cli(['demo', '--python-versions', version], { cwd: home, bin })
-  expect([r.code, r.stderr.split('\n').slice(-15).join('\n')]).toEqual([0, expect.any(String)])
-  expect(wheelsIn(path.join(home, 'wheelhouse'))).toHaveLength(1)
-  expect(fs.readdirSync(path.join(home, '.cache'))).toContain('c-tree')
-  expect(r.stdout).toContain('matrix: {"include":[{"python-version":')
-  expect(repoState()).toBe(before)
-}, 300_000)
+    const bin = path.join(home, 'bin', 'build-wheel.js')
+    const r = await cli(['demo', '--python-versions', version], { cwd: home, bin })
+    expect([r.code, r.stderr.split('\n').slice(-15).join('\n')]).toEqual([0, expect.any(String)])
+    expect(wheelsIn(path.join(home, 'wheelhouse'))).toHaveLength(1)
+    expect(fs.readdirSync(path.join(home, '.cache'))).toContain('c-tree')
+    expect(r.stdout).toContain('matrix: {"include":[{"python-version":')
+    expect(repoState()).toBe(before)
+  },
+  300_000
+)

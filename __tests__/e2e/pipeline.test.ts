@@ -48,7 +48,10 @@ function wheelsOf(r: StepResult): WheelOut[] {
 
 /** On failure, the step's own words. */
 function explain(r: StepResult): string {
-  return `exit ${r.exitCode}; errors:\n${r.annotations.filter(a => a.level === 'error').map(a => a.message).join('\n')}\n--- stdout (tail)\n${r.stdout.split('\n').slice(-40).join('\n')}\n--- stderr (tail)\n${r.stderr.split('\n').slice(-20).join('\n')}`
+  return `exit ${r.exitCode}; errors:\n${r.annotations
+    .filter(a => a.level === 'error')
+    .map(a => a.message)
+    .join('\n')}\n--- stdout (tail)\n${r.stdout.split('\n').slice(-40).join('\n')}\n--- stderr (tail)\n${r.stderr.split('\n').slice(-20).join('\n')}`
 }
 
 ready.describe('uses: montage/build-wheel@v1 (dist/pipeline)', () => {

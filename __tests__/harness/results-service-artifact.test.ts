@@ -62,14 +62,24 @@ test('uploadArtifact: CreateArtifact, staged blocks + block list, FinalizeArtifa
   uploaded = result
   expect(result.id).toBeGreaterThan(0)
   const info = svc.artifacts().find(a => a.name === 'wheels-linux')!
-  expect(info).toMatchObject({ id: result.id, size: result.size, finalized: true, mimeType: 'application/zip', runBackendId: svc.runBackendId, jobBackendId: svc.jobBackendId })
+  expect(info).toMatchObject({
+    id: result.id,
+    size: result.size,
+    finalized: true,
+    mimeType: 'application/zip',
+    runBackendId: svc.runBackendId,
+    jobBackendId: svc.jobBackendId
+  })
   const blob = await fsp.readFile(info.file)
   expect(blob.length).toBe(result.size)
   expect(`sha256:${crypto.createHash('sha256').update(blob).digest('hex')}`).toBe(info.digest)
   expect(info.digest).toBe(`sha256:${result.digest}`)
 
   const calls = svc.calls.slice(before)
-  expect(calls.filter(c => c.rpc).map(c => [c.rpc, c.status])).toEqual([['CreateArtifact', 200], ['FinalizeArtifact', 200]])
+  expect(calls.filter(c => c.rpc).map(c => [c.rpc, c.status])).toEqual([
+    ['CreateArtifact', 200],
+    ['FinalizeArtifact', 200]
+  ])
   expect(calls.find(c => c.rpc === 'CreateArtifact')!.body).toMatchObject({
     workflow_run_backend_id: svc.runBackendId,
     workflow_job_run_backend_id: svc.jobBackendId,
@@ -128,7 +138,12 @@ test('uploading the same name again in the run fails with 409 already_exists', a
   await expect(captureStdout(() => inStep(() => client.uploadArtifact('wheels-linux', [p], path.join(workspace, 'wheelhouse'))))).rejects.toThrow(
     /Failed to CreateArtifact: Received non-retryable error: Failed request: \(409\) Conflict: an artifact with this name already exists on the workflow run/
   )
-  expect(svc.calls.slice(before).filter(c => c.rpc).map(c => c.status)).toEqual([409])
+  expect(
+    svc.calls
+      .slice(before)
+      .filter(c => c.rpc)
+      .map(c => c.status)
+  ).toEqual([409])
 })
 
 test('another job of the same run can download it; another run cannot see it', async () => {
@@ -137,7 +152,7 @@ test('another job of the same run can download it; another run cannot see it', a
   expect(result.artifacts.map(a => a.name)).toEqual(['wheels-linux'])
   const dest = path.join(root, 'download-2')
   await captureStdout(() => inStep(() => client.downloadArtifact(uploaded.id!, { path: dest }), otherJob))
-  expect((await fsp.readFile(path.join(dest, 'notes/README.txt'), 'utf8'))).toBe('built by the harness\n')
+  expect(await fsp.readFile(path.join(dest, 'notes/README.txt'), 'utf8')).toBe('built by the harness\n')
 
   const otherRun = svc.envFor({ runBackendId: crypto.randomUUID() })
   const other = await captureStdout(() => inStep(() => client.listArtifacts(), otherRun))

@@ -18,7 +18,15 @@ let runnerTemp: string
 /** Env for calling the library in-process like a step would, cwd = workspace. */
 function inStep<T>(fn: () => Promise<T>, env: Record<string, string> = svc.env): Promise<T> {
   return withEnv(
-    { ...env, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp, GITHUB_SERVER_URL: undefined, ACTIONS_CACHE_URL: undefined, ACTIONS_CACHE_MODE: undefined, RUNNER_DEBUG: undefined },
+    {
+      ...env,
+      GITHUB_WORKSPACE: workspace,
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_SERVER_URL: undefined,
+      ACTIONS_CACHE_URL: undefined,
+      ACTIONS_CACHE_MODE: undefined,
+      RUNNER_DEBUG: undefined
+    },
     () => inDirectory(workspace, fn)
   )
 }
@@ -72,7 +80,15 @@ test('save then restore by exact key, by primary-key prefix and by restore-key p
   const entry = svc.caches().find(c => c.key === 'deps-Linux-abc123')!
   expect(entry).toMatchObject({ finalized: true, id: saved.result })
   expect(entry.size).toBe(fs.statSync(entry.file).size)
-  expect(svc.calls.filter(c => c.rpc).slice(-2).map(c => [c.rpc, c.status])).toEqual([['CreateCacheEntry', 200], ['FinalizeCacheEntryUpload', 200]])
+  expect(
+    svc.calls
+      .filter(c => c.rpc)
+      .slice(-2)
+      .map(c => [c.rpc, c.status])
+  ).toEqual([
+    ['CreateCacheEntry', 200],
+    ['FinalizeCacheEntryUpload', 200]
+  ])
   // The archive went up as a single Put Blob (< 128 MiB).
   expect(svc.calls.some(c => c.kind === 'blob' && c.method === 'PUT' && !c.query.includes('comp='))).toBe(true)
 
@@ -136,7 +152,11 @@ test('the block upload path (Put Block + Put Block List) serves a cache entry th
 
   const headers = { Authorization: `Bearer ${svc.token}`, 'Content-Type': 'application/json' }
   const rpc = async (method: string, body: unknown): Promise<Record<string, unknown>> => {
-    const r = await fetch(new URL(`/twirp/github.actions.results.api.v1.CacheService/${method}`, svc.url), { method: 'POST', headers, body: JSON.stringify(body) })
+    const r = await fetch(new URL(`/twirp/github.actions.results.api.v1.CacheService/${method}`, svc.url), {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body)
+    })
     expect(r.status).toBe(200)
     return (await r.json()) as Record<string, unknown>
   }
@@ -176,23 +196,27 @@ test('the block upload path (Put Block + Put Block List) serves a cache entry th
 })
 
 // About 5 s and ~0.6 GB of transient disk; HARNESS_SKIP_LARGE=1 skips it.
-need(process.env['HARNESS_SKIP_LARGE'] !== '1', 'HARNESS_SKIP_LARGE=1 is set (this test writes ~0.6 GB for a few seconds)').test('a >128 MiB archive goes up in 64 MiB blocks through the real saveCache', async () => {
-  await fsp.mkdir(path.join(workspace, 'big'), { recursive: true })
-  const fh = await fsp.open(path.join(workspace, 'big/random.bin'), 'w')
-  for (let i = 0; i < 136; i++) await fh.write(crypto.randomBytes(1024 * 1024))
-  await fh.close()
-  const before = svc.calls.length
-  const saved = await captureStdout(() => inStep(() => cache.saveCache(['big'], 'big-key')))
-  expect(saved.warnings).toEqual([])
-  expect(saved.result).toBeGreaterThan(0)
-  expect(svc.calls.slice(before).filter(c => c.query.includes('comp=block&')).length).toBe(3)
-  const original = await fsp.readFile(path.join(workspace, 'big/random.bin'))
-  await fsp.rm(path.join(workspace, 'big'), { recursive: true })
-  const restored = await captureStdout(() => inStep(() => cache.restoreCache(['big'], 'big-key')))
-  expect(restored.result).toBe('big-key')
-  expect((await fsp.readFile(path.join(workspace, 'big/random.bin'))).equals(original)).toBe(true)
-  await fsp.rm(path.join(workspace, 'big'), { recursive: true })
-}, 300_000)
+need(process.env['HARNESS_SKIP_LARGE'] !== '1', 'HARNESS_SKIP_LARGE=1 is set (this test writes ~0.6 GB for a few seconds)').test(
+  'a >128 MiB archive goes up in 64 MiB blocks through the real saveCache',
+  async () => {
+    await fsp.mkdir(path.join(workspace, 'big'), { recursive: true })
+    const fh = await fsp.open(path.join(workspace, 'big/random.bin'), 'w')
+    for (let i = 0; i < 136; i++) await fh.write(crypto.randomBytes(1024 * 1024))
+    await fh.close()
+    const before = svc.calls.length
+    const saved = await captureStdout(() => inStep(() => cache.saveCache(['big'], 'big-key')))
+    expect(saved.warnings).toEqual([])
+    expect(saved.result).toBeGreaterThan(0)
+    expect(svc.calls.slice(before).filter(c => c.query.includes('comp=block&')).length).toBe(3)
+    const original = await fsp.readFile(path.join(workspace, 'big/random.bin'))
+    await fsp.rm(path.join(workspace, 'big'), { recursive: true })
+    const restored = await captureStdout(() => inStep(() => cache.restoreCache(['big'], 'big-key')))
+    expect(restored.result).toBe('big-key')
+    expect((await fsp.readFile(path.join(workspace, 'big/random.bin'))).equals(original)).toBe(true)
+    await fsp.rm(path.join(workspace, 'big'), { recursive: true })
+  },
+  300_000
+)
 
 test('an unreachable service: restore warns and misses, save reports and returns -1, neither throws', async () => {
   const dead = await unreachableResultsService()
@@ -213,7 +237,10 @@ test('a 500 on the RPC is retried by the library; a fault budget of 1 lets the s
     const r = await captureStdout(() => inStep(() => cache.restoreCache(['deps'], 'deps-Linux-abc123')))
     expect(r.result).toBe('deps-Linux-abc123')
     const rpcs = svc.calls.slice(before).filter(c => c.rpc)
-    expect(rpcs.map(c => [c.status, !!c.fault])).toEqual([[500, true], [200, false]])
+    expect(rpcs.map(c => [c.status, !!c.fault])).toEqual([
+      [500, true],
+      [200, false]
+    ])
     expect(r.stdout).toMatch(/Attempt 1 of 5 failed with error: Failed request: \(500\)/)
   } finally {
     svc.setFaults([])
@@ -239,7 +266,11 @@ test('twirp calls without a valid bearer token are refused with twirp unauthenti
   expect(await none.json()).toMatchObject({ code: 'unauthenticated' })
   const bad = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer nope' }, body })
   expect(bad.status).toBe(401)
-  const unknown = await fetch(new URL('/twirp/github.actions.results.api.v1.CacheService/Nope', svc.url), { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${svc.token}` }, body })
+  const unknown = await fetch(new URL('/twirp/github.actions.results.api.v1.CacheService/Nope', svc.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${svc.token}` },
+    body
+  })
   expect(unknown.status).toBe(404)
   expect(await unknown.json()).toMatchObject({ code: 'bad_route' })
 })
@@ -272,7 +303,9 @@ test('primaryKeyPrefixMatch: false matches the primary key exactly', async () =>
   try {
     const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${strict.token}` }
     const call = (m: string, b: unknown): Promise<Record<string, unknown>> =>
-      fetch(new URL(`/twirp/github.actions.results.api.v1.CacheService/${m}`, strict.url), { method: 'POST', headers, body: JSON.stringify(b) }).then(r => r.json() as Promise<Record<string, unknown>>)
+      fetch(new URL(`/twirp/github.actions.results.api.v1.CacheService/${m}`, strict.url), { method: 'POST', headers, body: JSON.stringify(b) }).then(
+        r => r.json() as Promise<Record<string, unknown>>
+      )
     const c = await call('CreateCacheEntry', { key: 'abc-1', version: 'v1' })
     const put = await fetch(c['signed_upload_url'] as string, { method: 'PUT', headers: { 'x-ms-blob-type': 'BlockBlob' }, body: 'hello' })
     expect(put.status).toBe(201)

@@ -129,7 +129,8 @@ describe('runAction with pre/main/post', () => {
   beforeAll(async () => {
     dir = await fixture('full', { 'action.yml': FULL_ACTION_YML, 'pre.mjs': PRE, 'main.mjs': MAIN, 'post.mjs': POST })
     r = await withEnv({ INPUT_LEAKED: 'from-parent', STATE_LEAKED: 'x', GITHUB_OUTPUT: '/nonexistent', HARNESS_PARENT_ONLY: 'visible' }, () =>
-      run(dir, { inputs: { greeting: 'hi there', old: 'x', unknown: 'u' }, env: { CUSTOM: 'yes' } }))
+      run(dir, { inputs: { greeting: 'hi there', old: 'x', unknown: 'u' }, env: { CUSTOM: 'yes' } })
+    )
   })
 
   test('exit codes and outputs in both forms', () => {
@@ -147,7 +148,7 @@ describe('runAction with pre/main/post', () => {
       INPUT_GREETING: 'hi there',
       'INPUT_PYTHON-VERSIONS': '3.11 3.12',
       INPUT_TOKEN: FAKE_GITHUB_TOKEN,
-      'INPUT_WORK_DIR': `${r.dirs.runnerTemp}/work`,
+      INPUT_WORK_DIR: `${r.dirs.runnerTemp}/work`,
       'INPUT_NO-DEFAULT': '',
       INPUT_OLD: 'x',
       INPUT_FAIL: 'false',
@@ -158,7 +159,9 @@ describe('runAction with pre/main/post', () => {
 
   test('the runner-side warnings: unexpected and deprecated inputs', () => {
     const runnerWarnings = r.annotations.filter(a => a.stream === 'runner').map(a => a.message)
-    expect(runnerWarnings).toContain("Unexpected input(s) 'unknown', valid inputs are ['greeting', 'python-versions', 'token', 'work dir', 'no-default', 'old', 'fail']")
+    expect(runnerWarnings).toContain(
+      "Unexpected input(s) 'unknown', valid inputs are ['greeting', 'python-versions', 'token', 'work dir', 'no-default', 'old', 'fail']"
+    )
     expect(runnerWarnings).toContain("Input 'old' has been deprecated with message: use greeting")
   })
 
@@ -167,9 +170,21 @@ describe('runAction with pre/main/post', () => {
     expect(p.node).toMatch(/^v24\./)
     expect(p.cwd).toBe(r.dirs.workspace)
     expect(p).toMatchObject({
-      statePre: 'pre-was-here', fromPre: '1', actionPath: null, nodeOptions: null, leak: 'visible',
-      ci: 'true', actions: 'true', os: 'Linux', arch: 'X64', workspace: r.dirs.workspace, temp: r.dirs.runnerTemp,
-      toolCache: r.dirs.toolCache, custom: 'yes', repo: 'montage/build-wheel-example', event: 'montage/build-wheel-example'
+      statePre: 'pre-was-here',
+      fromPre: '1',
+      actionPath: null,
+      nodeOptions: null,
+      leak: 'visible',
+      ci: 'true',
+      actions: 'true',
+      os: 'Linux',
+      arch: 'X64',
+      workspace: r.dirs.workspace,
+      temp: r.dirs.runnerTemp,
+      toolCache: r.dirs.toolCache,
+      custom: 'yes',
+      repo: 'montage/build-wheel-example',
+      event: 'montage/build-wheel-example'
     })
     expect(p.sha).toMatch(/^[0-9a-f]{40}$/)
     expect(p.runId).toMatch(/^\d+$/)
@@ -189,9 +204,42 @@ describe('runAction with pre/main/post', () => {
   test('annotations and commands are parsed from stdout and stderr', () => {
     const own = r.annotations.filter(a => a.stream !== 'runner')
     expect(own).toEqual([
-      { level: 'warning', message: 'first line\nsecond line', title: 'Careful, really', file: 'src/a.c', line: 3, endLine: undefined, col: 5, endColumn: 9, stage: 'main', stream: 'stdout' },
-      { level: 'notice', message: 'just so you know', title: undefined, file: undefined, line: undefined, endLine: undefined, col: undefined, endColumn: undefined, stage: 'main', stream: 'stdout' },
-      { level: 'error', message: 'bad thing', title: undefined, file: 'lib/x.c', line: 10, endLine: 12, col: undefined, endColumn: undefined, stage: 'main', stream: 'stderr' }
+      {
+        level: 'warning',
+        message: 'first line\nsecond line',
+        title: 'Careful, really',
+        file: 'src/a.c',
+        line: 3,
+        endLine: undefined,
+        col: 5,
+        endColumn: 9,
+        stage: 'main',
+        stream: 'stdout'
+      },
+      {
+        level: 'notice',
+        message: 'just so you know',
+        title: undefined,
+        file: undefined,
+        line: undefined,
+        endLine: undefined,
+        col: undefined,
+        endColumn: undefined,
+        stage: 'main',
+        stream: 'stdout'
+      },
+      {
+        level: 'error',
+        message: 'bad thing',
+        title: undefined,
+        file: 'lib/x.c',
+        line: 10,
+        endLine: 12,
+        col: undefined,
+        endColumn: undefined,
+        stage: 'main',
+        stream: 'stderr'
+      }
     ])
     expect(r.masks).toEqual(['s3cr3t-value'])
     expect(r.commands.map(c => c.command)).toEqual(['add-mask', 'group', 'warning', 'endgroup', 'notice', 'debug', 'error'])
@@ -310,7 +358,11 @@ test('the real @actions/core and @actions/cache inside a step, against the loopb
 describe('parsers', () => {
   test('key/value file: first of = and << decides; CRLF; empty heredoc value', () => {
     expect(parseKeyValueFile('a=1\r\nb<<E\r\nx\r\ny\r\nE\r\nc=<<not heredoc\nd<<=\nv\n=\n\ne<<E\nE\n')).toEqual({
-      a: '1', b: 'x\r\ny', c: '<<not heredoc', d: 'v', e: ''
+      a: '1',
+      b: 'x\r\ny',
+      c: '<<not heredoc',
+      d: 'v',
+      e: ''
     })
     expect(() => parseKeyValueFile('=v\n')).toThrow(/Name must not be empty/)
     expect(() => parseKeyValueFile('novalue\n')).toThrow(/Invalid format 'novalue'/)
@@ -320,7 +372,11 @@ describe('parsers', () => {
   })
 
   test('workflow command lines', () => {
-    expect(parseWorkflowCommandLine('  ::error file=a%2Cb.c,line=2::msg%25%0Amore')).toEqual({ command: 'error', properties: { file: 'a,b.c', line: '2' }, value: 'msg%\nmore' })
+    expect(parseWorkflowCommandLine('  ::error file=a%2Cb.c,line=2::msg%25%0Amore')).toEqual({
+      command: 'error',
+      properties: { file: 'a,b.c', line: '2' },
+      value: 'msg%\nmore'
+    })
     expect(parseWorkflowCommandLine('::endgroup::')).toEqual({ command: 'endgroup', properties: {}, value: '' })
     expect(parseWorkflowCommandLine('not ::a:: command')).toBeUndefined()
   })

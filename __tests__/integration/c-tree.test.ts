@@ -69,10 +69,10 @@ const step = (dir: string, cache: string, more: Record<string, string> = {}) => 
 async function stepCapturing(dir: string, cache: string, more: Record<string, string> = {}) {
   const chunks: string[] = []
   const original = process.stderr.write
-  process.stderr.write = ((c: unknown) => {
+  process.stderr.write = (c: unknown) => {
     chunks.push(String(c))
     return true
-  }) as typeof process.stderr.write
+  }
   try {
     const result = await step(dir, cache, more)
     return { result, stderr: chunks.join('') }
@@ -248,8 +248,9 @@ test('MAKEFLAGS and CFLAGS are in the key; -j in MAKEFLAGS is not', async () => 
     process.env.MAKEFLAGS = 'CFLAGS=-g -j4 --jobserver-auth=fifo:/tmp/x'
     expect((await step(dir, cache)).cacheKey).toBe(withFlags.cacheKey)
   } finally {
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]
-    else process.env[k] = v
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k]
+      else process.env[k] = v
   }
 })
 
@@ -283,17 +284,32 @@ test('cache-paths keeps only what later phases use; the key says which', async (
   const all = await step(dir, cache)
   const r = await step(dir, cache, { 'cache-paths': 'lib/*.a\ngen' })
   expect(r.cacheKey).not.toBe(all.cacheKey)
-  const file = entries(cache).map(f => path.join(cache, 'c-tree', f)).find(f => f.includes(r.cacheKey))
+  const file = entries(cache)
+    .map(f => path.join(cache, 'c-tree', f))
+    .find(f => f.includes(r.cacheKey))
   expect(file && manifestOf(file)).toEqual(['gen/config.h', 'lib/libsq.a'])
   await expect(step(dir, cache, { 'cache-paths': '../outside' })).rejects.toThrow(/input 'cache-paths': '..\/outside' leaves the tree/)
 })
 
 /** Write a crafted entry under the key the tree would use. */
-async function plant(cache: string, key: string, members: Array<{ path: string; type?: string; data?: string; linkpath?: string; uname?: string }>): Promise<string> {
+async function plant(
+  cache: string,
+  key: string,
+  members: Array<{ path: string; type?: string; data?: string; linkpath?: string; uname?: string }>
+): Promise<string> {
   const blocks: Buffer[] = []
   for (const m of members) {
     const data = Buffer.from(m.data ?? '')
-    const h = new Header({ path: m.path, type: (m.type ?? 'File') as 'File', mode: 0o644, size: data.length, mtime: new Date(0), uname: m.uname ?? 'u', gname: 'g', linkpath: m.linkpath })
+    const h = new Header({
+      path: m.path,
+      type: (m.type ?? 'File') as 'File',
+      mode: 0o644,
+      size: data.length,
+      mtime: new Date(0),
+      uname: m.uname ?? 'u',
+      gname: 'g',
+      linkpath: m.linkpath
+    })
     h.encode()
     blocks.push(h.block as Buffer, data, Buffer.alloc((512 - (data.length % 512)) % 512))
   }

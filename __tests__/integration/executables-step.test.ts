@@ -19,7 +19,7 @@ const temp = (prefix: string): string => {
 }
 const src = (v: Record<string, string>) => (n: string) => v[n] ?? ''
 
-test('the example\'s bin/ packed after make and again after a restore: same bytes, a tag from the binaries, the key unmoved', async () => {
+test("the example's bin/ packed after make and again after a restore: same bytes, a tag from the binaries, the key unmoved", async () => {
   const dir = copyExample(path.join(temp('bw-exe-'), 'montage mini'))
   made.push(dir)
   const cache = temp('bw-exe-cache-')

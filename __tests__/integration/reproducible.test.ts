@@ -26,10 +26,7 @@ async function buildCopy(dir: string, before?: (dir: string) => void): Promise<{
   before?.(dir)
   const out = path.join(dir, 'wheelhouse')
   const r = await withEnv({ SOURCE_DATE_EPOCH: undefined }, () =>
-    pipelineStep(
-      (n: string) => ({ path: dir, 'python-versions': python!.minor, cache: 'false', 'pip-args': PIP_ARGS, 'output-dir': out })[n] ?? '',
-      '/'
-    )
+    pipelineStep((n: string) => ({ path: dir, 'python-versions': python!.minor, cache: 'false', 'pip-args': PIP_ARGS, 'output-dir': out })[n] ?? '', '/')
   )
   expect(r.wheels.failures).toEqual([])
   expect(r.wheels.wheels).toHaveLength(1)
@@ -42,30 +39,39 @@ function memberDates(wheel: string): Array<[string, number[]]> {
   return JSON.parse(execFileSync(python!.path, ['-c', code, wheel]).toString()) as Array<[string, number[]]>
 }
 
-maybe(('two clean builds of the example in different folders give the same sha256'), async () => {
-  const a = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-repro-'))
-  const b = fs.mkdtempSync(path.join(os.tmpdir(), 'bw repro, a longer folder name-'))
-  made.push(a, b)
-  const one = await buildCopy(path.join(a, 'montage-mini'))
-  const two = await buildCopy(path.join(b, 'x', 'montage-mini'))
-  expect(path.basename(one.file)).toBe(path.basename(two.file))
-  expect(two.sha256).toBe(one.sha256)
-  // outside git the dates are the zip epoch, 1980-01-01 00:00:00
-  for (const [, date] of memberDates(one.file)) expect(date).toEqual([1980, 1, 1, 0, 0, 0])
-}, 600_000)
+maybe(
+  'two clean builds of the example in different folders give the same sha256',
+  async () => {
+    const a = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-repro-'))
+    const b = fs.mkdtempSync(path.join(os.tmpdir(), 'bw repro, a longer folder name-'))
+    made.push(a, b)
+    const one = await buildCopy(path.join(a, 'montage-mini'))
+    const two = await buildCopy(path.join(b, 'x', 'montage-mini'))
+    expect(path.basename(one.file)).toBe(path.basename(two.file))
+    expect(two.sha256).toBe(one.sha256)
+    // outside git the dates are the zip epoch, 1980-01-01 00:00:00
+    for (const [, date] of memberDates(one.file)) expect(date).toEqual([1980, 1, 1, 0, 0, 0])
+  },
+  600_000
+)
 
-maybe(("in a git work tree the wheel's members carry the last commit's time"), async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-repro-git-'))
-  made.push(dir)
-  const committed = Date.UTC(2024, 4, 6, 7, 8, 10) / 1000 // an even second: zip dates have a 2 s resolution
-  const { file } = await buildCopy(dir, d => {
-    const env = { ...process.env, GIT_COMMITTER_DATE: `@${committed} +0000`, GIT_AUTHOR_DATE: `@${committed} +0000` }
-    const git = (...args: string[]): void => void execFileSync('git', ['-C', d, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { env, stdio: 'ignore' })
-    git('init', '-q')
-    git('add', '-A')
-    git('commit', '-q', '-m', 'the example')
-  })
-  const dates = memberDates(file)
-  expect(dates.length).toBeGreaterThan(3)
-  for (const [, date] of dates) expect(date).toEqual([2024, 5, 6, 7, 8, 10])
-}, 600_000)
+maybe(
+  "in a git work tree the wheel's members carry the last commit's time",
+  async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-repro-git-'))
+    made.push(dir)
+    const committed = Date.UTC(2024, 4, 6, 7, 8, 10) / 1000 // an even second: zip dates have a 2 s resolution
+    const { file } = await buildCopy(dir, d => {
+      const env = { ...process.env, GIT_COMMITTER_DATE: `@${committed} +0000`, GIT_AUTHOR_DATE: `@${committed} +0000` }
+      const git = (...args: string[]): void =>
+        void execFileSync('git', ['-C', d, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { env, stdio: 'ignore' })
+      git('init', '-q')
+      git('add', '-A')
+      git('commit', '-q', '-m', 'the example')
+    })
+    const dates = memberDates(file)
+    expect(dates.length).toBeGreaterThan(3)
+    for (const [, date] of dates) expect(date).toEqual([2024, 5, 6, 7, 8, 10])
+  },
+  600_000
+)

@@ -65,7 +65,16 @@ maybe(`user commands run in a clean bash with stdin from /dev/null, placeholders
   ].join('\n')
 
   const r = await withEnv(
-    { HOME: home, PYENV_ROOT: pyenvRoot, SHLVL: undefined, SSH_CLIENT: '192.0.2.1 50000 22', BASH_ENV: bashEnv, ENV: bashEnv, RUNNER_TEMP: runnerTemp, TMPDIR: tmpdir },
+    {
+      HOME: home,
+      PYENV_ROOT: pyenvRoot,
+      SHLVL: undefined,
+      SSH_CLIENT: '192.0.2.1 50000 22',
+      BASH_ENV: bashEnv,
+      ENV: bashEnv,
+      RUNNER_TEMP: runnerTemp,
+      TMPDIR: tmpdir
+    },
     () =>
       wheelStep(
         (n: string) =>
@@ -103,5 +112,10 @@ maybe(`user commands run in a clean bash with stdin from /dev/null, placeholders
   const base = { PATH: process.env.PATH ?? '', HOME: home }
   execFileSync('bash', ['-c', `: ${MARK}`], { env: { ...base, SSH_CLIENT: '192.0.2.1 50000 22' }, stdio: 'ignore' })
   execFileSync('bash', ['-c', `: ${MARK}`], { env: { ...base, BASH_ENV: bashEnv }, stdio: 'ignore' })
-  expect(fs.readdirSync(out).filter(f => f.startsWith('read')).sort()).toEqual(['read-BASH_ENV', 'read.bashrc'])
+  expect(
+    fs
+      .readdirSync(out)
+      .filter(f => f.startsWith('read'))
+      .sort()
+  ).toEqual(['read-BASH_ENV', 'read.bashrc'])
 })

@@ -30,8 +30,15 @@ const out = (): string => {
 two.test('one Python failing to build: the others are still built and reported; the failure names it', async () => {
   const dir = tinyProject({ failOn: [v(Q)] })
   const r = await wheelStep(
-    src({ path: dir, 'package-dir': 'pkg', 'python-versions': `${v(P)} ${v(Q)}`, 'pip-args': PIP_ARGS, repair: 'none', 'output-dir': out(),
-      'test-command': 'python -c "import tiny, sys; sys.exit(0 if tiny.answer() == 42 else 1)"' }),
+    src({
+      path: dir,
+      'package-dir': 'pkg',
+      'python-versions': `${v(P)} ${v(Q)}`,
+      'pip-args': PIP_ARGS,
+      repair: 'none',
+      'output-dir': out(),
+      'test-command': 'python -c "import tiny, sys; sys.exit(0 if tiny.answer() == 42 else 1)"'
+    }),
     '/'
   )
   expect(r.wheels.map(w => w.identifier)).toEqual([tag(P)])
@@ -46,8 +53,15 @@ one.test('a failing test command fails that wheel, run from an empty temporary d
   const dir = tinyProject()
   const marker = path.join(out(), 'cwd.txt')
   const r = await wheelStep(
-    src({ path: dir, 'package-dir': 'pkg', 'python-versions': v(A), 'pip-args': PIP_ARGS, repair: 'none', 'output-dir': out(),
-      'test-command': `pwd > ${marker}; ls -A >> ${marker}; python -c "import tiny; print(tiny.__file__)" >> ${marker}; exit 7` }),
+    src({
+      path: dir,
+      'package-dir': 'pkg',
+      'python-versions': v(A),
+      'pip-args': PIP_ARGS,
+      repair: 'none',
+      'output-dir': out(),
+      'test-command': `pwd > ${marker}; ls -A >> ${marker}; python -c "import tiny; print(tiny.__file__)" >> ${marker}; exit 7`
+    }),
     '/'
   )
   expect(r.wheels).toEqual([])
@@ -76,11 +90,18 @@ two.test('plan-only: the matrix without building', async () => {
 one.test('shell metacharacters in pip-args and package-dir are arguments, never shell', async () => {
   const dir = tinyProject()
   const marker = path.join(dir, 'pwned')
-  await expect(
-    wheelStep(src({ path: dir, 'package-dir': `pkg; touch ${marker}`, 'python-versions': v(A) }), '/')
-  ).rejects.toThrow(/input 'package-dir': 'pkg; touch .*' does not exist/)
+  await expect(wheelStep(src({ path: dir, 'package-dir': `pkg; touch ${marker}`, 'python-versions': v(A) }), '/')).rejects.toThrow(
+    /input 'package-dir': 'pkg; touch .*' does not exist/
+  )
   const r = await wheelStep(
-    src({ path: dir, 'package-dir': 'pkg', 'python-versions': v(A), repair: 'none', 'output-dir': out(), 'pip-args': `${PIP_ARGS} ;touch\n$(touch ${marker})` }),
+    src({
+      path: dir,
+      'package-dir': 'pkg',
+      'python-versions': v(A),
+      repair: 'none',
+      'output-dir': out(),
+      'pip-args': `${PIP_ARGS} ;touch\n$(touch ${marker})`
+    }),
     '/'
   )
   expect(r.failures.map(f => f.step)).toEqual(['build'])
@@ -99,7 +120,15 @@ describe('repair', () => {
   one.test('a requested tag the binaries do not allow is refused, naming the symbol and the file', async () => {
     const dir = tinyProject({ closeRange: true })
     const r = await wheelStep(
-      src({ path: dir, 'package-dir': 'pkg', 'python-versions': v(A), 'pip-args': PIP_ARGS, 'output-dir': out(), repair: 'builtin', plat: 'manylinux2014_x86_64' }),
+      src({
+        path: dir,
+        'package-dir': 'pkg',
+        'python-versions': v(A),
+        'pip-args': PIP_ARGS,
+        'output-dir': out(),
+        repair: 'builtin',
+        plat: 'manylinux2014_x86_64'
+      }),
       '/'
     )
     expect(r.wheels).toEqual([])
@@ -110,7 +139,10 @@ describe('repair', () => {
   one.test('repair: auditwheel where the runtime has no auditwheel is an input error, raised before any wheel is built', async () => {
     const dir = tinyProject()
     const outDir = out()
-    const run = wheelStep(src({ path: dir, 'package-dir': 'pkg', 'python-versions': v(A), 'pip-args': PIP_ARGS, 'output-dir': outDir, repair: 'auditwheel' }), '/')
+    const run = wheelStep(
+      src({ path: dir, 'package-dir': 'pkg', 'python-versions': v(A), 'pip-args': PIP_ARGS, 'output-dir': outDir, repair: 'auditwheel' }),
+      '/'
+    )
     await expect(run).rejects.toThrow(/^Invalid input:\n {2}- input 'repair': auditwheel was asked for, but host .* has none; accepted: auto or builtin/)
     expect(fs.readdirSync(outDir)).toEqual([])
   })

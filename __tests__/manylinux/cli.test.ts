@@ -95,14 +95,14 @@ test('--json with wheels that cannot be read: still one JSON document, an error 
 })
 
 sharedTest('--json with one good and one bad wheel: one document, the good report whole, exit 1', async () => {
-  const { code, out } = await run(['--json', simple(), badWheels().symlink as string])
+  const { code, out } = await run(['--json', simple(), badWheels().symlink])
   expect(code).toBe(1)
   const reports = JSON.parse(out) as WheelAudit[]
   expect(reports).toHaveLength(2)
   expect(reports[0]).toMatchObject({ bestTag: 'manylinux_2_5_x86_64', error: null })
   expect(reports[1]).toMatchObject({ bestTag: null, error: expect.stringContaining('symbolic link') })
   // Text output: both wheels, the bad one with its reason.
-  const text = await run([simple(), badWheels().conflict as string])
+  const text = await run([simple(), badWheels().conflict])
   expect(text.code).toBe(1)
   expect(text.out).toMatch(/^manylinux_2_5_x86_64\n[\s\S]*\nnone\ndemo-1\.0-cp311-cp311-linux_x86_64\.whl: member "demo\/x\.so\/y" lies under/)
 })

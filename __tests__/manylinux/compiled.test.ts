@@ -41,14 +41,22 @@ staticExe.test('a static executable: no libc to detect, the host libc is assumed
 })
 
 cc.test('a weak reference to __cxa_thread_atexit_impl does not black-list (auditwheel: cryptography)', async () => {
-  const so = build('weak.so', 'extern int __cxa_thread_atexit_impl(void (*)(void*), void*, void*) __attribute__((weak));\nint PyInit_weak(void){ return __cxa_thread_atexit_impl != 0; }\n', ['-shared', '-fPIC'])
+  const so = build(
+    'weak.so',
+    'extern int __cxa_thread_atexit_impl(void (*)(void*), void*, void*) __attribute__((weak));\nint PyInit_weak(void){ return __cxa_thread_atexit_impl != 0; }\n',
+    ['-shared', '-fPIC']
+  )
   const a = await analyzeWheel(wheelWith('weak', { 'weak.so': so }))
   expect(a.reasons.filter(r => r.kind === 'blacklisted-symbols')).toEqual([])
   expect(a.bestTag).toBe(a.symbolTag)
 })
 
 cc.test('a strong reference to it is black-listed by manylinux_2_5 to 2_17: manylinux_2_24 at best', async () => {
-  const so = build('strong.so', 'extern int __cxa_thread_atexit_impl(void (*)(void*), void*, void*);\nstatic void d(void *p){(void)p;}\nint PyInit_strong(void){ return __cxa_thread_atexit_impl(d, 0, 0); }\n', ['-shared', '-fPIC'])
+  const so = build(
+    'strong.so',
+    'extern int __cxa_thread_atexit_impl(void (*)(void*), void*, void*);\nstatic void d(void *p){(void)p;}\nint PyInit_strong(void){ return __cxa_thread_atexit_impl(d, 0, 0); }\n',
+    ['-shared', '-fPIC']
+  )
   const a = await analyzeWheel(wheelWith('strong', { 'strong.so': so }))
   expect(a.symbolTag).toBe('manylinux_2_24_x86_64') // __cxa_thread_atexit_impl is GLIBC_2.18
   expect(a.bestTag).toBe('manylinux_2_24_x86_64')
@@ -71,7 +79,14 @@ cc.test('a library shipped in the wheel and found through $ORIGIN is not externa
   const lib = build('libin.so.1', 'int in_value(void){return 1;}\n', ['-shared', '-fPIC', '-Wl,-soname,libin.so.1'])
   fs.mkdirSync(path.join(tmp, 'pkg'), { recursive: true })
   fs.writeFileSync(path.join(tmp, 'pkg', 'libin.so.1'), lib)
-  const ext = build('inext.so', 'int in_value(void); int PyInit_inext(void){ return in_value(); }\n', ['-shared', '-fPIC', '-L', path.join(tmp, 'pkg'), '-l:libin.so.1', '-Wl,-rpath,$ORIGIN'])
+  const ext = build('inext.so', 'int in_value(void); int PyInit_inext(void){ return in_value(); }\n', [
+    '-shared',
+    '-fPIC',
+    '-L',
+    path.join(tmp, 'pkg'),
+    '-l:libin.so.1',
+    '-Wl,-rpath,$ORIGIN'
+  ])
   const a = await analyzeWheel(wheelWith('inwheel', { 'pkg/inext.so': ext, 'pkg/libin.so.1': lib }))
   expect(a.externalLibs).toEqual([])
   expect(a.bestTag).toBe('manylinux_2_5_x86_64')

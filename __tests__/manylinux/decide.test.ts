@@ -39,7 +39,12 @@ interface Row {
 const rows: Row[] = [
   { name: 'nothing needed', show: 'manylinux_2_5_x86_64', repair: 'manylinux_2_5_x86_64' },
   { name: 'GLIBC_2.17 only', versioned: { 'libc.so.6': ['GLIBC_2.17'] }, show: 'manylinux_2_17_x86_64', repair: 'manylinux_2_17_x86_64' },
-  { name: 'whitelisted libraries only', needed: { 'libc.so.6': '/lib/libc.so.6', 'libm.so.6': '/lib/libm.so.6' }, show: 'manylinux_2_5_x86_64', repair: 'manylinux_2_5_x86_64' },
+  {
+    name: 'whitelisted libraries only',
+    needed: { 'libc.so.6': '/lib/libc.so.6', 'libm.so.6': '/lib/libm.so.6' },
+    show: 'manylinux_2_5_x86_64',
+    repair: 'manylinux_2_5_x86_64'
+  },
   {
     name: 'an external library: linux as it stands, its own versions count once grafted',
     versioned: { 'libc.so.6': ['GLIBC_2.14'] },
@@ -49,11 +54,40 @@ const rows: Row[] = [
     repair: 'manylinux_2_28_x86_64',
     symbol: 'manylinux_2_28_x86_64'
   },
-  { name: 'an external library not found: linux, and repair still judges the symbols', needed: { 'libsnappy.so.1': null }, show: 'linux_x86_64', repair: 'manylinux_2_5_x86_64' },
-  { name: 'libexpat (whitelisted from 2_12): show 2_12, auto repair keeps 2_12 rather than grafting it', needed: { 'libexpat.so.1': '/lib/libexpat.so.1' }, show: 'manylinux_2_12_x86_64', repair: 'manylinux_2_12_x86_64' },
-  { name: 'libexpat, repair asked for manylinux_2_5: grafting one library is allowed', needed: { 'libexpat.so.1': '/lib/libexpat.so.1' }, requested: 'manylinux_2_5', show: 'manylinux_2_12_x86_64', repair: 'manylinux_2_5_x86_64' },
-  { name: 'black-listed __cxa_thread_atexit_impl (policies up to 2_17)', needed: { 'libc.so.6': '/lib/libc.so.6' }, blacklisted: { 'libc.so.6': ['__cxa_thread_atexit_impl'] }, show: 'manylinux_2_24_x86_64', repair: 'manylinux_2_24_x86_64' },
-  { name: 'black-listed zlib internals (every policy)', needed: { 'libz.so.1': '/lib/libz.so.1' }, blacklisted: { 'libz.so.1': ['zcalloc', 'zcfree'] }, show: 'linux_x86_64', repair: 'linux_x86_64', symbol: 'manylinux_2_5_x86_64' },
+  {
+    name: 'an external library not found: linux, and repair still judges the symbols',
+    needed: { 'libsnappy.so.1': null },
+    show: 'linux_x86_64',
+    repair: 'manylinux_2_5_x86_64'
+  },
+  {
+    name: 'libexpat (whitelisted from 2_12): show 2_12, auto repair keeps 2_12 rather than grafting it',
+    needed: { 'libexpat.so.1': '/lib/libexpat.so.1' },
+    show: 'manylinux_2_12_x86_64',
+    repair: 'manylinux_2_12_x86_64'
+  },
+  {
+    name: 'libexpat, repair asked for manylinux_2_5: grafting one library is allowed',
+    needed: { 'libexpat.so.1': '/lib/libexpat.so.1' },
+    requested: 'manylinux_2_5',
+    show: 'manylinux_2_12_x86_64',
+    repair: 'manylinux_2_5_x86_64'
+  },
+  {
+    name: 'black-listed __cxa_thread_atexit_impl (policies up to 2_17)',
+    needed: { 'libc.so.6': '/lib/libc.so.6' },
+    blacklisted: { 'libc.so.6': ['__cxa_thread_atexit_impl'] },
+    show: 'manylinux_2_24_x86_64',
+    repair: 'manylinux_2_24_x86_64'
+  },
+  {
+    name: 'black-listed zlib internals (every policy)',
+    needed: { 'libz.so.1': '/lib/libz.so.1' },
+    blacklisted: { 'libz.so.1': ['zcalloc', 'zcfree'] },
+    show: 'linux_x86_64',
+    repair: 'linux_x86_64',
+    symbol: 'manylinux_2_5_x86_64'
+  },
   { name: 'PyFPE_jbuf', versioned: { 'libc.so.6': ['GLIBC_2.4'] }, pyfpe: true, show: 'linux_x86_64', repair: 'linux_x86_64', symbol: 'manylinux_2_5_x86_64' },
   { name: 'UCS-2 Python 2', ucs2: true, show: 'linux_x86_64', repair: 'linux_x86_64' },
   { name: 'GLIBC_PRIVATE', versioned: { 'libc.so.6': ['GLIBC_PRIVATE'] }, show: 'linux_x86_64', repair: 'linux_x86_64', symbol: 'linux_x86_64' }
@@ -75,13 +109,29 @@ describe('decide', () => {
 describe('machinePolicy: instruction-set levels', () => {
   const name = (p: Policy): string => p.name
   test.each<[string, string, Array<{ soname: string | null; isaLevel: string | null }>, string]>([
-    ['baseline files', 'x86_64', [{ soname: null, isaLevel: null }, { soname: null, isaLevel: 'x86_64' }], 'manylinux_2_5_x86_64'],
+    [
+      'baseline files',
+      'x86_64',
+      [
+        { soname: null, isaLevel: null },
+        { soname: null, isaLevel: 'x86_64' }
+      ],
+      'manylinux_2_5_x86_64'
+    ],
     ['an extension needing x86-64-v3 in an x86_64 wheel', 'x86_64', [{ soname: null, isaLevel: 'x86_64_v3' }], 'linux_x86_64'],
     ['the same in an x86_64_v3 wheel', 'x86_64_v3', [{ soname: null, isaLevel: 'x86_64_v3' }], 'manylinux_2_5_x86_64'],
     ['v4 is more than v3', 'x86_64_v3', [{ soname: null, isaLevel: 'x86_64_v4' }], 'linux_x86_64'],
     ['an external library needing v2, whitelisted from 2_12', 'x86_64', [{ soname: 'libexpat.so.1', isaLevel: 'x86_64_v2' }], 'manylinux_2_12_x86_64'],
     ['an external library needing v2, whitelisted nowhere', 'x86_64', [{ soname: 'libfoo.so.1', isaLevel: 'x86_64_v2' }], 'linux_x86_64']
   ])('%s', (_n, arch, items, want) => {
-    expect(name(machinePolicy(set, arch, items.map((i, k) => ({ file: `f${k}`, ...i }))).policy)).toBe(want)
+    expect(
+      name(
+        machinePolicy(
+          set,
+          arch,
+          items.map((i, k) => ({ file: `f${k}`, ...i }))
+        ).policy
+      )
+    ).toBe(want)
   })
 })

@@ -31,10 +31,23 @@ interface Facts {
 }
 
 /** readelf's machine names → e_machine. */
-const MACHINE: Record<string, number> = { 'Advanced Micro Devices X86-64': 62, AArch64: 183, ARM: 40, 'Intel 80386': 3, 'MIPS R3000': 8, PowerPC64: 21, 'RISC-V': 243, 'IBM S/390': 22 }
+const MACHINE: Record<string, number> = {
+  'Advanced Micro Devices X86-64': 62,
+  AArch64: 183,
+  ARM: 40,
+  'Intel 80386': 3,
+  'MIPS R3000': 8,
+  PowerPC64: 21,
+  'RISC-V': 243,
+  'IBM S/390': 22
+}
 
 function maxVersion(info: ElfInfo, prefix: string): string | null {
-  const vs = info.versionNeeds.flatMap(n => n.versions).filter(v => v.startsWith(`${prefix}_`)).map(v => v.slice(prefix.length + 1)).filter(v => /^\d+(\.\d+)*$/.test(v))
+  const vs = info.versionNeeds
+    .flatMap(n => n.versions)
+    .filter(v => v.startsWith(`${prefix}_`))
+    .map(v => v.slice(prefix.length + 1))
+    .filter(v => /^\d+(\.\d+)*$/.test(v))
   const cmp = (a: string, b: string): number => {
     const x = a.split('.').map(Number)
     const y = b.split('.').map(Number)
@@ -132,32 +145,44 @@ function compareWithReadelf(file: string, data: Buffer = fs.readFileSync(file)):
   // readelf prints the section name for STT_SECTION symbols and leaves out the version of a
   // version-definition symbol (e.g. GCC_4.0.0@@GCC_4.0.0 in libgcc_s): compare accordingly.
   const norm = (s: { name: string; type: string; bind: string; defined: boolean; version: string | null }): string =>
-    `${s.type === 'SECTION' ? '' : s.name}|${s.type}|${s.bind}|${s.defined}|${s.version === s.name ? '' : s.version ?? ''}`
+    `${s.type === 'SECTION' ? '' : s.name}|${s.type}|${s.bind}|${s.defined}|${s.version === s.name ? '' : (s.version ?? '')}`
   expect(e.symbols.map(norm)).toEqual(want.symbols.map(norm))
 }
 
-const systemFiles = ['/lib/x86_64-linux-gnu/libc.so.6', '/lib/x86_64-linux-gnu/libm.so.6', '/usr/lib/x86_64-linux-gnu/libstdc++.so.6', '/lib/x86_64-linux-gnu/libz.so.1', '/lib/x86_64-linux-gnu/libgcc_s.so.1', '/usr/bin/readelf'].filter(f => fs.existsSync(f))
+const systemFiles = [
+  '/lib/x86_64-linux-gnu/libc.so.6',
+  '/lib/x86_64-linux-gnu/libm.so.6',
+  '/usr/lib/x86_64-linux-gnu/libstdc++.so.6',
+  '/lib/x86_64-linux-gnu/libz.so.1',
+  '/lib/x86_64-linux-gnu/libgcc_s.so.1',
+  '/usr/bin/readelf'
+].filter(f => fs.existsSync(f))
 
 describe('readelf -d -V --dyn-syms on the same files', () => {
-  if (systemFiles.length === 0) need(false, 'none of the usual x86-64 Debian libraries (/lib/x86_64-linux-gnu/libc.so.6, ...) is here').test('system files', () => undefined)
+  if (systemFiles.length === 0)
+    need(false, 'none of the usual x86-64 Debian libraries (/lib/x86_64-linux-gnu/libc.so.6, ...) is here').test('system files', () => undefined)
   for (const f of systemFiles) rd.test(`system file ${f}`, () => compareWithReadelf(f))
-  all(shared, rd).test('every ELF member of the bundled wheels (all architectures)', () => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'elf-readelf-'))
-    try {
-      const wheels = Object.keys(JSON.parse(fs.readFileSync(path.join(sharedData, 'wheels', 'ELF_FACTS.json'), 'utf8')) as object)
-      let n = 0
-      for (const rel of wheels) {
-        for (const [name, data] of elfMembers(path.join(sharedData, 'wheels', rel))) {
-          const f = path.join(tmp, `${n++}-${path.basename(name)}`)
-          fs.writeFileSync(f, data)
-          compareWithReadelf(f, data)
+  all(shared, rd).test(
+    'every ELF member of the bundled wheels (all architectures)',
+    () => {
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'elf-readelf-'))
+      try {
+        const wheels = Object.keys(JSON.parse(fs.readFileSync(path.join(sharedData, 'wheels', 'ELF_FACTS.json'), 'utf8')) as object)
+        let n = 0
+        for (const rel of wheels) {
+          for (const [name, data] of elfMembers(path.join(sharedData, 'wheels', rel))) {
+            const f = path.join(tmp, `${n++}-${path.basename(name)}`)
+            fs.writeFileSync(f, data)
+            compareWithReadelf(f, data)
+          }
         }
+        expect(n).toBeGreaterThan(20)
+      } finally {
+        fs.rmSync(tmp, { recursive: true, force: true })
       }
-      expect(n).toBeGreaterThan(20)
-    } finally {
-      fs.rmSync(tmp, { recursive: true, force: true })
-    }
-  }, 120000)
+    },
+    120000
+  )
   all(shared, rd).test('rattler-build fixtures', () => {
     for (const f of ['zlink', 'zlink-runpath', 'zlink-no-rpath', 'simple.so']) compareWithReadelf(path.join(sharedData, 'elf', 'rattler-build', f))
   })
@@ -165,27 +190,30 @@ describe('readelf -d -V --dyn-syms on the same files', () => {
 
 describe('reader details', () => {
   const libz = systemFiles.find(x => x.endsWith('libz.so.1'))
-  need(libz !== undefined, 'no /lib/x86_64-linux-gnu/libz.so.1 (Debian package zlib1g)').test('without section headers the dynamic segment still gives NEEDED, versions and symbols', () => {
-    const f = libz as string
-    const data = Buffer.from(fs.readFileSync(f))
-    const full = readElf(data)
-    // Zero e_shoff/e_shnum/e_shstrndx: what sstrip leaves.
-    data.writeBigUInt64LE(0n, 40)
-    data.writeUInt16LE(0, 60)
-    data.writeUInt16LE(0, 62)
-    const bare = readElf(data)
-    expect(bare.needed).toEqual(full.needed)
-    expect(bare.soname).toBe(full.soname)
-    expect(bare.versionNeeds).toEqual(full.versionNeeds)
-    expect(bare.symbols).toEqual(full.symbols)
-  })
+  need(libz !== undefined, 'no /lib/x86_64-linux-gnu/libz.so.1 (Debian package zlib1g)').test(
+    'without section headers the dynamic segment still gives NEEDED, versions and symbols',
+    () => {
+      const f = libz as string
+      const data = Buffer.from(fs.readFileSync(f))
+      const full = readElf(data)
+      // Zero e_shoff/e_shnum/e_shstrndx: what sstrip leaves.
+      data.writeBigUInt64LE(0n, 40)
+      data.writeUInt16LE(0, 60)
+      data.writeUInt16LE(0, 62)
+      const bare = readElf(data)
+      expect(bare.needed).toEqual(full.needed)
+      expect(bare.soname).toBe(full.soname)
+      expect(bare.versionNeeds).toEqual(full.versionNeeds)
+      expect(bare.symbols).toEqual(full.symbols)
+    }
+  )
   rd.test('GNU property note: the x86-64 ISA level readelf -n reports', () => {
     expect(systemFiles.length).toBeGreaterThan(0)
     const levels: Record<string, number> = { 'x86-64-baseline': 1, 'x86-64-v2': 2, 'x86-64-v3': 4, 'x86-64-v4': 8 }
     for (const f of systemFiles) {
       const notes = execFileSync('readelf', ['-n', '-W', f], { encoding: 'utf8' })
       const m = /x86 ISA needed: ([^\n]*)/.exec(notes)
-      const want = m ? (m[1] as string).split(', ').reduce((acc, l) => acc | (levels[l.trim()] ?? 0), 0) : null
+      const want = m ? m[1].split(', ').reduce((acc, l) => acc | (levels[l.trim()] ?? 0), 0) : null
       expect(readElf(fs.readFileSync(f)).x86IsaNeeded).toBe(want)
     }
   })

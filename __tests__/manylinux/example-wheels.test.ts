@@ -24,7 +24,14 @@ ready.describe('the example wheel', () => {
     const src = (v: Record<string, string>) => (n: string) => v[n] ?? ''
     await montageStep(src({ path: tree, cache: 'false' }), '/')
     const r = await wheelStep(
-      src({ path: tree, 'python-versions': py.python.minor, repair: 'none', 'pip-args': PIP_ARGS, 'test-command': 'true', 'output-dir': path.join(tree, 'wheelhouse') }),
+      src({
+        path: tree,
+        'python-versions': py.python.minor,
+        repair: 'none',
+        'pip-args': PIP_ARGS,
+        'test-command': 'true',
+        'output-dir': path.join(tree, 'wheelhouse')
+      }),
       '/'
     )
     expect(r.failures).toEqual([])
@@ -45,9 +52,14 @@ ready.describe('the example wheel', () => {
       expect(after.bestTag).toBe(r.policy)
       expect(await checkWheelTag(r.wheel)).toMatchObject({ ok: true, allowed: r.policy })
       const buf = fs.readFileSync(r.wheel)
-      const files = new Map(readZipEntries(buf).filter(e => !e.isDirectory).map(e => [e.name, readZipEntry(buf, e)]))
+      const files = new Map(
+        readZipEntries(buf)
+          .filter(e => !e.isDirectory)
+          .map(e => [e.name, readZipEntry(buf, e)])
+      )
       const record = [...files.keys()].find(n => n.endsWith('.dist-info/RECORD')) as string
-      for (const row of parseRecord((files.get(record) as Buffer).toString())) if (row.path !== record) expect(row.hash).toBe(recordHash(files.get(row.path) as Buffer))
+      for (const row of parseRecord((files.get(record) as Buffer).toString()))
+        if (row.path !== record) expect(row.hash).toBe(recordHash(files.get(row.path) as Buffer))
       // Import it with the interpreter it was built for.
       const venv = path.join(out, 'venv')
       execFileSync(py.python.path, ['-m', 'venv', venv], { stdio: 'pipe' })

@@ -24,7 +24,11 @@ const repairs = all(shared, requireTool('patchelf'))
 
 function members(wheel: string): Map<string, Buffer> {
   const buf = fs.readFileSync(wheel)
-  return new Map(readZipEntries(buf).filter(e => !e.isDirectory).map(e => [e.name, readZipEntry(buf, e)]))
+  return new Map(
+    readZipEntries(buf)
+      .filter(e => !e.isDirectory)
+      .map(e => [e.name, readZipEntry(buf, e)])
+  )
 }
 
 async function run(argv: string[]): Promise<{ code: number; out: string }> {
@@ -106,19 +110,23 @@ describe('testzlib-0.0.1-cp310-cp310-linux_x86_64.whl — TBW::test_symbol_black
 })
 
 describe('python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.whl — TBW::test_libpython', () => {
-  repairs.test('repair drops libpython and names the wheel manylinux2014_aarch64.manylinux_2_31_aarch64', async () => {
-    const logs: string[] = []
-    const out = path.join(tmp, 'mscl')
-    const r = await repairWheel(bundledWheel('python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.whl'), { outDir: out, log: l => logs.push(l) })
-    expect(logs.join('\n')).toContain('Removing libpython3.13.so.1.0 dependency from python_mscl/_mscl.so')
-    expect(fs.readdirSync(out)).toEqual(['python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.manylinux_2_31_aarch64.whl'])
-    const ext = readElf(members(r.wheel).get('python_mscl/_mscl.so') as Buffer)
-    expect(ext.needed).toEqual(['libstdc++.so.6', 'libm.so.6', 'libgcc_s.so.1', 'libc.so.6', 'ld-linux-aarch64.so.1'])
-    expect(r.grafted).toEqual([])
-    // The audit of the result: manylinux_2_31 as it stands, and the old manylinux2014 claim is too much.
-    const a = await analyzeWheel(r.wheel)
-    expect(a.bestTag).toBe('manylinux_2_31_aarch64')
-  }, 60000)
+  repairs.test(
+    'repair drops libpython and names the wheel manylinux2014_aarch64.manylinux_2_31_aarch64',
+    async () => {
+      const logs: string[] = []
+      const out = path.join(tmp, 'mscl')
+      const r = await repairWheel(bundledWheel('python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.whl'), { outDir: out, log: l => logs.push(l) })
+      expect(logs.join('\n')).toContain('Removing libpython3.13.so.1.0 dependency from python_mscl/_mscl.so')
+      expect(fs.readdirSync(out)).toEqual(['python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.manylinux_2_31_aarch64.whl'])
+      const ext = readElf(members(r.wheel).get('python_mscl/_mscl.so') as Buffer)
+      expect(ext.needed).toEqual(['libstdc++.so.6', 'libm.so.6', 'libgcc_s.so.1', 'libc.so.6', 'ld-linux-aarch64.so.1'])
+      expect(r.grafted).toEqual([])
+      // The audit of the result: manylinux_2_31 as it stands, and the old manylinux2014 claim is too much.
+      const a = await analyzeWheel(r.wheel)
+      expect(a.bestTag).toBe('manylinux_2_31_aarch64')
+    },
+    60000
+  )
 })
 
 describe('glibc/testsimple — TNP (non-platform wheels)', () => {
@@ -146,18 +154,36 @@ describe('glibc/testsimple — TNP (non-platform wheels)', () => {
       await expect(repairWheel(rename(arch), { outDir: tmp })).rejects.toThrow(new RegExp(`${arch} architecture`))
     })
   }
-  const tags: Record<string, string> = { aarch64: 'manylinux_2_17_aarch64', armv7l: 'manylinux_2_17_armv7l', i686: 'manylinux_2_5_i686', ppc64le: 'manylinux_2_17_ppc64le', riscv64: 'manylinux_2_31_riscv64', s390x: 'manylinux_2_17_s390x', x86_64: 'manylinux_2_5_x86_64' }
+  const tags: Record<string, string> = {
+    aarch64: 'manylinux_2_17_aarch64',
+    armv7l: 'manylinux_2_17_armv7l',
+    i686: 'manylinux_2_5_i686',
+    ppc64le: 'manylinux_2_17_ppc64le',
+    riscv64: 'manylinux_2_31_riscv64',
+    s390x: 'manylinux_2_17_s390x',
+    x86_64: 'manylinux_2_5_x86_64'
+  }
   sharedTest('under their own names, each architecture gets its oldest policy (no needs at all)', async () => {
-    for (const [arch, tag] of Object.entries(tags)) expect((await analyzeWheel(bundledWheel(`glibc/testsimple-0.0.1-cp313-cp313-linux_${arch}.whl`))).bestTag).toBe(tag)
+    for (const [arch, tag] of Object.entries(tags))
+      expect((await analyzeWheel(bundledWheel(`glibc/testsimple-0.0.1-cp313-cp313-linux_${arch}.whl`))).bestTag).toBe(tag)
   })
 })
 
 describe('musllinux_1_2/testsimple — TBW::test_wheel_source_date_epoch', () => {
-  const cases: Array<[number, number]> = [[0, 315532800], [315532799, 315532800], [315532801, 315532800], [315532802, 315532802], [650203201, 650203200]]
+  const cases: Array<[number, number]> = [
+    [0, 315532800],
+    [315532799, 315532800],
+    [315532801, 315532800],
+    [315532802, 315532802],
+    [650203201, 650203200]
+  ]
   for (const [t, want] of cases) {
     repairs.test(`SOURCE_DATE_EPOCH=${t} → every entry dated ${want}`, async () => {
       const out = path.join(tmp, `sde-${t}`)
-      const r = await repairWheel(bundledWheel('musllinux_1_2/testsimple-0.0.1-cp312-cp312-linux_x86_64.whl'), { outDir: out, env: { SOURCE_DATE_EPOCH: String(t) } })
+      const r = await repairWheel(bundledWheel('musllinux_1_2/testsimple-0.0.1-cp312-cp312-linux_x86_64.whl'), {
+        outDir: out,
+        env: { SOURCE_DATE_EPOCH: String(t) }
+      })
       expect(path.basename(r.wheel)).toBe('testsimple-0.0.1-cp312-cp312-musllinux_1_2_x86_64.whl')
       const entries = readZipEntries(fs.readFileSync(r.wheel))
       expect(entries.length).toBeGreaterThan(4)
@@ -198,7 +224,11 @@ describe('android/spam-0.1.0-cp313-cp313-android_24_arm64_v8a.whl — TA', () =>
     expect(abi.repair.overall.name).toBe('android_24_arm64_v8a')
     expect([...(abi.refs.get('android_24_arm64_v8a')?.libs ?? [])]).toEqual([['libc++_shared.so', null]])
   })
-  const cases: Array<[string, string]> = [['arg', '1be9716c'], ['env', '18b6a03d'], ['env+arg', '18b6a03d']]
+  const cases: Array<[string, string]> = [
+    ['arg', '1be9716c'],
+    ['env', '18b6a03d'],
+    ['env+arg', '18b6a03d']
+  ]
   for (const [how, hash] of cases) {
     repairs.test(`TA::test_libcxx (${how}): spam.libs/libc++_shared-${hash}.so, RUNPATH $ORIGIN/spam.libs`, async () => {
       const out = path.join(tmp, `android-${how}`)
@@ -223,24 +253,33 @@ describe('history-gepetto_example_adder (issue #257)', () => {
   sharedTest('show before repair: consistent with "linux_x86_64" (external libraries); the ELF lives under .data/data/', async () => {
     const { out } = await run([wheel()])
     expect(out).toContain('is consistent with the following platform tag: "linux_x86_64"')
-    expect((await analyzeWheel(wheel())).elfFiles).toEqual(['gepetto_example_adder-3.0.2.data/data/lib/python3.9/site-packages/example_adder/libexample_adder.so'])
+    expect((await analyzeWheel(wheel())).elfFiles).toEqual([
+      'gepetto_example_adder-3.0.2.data/data/lib/python3.9/site-packages/example_adder/libexample_adder.so'
+    ])
   })
-  all(repairs, requireTool('xz')).test('repair with the two libraries (xz-decompressed) grafts both; the result audits as its new tag', async () => {
-    const libs = path.join(tmp, 'gepetto-libs')
-    fs.mkdirSync(libs, { recursive: true })
-    for (const f of ['libboost_python39.so.1.72.0', 'libexample-adder.so.3.0.2-6-gd319']) {
-      fs.writeFileSync(path.join(libs, f), execFileSync('xz', ['-dc', path.join(wheelsDir, 'history-gepetto_example_adder', `${f}.xz`)], { maxBuffer: 64 << 20 }))
-    }
-    const r = await repairWheel(wheel(), { outDir: path.join(tmp, 'gepetto'), ldPaths: [libs] })
-    expect(r.grafted.map(g => g.library).sort()).toEqual(['libboost_python39.so.1.72.0', 'libexample-adder.so.3.0.2-6-gd319'])
-    expect(r.grafted.every(g => /^gepetto_example_adder\.libs\/lib[^/]+-[0-9a-f]{8}\.so\./.test(g.to))).toBe(true)
-    const a = await analyzeWheel(r.wheel)
-    expect(a.bestTag).toBe(r.policy)
-    expect(a.externalLibs).toEqual([])
-    // As auditwheel's test (manylinux_2_17: the grafted boost needs GLIBC_2.14 and GLIBCXX_3.4.15).
-    // It then xfailed the import ("Bad RPATH"): $ORIGIN from .data/data/... does not survive
-    // installation. Same here; not imported.
-    expect(r.policy).toBe('manylinux_2_17_x86_64')
-    expect(path.basename(r.wheel)).toBe('gepetto_example_adder-3.0.2-cp39-cp39-manylinux2014_x86_64.manylinux_2_17_x86_64.whl')
-  }, 60000)
+  all(repairs, requireTool('xz')).test(
+    'repair with the two libraries (xz-decompressed) grafts both; the result audits as its new tag',
+    async () => {
+      const libs = path.join(tmp, 'gepetto-libs')
+      fs.mkdirSync(libs, { recursive: true })
+      for (const f of ['libboost_python39.so.1.72.0', 'libexample-adder.so.3.0.2-6-gd319']) {
+        fs.writeFileSync(
+          path.join(libs, f),
+          execFileSync('xz', ['-dc', path.join(wheelsDir, 'history-gepetto_example_adder', `${f}.xz`)], { maxBuffer: 64 << 20 })
+        )
+      }
+      const r = await repairWheel(wheel(), { outDir: path.join(tmp, 'gepetto'), ldPaths: [libs] })
+      expect(r.grafted.map(g => g.library).sort()).toEqual(['libboost_python39.so.1.72.0', 'libexample-adder.so.3.0.2-6-gd319'])
+      expect(r.grafted.every(g => /^gepetto_example_adder\.libs\/lib[^/]+-[0-9a-f]{8}\.so\./.test(g.to))).toBe(true)
+      const a = await analyzeWheel(r.wheel)
+      expect(a.bestTag).toBe(r.policy)
+      expect(a.externalLibs).toEqual([])
+      // As auditwheel's test (manylinux_2_17: the grafted boost needs GLIBC_2.14 and GLIBCXX_3.4.15).
+      // It then xfailed the import ("Bad RPATH"): $ORIGIN from .data/data/... does not survive
+      // installation. Same here; not imported.
+      expect(r.policy).toBe('manylinux_2_17_x86_64')
+      expect(path.basename(r.wheel)).toBe('gepetto_example_adder-3.0.2-cp39-cp39-manylinux2014_x86_64.manylinux_2_17_x86_64.whl')
+    },
+    60000
+  )
 })

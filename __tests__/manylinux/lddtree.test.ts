@@ -17,7 +17,7 @@ beforeAll(() => {
 })
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
 
-test('ld.so.conf: comments, relative and absolute include globs, nested includes, no loops; under a root, the system\'s own paths', () => {
+test("ld.so.conf: comments, relative and absolute include globs, nested includes, no loops; under a root, the system's own paths", () => {
   // `tmp` stands for another system's root (a container's files copied out): its configuration names its own paths
   const etc = path.join(tmp, 'etc')
   const d = path.join(etc, 'ld.so.conf.d')
@@ -57,15 +57,20 @@ const ldd = (file: string, env: NodeJS.ProcessEnv = process.env): Map<string, st
       .split('\n')
       .map(l => /^\s*(\S+) => (\S+) \(0x/.exec(l))
       .filter((m): m is RegExpExecArray => !!m)
-      .map(m => [m[1] as string, fs.realpathSync(m[2] as string)])
+      .map(m => [m[1], fs.realpathSync(m[2])])
   )
 
 function resolvedByUs(file: string, env: NodeJS.ProcessEnv = process.env): Map<string, string> {
   const t = lddtree(file, { ldPaths: systemLdPaths('glibc', env) })
-  return new Map([...t.libraries.values()].filter(l => l.realpath && !l.soname.startsWith('ld-linux')).map(l => [l.soname, fs.realpathSync(l.realpath as string)]))
+  return new Map(
+    [...t.libraries.values()].filter(l => l.realpath && !l.soname.startsWith('ld-linux')).map(l => [l.soname, fs.realpathSync(l.realpath as string)])
+  )
 }
 
-const loader = all(requireTool('ldd'), need(fs.existsSync('/lib/x86_64-linux-gnu/libc.so.6'), 'no /lib/x86_64-linux-gnu/libc.so.6: not an x86-64 Debian glibc system'))
+const loader = all(
+  requireTool('ldd'),
+  need(fs.existsSync('/lib/x86_64-linux-gnu/libc.so.6'), 'no /lib/x86_64-linux-gnu/libc.so.6: not an x86-64 Debian glibc system')
+)
 
 loader.test('the same libraries as the loader (ldd) for system programs', () => {
   for (const f of ['/usr/bin/readelf', '/usr/bin/python3', '/usr/bin/gcc', '/bin/ls'].filter(x => fs.existsSync(x))) {
@@ -82,8 +87,26 @@ all(loader, requireTool('gcc')).test('RPATH with $ORIGIN, inherited by dependenc
     return f
   }
   execFileSync('gcc', ['-shared', '-fPIC', '-o', path.join(d, 'lib', 'libb.so.1'), '-Wl,-soname,libb.so.1', c('b', 'int b(void){return 2;}')])
-  execFileSync('gcc', ['-shared', '-fPIC', '-o', path.join(d, 'lib', 'liba.so.1'), '-Wl,-soname,liba.so.1', c('a', 'int b(void); int a(void){return b();}'), '-L', path.join(d, 'lib'), '-l:libb.so.1'])
-  execFileSync('gcc', ['-o', path.join(d, 'bin', 'prog'), c('m', 'int a(void); int main(void){return a()-2;}'), '-L', path.join(d, 'lib'), '-l:liba.so.1', '-Wl,--disable-new-dtags,-rpath,$ORIGIN/../lib'])
+  execFileSync('gcc', [
+    '-shared',
+    '-fPIC',
+    '-o',
+    path.join(d, 'lib', 'liba.so.1'),
+    '-Wl,-soname,liba.so.1',
+    c('a', 'int b(void); int a(void){return b();}'),
+    '-L',
+    path.join(d, 'lib'),
+    '-l:libb.so.1'
+  ])
+  execFileSync('gcc', [
+    '-o',
+    path.join(d, 'bin', 'prog'),
+    c('m', 'int a(void); int main(void){return a()-2;}'),
+    '-L',
+    path.join(d, 'lib'),
+    '-l:liba.so.1',
+    '-Wl,--disable-new-dtags,-rpath,$ORIGIN/../lib'
+  ])
   // DT_RPATH of the program also serves liba's own dependency (libb), as for the loader.
   const prog = path.join(d, 'bin', 'prog')
   expect(resolvedByUs(prog)).toEqual(ldd(prog))
@@ -92,7 +115,18 @@ all(loader, requireTool('gcc')).test('RPATH with $ORIGIN, inherited by dependenc
   // With DT_RUNPATH on liba, the program's RPATH no longer serves liba's dependencies;
   // LD_LIBRARY_PATH does.
   fs.renameSync(path.join(d, 'lib', 'libb.so.1'), path.join(d, 'other', 'libb.so.1'))
-  execFileSync('gcc', ['-shared', '-fPIC', '-o', path.join(d, 'lib', 'liba.so.1'), '-Wl,-soname,liba.so.1', path.join(d, 'a.c'), '-L', path.join(d, 'other'), '-l:libb.so.1', '-Wl,--enable-new-dtags,-rpath,/nonexistent'])
+  execFileSync('gcc', [
+    '-shared',
+    '-fPIC',
+    '-o',
+    path.join(d, 'lib', 'liba.so.1'),
+    '-Wl,-soname,liba.so.1',
+    path.join(d, 'a.c'),
+    '-L',
+    path.join(d, 'other'),
+    '-l:libb.so.1',
+    '-Wl,--enable-new-dtags,-rpath,/nonexistent'
+  ])
   const t = lddtree(prog, { ldPaths: systemLdPaths('glibc', {}) })
   expect(t.libraries.get('libb.so.1')?.realpath).toBeNull()
   const env = { LD_LIBRARY_PATH: path.join(d, 'other') }

@@ -15,7 +15,11 @@ export interface WheelSpec {
 
 export function makeWheel(outDir: string, spec: WheelSpec): string {
   const info = `${spec.name}-${spec.version}.dist-info`
-  const files: Array<{ name: string; data: Buffer; mode?: number }> = Object.entries(spec.files).map(([name, d]) => ({ name, data: Buffer.from(d), ...(spec.modes?.[name] ? { mode: spec.modes[name] } : {}) }))
+  const files: Array<{ name: string; data: Buffer; mode?: number }> = Object.entries(spec.files).map(([name, d]) => ({
+    name,
+    data: Buffer.from(d),
+    ...(spec.modes?.[name] ? { mode: spec.modes[name] } : {})
+  }))
   files.push({ name: `${info}/METADATA`, data: Buffer.from(`Metadata-Version: 2.1\nName: ${spec.name}\nVersion: ${spec.version}\n`) })
   files.push({ name: `${info}/WHEEL`, data: Buffer.from(`Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: false\nTag: ${spec.tag}\n`) })
   files.push({ name: `${info}/RECORD`, data: Buffer.from(buildRecord(files, `${info}/RECORD`)) })

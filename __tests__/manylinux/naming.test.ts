@@ -9,8 +9,19 @@ import { buildRecord, memberDate, orderMembers, parseRecord, recordHash, setWhee
 
 describe('wheel names', () => {
   test('parse', () => {
-    expect(parseWheelName('python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.whl')).toEqual({ name: 'python_mscl', version: '67.0.1.0', build: null, pythonTags: ['cp313'], abiTags: ['cp313'], platforms: ['manylinux2014_aarch64'] })
-    expect(parseWheelName('/x/foo-1.0-2-py2.py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl')).toMatchObject({ build: '2', pythonTags: ['py2', 'py3'], platforms: ['manylinux2014_x86_64', 'manylinux_2_17_x86_64'] })
+    expect(parseWheelName('python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.whl')).toEqual({
+      name: 'python_mscl',
+      version: '67.0.1.0',
+      build: null,
+      pythonTags: ['cp313'],
+      abiTags: ['cp313'],
+      platforms: ['manylinux2014_aarch64']
+    })
+    expect(parseWheelName('/x/foo-1.0-2-py2.py3-none-manylinux_2_17_x86_64.manylinux2014_x86_64.whl')).toMatchObject({
+      build: '2',
+      pythonTags: ['py2', 'py3'],
+      platforms: ['manylinux2014_x86_64', 'manylinux_2_17_x86_64']
+    })
     expect(() => parseWheelName('foo-1.0.tar.gz')).toThrow(expect.objectContaining({ code: 'BAD_WHEEL' }))
     expect(() => parseWheelName('foo-1.0-x.whl')).toThrow(expect.objectContaining({ code: 'BAD_WHEEL' }))
   })
@@ -41,10 +52,34 @@ describe('wheel names', () => {
 
 describe('adding platform tags (name sorted as auditwheel writes it, Tag lines per python-abi)', () => {
   test.each<[string, string[], string[], string, string[]]>([
-    ['foo-1.0-cp311-cp311-linux_x86_64.whl', ['cp311-cp311-linux_x86_64'], ['manylinux_2_17_x86_64', 'manylinux2014_x86_64'], 'foo-1.0-cp311-cp311-manylinux2014_x86_64.manylinux_2_17_x86_64.whl', ['cp311-cp311-manylinux_2_17_x86_64', 'cp311-cp311-manylinux2014_x86_64']],
-    ['python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.whl', ['cp313-cp313-manylinux2014_aarch64'], ['manylinux_2_31_aarch64'], 'python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.manylinux_2_31_aarch64.whl', ['cp313-cp313-manylinux2014_aarch64', 'cp313-cp313-manylinux_2_31_aarch64']],
-    ['foo-1.0-py2.py3-none-linux_x86_64.whl', ['py2-none-linux_x86_64', 'py3-none-linux_x86_64'], ['manylinux_2_5_x86_64', 'manylinux1_x86_64'], 'foo-1.0-py2.py3-none-manylinux1_x86_64.manylinux_2_5_x86_64.whl', ['py2-none-manylinux_2_5_x86_64', 'py2-none-manylinux1_x86_64', 'py3-none-manylinux_2_5_x86_64', 'py3-none-manylinux1_x86_64']],
-    ['foo-1.0-cp3-cp3-linux_x86_64.whl', ['cp3-cp3-linux_x86_64'], ['manylinux_2_12_x86_64', 'manylinux2010_x86_64', 'manylinux_2_28_x86_64'], 'foo-1.0-cp3-cp3-manylinux2010_x86_64.manylinux_2_12_x86_64.manylinux_2_28_x86_64.whl', ['cp3-cp3-manylinux_2_12_x86_64', 'cp3-cp3-manylinux2010_x86_64', 'cp3-cp3-manylinux_2_28_x86_64']]
+    [
+      'foo-1.0-cp311-cp311-linux_x86_64.whl',
+      ['cp311-cp311-linux_x86_64'],
+      ['manylinux_2_17_x86_64', 'manylinux2014_x86_64'],
+      'foo-1.0-cp311-cp311-manylinux2014_x86_64.manylinux_2_17_x86_64.whl',
+      ['cp311-cp311-manylinux_2_17_x86_64', 'cp311-cp311-manylinux2014_x86_64']
+    ],
+    [
+      'python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.whl',
+      ['cp313-cp313-manylinux2014_aarch64'],
+      ['manylinux_2_31_aarch64'],
+      'python_mscl-67.0.1.0-cp313-cp313-manylinux2014_aarch64.manylinux_2_31_aarch64.whl',
+      ['cp313-cp313-manylinux2014_aarch64', 'cp313-cp313-manylinux_2_31_aarch64']
+    ],
+    [
+      'foo-1.0-py2.py3-none-linux_x86_64.whl',
+      ['py2-none-linux_x86_64', 'py3-none-linux_x86_64'],
+      ['manylinux_2_5_x86_64', 'manylinux1_x86_64'],
+      'foo-1.0-py2.py3-none-manylinux1_x86_64.manylinux_2_5_x86_64.whl',
+      ['py2-none-manylinux_2_5_x86_64', 'py2-none-manylinux1_x86_64', 'py3-none-manylinux_2_5_x86_64', 'py3-none-manylinux1_x86_64']
+    ],
+    [
+      'foo-1.0-cp3-cp3-linux_x86_64.whl',
+      ['cp3-cp3-linux_x86_64'],
+      ['manylinux_2_12_x86_64', 'manylinux2010_x86_64', 'manylinux_2_28_x86_64'],
+      'foo-1.0-cp3-cp3-manylinux2010_x86_64.manylinux_2_12_x86_64.manylinux_2_28_x86_64.whl',
+      ['cp3-cp3-manylinux_2_12_x86_64', 'cp3-cp3-manylinux2010_x86_64', 'cp3-cp3-manylinux_2_28_x86_64']
+    ]
   ])('%s + %j', (name, tags, plats, wantName, wantTags) => {
     const r = addPlatforms(name, tags, plats, replacedPlatforms(plats.at(-1) as string))
     expect(r.fileName).toBe(wantName)
@@ -96,7 +131,14 @@ describe('grafting', () => {
     ['a/c.so', 'a.libs', '$ORIGIN/../a.libs', '$ORIGIN/../a.libs']
   ])('RPATH of %s to %s (old %s)', (m, libs, old, want) => expect(rpathWithLibs(m, libs, old)).toBe(want))
   test('patchelf: one operation per call (0.14.3 garbles combined calls)', () => {
-    expect(patchelfSteps({ soname: 'libfoo-1.so.1', removeNeeded: ['libpython3.11.so.1.0'], replaceNeeded: [['libbar.so.2', 'libbar-2.so.2']], rpath: { value: '$ORIGIN', runpath: false } })).toEqual([
+    expect(
+      patchelfSteps({
+        soname: 'libfoo-1.so.1',
+        removeNeeded: ['libpython3.11.so.1.0'],
+        replaceNeeded: [['libbar.so.2', 'libbar-2.so.2']],
+        rpath: { value: '$ORIGIN', runpath: false }
+      })
+    ).toEqual([
       ['--set-soname', 'libfoo-1.so.1'],
       ['--remove-needed', 'libpython3.11.so.1.0'],
       ['--replace-needed', 'libbar.so.2', 'libbar-2.so.2'],
@@ -111,8 +153,17 @@ describe('RECORD, dates and member order', () => {
   test('hash is sha256 in urlsafe base64 without padding', () => {
     const data = Buffer.from('hello')
     expect(recordHash(data)).toBe(`sha256=${createHash('sha256').update(data).digest('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`)
-    const rec = buildRecord([{ name: 'a,b.py', data }, { name: 'x.dist-info/RECORD', data: Buffer.alloc(0) }], 'x.dist-info/RECORD')
-    expect(parseRecord(rec)).toEqual([{ path: 'a,b.py', hash: recordHash(data), size: '5' }, { path: 'x.dist-info/RECORD', hash: '', size: '' }])
+    const rec = buildRecord(
+      [
+        { name: 'a,b.py', data },
+        { name: 'x.dist-info/RECORD', data: Buffer.alloc(0) }
+      ],
+      'x.dist-info/RECORD'
+    )
+    expect(parseRecord(rec)).toEqual([
+      { path: 'a,b.py', hash: recordHash(data), size: '5' },
+      { path: 'x.dist-info/RECORD', hash: '', size: '' }
+    ])
   })
   test.each([
     [0, 315532800],
@@ -124,8 +175,25 @@ describe('RECORD, dates and member order', () => {
     expect(memberDate({ SOURCE_DATE_EPOCH: String(t) }).getTime() / 1000).toBe(want)
   })
   test('order: files before subdirectories, sorted, .dist-info last with RECORD at its end', () => {
-    expect(orderMembers(['z.py', 'pkg/b.so', 'pkg/a.py', 'pkg/sub/c.py', 'pkg.libs/libx.so', 'p-1.dist-info/RECORD', 'p-1.dist-info/WHEEL', 'p-1.dist-info/METADATA', 'a.py'], 'p-1.dist-info')).toEqual([
-      'a.py', 'z.py', 'pkg/', 'pkg/a.py', 'pkg/b.so', 'pkg/sub/', 'pkg/sub/c.py', 'pkg.libs/', 'pkg.libs/libx.so', 'p-1.dist-info/', 'p-1.dist-info/METADATA', 'p-1.dist-info/WHEEL', 'p-1.dist-info/RECORD'
+    expect(
+      orderMembers(
+        ['z.py', 'pkg/b.so', 'pkg/a.py', 'pkg/sub/c.py', 'pkg.libs/libx.so', 'p-1.dist-info/RECORD', 'p-1.dist-info/WHEEL', 'p-1.dist-info/METADATA', 'a.py'],
+        'p-1.dist-info'
+      )
+    ).toEqual([
+      'a.py',
+      'z.py',
+      'pkg/',
+      'pkg/a.py',
+      'pkg/b.so',
+      'pkg/sub/',
+      'pkg/sub/c.py',
+      'pkg.libs/',
+      'pkg.libs/libx.so',
+      'p-1.dist-info/',
+      'p-1.dist-info/METADATA',
+      'p-1.dist-info/WHEEL',
+      'p-1.dist-info/RECORD'
     ])
   })
 })

@@ -62,7 +62,12 @@ sharedTest('musllinux: both policies equal musllinux-policy.json (libc.so → th
 
 sharedTest('android: the policy chosen for a tag has the whitelist of android-policy.json', () => {
   const json = loadJson('android-policy.json').filter(p => p.name !== 'linux')
-  for (const [tag, expected] of [['android_24_arm64_v8a', 'android_24'], ['android_25_arm64_v8a', 'android_24'], ['android_30_x86_64', 'android_27'], ['android_21_arm64_v8a', 'android_21']] as const) {
+  for (const [tag, expected] of [
+    ['android_24_arm64_v8a', 'android_24'],
+    ['android_25_arm64_v8a', 'android_24'],
+    ['android_30_x86_64', 'android_27'],
+    ['android_21_arm64_v8a', 'android_21']
+  ] as const) {
     const p = policySet('android', tag.endsWith('x86_64') ? 'x86_64' : 'arm64_v8a', { androidTag: tag }).highest
     const j = json.find(x => x.name === expected) as JsonPolicy
     expect(p.name).toBe(tag)
@@ -74,7 +79,25 @@ sharedTest('android: the policy chosen for a tag has the whitelist of android-po
 describe('facts from the reference (shared/reference/manylinux.md)', () => {
   test('priorities', () => {
     const got = Object.fromEntries(policySet('glibc', 'x86_64').policies.map(p => [p.base, p.priority]))
-    expect(got).toEqual({ linux: 0, manylinux_2_5: 100, manylinux_2_12: 90, manylinux_2_17: 80, manylinux_2_24: 70, manylinux_2_26: 68, manylinux_2_27: 65, manylinux_2_28: 64, manylinux_2_31: 61, manylinux_2_34: 58, manylinux_2_35: 57, manylinux_2_36: 56, manylinux_2_37: 55, manylinux_2_38: 54, manylinux_2_39: 53, manylinux_2_40: 52, manylinux_2_41: 51 })
+    expect(got).toEqual({
+      linux: 0,
+      manylinux_2_5: 100,
+      manylinux_2_12: 90,
+      manylinux_2_17: 80,
+      manylinux_2_24: 70,
+      manylinux_2_26: 68,
+      manylinux_2_27: 65,
+      manylinux_2_28: 64,
+      manylinux_2_31: 61,
+      manylinux_2_34: 58,
+      manylinux_2_35: 57,
+      manylinux_2_36: 56,
+      manylinux_2_37: 55,
+      manylinux_2_38: 54,
+      manylinux_2_39: 53,
+      manylinux_2_40: 52,
+      manylinux_2_41: 51
+    })
     expect(policySet('musl', 'x86_64', { muslPolicy: 'musllinux_1_1' }).highest.priority).toBe(100)
     expect(policySet('musl', 'x86_64').highest).toMatchObject({ name: 'musllinux_1_2_x86_64', priority: 90 })
   })
@@ -87,12 +110,14 @@ describe('facts from the reference (shared/reference/manylinux.md)', () => {
   })
   const top = (p: Policy, prefix: string): string => {
     const vs = [...(p.symbolVersions.get(prefix) ?? [])].map(v => v.slice(prefix.length + 1)).filter(v => /^[\d.]+$/.test(v))
-    return vs.sort((a, b) => {
-      const x = a.split('.').map(Number)
-      const y = b.split('.').map(Number)
-      for (let i = 0; i < 4; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0)
-      return 0
-    }).pop() as string
+    return vs
+      .sort((a, b) => {
+        const x = a.split('.').map(Number)
+        const y = b.split('.').map(Number)
+        for (let i = 0; i < 4; i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0)
+        return 0
+      })
+      .pop() as string
   }
   test.each([
     ['manylinux_2_17_x86_64', '2.17', '3.4.19', '4.8.0', '1.3.7'],
@@ -110,7 +135,30 @@ describe('facts from the reference (shared/reference/manylinux.md)', () => {
   })
   test('the whitelist of manylinux_2_5 and newer supersets', () => {
     const ps = policySet('glibc', 'x86_64').policies.slice(1)
-    const base = ['libgcc_s.so.1', 'libstdc++.so.6', 'libm.so.6', 'libdl.so.2', 'librt.so.1', 'libc.so.6', 'libnsl.so.1', 'libutil.so.1', 'libpthread.so.0', 'libresolv.so.2', 'libX11.so.6', 'libXext.so.6', 'libXrender.so.1', 'libICE.so.6', 'libSM.so.6', 'libGL.so.1', 'libgobject-2.0.so.0', 'libgthread-2.0.so.0', 'libglib-2.0.so.0', 'libatomic.so.1', 'libanl.so.1', 'libz.so.1']
+    const base = [
+      'libgcc_s.so.1',
+      'libstdc++.so.6',
+      'libm.so.6',
+      'libdl.so.2',
+      'librt.so.1',
+      'libc.so.6',
+      'libnsl.so.1',
+      'libutil.so.1',
+      'libpthread.so.0',
+      'libresolv.so.2',
+      'libX11.so.6',
+      'libXext.so.6',
+      'libXrender.so.1',
+      'libICE.so.6',
+      'libSM.so.6',
+      'libGL.so.1',
+      'libgobject-2.0.so.0',
+      'libgthread-2.0.so.0',
+      'libglib-2.0.so.0',
+      'libatomic.so.1',
+      'libanl.so.1',
+      'libz.so.1'
+    ]
     expect(sorted(ps.at(-1)?.whitelist ?? [])).toEqual(sorted(base))
     for (let i = ps.length - 1; i > 0; i--) for (const lib of ps[i]?.whitelist ?? []) expect(ps[i - 1]?.whitelist.has(lib)).toBe(true)
   })

@@ -24,15 +24,15 @@ export function readelf(file: string): ReadelfFacts {
     else if (line.startsWith("Symbol table '.dynsym'")) section = 'syms'
     let m: RegExpExecArray | null
     if (section === 'dyn') {
-      if ((m = /\(NEEDED\)\s+Shared library: \[(.*)\]$/.exec(line))) f.needed.push(m[1] as string)
-      else if ((m = /\(SONAME\)\s+Library soname: \[(.*)\]$/.exec(line))) f.soname = m[1] as string
-      else if ((m = /\(RPATH\)\s+Library rpath: \[(.*)\]$/.exec(line))) f.rpath = m[1] as string
-      else if ((m = /\(RUNPATH\)\s+Library runpath: \[(.*)\]$/.exec(line))) f.runpath = m[1] as string
+      if ((m = /\(NEEDED\)\s+Shared library: \[(.*)\]$/.exec(line))) f.needed.push(m[1])
+      else if ((m = /\(SONAME\)\s+Library soname: \[(.*)\]$/.exec(line))) f.soname = m[1]
+      else if ((m = /\(RPATH\)\s+Library rpath: \[(.*)\]$/.exec(line))) f.rpath = m[1]
+      else if ((m = /\(RUNPATH\)\s+Library runpath: \[(.*)\]$/.exec(line))) f.runpath = m[1]
     } else if (section === 'vneed') {
-      if ((m = /File: (\S+)\s+Cnt:/.exec(line))) f.versionNeeds[(file_ = m[1] as string)] = []
-      else if ((m = /Name: (\S+)\s+Flags:/.exec(line)) && file_) f.versionNeeds[file_]?.push(m[1] as string)
+      if ((m = /File: (\S+)\s+Cnt:/.exec(line))) f.versionNeeds[(file_ = m[1])] = []
+      else if ((m = /Name: (\S+)\s+Flags:/.exec(line)) && file_) f.versionNeeds[file_]?.push(m[1])
     } else if (section === 'vdef') {
-      if ((m = /Index: \d+\s+Cnt: \d+\s+Name: (\S+)/.exec(line))) f.versionDefs.push(m[1] as string)
+      if ((m = /Index: \d+\s+Cnt: \d+\s+Name: (\S+)/.exec(line))) f.versionDefs.push(m[1])
     } else if (section === 'syms') {
       m = /^\s*(\d+): [0-9a-f]+\s+\S+\s+(\S+)\s+(\S+)\s+(\S+)\s+(?:\[[^\]]*\]\s+)?(\S+)\s?(.*)$/.exec(line)
       if (!m || m[1] === '0') continue
@@ -43,7 +43,7 @@ export function readelf(file: string): ReadelfFacts {
         version = name.slice(at).replace(/^@@?/, '')
         name = name.slice(0, at)
       }
-      f.symbols.push({ name, type: m[2] as string, bind: m[3] as string, defined: m[5] !== 'UND', version })
+      f.symbols.push({ name, type: m[2], bind: m[3], defined: m[5] !== 'UND', version })
     }
   }
   return f

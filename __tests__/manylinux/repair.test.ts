@@ -38,7 +38,11 @@ function gcc(args: string[]): void {
 
 function members(file: string): Map<string, Buffer> {
   const buf = fs.readFileSync(file)
-  return new Map(readZipEntries(buf).filter(e => !e.isDirectory).map(e => [e.name, readZipEntry(buf, e)]))
+  return new Map(
+    readZipEntries(buf)
+      .filter(e => !e.isDirectory)
+      .map(e => [e.name, readZipEntry(buf, e)])
+  )
 }
 
 const EXT = `#include <Python.h>
@@ -62,14 +66,42 @@ beforeAll(() => {
     fs.writeFileSync(f, body)
     return f
   }
-  const cfg = JSON.parse(execFileSync(python, ['-c', "import json,sysconfig;print(json.dumps({k: sysconfig.get_config_var(k) for k in ('EXT_SUFFIX','LIBDIR','INCLUDEPY')}))"], { encoding: 'utf8' }))
+  const cfg = JSON.parse(
+    execFileSync(python, ['-c', "import json,sysconfig;print(json.dumps({k: sysconfig.get_config_var(k) for k in ('EXT_SUFFIX','LIBDIR','INCLUDEPY')}))"], {
+      encoding: 'utf8'
+    })
+  )
   include = cfg.INCLUDEPY
   pylib = cfg.LIBDIR
   extSuffix = cfg.EXT_SUFFIX
   gcc(['-shared', '-fPIC', '-Wl,-soname,libbar.so.2', '-o', path.join(libdir, 'libbar.so.2'), src('bar.c', 'int bar_value(void){return 40;}')])
-  gcc(['-shared', '-fPIC', '-Wl,-soname,libfoo.so.1', '-o', path.join(libdir, 'libfoo.so.1'), src('foo.c', 'int bar_value(void); int foo_value(void){return bar_value()+2;}'), '-L', libdir, '-l:libbar.so.2'])
+  gcc([
+    '-shared',
+    '-fPIC',
+    '-Wl,-soname,libfoo.so.1',
+    '-o',
+    path.join(libdir, 'libfoo.so.1'),
+    src('foo.c', 'int bar_value(void); int foo_value(void){return bar_value()+2;}'),
+    '-L',
+    libdir,
+    '-l:libbar.so.2'
+  ])
   const ext = path.join(tmp, `_ext${extSuffix}`)
-  gcc(['-shared', '-fPIC', `-I${include}`, '-o', ext, src('ext.c', EXT), '-L', libdir, '-l:libfoo.so.1', '-L', pylib, `-l${py.python.libname}`, '-Wl,--no-as-needed'])
+  gcc([
+    '-shared',
+    '-fPIC',
+    `-I${include}`,
+    '-o',
+    ext,
+    src('ext.c', EXT),
+    '-L',
+    libdir,
+    '-l:libfoo.so.1',
+    '-L',
+    pylib,
+    `-l${py.python.libname}`,
+    '-Wl,--no-as-needed'
+  ])
   wheel = makeWheel(path.join(tmp, 'dist'), {
     name: 'tinyext',
     version: '0.1',
@@ -86,7 +118,10 @@ maybe('before repair: linux_x86_64 with libfoo (and libpython) external; the rep
   const a = await analyzeWheel(wheel, { ldPaths: [libdir, '/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu', pylib] })
   expect(a.bestTag).toBe('linux_x86_64')
   expect(a.externalLibs.map(l => l.library).sort()).toEqual(['libbar.so.2', 'libfoo.so.1', libpython].sort())
-  expect(a.externalLibs.find(l => l.library === 'libfoo.so.1')).toMatchObject({ path: path.join(libdir, 'libfoo.so.1'), neededBy: [`tinyext/_ext${extSuffix}`] })
+  expect(a.externalLibs.find(l => l.library === 'libfoo.so.1')).toMatchObject({
+    path: path.join(libdir, 'libfoo.so.1'),
+    neededBy: [`tinyext/_ext${extSuffix}`]
+  })
   expect(a.repairTag).toMatch(/^manylinux_2_\d+_x86_64$/)
   expect((await checkWheelTag(wheel)).ok).toBe(true) // linux_x86_64 claims nothing
 })
@@ -97,10 +132,19 @@ describe('the repaired wheel', () => {
   const logs: string[] = []
   beforeAll(async () => {
     if (!ready.ok) return // skipped, saying why
-    r = await repairWheel(wheel, { outDir: path.join(tmp, 'wheelhouse'), ldPaths: [libdir, '/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu'], log: l => logs.push(l), env: { SOURCE_DATE_EPOCH: '1700000000' } })
+    r = await repairWheel(wheel, {
+      outDir: path.join(tmp, 'wheelhouse'),
+      ldPaths: [libdir, '/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu'],
+      log: l => logs.push(l),
+      env: { SOURCE_DATE_EPOCH: '1700000000' }
+    })
     files = members(r.wheel)
   }, 120000)
-  const hash8 = (f: string): string => createHash('sha256').update(fs.readFileSync(path.join(libdir, f))).digest('hex').slice(0, 8)
+  const hash8 = (f: string): string =>
+    createHash('sha256')
+      .update(fs.readFileSync(path.join(libdir, f)))
+      .digest('hex')
+      .slice(0, 8)
 
   maybe('name, WHEEL tags and tag list agree with the audit', async () => {
     const a = await analyzeWheel(wheel, { ldPaths: [libdir] })
@@ -145,7 +189,17 @@ describe('the repaired wheel', () => {
   })
   maybe('a valid zip for other tools (unzip -t, Python zipfile), dated by SOURCE_DATE_EPOCH, modes kept', () => {
     expect(execFileSync('unzip', ['-t', r.wheel], { encoding: 'utf8' })).toContain('No errors detected')
-    const py = JSON.parse(execFileSync(python, ['-c', 'import sys,zipfile,json;z=zipfile.ZipFile(sys.argv[1]);print(json.dumps([[i.filename,list(i.date_time),i.external_attr>>16] for i in z.infolist()]))', r.wheel], { encoding: 'utf8' })) as Array<[string, number[], number]>
+    const py = JSON.parse(
+      execFileSync(
+        python,
+        [
+          '-c',
+          'import sys,zipfile,json;z=zipfile.ZipFile(sys.argv[1]);print(json.dumps([[i.filename,list(i.date_time),i.external_attr>>16] for i in z.infolist()]))',
+          r.wheel
+        ],
+        { encoding: 'utf8' }
+      )
+    ) as Array<[string, number[], number]>
     expect(py.every(([, d]) => JSON.stringify(d) === JSON.stringify([2023, 11, 14, 22, 13, 20]))).toBe(true)
     expect((py.find(([n]) => n === `tinyext/_ext${extSuffix}`)?.[2] ?? 0) & 0o777).toBe(0o755)
   })
@@ -161,21 +215,27 @@ describe('the repaired wheel', () => {
     expect([...second.keys()].sort()).toEqual([...files.keys()].sort())
     for (const [n, d] of files) if (!n.endsWith('RECORD')) expect(second.get(n)?.equals(d)).toBe(true)
   })
-  maybe('pip installs it into a fresh venv and it imports from an empty directory, without the original libraries', () => {
-    const venv = path.join(tmp, 'venv')
-    execFileSync(python, ['-m', 'venv', venv], { stdio: 'pipe' })
-    execFileSync(path.join(venv, 'bin', 'pip'), ['install', '--no-index', '--no-deps', '--disable-pip-version-check', r.wheel], { stdio: 'pipe' })
-    const away = path.join(tmp, 'libs-moved-away')
-    fs.renameSync(libdir, away)
-    try {
-      const cwd = fs.mkdtempSync(path.join(tmp, 'import-')) // empty: nothing to import from but the venv
-      const env = { ...process.env, LD_LIBRARY_PATH: '' }
-      expect(execFileSync(path.join(venv, 'bin', 'python'), ['-c', 'import tinyext; print(tinyext.value())'], { cwd, env, encoding: 'utf8' }).trim()).toBe('42')
-      fs.rmSync(cwd, { recursive: true })
-    } finally {
-      fs.renameSync(away, libdir)
-    }
-  }, 180000)
+  maybe(
+    'pip installs it into a fresh venv and it imports from an empty directory, without the original libraries',
+    () => {
+      const venv = path.join(tmp, 'venv')
+      execFileSync(python, ['-m', 'venv', venv], { stdio: 'pipe' })
+      execFileSync(path.join(venv, 'bin', 'pip'), ['install', '--no-index', '--no-deps', '--disable-pip-version-check', r.wheel], { stdio: 'pipe' })
+      const away = path.join(tmp, 'libs-moved-away')
+      fs.renameSync(libdir, away)
+      try {
+        const cwd = fs.mkdtempSync(path.join(tmp, 'import-')) // empty: nothing to import from but the venv
+        const env = { ...process.env, LD_LIBRARY_PATH: '' }
+        expect(execFileSync(path.join(venv, 'bin', 'python'), ['-c', 'import tinyext; print(tinyext.value())'], { cwd, env, encoding: 'utf8' }).trim()).toBe(
+          '42'
+        )
+        fs.rmSync(cwd, { recursive: true })
+      } finally {
+        fs.renameSync(away, libdir)
+      }
+    },
+    180000
+  )
 })
 
 describe('refusing a tag the symbols do not allow, and naming with several tags', () => {
@@ -184,23 +244,36 @@ describe('refusing a tag the symbols do not allow, and naming with several tags'
     if (!ready.ok) return // skipped, saying why
     // close_range() is GLIBC_2.34: the wheel can be manylinux_2_34 at best.
     const c = path.join(tmp, 'newer.c')
-    fs.writeFileSync(c, `#define _GNU_SOURCE\n#include <unistd.h>\n#include <Python.h>\nstatic struct PyModuleDef m = {PyModuleDef_HEAD_INIT, "_new", NULL, -1, NULL};\nPyMODINIT_FUNC PyInit__new(void) { close_range(1000, 1001, 0); return PyModule_Create(&m); }\n`)
+    fs.writeFileSync(
+      c,
+      `#define _GNU_SOURCE\n#include <unistd.h>\n#include <Python.h>\nstatic struct PyModuleDef m = {PyModuleDef_HEAD_INIT, "_new", NULL, -1, NULL};\nPyMODINIT_FUNC PyInit__new(void) { close_range(1000, 1001, 0); return PyModule_Create(&m); }\n`
+    )
     const so = path.join(tmp, `_new${extSuffix}`)
     gcc(['-shared', '-fPIC', `-I${include}`, '-o', so, c])
-    newer = makeWheel(path.join(tmp, 'dist2'), { name: 'newer', version: '1.0', tag: `${abi}-linux_x86_64`, files: { [`newer/_new${extSuffix}`]: fs.readFileSync(so) } })
+    newer = makeWheel(path.join(tmp, 'dist2'), {
+      name: 'newer',
+      version: '1.0',
+      tag: `${abi}-linux_x86_64`,
+      files: { [`newer/_new${extSuffix}`]: fs.readFileSync(so) }
+    })
   })
   maybe('manylinux2014 is refused, naming GLIBC_2.34 and the file that needs it', async () => {
     await expect(repairWheel(newer, { outDir: path.join(tmp, 'wh2'), plat: 'manylinux2014_x86_64' })).rejects.toMatchObject({
       name: 'RepairError',
       code: 'TOO_RECENT',
-      message: expect.stringMatching(new RegExp(`too-recent versioned symbols[\\s\\S]*GLIBC_2\\.34 from libc\\.so\\.6, needed by newer/_new${extSuffix.replace(/\./g, '\\.')}`))
+      message: expect.stringMatching(
+        new RegExp(`too-recent versioned symbols[\\s\\S]*GLIBC_2\\.34 from libc\\.so\\.6, needed by newer/_new${extSuffix.replace(/\./g, '\\.')}`)
+      )
     })
   })
   maybe('asking for manylinux_2_35 gives manylinux_2_34 as well (the wheel qualifies for it)', async () => {
     expect((await analyzeWheel(newer)).bestTag).toBe('manylinux_2_34_x86_64')
     const r = await repairWheel(newer, { outDir: path.join(tmp, 'wh3'), plat: 'manylinux_2_35_x86_64' })
     expect(path.basename(r.wheel)).toBe(`newer-1.0-${abi}-manylinux_2_34_x86_64.manylinux_2_35_x86_64.whl`)
-    expect(wheelTags((members(r.wheel).get('newer-1.0.dist-info/WHEEL') as Buffer).toString())).toEqual([`${abi}-manylinux_2_34_x86_64`, `${abi}-manylinux_2_35_x86_64`])
+    expect(wheelTags((members(r.wheel).get('newer-1.0.dist-info/WHEEL') as Buffer).toString())).toEqual([
+      `${abi}-manylinux_2_34_x86_64`,
+      `${abi}-manylinux_2_35_x86_64`
+    ])
     const only = await repairWheel(newer, { outDir: path.join(tmp, 'wh4'), plat: 'manylinux_2_35_x86_64', onlyPlat: true })
     expect(only.tags).toEqual(['manylinux_2_35_x86_64'])
   })

@@ -15,10 +15,16 @@ export const haveShared = shared.ok
 
 /** `test` when the shared data is there; otherwise a skip that says why (a failure under REQUIRE_SHARED_DATA=1). */
 export function sharedTest(name: string, fn: () => unknown, timeout?: number): void {
-  shared.test(name, async () => { await fn() }, timeout)
+  shared.test(
+    name,
+    async () => {
+      await fn()
+    },
+    timeout
+  )
 }
 
-export function sharedEach<T>(rows: readonly T[], name: (row: T) => string, fn: (row: T) => unknown | Promise<unknown>, timeout?: number): void {
+export function sharedEach<T>(rows: readonly T[], name: (row: T) => string, fn: (row: T) => unknown, timeout?: number): void {
   for (const row of rows) sharedTest(name(row), () => fn(row), timeout)
 }
 

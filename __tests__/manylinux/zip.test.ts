@@ -10,7 +10,9 @@ import { all as allNeeds, findPython, requireTool } from '../support/requirement
 import { bundled, shared, wheelsDir } from './shared-data.js'
 
 function wheels(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(d => (d.isDirectory() ? wheels(path.join(dir, d.name)) : d.name.endsWith('.whl') ? [path.join(dir, d.name)] : []))
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap(d => (d.isDirectory() ? wheels(path.join(dir, d.name)) : d.name.endsWith('.whl') ? [path.join(dir, d.name)] : []))
 }
 
 // Python's zipfile and Info-ZIP's unzip are the other readers the archives are checked against
@@ -45,7 +47,17 @@ allNeeds(py, shared).test('every bundled wheel: the same names and sizes as Pyth
       } finally {
         zip.close()
       }
-      const theirs = JSON.parse(execFileSync(python3(), ['-c', 'import sys,zipfile,json;z=zipfile.ZipFile(sys.argv[1]);print(json.dumps([[i.filename,len(z.read(i))] for i in z.infolist() if not i.is_dir()]))', w], { encoding: 'utf8' }))
+      const theirs = JSON.parse(
+        execFileSync(
+          python3(),
+          [
+            '-c',
+            'import sys,zipfile,json;z=zipfile.ZipFile(sys.argv[1]);print(json.dumps([[i.filename,len(z.read(i))] for i in z.infolist() if not i.is_dir()]))',
+            w
+          ],
+          { encoding: 'utf8' }
+        )
+      )
       expect(mine).toEqual(theirs)
     }
   } finally {
@@ -58,18 +70,38 @@ allNeeds(py, unzip).test('written archives: unzip -t and Python agree on names, 
   try {
     const file = path.join(tmp, 'x.zip')
     const big = Buffer.alloc(300000, 'abc')
-    fs.writeFileSync(file, writeZip([{ name: 'd/', data: new Uint8Array() }, { name: 'd/a.txt', data: Buffer.from('hello') }, { name: 'd/é.bin', data: big, mode: 0o755 }], new Date(Date.UTC(2001, 1, 3, 4, 5, 7))))
+    fs.writeFileSync(
+      file,
+      writeZip(
+        [
+          { name: 'd/', data: new Uint8Array() },
+          { name: 'd/a.txt', data: Buffer.from('hello') },
+          { name: 'd/é.bin', data: big, mode: 0o755 }
+        ],
+        new Date(Date.UTC(2001, 1, 3, 4, 5, 7))
+      )
+    )
     const back = readZipEntries(fs.readFileSync(file))
     expect(back.map(e => [e.name, e.isDirectory, e.mode & 0o777, e.date.toISOString()])).toEqual([
       ['d/', true, 0o755, '2001-02-03T04:05:06.000Z'],
       ['d/a.txt', false, 0o644, '2001-02-03T04:05:06.000Z'],
       ['d/é.bin', false, 0o755, '2001-02-03T04:05:06.000Z']
     ])
-    expect(readZipEntry(fs.readFileSync(file), back[2] as (typeof back)[number]).equals(big)).toBe(true)
+    expect(readZipEntry(fs.readFileSync(file), back[2]).equals(big)).toBe(true)
     expect(execFileSync('unzip', ['-t', file], { encoding: 'utf8' })).toContain('No errors detected')
     {
-      const py = execFileSync(python3(), ['-c', 'import sys,zipfile;z=zipfile.ZipFile(sys.argv[1]);print([(i.filename,i.date_time,oct(i.external_attr>>16),len(z.read(i))) for i in z.infolist()])', file], { encoding: 'utf8' })
-      expect(py.trim()).toBe("[('d/', (2001, 2, 3, 4, 5, 6), '0o40755', 0), ('d/a.txt', (2001, 2, 3, 4, 5, 6), '0o100644', 5), ('d/é.bin', (2001, 2, 3, 4, 5, 6), '0o100755', 300000)]")
+      const py = execFileSync(
+        python3(),
+        [
+          '-c',
+          'import sys,zipfile;z=zipfile.ZipFile(sys.argv[1]);print([(i.filename,i.date_time,oct(i.external_attr>>16),len(z.read(i))) for i in z.infolist()])',
+          file
+        ],
+        { encoding: 'utf8' }
+      )
+      expect(py.trim()).toBe(
+        "[('d/', (2001, 2, 3, 4, 5, 6), '0o40755', 0), ('d/a.txt', (2001, 2, 3, 4, 5, 6), '0o100644', 5), ('d/é.bin', (2001, 2, 3, 4, 5, 6), '0o100755', 300000)]"
+      )
     }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true })
@@ -86,7 +118,11 @@ test('not a zip, truncated: ArchiveError', () => {
 })
 
 test('the writer is reproducible: equal members and SOURCE_DATE_EPOCH give equal bytes, dates clamped to 1980-2107', () => {
-  const members = [{ name: 'p/', data: new Uint8Array() }, { name: 'p/a.py', data: Buffer.from('print(1)\n') }, { name: 'p/x.so', data: Buffer.alloc(5000, 7), mode: 0o755 }]
+  const members = [
+    { name: 'p/', data: new Uint8Array() },
+    { name: 'p/a.py', data: Buffer.from('print(1)\n') },
+    { name: 'p/x.so', data: Buffer.alloc(5000, 7), mode: 0o755 }
+  ]
   const date = memberDate({ SOURCE_DATE_EPOCH: '1700000001' })
   expect(date.toISOString()).toBe('2023-11-14T22:13:20.000Z')
   const a = writeZip(members, date)

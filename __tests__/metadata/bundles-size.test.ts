@@ -29,7 +29,12 @@ const NEVER_AT_START = ['node_modules/@actions/artifact/', 'node_modules/@action
 const CONDA_ONLY = ['src/conda/']
 const WHEEL_ONLY = ['src/manylinux/', 'src/wheel/', 'src/elf/', 'src/archive/']
 
-const entries = fs.existsSync(DIST) ? fs.readdirSync(DIST).filter(e => fs.existsSync(path.join(DIST, e, 'index.js'))).sort() : []
+const entries = fs.existsSync(DIST)
+  ? fs
+      .readdirSync(DIST)
+      .filter(e => fs.existsSync(path.join(DIST, e, 'index.js')))
+      .sort()
+  : []
 
 function jsFiles(entry: string): string[] {
   return fs.readdirSync(path.join(DIST, entry)).filter(f => f.endsWith('.js'))

@@ -27,8 +27,7 @@ describe.each(actionFiles)('%s', file => {
   })
   test('runs on node24 from a committed bundle', () => {
     expect(doc.runs.using).toBe('node24')
-    for (const entry of [doc.runs.main, doc.runs.post].filter(Boolean) as string[])
-      expect(fs.existsSync(path.join(root, path.dirname(file), entry))).toBe(true)
+    for (const entry of [doc.runs.main, doc.runs.post].filter(Boolean) as string[]) expect(fs.existsSync(path.join(root, path.dirname(file), entry))).toBe(true)
   })
   test('every input and output is described', () => {
     for (const [name, spec] of Object.entries({ ...doc.inputs, ...doc.outputs })) expect([name, spec.description?.length ?? 0]).not.toEqual([name, 0])
@@ -36,7 +35,10 @@ describe.each(actionFiles)('%s', file => {
 })
 
 test('the workflow parser reports a wrong `using` (the check can fail)', () => {
-  const r = parseAction({ name: 'bad.yml', content: 'name: x\ndescription: y\nruns:\n  using: node22\n  main: a.js\n  psot: b.js\n' }, new NoOperationTraceWriter())
+  const r = parseAction(
+    { name: 'bad.yml', content: 'name: x\ndescription: y\nruns:\n  using: node22\n  main: a.js\n  psot: b.js\n' },
+    new NoOperationTraceWriter()
+  )
   expect(r.context.errors.getErrors().length).toBeGreaterThan(0)
 })
 
@@ -67,12 +69,16 @@ describe('README', () => {
     const doc = parseYaml(fs.readFileSync(path.join(root, file), 'utf8')) as ActionYml
     const heading = file === 'action.yml' ? '`montage/build-wheel@v1`' : `\`${path.dirname(file)}\``
     const section = readme.split(/^### /m).find(s => s.startsWith(heading)) ?? ''
-    for (const name of [...Object.keys(doc.inputs ?? {}), ...Object.keys(doc.outputs ?? {})]) expect([file, section.includes(`| \`${name}\` |`)]).toEqual([file, true])
+    for (const name of [...Object.keys(doc.inputs ?? {}), ...Object.keys(doc.outputs ?? {})])
+      expect([file, section.includes(`| \`${name}\` |`)]).toEqual([file, true])
   })
   test('.ci/run runs exactly the README test command', () => {
     const command = /^(npm install && npm test)\s+#/m.exec(readme)?.[1]
     expect(command).toBe('npm install && npm test')
-    const ci = fs.readFileSync(path.join(root, '.ci', 'run'), 'utf8').trim().split('\n')
+    const ci = fs
+      .readFileSync(path.join(root, '.ci', 'run'), 'utf8')
+      .trim()
+      .split('\n')
     expect(ci[ci.length - 1]).toBe(command)
   })
 })

@@ -113,9 +113,7 @@ function undeclaredWithKeys(file: string, wf: Workflow): string[] {
     if (!target) return
     const declared = declaredInputs(target)
     if (declared === null) problems.push(`${file} ${where}: ${uses} names no ${target}`)
-    else
-      for (const key of Object.keys(given ?? {}))
-        if (!declared.includes(key)) problems.push(`${file} ${where}: ${target} has no input '${key}'`)
+    else for (const key of Object.keys(given ?? {})) if (!declared.includes(key)) problems.push(`${file} ${where}: ${target} has no input '${key}'`)
   }
   for (const [name, job] of Object.entries(wf.jobs)) {
     check(`jobs.${name}`, job.uses, job.with)
@@ -129,8 +127,7 @@ function injectedRuns(file: string, wf: Workflow): string[] {
   const problems: string[] = []
   for (const [name, job] of Object.entries(wf.jobs))
     for (const [i, step] of (job.steps ?? []).entries())
-      if (step.run && /\$\{\{\s*(inputs|github\.event)\./.test(step.run))
-        problems.push(`${file} jobs.${name}.steps[${i}]`)
+      if (step.run && /\$\{\{\s*(inputs|github\.event)\./.test(step.run)) problems.push(`${file} jobs.${name}.steps[${i}]`)
   return problems
 }
 
@@ -187,8 +184,7 @@ describe('wheels.yml (reusable)', () => {
   })
 
   test('uses every input it declares (an input nothing reads, like the old ref, is a lie)', () => {
-    for (const name of Object.keys(inputs))
-      expect([name, new RegExp(`\\binputs\\.${name}\\b`).test(text)]).toEqual([name, true])
+    for (const name of Object.keys(inputs)) expect([name, new RegExp(`\\binputs\\.${name}\\b`).test(text)]).toEqual([name, true])
   })
 
   test('pins no uses: to an expression (GitHub reads uses: before evaluating anything)', () => {
@@ -271,7 +267,7 @@ describe('release.yml', () => {
   })
 
   test('builds the wheels through the reusable workflow in manylinux2014', () => {
-    const [, job] = jobs.find(([, j]) => j.uses === './.github/workflows/wheels.yml') ?? ['', {} as Job]
+    const [, job] = jobs.find(([, j]) => j.uses === './.github/workflows/wheels.yml') ?? ['', {}]
     expect(job.with?.image).toBe('manylinux2014')
   })
 
@@ -332,8 +328,7 @@ jobs:
   test('an undeclared with: key, a missing action, a ref the reusable workflow no longer takes', () => {
     expect(undeclaredWithKeys('bad.yml', bad)).toEqual([
       "bad.yml jobs.a.steps[0]: actions/build-wheel/action.yml has no input 'pyhton-versions'",
-      'bad.yml jobs.a.steps[1]: montage/build-wheel/actions/no-such-action@v1 names no ' +
-        'actions/no-such-action/action.yml',
+      'bad.yml jobs.a.steps[1]: montage/build-wheel/actions/no-such-action@v1 names no ' + 'actions/no-such-action/action.yml',
       "bad.yml jobs.a.steps[2]: action.yml has no input 'ref'",
       "bad.yml jobs.b: .github/workflows/wheels.yml has no input 'ref'"
     ])

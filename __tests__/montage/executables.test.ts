@@ -81,7 +81,7 @@ function hostGlibc(): number[] | null {
   }
 }
 const glibc = hostGlibc()
-const glibc234 = need(!!glibc && (glibc[0] as number) * 1000 + (glibc[1] as number) >= 2034, `needs a glibc >= 2.34 host (this one: ${glibc?.join('.') ?? 'none'})`)
+const glibc234 = need(!!glibc && glibc[0] * 1000 + glibc[1] >= 2034, `needs a glibc >= 2.34 host (this one: ${glibc?.join('.') ?? 'none'})`)
 const compiled = all(gcc, glibc234)
 
 function cc(dir: string, args: string[]): void {
@@ -91,7 +91,7 @@ function cc(dir: string, args: string[]): void {
 /** `readelf -V`: every GLIBC_x.y the file needs, to check the audit against another reader. */
 function readelfGlibc(file: string): string[] {
   const out = execFileSync('readelf', ['-V', '-W', file], { encoding: 'utf8' })
-  return [...new Set([...out.matchAll(/Name: (GLIBC_[\d.]+)/g)].map(m => m[1] as string))].sort()
+  return [...new Set([...out.matchAll(/Name: (GLIBC_[\d.]+)/g)].map(m => m[1]))].sort()
 }
 
 /**
@@ -108,12 +108,15 @@ function buildTree(): string {
   for (const d of ['src', 'bin', 'lib', 'share']) fs.mkdirSync(path.join(root, d))
   fs.writeFileSync(path.join(src, 'mfoo.c'), '#include <stdlib.h>\nint *mfoo(size_t n) { return reallocarray(NULL, n, sizeof(int)); }\n')
   fs.writeFileSync(path.join(src, 'plain.c'), '#include <string.h>\nsize_t plain(const char *s) { return strlen(s); }\n')
-  fs.writeFileSync(path.join(src, 'mFoo.c'), '#include <stdio.h>\nint *mfoo(unsigned long n);\nint main(void) { printf("mFoo %s\\n", mfoo(3) ? "ok" : "failed"); return 0; }\n')
+  fs.writeFileSync(
+    path.join(src, 'mFoo.c'),
+    '#include <stdio.h>\nint *mfoo(unsigned long n);\nint main(void) { printf("mFoo %s\\n", mfoo(3) ? "ok" : "failed"); return 0; }\n'
+  )
   fs.writeFileSync(path.join(src, 'mPlain.c'), '#include <stdio.h>\nint main(void) { puts("plain"); return 0; }\n')
   cc(root, ['-shared', '-fPIC', '-O1', '-o', 'lib/libmfoo.so.1', '-Wl,-soname,libmfoo.so.1', 'src/mfoo.c'])
   fs.symlinkSync('libmfoo.so.1', path.join(root, 'lib', 'libmfoo.so'))
   cc(root, ['-shared', '-fPIC', '-O1', '-o', 'lib/libplain.so.1', '-Wl,-soname,libplain.so.1', 'src/plain.c'])
-  cc(root, ['-O1', '-o', 'bin/mFoo', 'src/mFoo.c', '-Llib', '-lmfoo', "-Wl,-rpath,$ORIGIN/../lib", '-Wl,--enable-new-dtags'])
+  cc(root, ['-O1', '-o', 'bin/mFoo', 'src/mFoo.c', '-Llib', '-lmfoo', '-Wl,-rpath,$ORIGIN/../lib', '-Wl,--enable-new-dtags'])
   cc(root, ['-O1', '-o', 'bin/mNorpath', 'src/mFoo.c', '-Llib', '-lmfoo'])
   cc(root, ['-O1', '-o', 'bin/mPlain', 'src/mPlain.c'])
   fs.writeFileSync(path.join(root, 'bin', 'mViewer.sh'), '#!/bin/sh\necho viewer\n', { mode: 0o755 })
@@ -145,7 +148,15 @@ compiled.describe('auditExecutables on programs gcc built here', () => {
     expect(a.symbolTag).toBe('manylinux_2_26_x86_64')
     expect(a.glibcMax).toBe('2.26')
     expect(a.required['libc.so.6']).toContain('GLIBC_2.26')
-    expect(a.files[0]).toMatchObject({ file: 'lib/libmfoo.so.1', kind: 'elf', arch: 'x86_64', libc: 'glibc', glibcMax: '2.26', tag: 'manylinux_2_26_x86_64', external: [] })
+    expect(a.files[0]).toMatchObject({
+      file: 'lib/libmfoo.so.1',
+      kind: 'elf',
+      arch: 'x86_64',
+      libc: 'glibc',
+      glibcMax: '2.26',
+      tag: 'manylinux_2_26_x86_64',
+      external: []
+    })
   })
 
   test('a program linked on glibc >= 2.34 needs GLIBC_2.34; the newest file decides the tag', () => {
@@ -188,7 +199,9 @@ compiled.describe('auditExecutables on programs gcc built here', () => {
   test('a shipped library no $ORIGIN rpath reaches gets a note, not a lower tag', () => {
     const a = auditExecutables(root, ['bin/mNorpath', 'lib/libmfoo.so.1'])
     expect(a.tag).toBe('manylinux_2_34_x86_64')
-    expect(a.notes).toContain("bin/mNorpath needs libmfoo.so.1, shipped as lib/libmfoo.so.1, but no $ORIGIN rpath leads there: link with -Wl,-rpath,'$ORIGIN/../lib' or users must set LD_LIBRARY_PATH")
+    expect(a.notes).toContain(
+      "bin/mNorpath needs libmfoo.so.1, shipped as lib/libmfoo.so.1, but no $ORIGIN rpath leads there: link with -Wl,-rpath,'$ORIGIN/../lib' or users must set LD_LIBRARY_PATH"
+    )
   })
 
   test('musl: a library needing the musl libc is musllinux_1_2; mixed with glibc files it is refused', () => {
@@ -201,7 +214,9 @@ compiled.describe('auditExecutables on programs gcc built here', () => {
     expect(a.libc).toBe('musl')
     expect(a.tag).toBe('musllinux_1_2_x86_64')
     expect(a.glibcMax).toBeNull()
-    expect(() => auditExecutables(root, ['musl/libm1.so', 'lib/libplain.so.1'])).toThrow(/link different C libraries: glibc \(lib\/libplain.so.1\); musl \(musl\/libm1.so\)/)
+    expect(() => auditExecutables(root, ['musl/libm1.so', 'lib/libplain.so.1'])).toThrow(
+      /link different C libraries: glibc \(lib\/libplain.so.1\); musl \(musl\/libm1.so\)/
+    )
   })
 
   /** A stand-in library, only for its name and versions: the audit never loads it. */
@@ -238,7 +253,9 @@ compiled.describe('auditExecutables on programs gcc built here', () => {
     expect(a.symbolTag).toBe('manylinux_2_5_x86_64')
     expect(a.tag).toBe('manylinux_2_24_x86_64')
     expect(a.files[0]?.external).toEqual([])
-    expect(a.problems).toEqual(['vec/libvec.so needs libmvec.so.1, which manylinux_2_5 does not allow and the tarball does not ship; manylinux_2_24 and newer allow it'])
+    expect(a.problems).toEqual([
+      'vec/libvec.so needs libmvec.so.1, which manylinux_2_5 does not allow and the tarball does not ship; manylinux_2_24 and newer allow it'
+    ])
   })
 
   test('code that needs x86-64-v3 (gcc -mneeded) makes linux_x86_64', () => {
@@ -254,7 +271,7 @@ compiled.describe('auditExecutables on programs gcc built here', () => {
   test('no ELF file at all, a broken ELF file and a missing file are refused with what to do', () => {
     expect(() => auditExecutables(root, ['bin/mViewer.sh'])).toThrow('none of the 1 files is an ELF program or library; point the patterns at what make built')
     fs.writeFileSync(path.join(root, 'bin', 'broken'), Buffer.from('\x7fELF\x02\x01\x01 truncated', 'latin1'), { mode: 0o755 })
-    expect(() => auditExecutables(root, ['bin/broken'])).toThrow("bin/broken starts like an ELF file but cannot be read")
+    expect(() => auditExecutables(root, ['bin/broken'])).toThrow('bin/broken starts like an ELF file but cannot be read')
     expect(() => auditExecutables(root, ['bin/broken'])).toThrow("leave it out with a '!bin/broken' pattern")
     fs.rmSync(path.join(root, 'bin', 'broken'))
     expect(() => auditExecutables(root, ['bin/gone'])).toThrow(UserError)
@@ -304,7 +321,9 @@ shared.describe('auditExecutables on third-party ELF files', () => {
     expect(() => auditExecutables(dir, ['lib/arm.so', 'lib/x86.so'])).toThrow(
       'the files are built for more than one architecture: aarch64 (lib/arm.so); x86_64 (lib/x86.so). A tarball holds one architecture: narrow the patterns'
     )
-    expect(() => auditExecutables(dir, ['lib/armv5.so', 'lib/x86.so'])).toThrow(/no platform tag names the architecture of lib\/armv5.so \(unknown architecture/)
+    expect(() => auditExecutables(dir, ['lib/armv5.so', 'lib/x86.so'])).toThrow(
+      /no platform tag names the architecture of lib\/armv5.so \(unknown architecture/
+    )
     const arm = auditExecutables(dir, ['lib/arm.so'])
     expect(arm.tag).toBe('manylinux_2_17_aarch64')
     expect(arm.notes).toContain('no file names its C library (static programs): judged as glibc')
@@ -322,7 +341,7 @@ function listing(file: string): string[][] {
     .split('\n')
     .map(l => {
       const [mode, owner, , date, time, ...name] = l.split(/\s+/)
-      return [mode as string, owner as string, `${date} ${time}`, name.join(' ')]
+      return [mode, owner, `${date} ${time}`, name.join(' ')]
     })
 }
 
@@ -363,7 +382,7 @@ compiled.describe('packExecutables and buildExecutablesTarball', () => {
       ['-rw-r--r--', '0/0', when, 'montage-bin/share/data.txt']
     ])
     const head = fs.readFileSync(p.file).subarray(0, 10)
-    expect([head[0], head[1], head[3] as number & 0x08, head.readUInt32LE(4)]).toEqual([0x1f, 0x8b, 0, 0]) // gzip, no name, no time
+    expect([head[0], head[1], (head[3] ?? 0xff) & 0x08, head.readUInt32LE(4)]).toEqual([0x1f, 0x8b, 0, 0]) // gzip, no name, no time
     expect(fs.readdirSync(out)).toEqual(['a.tar.gz']) // no temporary left
   })
 
@@ -396,7 +415,9 @@ compiled.describe('packExecutables and buildExecutablesTarball', () => {
     const dest = tempDir('executables-refused-')
     const run = packExecutables({ root, files: ['bin/mFoo', 'bin/link'], outFile: path.join(dest, 'x.tar.gz'), mtime: MTIME, prefix: 'p' })
     await expect(run).rejects.toThrow(UserError)
-    await expect(packExecutables({ root, files: ['bin/mFoo', 'bin/link'], outFile: path.join(dest, 'x.tar.gz'), mtime: MTIME, prefix: 'p' })).rejects.toThrow(message)
+    await expect(packExecutables({ root, files: ['bin/mFoo', 'bin/link'], outFile: path.join(dest, 'x.tar.gz'), mtime: MTIME, prefix: 'p' })).rejects.toThrow(
+      message
+    )
     expect(fs.readdirSync(dest)).toEqual([])
     fs.rmSync(l)
   })
@@ -412,7 +433,13 @@ compiled.describe('packExecutables and buildExecutablesTarball', () => {
 
   test('buildExecutablesTarball: patterns, audit, <name>-<tag>.tar.gz with the same top folder', async () => {
     const dest = tempDir('executables-build-')
-    const t = await buildExecutablesTarball({ root, patterns: ['bin/*', 'lib/*.so*', '!bin/mNorpath', 'share/none/*'], outDir: dest, name: 'montage-bin', mtime: MTIME })
+    const t = await buildExecutablesTarball({
+      root,
+      patterns: ['bin/*', 'lib/*.so*', '!bin/mNorpath', 'share/none/*'],
+      outDir: dest,
+      name: 'montage-bin',
+      mtime: MTIME
+    })
     expect(t.audit.tag).toBe('manylinux_2_34_x86_64')
     expect(t.file).toBe(path.join(dest, 'montage-bin-manylinux_2_34_x86_64.tar.gz'))
     expect(t.unmatched).toEqual(['share/none/*'])
@@ -421,7 +448,11 @@ compiled.describe('packExecutables and buildExecutablesTarball', () => {
     expect(t.members.some(m => m.includes('mNorpath'))).toBe(false)
     expect(t.members.every(m => m.startsWith('montage-bin-manylinux_2_34_x86_64/'))).toBe(true)
     expect(fs.readdirSync(dest)).toEqual(['montage-bin-manylinux_2_34_x86_64.tar.gz'])
-    await expect(buildExecutablesTarball({ root, patterns: ['nothing/*'], outDir: dest, name: 'montage-bin', mtime: MTIME })).rejects.toThrow(/no file of .* matches nothing\/\*; did make build the programs/)
-    await expect(buildExecutablesTarball({ root, patterns: ['bin/*'], outDir: dest, name: '../x', mtime: MTIME })).rejects.toThrow("the tarball name '../x' is not a plain file name")
+    await expect(buildExecutablesTarball({ root, patterns: ['nothing/*'], outDir: dest, name: 'montage-bin', mtime: MTIME })).rejects.toThrow(
+      /no file of .* matches nothing\/\*; did make build the programs/
+    )
+    await expect(buildExecutablesTarball({ root, patterns: ['bin/*'], outDir: dest, name: '../x', mtime: MTIME })).rejects.toThrow(
+      "the tarball name '../x' is not a plain file name"
+    )
   })
 })

@@ -51,7 +51,15 @@ describe.each(cases)('the $kind runtime', ({ kind, need: n }) => {
     else if (n.ok) {
       const started = performance.now()
       rt = (
-        await startContainer({ engine: kind, reference: standIn.image, platform: '', workspace: ws, env: { CONTRACT_VAR: 'from create' }, network: 'none', tempParent: tempDir('bw-contract-tmp-') })
+        await startContainer({
+          engine: kind,
+          reference: standIn.image,
+          platform: '',
+          workspace: ws,
+          env: { CONTRACT_VAR: 'from create' },
+          network: 'none',
+          tempParent: tempDir('bw-contract-tmp-')
+        })
       ).owned()
       console.log(`container start: ${((performance.now() - started) / 1000).toFixed(2)} s`)
     }
@@ -66,7 +74,7 @@ describe.each(cases)('the $kind runtime', ({ kind, need: n }) => {
       const r = await rt.runOrThrow(['printf', '[%s]\\n', ...words], { silent: true })
       expect(r.stdout).toBe(words.map(w => `[${w}]\n`).join(''))
     })
-    test('env is added, by value, to the runtime\'s own', async () => {
+    test("env is added, by value, to the runtime's own", async () => {
       const r = await rt.runOrThrow(['sh', '-c', 'printf "%s|%s" "$X" "${PATH:+has-path}"'], { env: { X: 'a b $HOME ;x' }, silent: true })
       expect(r.stdout).toBe('a b $HOME ;x|has-path')
       expect((await rt.env()).PATH).toBeTruthy()
@@ -82,7 +90,10 @@ describe.each(cases)('the $kind runtime', ({ kind, need: n }) => {
     })
     test('the exit code comes back; runOrThrow says the command and its last output', async () => {
       expect((await rt.run(['sh', '-c', 'exit 3'], { silent: true })).exitCode).toBe(3)
-      const e = await rt.runOrThrow(['sh', '-c', 'echo last words >&2; exit 4'], { silent: true, hint: 'the hint' }).then(() => new Error('no error'), (x: unknown) => x as Error)
+      const e = await rt.runOrThrow(['sh', '-c', 'echo last words >&2; exit 4'], { silent: true, hint: 'the hint' }).then(
+        () => new Error('no error'),
+        (x: unknown) => x as Error
+      )
       expect(e).toBeInstanceOf(CommandError)
       expect((e as CommandError).exitCode).toBe(4)
       expect(e.message).toMatch(/exit code 4: sh -c .*last words[\s\S]*the hint/)
@@ -103,7 +114,7 @@ describe.each(cases)('the $kind runtime', ({ kind, need: n }) => {
       const osRelease = await rt.readFile(runtimePath('/etc/os-release'))
       expect(osRelease).toMatch(/^ID=/m)
     })
-    test('identity and the runtime\'s own environment', async () => {
+    test("identity and the runtime's own environment", async () => {
       if (kind === 'host') {
         expect(await rt.identity()).toBe(`host-linux-${process.arch}`)
       } else {
@@ -147,14 +158,27 @@ describe.each(engines)('the $kind engine', ({ kind, need: n }) => {
       expect(out.stdout).toMatch(/is here already .*: not pulled/)
     })
 
-    test('files written as root and as another user go back to the workspace\'s owner; the container goes at once', async () => {
+    test("files written as root and as another user go back to the workspace's owner; the container goes at once", async () => {
       const ws = tempDir(`bw-${kind}-owner-`)
       fs.chownSync(ws, 2345, 2346)
-      const rt = await startContainer({ engine: kind, reference: standIn.image, platform: '', workspace: ws, env: {}, network: 'none', tempParent: tempDir(`bw-${kind}-owner-tmp-`) })
-      await rt.runOrThrow(['sh', '-c', 'mkdir -p out/deep && echo r > out/by-root && echo u > out/deep/by-5 && chown -R 5:5 out/deep'], { cwd: rt.toRuntimePath(ws), silent: true })
+      const rt = await startContainer({
+        engine: kind,
+        reference: standIn.image,
+        platform: '',
+        workspace: ws,
+        env: {},
+        network: 'none',
+        tempParent: tempDir(`bw-${kind}-owner-tmp-`)
+      })
+      await rt.runOrThrow(['sh', '-c', 'mkdir -p out/deep && echo r > out/by-root && echo u > out/deep/by-5 && chown -R 5:5 out/deep'], {
+        cwd: rt.toRuntimePath(ws),
+        silent: true
+      })
       expect(fs.statSync(path.join(ws, 'out', 'deep', 'by-5')).uid).toBe(5)
       const started = performance.now()
-      const out = await captureStdout(() => removeContainer(kind, rt.facts.id, { chown: rt.facts.labels[LABELS.chown], mounts: rt.facts.mounts, tempRoot: rt.facts.labels[LABELS.temp] }))
+      const out = await captureStdout(() =>
+        removeContainer(kind, rt.facts.id, { chown: rt.facts.labels[LABELS.chown], mounts: rt.facts.mounts, tempRoot: rt.facts.labels[LABELS.temp] })
+      )
       const seconds = (performance.now() - started) / 1000
       expect(out.stdout).toMatch(/given back to 2345:2346\n/)
       expect(out.stdout).not.toMatch(/::warning::/)
@@ -202,7 +226,7 @@ podmanNeed.describe('podman through a user namespace, as rootless podman runs', 
   // Here (rootful) --uidmap gives the same picture: the workspace's owner 2345:2346 is 0:0 inside.
   // Podman 4.3 cannot mount its overlay image layers through such a map on this kernel ("mapped/0/l/diff1":
   // no such file), so the container runs on a small root file system of host programs instead.
-  test('the files go back to the owner as the container sees it (root inside), not the host\'s uid, which it does not map', async () => {
+  test("the files go back to the owner as the container sees it (root inside), not the host's uid, which it does not map", async () => {
     const ws = tempDir('bw-userns-ws-')
     const temp = tempDir('bw-userns-tmp-')
     for (const d of [ws, temp]) fs.chownSync(d, 2345, 2346)
@@ -211,7 +235,10 @@ podmanNeed.describe('podman through a user namespace, as rootless podman runs', 
     const argv = createArgs({
       name,
       image: rootfs,
-      mounts: [{ host: ws, container: ws }, { host: temp, container: temp }],
+      mounts: [
+        { host: ws, container: ws },
+        { host: temp, container: temp }
+      ],
       envNames: [],
       labels: { [LABELS.owner]: '1', [LABELS.chown]: ownerOf(ws), [LABELS.temp]: temp },
       network: 'none',
@@ -224,10 +251,15 @@ podmanNeed.describe('podman through a user namespace, as rootless podman runs', 
       await podmanOk(['start', name])
       const rt = await ContainerRuntime.attach('podman', name)
       expect((await rt.runOrThrow(['stat', '-c', '%u:%g', rt.toRuntimePath(ws)], { silent: true })).stdout.trim()).toBe('0:0')
-      await rt.runOrThrow(['sh', '-c', 'mkdir -p out/deep && echo r > out/by-root && echo u > out/deep/by-5 && chown -R 5:5 out/deep'], { cwd: rt.toRuntimePath(ws), silent: true })
+      await rt.runOrThrow(['sh', '-c', 'mkdir -p out/deep && echo r > out/by-root && echo u > out/deep/by-5 && chown -R 5:5 out/deep'], {
+        cwd: rt.toRuntimePath(ws),
+        silent: true
+      })
       expect(fs.statSync(path.join(ws, 'out', 'by-root')).uid).toBe(2345) // root inside is the owner already
       expect(fs.statSync(path.join(ws, 'out', 'deep', 'by-5')).uid).toBe(100004) // a subordinate id
-      const out = await captureStdout(() => removeContainer('podman', rt.facts.id, { chown: rt.facts.labels[LABELS.chown], mounts: rt.facts.mounts, tempRoot: temp }))
+      const out = await captureStdout(() =>
+        removeContainer('podman', rt.facts.id, { chown: rt.facts.labels[LABELS.chown], mounts: rt.facts.mounts, tempRoot: temp })
+      )
       expect(out.stdout).toMatch(/given back to 2345:2346 \(0:0 inside the container's user namespace\)/)
       expect(out.stdout).not.toMatch(/::warning::/)
       expect(Object.entries(owners(ws)).filter(([, o]) => o !== '2345:2346')).toEqual([])

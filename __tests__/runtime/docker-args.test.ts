@@ -15,12 +15,59 @@ describe('createArgs', () => {
     [
       'the workspace and a temp folder at the same paths, env by name only',
       { name: 'bw-1', image: 'quay.io/pypa/manylinux2014_x86_64', mounts: [{ host: '/w', container: '/w' }], envNames: ['CI'], labels: { a: 'b' } },
-      ['create', '--name', 'bw-1', '--pull', 'never', '--stop-signal', 'SIGKILL', '--mount', 'type=bind,source=/w,target=/w', '--env', 'CI', '--label', 'a=b', 'quay.io/pypa/manylinux2014_x86_64', 'tail', '-f', '/dev/null']
+      [
+        'create',
+        '--name',
+        'bw-1',
+        '--pull',
+        'never',
+        '--stop-signal',
+        'SIGKILL',
+        '--mount',
+        'type=bind,source=/w,target=/w',
+        '--env',
+        'CI',
+        '--label',
+        'a=b',
+        'quay.io/pypa/manylinux2014_x86_64',
+        'tail',
+        '-f',
+        '/dev/null'
+      ]
     ],
     [
       'platform, network, workdir, a read-only mount',
-      { name: 'n', image: 'i', platform: 'linux/arm64', network: 'none', workdir: '/w', mounts: [{ host: '/a b', container: '/x', readOnly: true }], envNames: [], labels: {} },
-      ['create', '--name', 'n', '--pull', 'never', '--stop-signal', 'SIGKILL', '--platform', 'linux/arm64', '--network', 'none', '--workdir', '/w', '--mount', 'type=bind,source=/a b,target=/x,readonly', 'i', 'tail', '-f', '/dev/null']
+      {
+        name: 'n',
+        image: 'i',
+        platform: 'linux/arm64',
+        network: 'none',
+        workdir: '/w',
+        mounts: [{ host: '/a b', container: '/x', readOnly: true }],
+        envNames: [],
+        labels: {}
+      },
+      [
+        'create',
+        '--name',
+        'n',
+        '--pull',
+        'never',
+        '--stop-signal',
+        'SIGKILL',
+        '--platform',
+        'linux/arm64',
+        '--network',
+        'none',
+        '--workdir',
+        '/w',
+        '--mount',
+        'type=bind,source=/a b,target=/x,readonly',
+        'i',
+        'tail',
+        '-f',
+        '/dev/null'
+      ]
     ]
   ])('%s', (_, spec, argv) => expect(createArgs(spec)).toEqual(argv))
 
@@ -32,20 +79,26 @@ describe('createArgs', () => {
     expect(argv).not.toContain('HOME')
   })
 
-  test.each([['/a,b'], ['relative']])('a mount path %s is refused', p => expect(() => mountArg({ host: p, container: '/x' })).toThrow(/absolute path without commas/))
+  test.each([['/a,b'], ['relative']])('a mount path %s is refused', p =>
+    expect(() => mountArg({ host: p, container: '/x' })).toThrow(/absolute path without commas/)
+  )
 })
 
 describe('execArgs', () => {
   test.each([
     [{ container: 'c', argv: ['make', '-j1'] }, ['exec', 'c', 'make', '-j1']],
-    [{ container: 'c', argv: ['python', '-c', 'print(1); $(rm -rf /)'], cwd: '/w/p', envNames: ['A', 'B'] }, ['exec', '--workdir', '/w/p', '--env', 'A', '--env', 'B', 'c', 'python', '-c', 'print(1); $(rm -rf /)']],
+    [
+      { container: 'c', argv: ['python', '-c', 'print(1); $(rm -rf /)'], cwd: '/w/p', envNames: ['A', 'B'] },
+      ['exec', '--workdir', '/w/p', '--env', 'A', '--env', 'B', 'c', 'python', '-c', 'print(1); $(rm -rf /)']
+    ],
     [{ container: 'c', argv: ['id'], user: '0', interactive: true }, ['exec', '--interactive', '--user', '0', 'c', 'id']]
   ])('%j', (spec, argv) => expect(execArgs(spec)).toEqual(argv))
   test('empty argv is refused', () => expect(() => execArgs({ container: 'c', argv: [] })).toThrow(/empty/))
 })
 
 describe('chown, pull, versions', () => {
-  test('chown never follows links and ends options', () => expect(chownArgv('1001:121', ['/w', '/t'])).toEqual(['chown', '-R', '-h', '1001:121', '--', '/w', '/t']))
+  test('chown never follows links and ends options', () =>
+    expect(chownArgv('1001:121', ['/w', '/t'])).toEqual(['chown', '-R', '-h', '1001:121', '--', '/w', '/t']))
   test.each([['root'], ['1001'], ['1:2;rm']])('chown owner %s refused', o => expect(() => chownArgv(o, ['/w'])).toThrow(/uid:gid/))
   test('pull with a platform', () => expect(pullArgs('r/i:t', 'linux/amd64')).toEqual(['pull', '--platform', 'linux/amd64', 'r/i:t']))
   test.each([
@@ -77,11 +130,20 @@ describe('images', () => {
     const r = resolveImage(image, arch, digest)
     expect('problem' in r && r.problem).toMatch(msg)
   })
-  test.each([['x64', 'x86_64', 'linux/amd64'], ['arm64', 'aarch64', 'linux/arm64'], ['s390x', 's390x', 'linux/s390x']])('%s', (m, arch, platform) => {
+  test.each([
+    ['x64', 'x86_64', 'linux/amd64'],
+    ['arm64', 'aarch64', 'linux/arm64'],
+    ['s390x', 's390x', 'linux/s390x']
+  ])('%s', (m, arch, platform) => {
     expect(manylinuxArch(m)).toBe(arch)
     expect(enginePlatform(arch)).toBe(platform)
   })
-  test.each([['quay.io/pypa/x:tag', 'quay.io/pypa/x'], ['127.0.0.1:5000/a/b:t', '127.0.0.1:5000/a/b'], [`r/i@${D}`, 'r/i'], ['i', 'i']])('repositoryOf %s', (r, repo) => expect(repositoryOf(r)).toBe(repo))
+  test.each([
+    ['quay.io/pypa/x:tag', 'quay.io/pypa/x'],
+    ['127.0.0.1:5000/a/b:t', '127.0.0.1:5000/a/b'],
+    [`r/i@${D}`, 'r/i'],
+    ['i', 'i']
+  ])('repositoryOf %s', (r, repo) => expect(repositoryOf(r)).toBe(repo))
 })
 
 describe('localMatches: when the pull is skipped', () => {
@@ -121,18 +183,31 @@ describe('path mapping through mounts', () => {
         Image: 'sha256:img',
         Config: { Image: 'quay.io/pypa/m', Env: ['PATH=/usr/bin', 'AUDITWHEEL_PLAT=manylinux2014_x86_64', 'EQ=a=b'], Labels: { [LABELS.temp]: '/tmp/t' } },
         State: { Running: false, Status: 'exited', ExitCode: 137 },
-        Mounts: [{ Type: 'bind', Source: '/w', Destination: '/w', RW: true }, { Type: 'volume', Source: '/var/lib/x', Destination: '/v' }]
+        Mounts: [
+          { Type: 'bind', Source: '/w', Destination: '/w', RW: true },
+          { Type: 'volume', Source: '/var/lib/x', Destination: '/v' }
+        ]
       })
     )
     expect(facts).toEqual(
-      expect.objectContaining({ id: 'abc', name: 'bw-1', imageId: 'sha256:img', running: false, status: 'exited', exitCode: 137, mounts: [{ host: '/w', container: '/w', readOnly: false }] })
+      expect.objectContaining({
+        id: 'abc',
+        name: 'bw-1',
+        imageId: 'sha256:img',
+        running: false,
+        status: 'exited',
+        exitCode: 137,
+        mounts: [{ host: '/w', container: '/w', readOnly: false }]
+      })
     )
     expect(facts.env).toEqual({ PATH: '/usr/bin', AUDITWHEEL_PLAT: 'manylinux2014_x86_64', EQ: 'a=b' })
   })
 
-  test('podman\'s inspect output: a list of one, a name without a slash, an image id without sha256:', () => {
+  test("podman's inspect output: a list of one, a name without a slash, an image id without sha256:", () => {
     const id = 'a'.repeat(64)
-    const facts = parseContainerInspect(JSON.stringify([{ Id: 'abc', Name: 'bw-1', Image: id, Config: { Image: 'localhost/i:t' }, State: { Running: true, Status: 'running' } }]))
+    const facts = parseContainerInspect(
+      JSON.stringify([{ Id: 'abc', Name: 'bw-1', Image: id, Config: { Image: 'localhost/i:t' }, State: { Running: true, Status: 'running' } }])
+    )
     expect(facts).toEqual(expect.objectContaining({ id: 'abc', name: 'bw-1', imageId: `sha256:${id}`, running: true, mounts: [] }))
     expect(() => parseContainerInspect('[]')).toThrow(/0 objects/)
   })
@@ -155,7 +230,9 @@ describe('readRuntimeChoice: every problem at once', () => {
     expect(r.choice).toEqual(expect.objectContaining(choice))
   })
   test('unknown shorthand, engine without image, both image and container', () => {
-    expect(read({ image: 'manylinux_2_99' }).problems).toEqual([expect.stringMatching(/^input 'image': 'manylinux_2_99' is not a known policy; accepted: manylinux2014, manylinux_2_28/)])
+    expect(read({ image: 'manylinux_2_99' }).problems).toEqual([
+      expect.stringMatching(/^input 'image': 'manylinux_2_99' is not a known policy; accepted: manylinux2014, manylinux_2_28/)
+    ])
     expect(read({ engine: 'docker' }).problems).toEqual([expect.stringMatching(/engine: docker needs an image .* or use engine: host/)])
     expect(read({ engine: 'kubernetes', image: 'x', container: 'c' }).problems).toEqual([
       expect.stringMatching(/input 'engine': 'kubernetes' is not accepted; accepted: auto, host, none, docker, podman/),

@@ -13,7 +13,10 @@ export const volumesOf = (index: PipIndex): string => index.dockerArgs.filter((_
 
 /** A failed step, for the test's message: its errors and the ends of its output. */
 export function explain(r: StepResult): string {
-  return `exit ${r.exitCode}\n${r.annotations.filter(a => a.level === 'error').map(a => a.message).join('\n')}\n--- stdout\n${r.stdout.split('\n').slice(-60).join('\n')}\n--- stderr\n${r.stderr.split('\n').slice(-20).join('\n')}`
+  return `exit ${r.exitCode}\n${r.annotations
+    .filter(a => a.level === 'error')
+    .map(a => a.message)
+    .join('\n')}\n--- stdout\n${r.stdout.split('\n').slice(-60).join('\n')}\n--- stderr\n${r.stderr.split('\n').slice(-20).join('\n')}`
 }
 
 /** Every path under dir that belongs to root. */

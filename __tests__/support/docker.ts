@@ -76,9 +76,7 @@ interface RunOpts {
 /** Run argv with a bounded wait; never throws for a failed command (see `runOk`). */
 function run(argv: readonly string[], opts: RunOpts): Promise<Ran> {
   const env = opts.env ?? process.env
-  const feeder = opts.stdinFrom
-    ? spawn(opts.stdinFrom[0], opts.stdinFrom.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    : undefined
+  const feeder = opts.stdinFrom ? spawn(opts.stdinFrom[0], opts.stdinFrom.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] }) : undefined
   const child = spawn(argv[0], argv.slice(1), { env, stdio: [feeder ? 'pipe' : 'ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
@@ -193,7 +191,7 @@ async function withLock<T>(file: string, waitMs: number, what: string, fn: () =>
       }
       if (Date.now() > deadline) {
         const holder = fs.readFileSync(file, 'utf8').trim()
-        throw new Error(`waited ${waitMs / 1000} s for ${file} (${what}), held by pid ${holder}`)
+        throw new Error(`waited ${waitMs / 1000} s for ${file} (${what}), held by pid ${holder}`, { cause: e })
       }
       await sleep(500)
     }
@@ -413,8 +411,7 @@ export function debianMirror(suite: string): string {
     const text = fs.readFileSync(file, 'utf8')
     for (const m of text.matchAll(/^deb\s+(?:\[[^\]]*\]\s+)?(\S+)\s+(\S+)\s/gm)) if (m[2] === suite) return m[1]
     for (const stanza of text.split(/\n\s*\n/)) {
-      const field = (name: string): string[] =>
-        new RegExp(`^${name}:\\s*(.*)$`, 'mi').exec(stanza)?.[1].split(/\s+/) ?? []
+      const field = (name: string): string[] => new RegExp(`^${name}:\\s*(.*)$`, 'mi').exec(stanza)?.[1].split(/\s+/) ?? []
       const [uri] = field('URIs')
       if (uri && field('Types').includes('deb') && field('Suites').includes(suite)) return uri
     }
@@ -522,13 +519,7 @@ async function findOrBuildImage(recipe: StandInRecipe): Promise<StandInImage | S
   })
 }
 
-async function buildImage(
-  e: DockerEngine,
-  recipe: StandInRecipe,
-  homes: string[],
-  image: string,
-  index: PipIndex | null
-): Promise<void> {
+async function buildImage(e: DockerEngine, recipe: StandInRecipe, homes: string[], image: string, index: PipIndex | null): Promise<void> {
   fs.mkdirSync(CACHE_DIR, { recursive: true })
   const work = fs.mkdtempSync(path.join(CACHE_DIR, 'rootfs-'))
   const rootfs = path.join(work, 'rootfs')
@@ -553,12 +544,7 @@ async function buildImage(
     if (!glibc) throw new Error(`the stand-in's setup printed no C library version:\n${tail(out)}`)
     const policy = `manylinux_${glibc[1]}_${glibc[2]}`
     const arch = os.machine()
-    const changes = [
-      `ENV AUDITWHEEL_POLICY=${policy}`,
-      `ENV AUDITWHEEL_ARCH=${arch}`,
-      `ENV AUDITWHEEL_PLAT=${policy}_${arch}`,
-      'CMD ["/bin/bash"]'
-    ]
+    const changes = [`ENV AUDITWHEEL_POLICY=${policy}`, `ENV AUDITWHEEL_ARCH=${arch}`, `ENV AUDITWHEEL_PLAT=${policy}_${arch}`, 'CMD ["/bin/bash"]']
     await docker(e, ['commit', ...changes.flatMap(c => ['--change', c]), container, image], 10 * 60_000)
   } finally {
     await tryDocker(e, ['rm', '--force', container], 60_000)

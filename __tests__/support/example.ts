@@ -31,7 +31,7 @@ export function copyExample(dest?: string): string {
  * pip on these machines cannot reach PyPI and retries it for ~20 s per build; a user's runner
  * reaches it. Tests pass this as an input, as a user with a private index would pass theirs.
  */
-export const PIP_ARGS = "--retries 0"
+export const PIP_ARGS = '--retries 0'
 
 /** A directory whose `make` answers --version (the key needs it) and fails loudly otherwise. */
 export function makeThatMustNotRun(): { dir: string; marker: string } {

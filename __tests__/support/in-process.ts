@@ -61,7 +61,7 @@ export async function captureStdout<T>(fn: () => Promise<T>): Promise<Captured<T
     if (cb) cb()
     return true
   }
-  process.stdout.write = replacement as typeof process.stdout.write
+  process.stdout.write = replacement
   let result: T
   try {
     result = await fn()
@@ -74,6 +74,12 @@ export async function captureStdout<T>(fn: () => Promise<T>): Promise<Captured<T
       .split('\n')
       .map(l => l.replace(/\r$/, ''))
       .filter(l => l.startsWith(`::${cmd}`))
-      .map(l => l.slice(l.indexOf('::', 2) + 2).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'))
+      .map(l =>
+        l
+          .slice(l.indexOf('::', 2) + 2)
+          .replace(/%0A/g, '\n')
+          .replace(/%0D/g, '\r')
+          .replace(/%25/g, '%')
+      )
   return { result, stdout, warnings: pick('warning'), errors: pick('error') }
 }

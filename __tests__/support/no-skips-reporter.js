@@ -26,13 +26,17 @@ export default class NoSkipsReporter {
     const missed = []
     const reasons = new Map()
     for (const file of results.testResults) {
-      const rel = file.testFilePath.startsWith(`${this.globalConfig.rootDir}/`) ? file.testFilePath.slice(this.globalConfig.rootDir.length + 1) : file.testFilePath
+      const rel = file.testFilePath.startsWith(`${this.globalConfig.rootDir}/`)
+        ? file.testFilePath.slice(this.globalConfig.rootDir.length + 1)
+        : file.testFilePath
       for (const t of file.testResults) {
         if (t.status !== 'pending' && t.status !== 'todo' && t.status !== 'skipped' && t.status !== 'disabled') continue
         const reason = t.status === 'todo' ? 'todo' : reasonOf(t)
         reasons.set(reason ?? 'no reason given', (reasons.get(reason ?? 'no reason given') ?? 0) + 1)
         const name = [...t.ancestorTitles, t.title].map(s => s.replace(MARK, '').trim()).join(' › ')
-        missed.push(`  ${rel}: ${name}\n      ${reason ? `why: ${reason}` : 'why: not given (a bare test.skip, test.only elsewhere in the file, or a name filter)'}`)
+        missed.push(
+          `  ${rel}: ${name}\n      ${reason ? `why: ${reason}` : 'why: not given (a bare test.skip, test.only elsewhere in the file, or a name filter)'}`
+        )
       }
     }
     if (missed.length === 0) return

@@ -113,7 +113,7 @@ export function hardLimits(limitsText: string, pidMax: number): Record<'nofile' 
 export function containersConf(limits: Record<'nofile' | 'nproc', number | undefined>, runDir: string): string {
   const ulimits = (['nofile', 'nproc'] as const).filter(k => limits[k] !== undefined).map(k => `"${k}=${limits[k]}:${limits[k]}"`)
   return [
-    '# Written by __tests__/support/podman.ts: the container tests\' podman (CONTAINERS_CONF points here).',
+    "# Written by __tests__/support/podman.ts: the container tests' podman (CONTAINERS_CONF points here).",
     '[containers]',
     `default_ulimits = [${ulimits.join(', ')}]`,
     'netns = "none"',
@@ -131,7 +131,7 @@ export function containersConf(limits: Record<'nofile' | 'nproc', number | undef
 /** storage.conf for the tests. Pure. */
 export function storageConf(configDir: string, runDir: string): string {
   return [
-    '# Written by __tests__/support/podman.ts: the container tests\' podman storage (CONTAINERS_STORAGE_CONF points here).',
+    "# Written by __tests__/support/podman.ts: the container tests' podman storage (CONTAINERS_STORAGE_CONF points here).",
     '[storage]',
     'driver = "overlay"',
     `graphroot = "${path.join(configDir, 'storage')}"`,
@@ -170,7 +170,7 @@ export function ensurePodman(): Promise<Podman | Skip> {
 async function configure(): Promise<Podman | Skip> {
   if (!onPath('podman')) return { skip: 'podman is not installed (Debian package podman)' }
   if (process.getuid?.() !== 0) return { skip: `the podman tests run rootful podman with its storage in ${CONFIG_DIR}: that needs root` }
-  if (!onPath('runc')) return { skip: 'runc is not installed (Debian package runc): the tests\' podman runs its containers with runc' }
+  if (!onPath('runc')) return { skip: "runc is not installed (Debian package runc): the tests' podman runs its containers with runc" }
   fs.mkdirSync(CONFIG_DIR, { recursive: true })
   fs.mkdirSync(RUN_DIR, { recursive: true })
   const env = {
@@ -208,7 +208,7 @@ export async function tryPodman(args: readonly string[], timeoutMs = 120_000): P
 
 /** Whether the process a lock file names still runs (a file without a pid yet counts as alive for 5 s: it is being written). */
 function lockHolderAlive(file: string): boolean {
-  let text = ''
+  let text: string
   try {
     text = fs.readFileSync(file, 'utf8').trim()
   } catch {
@@ -234,7 +234,7 @@ async function withLock<T>(file: string, waitMs: number, fn: () => Promise<T>): 
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e
       if (!lockHolderAlive(file)) fs.rmSync(file, { force: true })
-      else if (Date.now() > deadline) throw new Error(`waited ${waitMs / 1000} s for ${file}`)
+      else if (Date.now() > deadline) throw new Error(`waited ${waitMs / 1000} s for ${file}`, { cause: e })
       else await new Promise(resolve => setTimeout(resolve, 500))
     }
   }

@@ -206,7 +206,10 @@ function facts(i: Interpreter): Facts | null {
 /** The minor `python3` on PATH is, if any: the machine's own default comes first. */
 function defaultMinor(): string | null {
   try {
-    return execFileSync('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    return execFileSync('python3', ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim()
   } catch {
     return null
   }

@@ -256,28 +256,46 @@ const TWIRP_STATUS: Record<string, number> = {
 
 function twirpCodeForStatus(status: number): string {
   switch (status) {
-    case 400: return 'invalid_argument'
-    case 401: return 'unauthenticated'
-    case 403: return 'permission_denied'
-    case 404: return 'not_found'
-    case 408: return 'deadline_exceeded'
-    case 409: return 'already_exists'
-    case 412: return 'failed_precondition'
-    case 429: return 'resource_exhausted'
-    case 501: return 'unimplemented'
-    case 503: return 'unavailable'
-    default: return status >= 500 ? 'internal' : 'unknown'
+    case 400:
+      return 'invalid_argument'
+    case 401:
+      return 'unauthenticated'
+    case 403:
+      return 'permission_denied'
+    case 404:
+      return 'not_found'
+    case 408:
+      return 'deadline_exceeded'
+    case 409:
+      return 'already_exists'
+    case 412:
+      return 'failed_precondition'
+    case 429:
+      return 'resource_exhausted'
+    case 501:
+      return 'unimplemented'
+    case 503:
+      return 'unavailable'
+    default:
+      return status >= 500 ? 'internal' : 'unknown'
   }
 }
 
 class TwirpError extends Error {
-  constructor(readonly code: string, msg: string) {
+  constructor(
+    readonly code: string,
+    msg: string
+  ) {
     super(msg)
   }
 }
 
 class StorageError extends Error {
-  constructor(readonly status: number, readonly code: string, msg: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    msg: string
+  ) {
     super(msg)
   }
 }
@@ -413,10 +431,8 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
   let blobSeq = 0
   let origin = ''
 
-  const blobFile = (container: string, name: string): string =>
-    path.join(blobDir, crypto.createHash('sha256').update(`${container}/${name}`).digest('hex'))
-  const blockFolder = (container: string, name: string): string =>
-    path.join(blockDir, crypto.createHash('sha256').update(`${container}/${name}`).digest('hex'))
+  const blobFile = (container: string, name: string): string => path.join(blobDir, crypto.createHash('sha256').update(`${container}/${name}`).digest('hex'))
+  const blockFolder = (container: string, name: string): string => path.join(blockDir, crypto.createHash('sha256').update(`${container}/${name}`).digest('hex'))
 
   function sign(pathname: string, sp: string, se: string): string {
     return crypto.createHmac('sha256', sasSecret).update(`${pathname}\n${sp}\n${se}`).digest('base64')
@@ -458,9 +474,12 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
       if (key.length > 512) throw new TwirpError('invalid_argument', 'key is longer than 512 characters')
       const existing = cacheEntries.find(e => e.key === key && e.version === version)
       if (existing) {
-        throw new TwirpError('already_exists', existing.finalized
-          ? 'cache entry with the same key, version, and scope already exists'
-          : 'cache entry with the same key, version, and scope is being created')
+        throw new TwirpError(
+          'already_exists',
+          existing.finalized
+            ? 'cache entry with the same key, version, and scope already exists'
+            : 'cache entry with the same key, version, and scope is being created'
+        )
       }
       const id = nextCacheId++
       const entry: CacheEntry = { id, key, version, size: 0, finalized: false, createdAt: new Date(), blobName: `cache/${id}/${crypto.randomUUID()}` }
@@ -484,7 +503,8 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
       const key = str(body, 'key')
       const version = str(body, 'version')
       const restoreKeys = body['restore_keys'] ?? []
-      if (!Array.isArray(restoreKeys) || restoreKeys.some(k => typeof k !== 'string')) throw new TwirpError('malformed', 'restore_keys must be a list of strings')
+      if (!Array.isArray(restoreKeys) || restoreKeys.some(k => typeof k !== 'string'))
+        throw new TwirpError('malformed', 'restore_keys must be a list of strings')
       let hit = findCache(key, version, true)
       if (!hit && primaryKeyPrefixMatch) hit = findCache(key, version, false)
       for (const rk of restoreKeys as string[]) {
@@ -571,10 +591,10 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
       const run = requireRun(body, ids)
       const nameFilter = wrapped(body, 'name_filter')
       const idFilter = wrapped(body, 'id_filter')
-      const list = artifacts.filter(a =>
-        a.finalized && a.runBackendId === run &&
-        (nameFilter === undefined || a.name === nameFilter) &&
-        (idFilter === undefined || String(a.id) === idFilter))
+      const list = artifacts.filter(
+        a =>
+          a.finalized && a.runBackendId === run && (nameFilter === undefined || a.name === nameFilter) && (idFilter === undefined || String(a.id) === idFilter)
+      )
       return { artifacts: list.map(listed) }
     },
     GetSignedArtifactURL(body, ids) {
@@ -584,7 +604,11 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
       const a = artifacts.find(x => x.finalized && x.runBackendId === run && x.jobBackendId === job && x.name === name)
       if (!a) throw new TwirpError('not_found', 'artifact not found')
       const fileName = a.mimeType === 'application/zip' || !a.mimeType ? `${a.name}.zip` : a.name
-      return { signed_url: signedUrl(ARTIFACT_CONTAINER, a.blobName, 'r', { rscd: `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}` }) }
+      return {
+        signed_url: signedUrl(ARTIFACT_CONTAINER, a.blobName, 'r', {
+          rscd: `attachment; filename="${fileName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`
+        })
+      }
     },
     async DeleteArtifact(body, ids) {
       const run = requireRun(body, ids)
@@ -615,13 +639,22 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
 
   async function handleTwirp(req: http.IncomingMessage, res: http.ServerResponse, call: ServiceCall): Promise<void> {
     const m = /^\/twirp\/([^/]+)\/([^/]+)$/.exec(call.path)
-    if (!m) { await drain(req); return sendTwirpError(res, 'bad_route', `no handler for path ${call.path}`) }
+    if (!m) {
+      await drain(req)
+      return sendTwirpError(res, 'bad_route', `no handler for path ${call.path}`)
+    }
     const [, service, method] = m
     call.rpc = method
-    if (req.method !== 'POST') { await drain(req); return sendTwirpError(res, 'bad_route', `unsupported method ${req.method} (only POST is allowed)`) }
+    if (req.method !== 'POST') {
+      await drain(req)
+      return sendTwirpError(res, 'bad_route', `unsupported method ${req.method} (only POST is allowed)`)
+    }
     const table = service === CACHE_SERVICE ? cacheRpcs : service === ARTIFACT_SERVICE ? artifactRpcs : undefined
     const handler = table && Object.hasOwn(table, method) ? table[method] : undefined
-    if (!handler) { await drain(req); return sendTwirpError(res, 'bad_route', `no handler for path ${call.path}`) }
+    if (!handler) {
+      await drain(req)
+      return sendTwirpError(res, 'bad_route', `no handler for path ${call.path}`)
+    }
     const ctype = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase()
     if (ctype !== 'application/json') {
       await drain(req)
@@ -671,7 +704,9 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
       res.end()
       return
     }
-    const xml = Buffer.from(`\uFEFF<?xml version="1.0" encoding="utf-8"?><Error><Code>${xmlEscape(code)}</Code><Message>${xmlEscape(`${message}\nRequestId:${headers['x-ms-request-id']}\nTime:${new Date().toISOString()}`)}</Message></Error>`)
+    const xml = Buffer.from(
+      `\uFEFF<?xml version="1.0" encoding="utf-8"?><Error><Code>${xmlEscape(code)}</Code><Message>${xmlEscape(`${message}\nRequestId:${headers['x-ms-request-id']}\nTime:${new Date().toISOString()}`)}</Message></Error>`
+    )
     res.writeHead(status, { ...headers, 'Content-Type': 'application/xml', 'Content-Length': xml.length })
     res.end(xml)
   }
@@ -680,15 +715,26 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
     const sig = q.get('sig')
     const sp = q.get('sp') ?? ''
     const se = q.get('se') ?? ''
-    if (!sig) throw new StorageError(403, 'NoAuthenticationInformation', 'Server failed to authenticate the request. Please refer to the information in the www-authenticate header.')
+    if (!sig)
+      throw new StorageError(
+        403,
+        'NoAuthenticationInformation',
+        'Server failed to authenticate the request. Please refer to the information in the www-authenticate header.'
+      )
     const expected = sign(pathname, sp, se)
     const a = Buffer.from(sig)
     const b = Buffer.from(expected)
     if (a.length !== b.length || !crypto.timingSafeEqual(a, b)) {
-      throw new StorageError(403, 'AuthenticationFailed', 'Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.')
+      throw new StorageError(
+        403,
+        'AuthenticationFailed',
+        'Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.'
+      )
     }
-    if (!(Date.parse(se) > Date.now())) throw new StorageError(403, 'AuthenticationFailed', 'Signed expiry time has to be after signed start time / the SAS has expired.')
-    if (!sp.includes(need)) throw new StorageError(403, 'AuthorizationPermissionMismatch', 'This request is not authorized to perform this operation using this permission.')
+    if (!(Date.parse(se) > Date.now()))
+      throw new StorageError(403, 'AuthenticationFailed', 'Signed expiry time has to be after signed start time / the SAS has expired.')
+    if (!sp.includes(need))
+      throw new StorageError(403, 'AuthorizationPermissionMismatch', 'This request is not authorized to perform this operation using this permission.')
   }
 
   /** Stream the request body to a temp file; returns size and MD5 (base64). */
@@ -700,7 +746,10 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
     const file = path.join(tmpDir, crypto.randomUUID())
     const md5 = crypto.createHash('md5')
     let size = 0
-    req.on('data', (c: Buffer) => { md5.update(c); size += c.length })
+    req.on('data', (c: Buffer) => {
+      md5.update(c)
+      size += c.length
+    })
     try {
       await pipeline(req, fs.createWriteStream(file))
     } catch (e) {
@@ -767,7 +816,11 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
         const blockId = q.get('blockid')
         if (!blockId || !/^[A-Za-z0-9+/]+={0,2}$/.test(blockId) || Buffer.from(blockId, 'base64').length > 64) {
           await drain(req)
-          throw new StorageError(400, 'InvalidQueryParameterValue', `Value for one of the query parameters specified in the request URI is invalid (blockid=${blockId ?? ''}).`)
+          throw new StorageError(
+            400,
+            'InvalidQueryParameterValue',
+            `Value for one of the query parameters specified in the request URI is invalid (blockid=${blockId ?? ''}).`
+          )
         }
         const known = blockIdLength.get(key)
         if (known !== undefined && known !== blockId.length) {
@@ -798,7 +851,12 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
         const files: string[] = []
         for (const { kind, id } of ids) {
           const f = path.join(dir, Buffer.from(id).toString('hex'))
-          if (kind === 'Committed' || !fs.existsSync(f)) throw new StorageError(400, 'InvalidBlockList', `The specified block list is invalid (block ${id} (${kind}) not found among the uncommitted blocks).`)
+          if (kind === 'Committed' || !fs.existsSync(f))
+            throw new StorageError(
+              400,
+              'InvalidBlockList',
+              `The specified block list is invalid (block ${id} (${kind}) not found among the uncommitted blocks).`
+            )
           files.push(f)
         }
         const tmp = path.join(tmpDir, crypto.randomUUID())
@@ -829,7 +887,7 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
       const blobType = req.headers['x-ms-blob-type']
       if (!blobType) {
         await drain(req)
-        throw new StorageError(400, 'MissingRequiredHeader', 'An HTTP header that\'s mandatory for this request is not specified (x-ms-blob-type).')
+        throw new StorageError(400, 'MissingRequiredHeader', "An HTTP header that's mandatory for this request is not specified (x-ms-blob-type).")
       }
       if (blobType !== 'BlockBlob') {
         await drain(req)
@@ -872,7 +930,8 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
       let partial = false
       if (rangeHeader && req.method === 'GET') {
         const m = /^bytes=(\d*)-(\d*)$/.exec(rangeHeader.trim())
-        if (!m || (m[1] === '' && m[2] === '')) throw new StorageError(400, 'InvalidRange', 'The range specified is invalid for the current size of the resource.')
+        if (!m || (m[1] === '' && m[2] === ''))
+          throw new StorageError(400, 'InvalidRange', 'The range specified is invalid for the current size of the resource.')
         if (m[1] === '') {
           const n = Number(m[2])
           start = Math.max(0, blob.size - n)
@@ -942,7 +1001,10 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
     calls.push(call)
     res.on('finish', () => {
       call.status = res.statusCode
-      if (verbose) process.stderr.write(`[results-service] ${call.method} ${call.path}${call.query ? `?${call.query.replace(/(^|&)(sig|se|sv|sr)=[^&]*/g, '').replace(/^&/, '')}` : ''} -> ${call.status}${call.fault ? ' (fault)' : ''}\n`)
+      if (verbose)
+        process.stderr.write(
+          `[results-service] ${call.method} ${call.path}${call.query ? `?${call.query.replace(/(^|&)(sig|se|sv|sr)=[^&]*/g, '').replace(/^&/, '')}` : ''} -> ${call.status}${call.fault ? ' (fault)' : ''}\n`
+        )
     })
     void (async () => {
       const fault = faultFor(req, call)
@@ -957,7 +1019,13 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
         if (fault.status) {
           await drain(req)
           if (kind === 'twirp') return sendTwirpError(res, twirpCodeForStatus(fault.status), `injected fault (HTTP ${fault.status})`)
-          return sendStorageError(req, res, fault.status, fault.status === 503 ? 'ServerBusy' : fault.status >= 500 ? 'InternalError' : 'InjectedFault', `injected fault (HTTP ${fault.status})`)
+          return sendStorageError(
+            req,
+            res,
+            fault.status,
+            fault.status === 503 ? 'ServerBusy' : fault.status >= 500 ? 'InternalError' : 'InjectedFault',
+            `injected fault (HTTP ${fault.status})`
+          )
         }
       }
       if (kind === 'twirp') return handleTwirp(req, res, call)
@@ -1001,15 +1069,30 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
     jobBackendId,
     dataDir,
     calls,
-    caches: () => cacheEntries.map(e => ({
-      id: e.id, key: e.key, version: e.version, size: e.size, finalized: e.finalized, createdAt: e.createdAt,
-      file: blobFile(CACHE_CONTAINER, e.blobName)
-    })),
-    artifacts: () => artifacts.map(a => ({
-      id: a.id, name: a.name, size: a.size, digest: a.digest, mimeType: a.mimeType, runBackendId: a.runBackendId,
-      jobBackendId: a.jobBackendId, finalized: a.finalized, createdAt: a.createdAt, expiresAt: a.expiresAt,
-      file: blobFile(ARTIFACT_CONTAINER, a.blobName)
-    })),
+    caches: () =>
+      cacheEntries.map(e => ({
+        id: e.id,
+        key: e.key,
+        version: e.version,
+        size: e.size,
+        finalized: e.finalized,
+        createdAt: e.createdAt,
+        file: blobFile(CACHE_CONTAINER, e.blobName)
+      })),
+    artifacts: () =>
+      artifacts.map(a => ({
+        id: a.id,
+        name: a.name,
+        size: a.size,
+        digest: a.digest,
+        mimeType: a.mimeType,
+        runBackendId: a.runBackendId,
+        jobBackendId: a.jobBackendId,
+        finalized: a.finalized,
+        createdAt: a.createdAt,
+        expiresAt: a.expiresAt,
+        file: blobFile(ARTIFACT_CONTAINER, a.blobName)
+      })),
     setFaults(rules: FaultRule[]) {
       faults = rules.map(f => ({ ...f, used: 0 }))
     },
@@ -1023,7 +1106,9 @@ export async function startResultsService(opts: ResultsServiceOptions = {}): Pro
       await new Promise<void>(resolve => {
         server.close(() => resolve())
         server.closeIdleConnections()
-        setTimeout(() => { for (const s of sockets) s.destroy() }, 200).unref()
+        setTimeout(() => {
+          for (const s of sockets) s.destroy()
+        }, 200).unref()
       })
       if (ownDataDir && !opts.keepData) await fsp.rm(dataDir, { recursive: true, force: true })
     }

@@ -253,8 +253,22 @@ export function parsePathFile(text: string): string[] {
 // Workflow commands on stdout/stderr
 
 const KNOWN_COMMANDS = new Set([
-  'error', 'warning', 'notice', 'debug', 'group', 'endgroup', 'add-mask', 'echo', 'stop-commands',
-  'set-output', 'save-state', 'set-env', 'add-path', 'add-matcher', 'remove-matcher', 'internal-set-repo-path'
+  'error',
+  'warning',
+  'notice',
+  'debug',
+  'group',
+  'endgroup',
+  'add-mask',
+  'echo',
+  'stop-commands',
+  'set-output',
+  'save-state',
+  'set-env',
+  'add-path',
+  'add-matcher',
+  'remove-matcher',
+  'internal-set-repo-path'
 ])
 
 function unescapeData(s: string): string {
@@ -276,7 +290,11 @@ export function parseWorkflowCommandLine(rawLine: string): { command: string; pr
   const command = sp < 0 ? info : info.slice(0, sp)
   const properties: Record<string, string> = {}
   if (sp > 0) {
-    for (const prop of info.slice(sp + 1).trim().split(',').filter(Boolean)) {
+    for (const prop of info
+      .slice(sp + 1)
+      .trim()
+      .split(',')
+      .filter(Boolean)) {
       const eq = prop.indexOf('=')
       if (eq > 0 && eq < prop.length - 1) properties[prop.slice(0, eq)] = unescapeProperty(prop.slice(eq + 1))
     }
@@ -416,12 +434,18 @@ function evaluateCondition(what: string, cond: string | undefined, succeeded: bo
   const m = /^\$\{\{([\s\S]*)\}\}$/.exec(c)
   if (m) c = m[1].trim()
   switch (c.replace(/\s+/g, '')) {
-    case 'always()': return true
-    case 'success()': return succeeded
-    case 'failure()': return !succeeded
-    case 'cancelled()': return false
-    case '!cancelled()': return true
-    default: throw new Error(`runAction: unsupported ${what} condition '${cond}'`)
+    case 'always()':
+      return true
+    case 'success()':
+      return succeeded
+    case 'failure()':
+      return !succeeded
+    case 'cancelled()':
+      return false
+    case '!cancelled()':
+      return true
+    default:
+      throw new Error(`runAction: unsupported ${what} condition '${cond}'`)
   }
 }
 
@@ -531,7 +555,8 @@ async function runStage(spec: StageSpec): Promise<StageResult & { scan: CommandS
   for (const e of errors) {
     if (!scan.errors.includes(e)) scan.annotations.push({ level: 'error', message: e, stage: spec.stage, stream: 'runner' })
   }
-  if (timedOut) scan.annotations.push({ level: 'error', message: `The action has timed out (harness timeoutMs ${spec.timeoutMs}).`, stage: spec.stage, stream: 'runner' })
+  if (timedOut)
+    scan.annotations.push({ level: 'error', message: `The action has timed out (harness timeoutMs ${spec.timeoutMs}).`, stage: spec.stage, stream: 'runner' })
 
   return {
     stage: spec.stage,
@@ -582,19 +607,26 @@ async function runLoaded(absAction: string, manifest: ActionManifest, opts: RunA
   await fsp.mkdir(toolCache, { recursive: true })
 
   const eventPath = path.join(fileCommands, 'event.json')
-  await fsp.writeFile(eventPath, JSON.stringify({
-    ref: FAKE_CONTEXT.ref,
-    before: '0000000000000000000000000000000000000000',
-    after: FAKE_CONTEXT.sha,
-    repository: {
-      id: Number(FAKE_CONTEXT.repositoryId),
-      name: FAKE_CONTEXT.repository.split('/')[1],
-      full_name: FAKE_CONTEXT.repository,
-      owner: { login: FAKE_CONTEXT.owner, id: Number(FAKE_CONTEXT.ownerId) },
-      default_branch: FAKE_CONTEXT.refName
-    },
-    sender: { login: FAKE_CONTEXT.actor, id: Number(FAKE_CONTEXT.actorId) }
-  }, null, 2))
+  await fsp.writeFile(
+    eventPath,
+    JSON.stringify(
+      {
+        ref: FAKE_CONTEXT.ref,
+        before: '0000000000000000000000000000000000000000',
+        after: FAKE_CONTEXT.sha,
+        repository: {
+          id: Number(FAKE_CONTEXT.repositoryId),
+          name: FAKE_CONTEXT.repository.split('/')[1],
+          full_name: FAKE_CONTEXT.repository,
+          owner: { login: FAKE_CONTEXT.owner, id: Number(FAKE_CONTEXT.ownerId) },
+          default_branch: FAKE_CONTEXT.refName
+        },
+        sender: { login: FAKE_CONTEXT.actor, id: Number(FAKE_CONTEXT.actorId) }
+      },
+      null,
+      2
+    )
+  )
 
   const serverUrl = 'https://github.com'
   const runnerDefaults: Record<string, string> = {
@@ -685,7 +717,12 @@ async function runLoaded(absAction: string, manifest: ActionManifest, opts: RunA
     const decl = Object.keys(declared).find(k => k.toLowerCase() === name.toLowerCase())
     if (decl === undefined) unexpected.push(name)
     else if (declared[decl]?.deprecationMessage) {
-      runnerAnnotations.push({ level: 'warning', message: `Input '${name}' has been deprecated with message: ${declared[decl]!.deprecationMessage}`, stage: 'main', stream: 'runner' })
+      runnerAnnotations.push({
+        level: 'warning',
+        message: `Input '${name}' has been deprecated with message: ${declared[decl].deprecationMessage}`,
+        stage: 'main',
+        stream: 'runner'
+      })
     }
   }
   if (unexpected.length > 0) {

@@ -1,15 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import {
-  C_TREE_FLAGS,
-  FLAGS,
-  NOT_FLAGS,
-  PIPELINE_FLAGS,
-  RUNTIME_FLAGS,
-  WHEEL_FLAGS,
-  type FlagName
-} from '../../src/cli/flag-table.js'
+import { C_TREE_FLAGS, FLAGS, NOT_FLAGS, PIPELINE_FLAGS, RUNTIME_FLAGS, WHEEL_FLAGS, type FlagName } from '../../src/cli/flag-table.js'
 import { closest, parseFlags, UsageError } from '../../src/cli/flags.js'
 import { commandHelp, topHelp, wrap } from '../../src/cli/help.js'
 import { pipRetriesNote } from '../../src/cli/pip-note.js'
@@ -51,12 +43,7 @@ describe('parseFlags: refused, with the real problem named', () => {
   test.each([
     ['c-tree', ['--path', '--jobs', '2'], /^--path needs a value, but the next argument is the flag --jobs /, /'2'/],
     ['build', ['--path'], /^--path needs a value$/, /unexpected/],
-    [
-      'build',
-      ['--bogus', '1'],
-      /^unknown flag --bogus for 'build'; accepted: --path .*--python-versions .*-h\/--help$/,
-      /'1'/
-    ],
+    ['build', ['--bogus', '1'], /^unknown flag --bogus for 'build'; accepted: --path .*--python-versions .*-h\/--help$/, /'1'/],
     ['build', ['--jbos', '2'], /unknown flag --jbos for 'build' \(did you mean --jobs\?\)/, /'2'/],
     ['build', ['--python', '3.12'], /did you mean --python-versions\?/, /'3\.12'/],
     ['build', ['-j', '2'], /unknown flag -j for 'build'/, /'2'/],
@@ -110,7 +97,7 @@ const flagsOf = (file: string): string[] =>
     .filter(name => !(name in NOT_FLAGS))
     .sort()
 
-describe('the flag table is the actions\' inputs (src/cli/flag-table.ts against action.yml)', () => {
+describe("the flag table is the actions' inputs (src/cli/flag-table.ts against action.yml)", () => {
   const root = action('action.yml').inputs ?? {}
   test.each(Object.keys(root))('root input %s: a flag with the same description and default', name => {
     const spec = (FLAGS as Record<string, { description: string; default?: string }>)[name]

@@ -57,7 +57,10 @@ describe('selectInterpreters', () => {
     [['3.14'], [], 1],
     [['all', '3.14', '3.15'], ['3.9', '3.11', '3.12'], 2]
   ])('%j', (tokens, minors, problems) => {
-    const sel = selectInterpreters(found, tokens.map(t => parseSelector(t)!))
+    const sel = selectInterpreters(
+      found,
+      tokens.map(t => parseSelector(t)!)
+    )
     expect(sel.chosen.map(i => i.minor)).toEqual(minors)
     expect(sel.problems).toHaveLength(problems)
     for (const p of sel.problems) expect(p).toMatch(/has no interpreter here; found: 3\.7/)

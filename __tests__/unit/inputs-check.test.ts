@@ -29,11 +29,24 @@ function problemsFor(values: Record<string, string>): string[] {
 }
 
 describe('plat is checked against the policy table', () => {
-  test.each(['', 'auto', 'manylinux2014', 'manylinux2014_x86_64', 'manylinux_2_28_x86_64', 'manylinux_2_17_aarch64', 'manylinux1_i686',
-    'musllinux_1_2_aarch64', 'musllinux_1_1', 'linux_x86_64', 'manylinux_2_28_x86_64_v3'])('%s is accepted', plat =>
-    expect(platProblem(plat)).toBeNull())
   test.each([
-    ['manylinux_9_99_x86_64', /^'manylinux_9_99_x86_64' is not a platform tag the repair knows; accepted: auto, or a policy: .*manylinux2014.*manylinux_2_28.*musllinux_1_2/],
+    '',
+    'auto',
+    'manylinux2014',
+    'manylinux2014_x86_64',
+    'manylinux_2_28_x86_64',
+    'manylinux_2_17_aarch64',
+    'manylinux1_i686',
+    'musllinux_1_2_aarch64',
+    'musllinux_1_1',
+    'linux_x86_64',
+    'manylinux_2_28_x86_64_v3'
+  ])('%s is accepted', plat => expect(platProblem(plat)).toBeNull())
+  test.each([
+    [
+      'manylinux_9_99_x86_64',
+      /^'manylinux_9_99_x86_64' is not a platform tag the repair knows; accepted: auto, or a policy: .*manylinux2014.*manylinux_2_28.*musllinux_1_2/
+    ],
     ['manylinux2014_sparc', /is not a platform tag the repair knows/],
     ['banana', /is not a platform tag the repair knows/],
     ['manylinux1_aarch64', /^'manylinux1_aarch64': manylinux1 does not exist for aarch64; it exists for x86_64, i686$/],
@@ -49,7 +62,10 @@ describe('readWheelInputs', () => {
     [{ 'package-dir': '..' }, /^input 'package-dir': '\.\.' is outside path \(.*\); accepted: the folder inside path/],
     [{ 'package-dir': '/usr' }, /^input 'package-dir': '\/usr' is outside path/],
     [{ 'package-dir': 'pkg/setup.py' }, /^input 'package-dir': '.*setup.py' is not a directory/],
-    [{ 'before-build': 'python gen.py {wheel}' }, /^input 'before-build': \{wheel\} has no value here; accepted placeholders: \{project\} \{package\} \{python\}$/],
+    [
+      { 'before-build': 'python gen.py {wheel}' },
+      /^input 'before-build': \{wheel\} has no value here; accepted placeholders: \{project\} \{package\} \{python\}$/
+    ],
     [{ 'test-command': 'python {package}/t.py "{venv}" {nope}' }, null]
   ])('%j', (given, message) => {
     const dir = project()
@@ -91,7 +107,9 @@ describe('the steps fail on bad inputs before any work', () => {
     made.push(fakeBin)
     marker = path.join(fakeBin, 'make-ran')
     // `make --version` is a fact the plan reads (the toolchain is in the key); any other call is work
-    fs.writeFileSync(path.join(fakeBin, 'make'), `#!/bin/sh\n[ "$1" = --version ] && { echo 'GNU Make 4.3'; exit 0; }\ntouch '${marker}'\nexit 0\n`, { mode: 0o755 })
+    fs.writeFileSync(path.join(fakeBin, 'make'), `#!/bin/sh\n[ "$1" = --version ] && { echo 'GNU Make 4.3'; exit 0; }\ntouch '${marker}'\nexit 0\n`, {
+      mode: 0o755
+    })
   })
   const onPath = <T>(fn: () => Promise<T>): Promise<T> => withEnv({ PATH: `${fakeBin}:${process.env.PATH}` }, fn)
 
@@ -99,11 +117,23 @@ describe('the steps fail on bad inputs before any work', () => {
     const dir = project()
     fs.writeFileSync(path.join(dir, 'wheelhouse'), '')
     const run = pipelineStep(
-      src({ path: dir, 'package-dir': '..', 'python-versions': ', ,', plat: 'manylinux_9_99_x86_64', 'output-dir': path.join(dir, 'wheelhouse'),
-        'before-build': 'python gen.py', cache: 'false' }),
+      src({
+        path: dir,
+        'package-dir': '..',
+        'python-versions': ', ,',
+        plat: 'manylinux_9_99_x86_64',
+        'output-dir': path.join(dir, 'wheelhouse'),
+        'before-build': 'python gen.py',
+        cache: 'false'
+      }),
       '/'
     )
-    const err = await onPath(() => run.then(() => undefined, e => e as Error))
+    const err = await onPath(() =>
+      run.then(
+        () => undefined,
+        e => e as Error
+      )
+    )
     expect(err).toBeInstanceOf(Error)
     expect(err!.message).toMatch(/^4 invalid inputs:/)
     for (const name of ['package-dir', 'python-versions', 'plat', 'output-dir']) expect(err!.message).toContain(`input '${name}':`)
@@ -122,8 +152,13 @@ describe('the steps fail on bad inputs before any work', () => {
     const { stdout } = await withEnv({ GITHUB_ACTIONS: 'true' }, () =>
       captureStdout(() =>
         wheelStep(
-          src({ path: dir, 'package-dir': 'pkg', 'plan-only': 'true', 'pip-args': '--index-url https://bob:build-secret@idx.example/simple',
-            'test-pip-args': '--extra-index-url\nhttps://alice:test-secret@idx.example/simple' }),
+          src({
+            path: dir,
+            'package-dir': 'pkg',
+            'plan-only': 'true',
+            'pip-args': '--index-url https://bob:build-secret@idx.example/simple',
+            'test-pip-args': '--extra-index-url\nhttps://alice:test-secret@idx.example/simple'
+          }),
           '/'
         ).catch(() => undefined)
       )

@@ -24,7 +24,7 @@ describe('each placeholder becomes exactly the value, as one word or part of one
     ['"in {package} and {venv}"', [`in ${P} and /v`]],
     ["'{python}' -c 'print(1)'", ['/v/bin/python', '-c', 'print(1)']],
     ['"$(printf %s "{package}")"', [P]],
-    ["\"$(printf %s '{package}')\"", [P]],
+    ['"$(printf %s \'{package}\')"', [P]],
     ['`printf %s {wheel}`', ['/w/x.whl']],
     ['"{project}"{package}\'{venv}\'', [`/p${P}/v`]],
     ['\\{package}', ['{package}']],

@@ -53,9 +53,7 @@ describe('the C tree key depends on content, not on time or parallelism', () => 
 
 describe('wheel plan helpers', () => {
   test('placeholders are filled with quoted paths; other braces stay', () => {
-    expect(fillPlaceholders('python {package}/t.py {x} {wheel}', { package: '/a b/p', wheel: '/w.whl' })).toBe(
-      "python '/a b/p'/t.py {x} /w.whl"
-    )
+    expect(fillPlaceholders('python {package}/t.py {x} {wheel}', { package: '/a b/p', wheel: '/w.whl' })).toBe("python '/a b/p'/t.py {x} /w.whl")
   })
   test.each([
     ['MiniPy-1.0.0-cp311-cp311-linux_x86_64.whl', { python: 'cp311', abi: 'cp311', platform: 'linux_x86_64' }],
@@ -74,8 +72,18 @@ describe('wheel plan helpers', () => {
     const py = { path: '/py/bin/python3.11', version: '3.11.7', minor: '3.11', identifier: 'cp311-cp311', source: 'pyenv' } as const
     const p = planPython(w, py, { workDir: '/tmp/my runner/_temp/w', mounts: HOST_MOUNTS, runtimePath: '/usr/bin' })
     expect(p.build).toEqual([
-      '/py/bin/python3.11', '-m', 'pip', 'wheel', '--no-deps', '--disable-pip-version-check',
-      '--wheel-dir', '/tmp/my runner/_temp/w/cp311-cp311/raw', '--retries', '0', '--config-settings=--build-option=x', '/p q/pkg'
+      '/py/bin/python3.11',
+      '-m',
+      'pip',
+      'wheel',
+      '--no-deps',
+      '--disable-pip-version-check',
+      '--wheel-dir',
+      '/tmp/my runner/_temp/w/cp311-cp311/raw',
+      '--retries',
+      '0',
+      '--config-settings=--build-option=x',
+      '/p q/pkg'
     ])
     const venvPy = '/tmp/my runner/_temp/w/cp311-cp311/venv/bin/python'
     expect(p.install).toEqual([venvPy, '-m', 'pip', 'install', '--disable-pip-version-check', '--index-url', 'https://u:t@idx/simple'])
@@ -84,13 +92,22 @@ describe('wheel plan helpers', () => {
   test('user commands: bash without startup files, BASH_ENV and ENV emptied, the given bin first on PATH', () => {
     expect(userCommandArgv('python t.py')).toEqual(['bash', '--noprofile', '--norc', '-c', 'python t.py'])
     expect(userCommandEnv('/v env/bin', '/usr/bin:/bin', { VIRTUAL_ENV: '/v env' })).toEqual({
-      VIRTUAL_ENV: '/v env', PATH: '/v env/bin:/usr/bin:/bin', BASH_ENV: '', ENV: ''
+      VIRTUAL_ENV: '/v env',
+      PATH: '/v env/bin:/usr/bin:/bin',
+      BASH_ENV: '',
+      ENV: ''
     })
     expect(userCommandEnv('/b', '').PATH).toBe('/b')
   })
   test.each([
-    [{ epoch: '1700000000', projectDir: '/src/p', prefixMapOption: '-ffile-prefix-map' }, { SOURCE_DATE_EPOCH: '1700000000', CFLAGS: '-ffile-prefix-map=/src/p=.' }],
-    [{ epoch: '1', projectDir: '/my src/p', prefixMapOption: '-fdebug-prefix-map', cflags: ' -O1 ' }, { SOURCE_DATE_EPOCH: '1', CFLAGS: "-O1 '-fdebug-prefix-map=/my src/p=.'" }]
+    [
+      { epoch: '1700000000', projectDir: '/src/p', prefixMapOption: '-ffile-prefix-map' },
+      { SOURCE_DATE_EPOCH: '1700000000', CFLAGS: '-ffile-prefix-map=/src/p=.' }
+    ],
+    [
+      { epoch: '1', projectDir: '/my src/p', prefixMapOption: '-fdebug-prefix-map', cflags: ' -O1 ' },
+      { SOURCE_DATE_EPOCH: '1', CFLAGS: "-O1 '-fdebug-prefix-map=/my src/p=.'" }
+    ]
   ] as const)('reproducibleEnv %#', (facts, env) => expect(reproducibleEnv(facts)).toEqual(env))
   test('matrix', () => {
     expect(matrixFor([{ path: 'p', version: '3.11.7', minor: '3.11', identifier: 'cp311-cp311', source: 'pyenv' }])).toEqual({

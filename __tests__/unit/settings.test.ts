@@ -59,7 +59,7 @@ describe('[tool.build-wheel] in pyproject.toml', () => {
 
 describe('input validation reports every problem at once', () => {
   test('montage inputs', () => {
-    const dir = project({ 'README': 'no makefile here' })
+    const dir = project({ README: 'no makefile here' })
     const problems = new InputProblems()
     const values: Record<string, string> = { path: dir, jobs: 'many', cache: 'perhaps', 'make-args': '-j4' }
     readMontageInputs(n => values[n] ?? '', '/', problems)
@@ -77,7 +77,7 @@ describe('input validation reports every problem at once', () => {
     expect(problems.list[0]).toMatch(/input 'path': '\/nonexistent\/x; touch \/tmp\/pwned' does not exist/)
   })
   test('wheel inputs', () => {
-    const dir = project({ 'Makefile': 'all:\n', 'pkg/README': '' })
+    const dir = project({ Makefile: 'all:\n', 'pkg/README': '' })
     const problems = new InputProblems()
     const values: Record<string, string> = {
       path: dir,
@@ -102,7 +102,11 @@ describe('input validation reports every problem at once', () => {
 })
 
 test('test-pip-args is a [tool.build-wheel] key, read apart from pip-args', () => {
-  const dir = project({ 'Makefile': 'all:\n', 'pkg/setup.py': '', 'pyproject.toml': '[tool.build-wheel]\npip-args = "--retries 0"\ntest-pip-args = ["--index-url", "https://idx/simple"]\n' })
+  const dir = project({
+    Makefile: 'all:\n',
+    'pkg/setup.py': '',
+    'pyproject.toml': '[tool.build-wheel]\npip-args = "--retries 0"\ntest-pip-args = ["--index-url", "https://idx/simple"]\n'
+  })
   const src = withProjectSettings(() => '', readProjectSettings(dir))
   const problems = new InputProblems()
   const w = readWheelInputs(n => (n === 'path' ? dir : n === 'package-dir' ? 'pkg' : src(n)), '/', problems)

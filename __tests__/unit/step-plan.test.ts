@@ -21,7 +21,9 @@ const CONTAINER_MOUNTS: readonly Mount[] = [
   { host: '/home/runner/_temp/bw', container: '/tmp/bw' }
 ]
 
-function facts(over: { mounts?: readonly Mount[]; env?: Record<string, string>; arch?: string; auditwheel?: boolean; interpreters?: Interpreter[] } = {}): Facts {
+function facts(
+  over: { mounts?: readonly Mount[]; env?: Record<string, string>; arch?: string; auditwheel?: boolean; interpreters?: Interpreter[] } = {}
+): Facts {
   return {
     runtime: {
       kind: 'docker',
@@ -87,14 +89,21 @@ function plan(w: Partial<WheelInputs> = {}, f: Facts = facts()) {
 }
 
 describe('planStep: paths', () => {
-  test('every argv is in the runtime\'s paths; host paths stay for the host\'s file system', () => {
+  test("every argv is in the runtime's paths; host paths stay for the host's file system", () => {
     const { p, problems } = plan()
     expect(problems).toEqual([])
     const w = p.wheels!
-    const first = w.pythons[0]!
+    const first = w.pythons[0]
     expect(first.build).toEqual([
-      '/opt/python/cp311-cp311/bin/python', '-m', 'pip', 'wheel', '--no-deps', '--disable-pip-version-check',
-      '--wheel-dir', '/tmp/bw/w1/cp311-cp311/raw', '/home/runner/work/p/python/pkg'
+      '/opt/python/cp311-cp311/bin/python',
+      '-m',
+      'pip',
+      'wheel',
+      '--no-deps',
+      '--disable-pip-version-check',
+      '--wheel-dir',
+      '/tmp/bw/w1/cp311-cp311/raw',
+      '/home/runner/work/p/python/pkg'
     ])
     expect(first.rawDir.host).toBe('/home/runner/_temp/bw/w1/cp311-cp311/raw')
     expect(first.makeVenv).toEqual(['/opt/python/cp311-cp311/bin/python', '-m', 'venv', '/tmp/bw/w1/cp311-cp311/venv'])
@@ -108,7 +117,7 @@ describe('planStep: paths', () => {
   })
   test('the same inputs on the host: paths unchanged', () => {
     const { p } = plan({}, facts({ mounts: HOST_MOUNTS }))
-    expect(p.wheels!.pythons[0]!.rawDir.runtime).toBe('/home/runner/_temp/bw/w1/cp311-cp311/raw')
+    expect(p.wheels!.pythons[0].rawDir.runtime).toBe('/home/runner/_temp/bw/w1/cp311-cp311/raw')
   })
 })
 
@@ -132,7 +141,13 @@ describe('planStep: Pythons', () => {
 
 describe('planStep: the repair', () => {
   test.each([
-    ['auto with auditwheel: auditwheel, to the image\'s AUDITWHEEL_PLAT', {}, {}, { tool: 'auditwheel', plat: 'manylinux2014_x86_64', platFrom: 'AUDITWHEEL_PLAT' }, 0],
+    [
+      "auto with auditwheel: auditwheel, to the image's AUDITWHEEL_PLAT",
+      {},
+      {},
+      { tool: 'auditwheel', plat: 'manylinux2014_x86_64', platFrom: 'AUDITWHEEL_PLAT' },
+      0
+    ],
     ['auto without: builtin', {}, { auditwheel: false }, { tool: 'builtin', plat: 'manylinux2014_x86_64', platFrom: 'AUDITWHEEL_PLAT' }, 0],
     ['plat given wins', { plat: 'manylinux_2_28_x86_64' }, {}, { tool: 'auditwheel', plat: 'manylinux_2_28_x86_64', platFrom: 'input' }, 0],
     ['no AUDITWHEEL_PLAT: the best the binaries allow', {}, { env: { PATH: '/bin' } }, { tool: 'auditwheel', plat: '', platFrom: 'auto' }, 0],
@@ -140,7 +155,7 @@ describe('planStep: the repair', () => {
     ['another architecture: a problem', { plat: 'manylinux2014_aarch64' }, {}, { plat: 'manylinux2014_aarch64' }, 1],
     ['a bad AUDITWHEEL_PLAT: a problem', {}, { env: { AUDITWHEEL_PLAT: 'manylinux_9_9' } }, { platFrom: 'AUDITWHEEL_PLAT' }, 1]
   ] as const)('%s', (_, w, f, expected, nProblems) => {
-    const { p, problems } = plan(w as Partial<WheelInputs>, facts(f))
+    const { p, problems } = plan(w, facts(f))
     expect(p.wheels!.repair).toMatchObject(expected)
     expect(problems).toHaveLength(nProblems)
     if (nProblems) expect(problems[0]).toMatch(/^input '(repair|plat)': .*accepted|set plat/)
@@ -152,13 +167,18 @@ describe('planStep: the C-tree key', () => {
     const a = plan().p.cTree!.key
     expect(plan().p.cTree!.key).toBe(a)
     const other = facts()
-    const b = planStep({ montage: montageInputs() }, { ...other, runtime: { ...other.runtime, identity: 'image-sha256:def' } }, undefined, new InputProblems()).cTree!.key
+    const b = planStep({ montage: montageInputs() }, { ...other, runtime: { ...other.runtime, identity: 'image-sha256:def' } }, undefined, new InputProblems())
+      .cTree!.key
     expect(b).not.toBe(a)
   })
   test('executables: packed with the commit time, uploaded when asked; none by default', () => {
     const p = planStep({ montage: montageInputs({ executables: ['bin/*'], 'executables-artifact': 'tools' }) }, facts(), undefined, new InputProblems())
     expect(p.cTree?.executables).toEqual({
-      patterns: ['bin/*'], name: 'p', outDir: '/home/runner/work/p/executables', mtime: 1700000000, upload: { name: 'tools', serviceTimeout: 300 }
+      patterns: ['bin/*'],
+      name: 'p',
+      outDir: '/home/runner/work/p/executables',
+      mtime: 1700000000,
+      upload: { name: 'tools', serviceTimeout: 300 }
     })
     expect(plan().p.cTree?.executables).toBeUndefined()
   })

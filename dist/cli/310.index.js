@@ -49,11 +49,7 @@ async function lastCommitTime(dir) {
 /** One line for the log: the value, and why. */
 function describeEpoch(e) {
     const when = new Date(Number(e.value) * 1000).toISOString();
-    const why = e.source === 'environment'
-        ? 'set in the environment'
-        : e.source === 'git'
-            ? "the project's last commit"
-            : 'not a git work tree: the zip epoch';
+    const why = e.source === 'environment' ? 'set in the environment' : e.source === 'git' ? "the project's last commit" : 'not a git work tree: the zip epoch';
     const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
     return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
 }
@@ -154,7 +150,9 @@ function searchDirs(root, env) {
     const fromEnv = SEARCH_VARS.flatMap(v => (0,lddtree/* parseLdPaths */.yO)(env[v])).filter(d => external_node_path_.isAbsolute(d));
     const conf = (0,lddtree/* parseLdSoConf */.eS)(external_node_path_.join(root, 'etc/ld.so.conf'), new Set(), root);
     const musl = external_node_fs_.existsSync(external_node_path_.join(root, 'etc'))
-        ? external_node_fs_.readdirSync(external_node_path_.join(root, 'etc')).filter(f => /^ld-musl-.*\.path$/.test(f)).flatMap(f => external_node_fs_.readFileSync(external_node_path_.join(root, 'etc', f), 'utf8').split(/[:\n]/))
+        ? external_node_fs_.readdirSync(external_node_path_.join(root, 'etc'))
+            .filter(f => /^ld-musl-.*\.path$/.test(f))
+            .flatMap(f => external_node_fs_.readFileSync(external_node_path_.join(root, 'etc', f), 'utf8').split(/[:\n]/))
         : [];
     return [...new Set([...fromEnv, ...conf, ...musl.map(s => s.trim()).filter(s => s.startsWith('/')), ...DEFAULT_DIRS])];
 }
@@ -179,7 +177,10 @@ async function libraryView(runtime, wheel, root) {
             break;
         for (const n of names)
             asked.add(n);
-        await runtime.runOrThrow(['sh', '-c', COPY_LIBS, 'copy-libs', rootIn, dirs.join('\n'), ...names], { silent: true, hint: 'could not copy libraries out of the runtime' });
+        await runtime.runOrThrow(['sh', '-c', COPY_LIBS, 'copy-libs', rootIn, dirs.join('\n'), ...names], {
+            silent: true,
+            hint: 'could not copy libraries out of the runtime'
+        });
         todo = names.flatMap(n => dirs.map(d => external_node_path_.join(root, d, n)).filter(f => external_node_fs_.existsSync(f))).flatMap(neededOf);
     }
     const rest = Object.fromEntries(Object.entries(env).filter(([k]) => !SEARCH_VARS.includes(k)));

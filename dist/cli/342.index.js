@@ -167,7 +167,11 @@ function readCache(file) {
 }
 /** The subdirs of a channel folder: noarch and every conda-subdir-named folder. */
 function subdirsOf(dir) {
-    const found = external_node_fs_.existsSync(dir) ? external_node_fs_.readdirSync(dir, { withFileTypes: true }).filter(d => d.isDirectory() && (d.name === 'noarch' || platforms/* SUBDIR */.gH.test(d.name))).map(d => d.name) : [];
+    const found = external_node_fs_.existsSync(dir)
+        ? external_node_fs_.readdirSync(dir, { withFileTypes: true })
+            .filter(d => d.isDirectory() && (d.name === 'noarch' || platforms/* SUBDIR */.gH.test(d.name)))
+            .map(d => d.name)
+        : [];
     return [...new Set(['noarch', ...found])].sort();
 }
 async function indexSubdir(dir, subdir, log) {
@@ -410,7 +414,7 @@ async function attempt(url, dest, opts) {
         res = await fetch(url, { redirect: 'follow' });
     }
     catch (e) {
-        throw new DownloadError(safeUrl(url), `cannot connect: ${e.cause ?? e.message}`, true);
+        throw new DownloadError(safeUrl(url), `cannot connect: ${String(e.cause ?? e.message)}`, true);
     }
     if (!res.ok || !res.body) {
         await res.body?.cancel();
@@ -492,7 +496,9 @@ function sourceSpecs(source, recipeDir) {
         const folder = str(e.folder);
         if (folder && (external_node_path_.isAbsolute(folder) || folder.split(/[\\/]/).includes('..')))
             throw new recipe_location/* RecipeError */.tF(`source/folder '${folder}' must stay inside the work directory`);
-        const patches = (Array.isArray(e.patches) ? e.patches : typeof e.patches === 'string' ? [e.patches] : []).filter((p) => typeof p === 'string').map(p => external_node_path_.resolve(recipeDir, p));
+        const patches = (Array.isArray(e.patches) ? e.patches : typeof e.patches === 'string' ? [e.patches] : [])
+            .filter((p) => typeof p === 'string')
+            .map(p => external_node_path_.resolve(recipeDir, p));
         const common = { folder, patches };
         if (e.url !== undefined && e.url !== null) {
             const urls = (Array.isArray(e.url) ? e.url : [e.url]).filter((u) => typeof u === 'string' && u.trim() !== '').map(u => u.trim());
@@ -1335,7 +1341,7 @@ async function compilePyc(prefix, python, rels, env) {
 function writeEntryPoints(prefix, entryPoints, win) {
     const out = [];
     if (win && entryPoints.length)
-        throw new Error('entry points on Windows need conda-build\'s cli-64.exe launchers, which this builder does not ship; use noarch: python');
+        throw new Error("entry points on Windows need conda-build's cli-64.exe launchers, which this builder does not ship; use noarch: python");
     for (const text of entryPoints) {
         const ep = (0,noarch/* parseEntryPoint */.yx)(text);
         const rel = `bin/${ep.command}`;
@@ -1453,7 +1459,10 @@ function fixPythonShebang(data, prefix) {
     if (data.length < 2 || data[0] !== 0x23 || data[1] !== 0x21 || data.includes(0))
         return null;
     const nl = data.indexOf(0x0a);
-    const first = data.subarray(0, nl < 0 ? data.length : nl).toString('utf8').replace(/\r$/, '');
+    const first = data
+        .subarray(0, nl < 0 ? data.length : nl)
+        .toString('utf8')
+        .replace(/\r$/, '');
     const m = SHEBANG.exec(first.replace(/^#!\s*\/usr\/bin\/env\s+/, '#!'));
     if (!m)
         return null;
@@ -1479,7 +1488,7 @@ function fixPythonShebang(data, prefix) {
 
 
 const process_strList = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : []);
-const flag = (v, fallback) => (v === undefined || v === null ? fallback : v === true || (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v)));
+const flag = (v, fallback) => v === undefined || v === null ? fallback : v === true || (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v));
 async function postProcess(o) {
     const log = o.log ?? (() => { });
     const warn = o.warn ?? (() => { });
@@ -1585,11 +1594,41 @@ async function postProcess(o) {
 const INHERITED_UNIX = ['LANG', 'LC_ALL', 'MAKEFLAGS', 'REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE', 'TERM'];
 const INHERITED_LINUX = ['CFLAGS', 'CXXFLAGS', 'LDFLAGS', 'QEMU_LD_PREFIX', 'QEMU_UNAME', 'DEJAGNU', 'DISPLAY'];
 const INHERITED_WIN = [
-    'ALLUSERSPROFILE', 'APPDATA', 'CommonProgramFiles', 'CommonProgramFiles(x86)', 'CommonProgramW6432', 'COMPUTERNAME', 'ComSpec',
-    'HOMEDRIVE', 'HOMEPATH', 'LOCALAPPDATA', 'LOGONSERVER', 'NUMBER_OF_PROCESSORS', 'PATHEXT', 'ProgramData', 'ProgramFiles',
-    'ProgramFiles(x86)', 'ProgramW6432', 'PROMPT', 'PSModulePath', 'PUBLIC', 'SystemDrive', 'SystemRoot', 'TEMP', 'TMP',
-    'USERDOMAIN', 'USERNAME', 'USERPROFILE', 'windir', 'PROCESSOR_ARCHITECTURE', 'PROCESSOR_ARCHITEW6432', 'PROCESSOR_IDENTIFIER',
-    'LANG', 'LC_ALL', 'MAKEFLAGS', 'REQUESTS_CA_BUNDLE'
+    'ALLUSERSPROFILE',
+    'APPDATA',
+    'CommonProgramFiles',
+    'CommonProgramFiles(x86)',
+    'CommonProgramW6432',
+    'COMPUTERNAME',
+    'ComSpec',
+    'HOMEDRIVE',
+    'HOMEPATH',
+    'LOCALAPPDATA',
+    'LOGONSERVER',
+    'NUMBER_OF_PROCESSORS',
+    'PATHEXT',
+    'ProgramData',
+    'ProgramFiles',
+    'ProgramFiles(x86)',
+    'ProgramW6432',
+    'PROMPT',
+    'PSModulePath',
+    'PUBLIC',
+    'SystemDrive',
+    'SystemRoot',
+    'TEMP',
+    'TMP',
+    'USERDOMAIN',
+    'USERNAME',
+    'USERPROFILE',
+    'windir',
+    'PROCESSOR_ARCHITECTURE',
+    'PROCESSOR_ARCHITEW6432',
+    'PROCESSOR_IDENTIFIER',
+    'LANG',
+    'LC_ALL',
+    'MAKEFLAGS',
+    'REQUESTS_CA_BUNDLE'
 ];
 /** `ARCH` as conda-build gives it: 64, 32, aarch64, arm64, ppc64le... */
 function archOf(subdir) {
@@ -1610,8 +1649,15 @@ function buildTriplet(subdir) {
 function binDirs(prefix, win) {
     if (!win)
         return [external_node_path_.posix.join(prefix, 'bin')];
-    const j = external_node_path_.win32.join;
-    return [prefix, j(prefix, 'Library', 'mingw-w64', 'bin'), j(prefix, 'Library', 'usr', 'bin'), j(prefix, 'Library', 'bin'), j(prefix, 'Scripts'), j(prefix, 'bin')];
+    const j = (...parts) => external_node_path_.win32.join(...parts);
+    return [
+        prefix,
+        j(prefix, 'Library', 'mingw-w64', 'bin'),
+        j(prefix, 'Library', 'usr', 'bin'),
+        j(prefix, 'Library', 'bin'),
+        j(prefix, 'Scripts'),
+        j(prefix, 'bin')
+    ];
 }
 function shlibExt(subdir) {
     return subdir.startsWith('win-') ? '.dll' : subdir.startsWith('osx-') ? '.dylib' : '.so';
@@ -1848,7 +1894,15 @@ async function testPackage(o) {
     const needsPython = has('run_test.py') && !requires.some(r => /^python(\s|$|[<>=!])/.test(r));
     const specs = [`${o.name} ${o.version} ${o.build}`, ...requires, ...(needsPython ? ['python'] : [])];
     external_node_fs_.rmSync(o.testPrefix, { recursive: true, force: true });
-    const created = await (0,create/* createEnvironment */.MO)({ prefix: o.testPrefix, channels: o.channels, specs, subdir: o.subdir === 'noarch' ? undefined : o.subdir, cacheDir: o.cacheDir, log, command: `build-wheel conda build (test of ${o.name})` });
+    const created = await (0,create/* createEnvironment */.MO)({
+        prefix: o.testPrefix,
+        channels: o.channels,
+        specs,
+        subdir: o.subdir === 'noarch' ? undefined : o.subdir,
+        cacheDir: o.cacheDir,
+        log,
+        command: `build-wheel conda build (test of ${o.name})`
+    });
     const py = created.packages.find(p => p.name === 'python');
     const env = buildEnvironment({
         ...o.facts,
@@ -1974,7 +2028,16 @@ async function one(prefix, specs, r, what) {
         return [];
     }
     r.log?.(`${what}: ${specs.join(', ')}`);
-    const got = await (0,create/* createEnvironment */.MO)({ prefix, channels: r.channels, specs, subdir: r.subdir, cacheDir: r.cacheDir, log: r.log, warn: r.warn, command: `build-wheel conda build (${what})` });
+    const got = await (0,create/* createEnvironment */.MO)({
+        prefix,
+        channels: r.channels,
+        specs,
+        subdir: r.subdir,
+        cacheDir: r.cacheDir,
+        log: r.log,
+        warn: r.warn,
+        command: `build-wheel conda build (${what})`
+    });
     return got.packages;
 }
 /** Create the prefixes of `dirs` (see the module's comment). */
@@ -2109,7 +2172,16 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
     external_node_fs_.mkdirSync(dirs.root, { recursive: true });
     let ok = false;
     try {
-        const envs = await (0,lib_log/* phase */.Oi)(`Environments of ${stem}`, () => createBuildEnvironments(dirs, { build: build_strList(reqs.build), host: build_strList(reqs.host), merged, channels: o.channels, subdir: native, cacheDir: o.cacheDir, log, warn: o.warn }));
+        const envs = await (0,lib_log/* phase */.Oi)(`Environments of ${stem}`, () => createBuildEnvironments(dirs, {
+            build: build_strList(reqs.build),
+            host: build_strList(reqs.host),
+            merged,
+            channels: o.channels,
+            subdir: native,
+            cacheDir: o.cacheDir,
+            log,
+            warn: o.warn
+        }));
         const fetched = await (0,lib_log/* phase */.Oi)(`Sources of ${stem}`, () => fetchSources(sourceSpecs(v.meta.source, recipeDir), { workDir: dirs.work, cacheDir: o.sourceCacheDir, log }));
         const pythonVersion = envs.python ?? (typeof v.variant.python === 'string' ? (/^\d+\.\d+/.exec(v.variant.python)?.[0] ?? platforms/* DEFAULT_PYTHON */.H1) : platforms/* DEFAULT_PYTHON */.H1);
         const facts = {
@@ -2142,7 +2214,17 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
             }
             await runBuildScript(script, env, { cwd: dirs.work, workRoot: dirs.root });
         });
-        const post = await (0,lib_log/* phase */.Oi)(`Post-processing ${stem}`, () => postProcess({ prefix: dirs.hostPrefix, before, subdir: facts.subdir, build, noarch: typeof build.noarch === 'string' ? build.noarch : undefined, pythonVersion, env, log, warn: o.warn }));
+        const post = await (0,lib_log/* phase */.Oi)(`Post-processing ${stem}`, () => postProcess({
+            prefix: dirs.hostPrefix,
+            before,
+            subdir: facts.subdir,
+            build,
+            noarch: typeof build.noarch === 'string' ? build.noarch : undefined,
+            pythonVersion,
+            env,
+            log,
+            warn: o.warn
+        }));
         const file = await (0,lib_log/* phase */.Oi)(`Packaging ${stem}.${o.format}`, async () => {
             const { depends, constrains } = runRequirements({
                 run: build_strList(reqs.run),
@@ -2172,7 +2254,11 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
                 channels: o.channels.map(c => (0,channel/* redactUrl */.BO)(c))
             });
             const level = o.level ?? LEVELS[o.format].default;
-            const out = await writePackage(dirs.stage, payload, info, stem, external_node_path_.join(o.outputDir, v.subdir), { format: o.format, level, mtime: Number(o.sourceDateEpoch) });
+            const out = await writePackage(dirs.stage, payload, info, stem, external_node_path_.join(o.outputDir, v.subdir), {
+                format: o.format,
+                level,
+                mtime: Number(o.sourceDateEpoch)
+            });
             log(`wrote ${out} (${payload.length} file(s), depends: ${depends.join(', ') || 'nothing'})`);
             return out;
         });
@@ -2429,11 +2515,7 @@ async function lastCommitTime(dir) {
 /** One line for the log: the value, and why. */
 function describeEpoch(e) {
     const when = new Date(Number(e.value) * 1000).toISOString();
-    const why = e.source === 'environment'
-        ? 'set in the environment'
-        : e.source === 'git'
-            ? "the project's last commit"
-            : 'not a git work tree: the zip epoch';
+    const why = e.source === 'environment' ? 'set in the environment' : e.source === 'git' ? "the project's last commit" : 'not a git work tree: the zip epoch';
     const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
     return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
 }

@@ -71,7 +71,9 @@ const HEAD = 16 * 1024;
 /** The stages from the member's compressed bytes to checked, inflated bytes. */
 function stages(zip, e, chunk) {
     const end = e.dataOffset + e.compressedSize - 1;
-    const raw = e.compressedSize === 0 ? node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([]) : node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream(zip.path, { fd: zip.fd, fs: sharedFd, autoClose: false, start: e.dataOffset, end, highWaterMark: chunk });
+    const raw = e.compressedSize === 0
+        ? node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([])
+        : node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream(zip.path, { fd: zip.fd, fs: sharedFd, autoClose: false, start: e.dataOffset, end, highWaterMark: chunk });
     return e.method === 8 ? [raw, node_zlib__WEBPACK_IMPORTED_MODULE_3__.createInflateRaw({ chunkSize: chunk }), guard(zip, e)] : [raw, guard(zip, e)];
 }
 function guard(zip, e) {

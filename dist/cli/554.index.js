@@ -61,6 +61,7 @@ class TarError extends Error {
     }
 }
 function printable(name) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
     return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 const DEFAULT_TAR_LIMITS = {
@@ -164,7 +165,7 @@ async function openDecompressed(archive) {
     child.stdin.on('error', () => { }); // the child may stop reading early; its exit code tells
     const out = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough({ highWaterMark: CHUNK });
     child.stdout.pipe(out);
-    exited.catch(e => out.destroy(e));
+    exited.catch((e) => out.destroy(e));
     return {
         stream: out,
         done: async () => {
@@ -939,7 +940,13 @@ function linkPackage(opts) {
             external_node_fs_.symlinkSync(external_node_fs_.readlinkSync(src), abs);
             const target = external_node_fs_.statSync(abs, { throwIfNoEntry: false });
             const inPrefix = target?.isFile() ? (0,key/* sha256Hex */.fg)(external_node_fs_.readFileSync(abs)) : undefined;
-            out.push({ _path: rel, path_type: 'softlink', ...(p.sha256 ? { sha256: p.sha256 } : {}), ...(inPrefix ? { sha256_in_prefix: inPrefix } : {}), ...(p.size_in_bytes !== undefined ? { size_in_bytes: p.size_in_bytes } : {}) });
+            out.push({
+                _path: rel,
+                path_type: 'softlink',
+                ...(p.sha256 ? { sha256: p.sha256 } : {}),
+                ...(inPrefix ? { sha256_in_prefix: inPrefix } : {}),
+                ...(p.size_in_bytes !== undefined ? { size_in_bytes: p.size_in_bytes } : {})
+            });
             continue;
         }
         const st = external_node_fs_.lstatSync(src);
@@ -1085,7 +1092,7 @@ function parse(text, where) {
         data = text.trim() === '' ? {} : JSON.parse(text);
     }
     catch (e) {
-        throw new Error(`${where} is not valid JSON (${e.message})`);
+        throw new Error(`${where} is not valid JSON (${e.message})`, { cause: e });
     }
     if (!data || typeof data !== 'object' || Array.isArray(data))
         throw new Error(`${where} is not a repodata object`);
@@ -1233,7 +1240,8 @@ async function runPostLink(prefix, index) {
         external_node_fs_.rmSync(messagesFile, { force: true });
     }
     if (r.exitCode !== 0)
-        throw new ScriptError(`the post-link script of ${index.name}-${index.version}-${index.build} failed (exit ${r.exitCode}): bash --noprofile --norc ${script}` + (r.tail ? `\n${r.tail}` : ''));
+        throw new ScriptError(`the post-link script of ${index.name}-${index.version}-${index.build} failed (exit ${r.exitCode}): bash --noprofile --norc ${script}` +
+            (r.tail ? `\n${r.tail}` : ''));
     return { ran: true, messages };
 }
 
@@ -1382,9 +1390,21 @@ async function createEnvironment(opts) {
                 extracted: ex.dir,
                 linkType,
                 requestedSpec: s.requestedSpec,
-                paths: paths
+                paths
             });
-            installed.push({ name: s.record.name, version: s.record.version, build: s.record.build, fn: s.record.fn, channel: s.channel.display, url: s.url, size: got.bytes, downloaded: !got.cached, linkType, files: paths.length, record });
+            installed.push({
+                name: s.record.name,
+                version: s.record.version,
+                build: s.record.build,
+                fn: s.record.fn,
+                channel: s.channel.display,
+                url: s.url,
+                size: got.bytes,
+                downloaded: !got.cached,
+                linkType,
+                files: paths.length,
+                record
+            });
         }
         const history = external_node_path_.join(prefix, 'conda-meta', 'history');
         external_node_fs_.mkdirSync(external_node_path_.dirname(history), { recursive: true });
@@ -1452,9 +1472,7 @@ function parseEntryPoint(text) {
  */
 function entryPointScript(ep, python) {
     const direct = `#!${python}`;
-    const shebang = Buffer.byteLength(direct) <= _placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SHEBANG */ .gg && !python.includes(' ')
-        ? direct
-        : `#!/bin/sh\n'''exec' "${python.replace(/(["\\$`])/g, '\\$1')}" "$0" "$@" #'''`;
+    const shebang = Buffer.byteLength(direct) <= _placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SHEBANG */ .gg && !python.includes(' ') ? direct : `#!/bin/sh\n'''exec' "${python.replace(/(["\\$`])/g, '\\$1')}" "$0" "$@" #'''`;
     const [top] = ep.func.split('.');
     return [
         shebang,
@@ -1503,7 +1521,7 @@ function readJson(file) {
         return JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
     }
     catch (e) {
-        throw new Error(`${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file))}/${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} is not valid JSON (${e.message})`);
+        throw new Error(`${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file))}/${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file)} is not valid JSON (${e.message})`, { cause: e });
     }
 }
 /** A declared path as a safe relative path, or an error naming it. */
@@ -1529,7 +1547,11 @@ function parseHasPrefixLine(line) {
     return null;
 }
 function lines(file) {
-    return node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file) ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8').split(/\r?\n/).filter(l => l.trim() !== '') : [];
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file)
+        ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8')
+            .split(/\r?\n/)
+            .filter(l => l.trim() !== '')
+        : [];
 }
 function fromFiles(dir) {
     const prefixed = new Map();
@@ -1885,7 +1907,7 @@ class SolveError extends Error {
 /** The package name a match spec is about (`numpy >=1.2`, `conda-forge::numpy=1.2`, `numpy[version='>1']`). */
 function specName(spec) {
     const s = spec.trim().replace(/^[^:\s]*::/, '');
-    return (/^[^\s=<>!~\[]+/.exec(s)?.[0] ?? s).toLowerCase();
+    return (/^[^\s=<>!~[]+/.exec(s)?.[0] ?? s).toLowerCase();
 }
 /** Records ordered so that each comes after the records it depends on (ties by name; cycles broken by name). */
 function installOrder(records) {

@@ -61,6 +61,7 @@ class TarError extends Error {
     }
 }
 function printable(name) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
     return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 const DEFAULT_TAR_LIMITS = {
@@ -164,7 +165,7 @@ async function openDecompressed(archive) {
     child.stdin.on('error', () => { }); // the child may stop reading early; its exit code tells
     const out = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough({ highWaterMark: CHUNK });
     child.stdout.pipe(out);
-    exited.catch(e => out.destroy(e));
+    exited.catch((e) => out.destroy(e));
     return {
         stream: out,
         done: async () => {
@@ -506,11 +507,7 @@ async function lastCommitTime(dir) {
 /** One line for the log: the value, and why. */
 function describeEpoch(e) {
     const when = new Date(Number(e.value) * 1000).toISOString();
-    const why = e.source === 'environment'
-        ? 'set in the environment'
-        : e.source === 'git'
-            ? "the project's last commit"
-            : 'not a git work tree: the zip epoch';
+    const why = e.source === 'environment' ? 'set in the environment' : e.source === 'git' ? "the project's last commit" : 'not a git work tree: the zip epoch';
     const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
     return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
 }
@@ -621,7 +618,7 @@ const ENTRY_SUFFIX = '.tar.zst';
 let actionsCache;
 /** @actions/cache, with the Azure storage client it brings (about 2 MB), loads at the first cache call. */
 function loadActionsCache() {
-    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091)));
+    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142)));
 }
 /**
  * Whether the runner offers the cache service: the same test as @actions/cache's isFeatureAvailable
@@ -1074,7 +1071,7 @@ async function uploadArtifact(name, files, rootDir) {
         (0,log/* warning */.$e)(`artifact '${name}' is not uploaded outside a GitHub runner; the files are in ${rootDir}`);
         return undefined;
     }
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 67458));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
     const client = new DefaultArtifactClient();
     const r = await client.uploadArtifact(name, [...files], rootDir);
     (0,log/* info */.pq)(`uploaded artifact '${name}' (id ${r.id}, ${r.size} bytes)`);
@@ -1183,7 +1180,16 @@ function readOne(root, rel) {
         throw new errors/* UserError */.yo(`${rel} is not in ${root}; list files that exist in the built tree`);
     }
     const skipped = (kind, note) => ({
-        file: rel, kind, note, arch: null, libc: null, needed: [], versions: {}, glibcMax: null, external: [], tag: null
+        file: rel,
+        kind,
+        note,
+        arch: null,
+        libc: null,
+        needed: [],
+        versions: {},
+        glibcMax: null,
+        external: [],
+        tag: null
     });
     if (st.isSymbolicLink()) {
         return skipped('symlink', `symlink to ${external_node_fs_.readlinkSync(abs)}: not audited (its target is, when packed)`);
@@ -1262,9 +1268,7 @@ function judge(set, e, shipped, target) {
         if (allowedBy.priority >= target.priority)
             continue;
         tag = (0,decide/* lower */.ib)(tag, allowedBy);
-        const next = allowedBy.priority > 0
-            ? `${allowedBy.base} and newer allow it`
-            : 'add the library to the patterns (with an $ORIGIN rpath) or link it statically';
+        const next = allowedBy.priority > 0 ? `${allowedBy.base} and newer allow it` : 'add the library to the patterns (with an $ORIGIN rpath) or link it statically';
         problems.push(`${e.rel} needs ${lib}, which ${target.base} does not allow and the tarball does not ship; ${next}`);
     }
     const strong = new Set(e.info.symbols.filter(s => !s.defined && s.bind !== 'WEAK').map(s => s.name));
@@ -1299,8 +1303,7 @@ function reachNotes(e, byName) {
         if (at === undefined || search.includes(external_node_path_.posix.dirname(at)))
             continue;
         const rel = external_node_path_.posix.relative(dir, external_node_path_.posix.dirname(at)) || '.';
-        notes.push(`${e.rel} needs ${lib}, shipped as ${at}, but no $ORIGIN rpath leads there: ` +
-            `link with -Wl,-rpath,'$ORIGIN/${rel}' or users must set LD_LIBRARY_PATH`);
+        notes.push(`${e.rel} needs ${lib}, shipped as ${at}, but no $ORIGIN rpath leads there: ` + `link with -Wl,-rpath,'$ORIGIN/${rel}' or users must set LD_LIBRARY_PATH`);
     }
     return notes;
 }
@@ -1580,7 +1583,15 @@ async function packBuiltExecutables(plan, root) {
         return r;
     });
     const artifactId = plan.upload ? await uploadBounded(plan.upload, [t.file], plan.outDir) : undefined;
-    return { file: t.file, tag: t.audit.tag, sha256: t.sha256, bytes: t.bytes, files: t.members.length, problems: t.audit.problems, ...(artifactId !== undefined ? { artifactId } : {}) };
+    return {
+        file: t.file,
+        tag: t.audit.tag,
+        sha256: t.sha256,
+        bytes: t.bytes,
+        files: t.members.length,
+        problems: t.audit.problems,
+        ...(artifactId !== undefined ? { artifactId } : {})
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/lib/args.ts
@@ -1648,7 +1659,10 @@ function readTarballName(src, root, problems) {
     const given = src('executables-name').trim();
     if (given && !TARBALL_NAME.test(given))
         problems.add('executables-name', `'${given}' is not accepted; accepted: letters, digits and . _ + - (not first), e.g. montage`);
-    const fallback = external_node_path_.basename(root).toLowerCase().replace(/[^a-z0-9._+-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'executables';
+    const fallback = external_node_path_.basename(root)
+        .toLowerCase()
+        .replace(/[^a-z0-9._+-]+/g, '-')
+        .replace(/^[^a-z0-9]+/, '') || 'executables';
     return given || fallback;
 }
 /** `cache-paths`: one glob per line (or space separated), relative to path. */
@@ -2223,7 +2237,9 @@ function plannedOnly(plan, step) {
 async function runWheelStep(plan, runtime) {
     claimOutputDir(plan.outputDir);
     const r = await (0,build/* buildWheels */.x)(plan, runtime);
-    const artifactId = plan.upload && r.wheels.length ? await uploadBounded(plan.upload, r.wheels.map(w => w.wheel), plan.outputDir) : undefined;
+    const artifactId = plan.upload && r.wheels.length
+        ? await uploadBounded(plan.upload, r.wheels.map(w => w.wheel), plan.outputDir)
+        : undefined;
     return { ...r, matrix: plan.matrix, outputDir: plan.outputDir, artifactId };
 }
 
@@ -2403,7 +2419,10 @@ async function checkEngine(engine) {
     const version = r.stdout.trim();
     const min = engine === 'docker' ? MIN_DOCKER_API : MIN_PODMAN;
     if (!(0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .apiAtLeast */ .Fh)(version, min))
-        return { ok: false, why: `${engine} answers with ${engine === 'docker' ? 'API' : 'version'} ${version}; ${min} or newer is needed (Docker 20.10, podman 3)` };
+        return {
+            ok: false,
+            why: `${engine} answers with ${engine === 'docker' ? 'API' : 'version'} ${version}; ${min} or newer is needed (Docker 20.10, podman 3)`
+        };
     return { ok: true, version };
 }
 const INSTALL_HINT = 'Install Docker (Debian/Ubuntu: apt-get install docker.io; hosted Linux runners have it) or podman, and make sure ' +
@@ -2427,7 +2446,11 @@ async function inspectImage(engine, image) {
     if (r.code !== 0)
         return undefined;
     const j = (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .inspectObject */ .AB)(r.stdout.trim());
-    return { id: (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .imageIdOf */ .CR)(j.Id ?? ''), repoDigests: j.RepoDigests ?? [], platform: `${j.Os ?? 'linux'}/${j.Architecture ?? ''}${j.Variant ? `/${j.Variant}` : ''}` };
+    return {
+        id: (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .imageIdOf */ .CR)(j.Id ?? ''),
+        repoDigests: j.RepoDigests ?? [],
+        platform: `${j.Os ?? 'linux'}/${j.Architecture ?? ''}${j.Variant ? `/${j.Variant}` : ''}`
+    };
 }
 /** Whether the local copy is the image asked for: the right platform, and the pinned digest when one is pinned. Pure. */
 function localMatches(local, reference, platform) {
@@ -2473,7 +2496,10 @@ async function ensureImage(engine, reference, platform, opts = DEFAULT_PULL) {
         last = (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(engine, args, r, 6);
         if (attempt < opts.attempts) {
             const wait = opts.backoff * 2 ** (attempt - 1);
-            (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`pull attempt ${attempt} failed; trying again in ${wait} s: ${last.split('\n').slice(-1)[0].replace(/^\s*\|\s*/, '')}`);
+            (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`pull attempt ${attempt} failed; trying again in ${wait} s: ${last
+                .split('\n')
+                .slice(-1)[0]
+                .replace(/^\s*\|\s*/, '')}`);
             await sleep(wait);
         }
     }
@@ -2923,7 +2949,11 @@ class ContainerRuntime {
         if (!this.ownsContainer)
             return;
         const { removeContainer } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 61827));
-        await removeContainer(this.kind, this.facts.id, { chown: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.chown], mounts: this.facts.mounts, tempRoot: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.temp] });
+        await removeContainer(this.kind, this.facts.id, {
+            chown: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.chown],
+            mounts: this.facts.mounts,
+            tempRoot: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.temp]
+        });
     }
 }
 
@@ -2988,7 +3018,16 @@ const POLICY_IMAGES = {
 const IMAGE_REGISTRY = 'quay.io/pypa';
 /** Node's os.machine() / process.arch to the manylinux architecture name. */
 function manylinuxArch(machine) {
-    const map = { x64: 'x86_64', amd64: 'x86_64', arm64: 'aarch64', ia32: 'i686', x86: 'i686', i386: 'i686', ppc64: 'ppc64le', arm: 'armv7l' };
+    const map = {
+        x64: 'x86_64',
+        amd64: 'x86_64',
+        arm64: 'aarch64',
+        ia32: 'i686',
+        x86: 'i686',
+        i386: 'i686',
+        ppc64: 'ppc64le',
+        arm: 'armv7l'
+    };
     return map[machine] ?? machine;
 }
 /** The engine's platform name for an architecture (docker create --platform linux/<this>). */
@@ -3023,7 +3062,9 @@ function resolveImage(image, arch, digest = '') {
     }
     else {
         if (!REFERENCE.test(raw))
-            return { problem: `'${raw}' is not an image reference; accepted: a policy (${known}) or a reference such as quay.io/pypa/manylinux2014_x86_64:2026.08.15-1` };
+            return {
+                problem: `'${raw}' is not an image reference; accepted: a policy (${known}) or a reference such as quay.io/pypa/manylinux2014_x86_64:2026.08.15-1`
+            };
         reference = raw;
     }
     if (digest) {
@@ -3143,7 +3184,9 @@ function searchDirs(root, env) {
     const fromEnv = SEARCH_VARS.flatMap(v => (0,lddtree/* parseLdPaths */.yO)(env[v])).filter(d => external_node_path_.isAbsolute(d));
     const conf = (0,lddtree/* parseLdSoConf */.eS)(external_node_path_.join(root, 'etc/ld.so.conf'), new Set(), root);
     const musl = external_node_fs_.existsSync(external_node_path_.join(root, 'etc'))
-        ? external_node_fs_.readdirSync(external_node_path_.join(root, 'etc')).filter(f => /^ld-musl-.*\.path$/.test(f)).flatMap(f => external_node_fs_.readFileSync(external_node_path_.join(root, 'etc', f), 'utf8').split(/[:\n]/))
+        ? external_node_fs_.readdirSync(external_node_path_.join(root, 'etc'))
+            .filter(f => /^ld-musl-.*\.path$/.test(f))
+            .flatMap(f => external_node_fs_.readFileSync(external_node_path_.join(root, 'etc', f), 'utf8').split(/[:\n]/))
         : [];
     return [...new Set([...fromEnv, ...conf, ...musl.map(s => s.trim()).filter(s => s.startsWith('/')), ...DEFAULT_DIRS])];
 }
@@ -3168,7 +3211,10 @@ async function libraryView(runtime, wheel, root) {
             break;
         for (const n of names)
             asked.add(n);
-        await runtime.runOrThrow(['sh', '-c', COPY_LIBS, 'copy-libs', rootIn, dirs.join('\n'), ...names], { silent: true, hint: 'could not copy libraries out of the runtime' });
+        await runtime.runOrThrow(['sh', '-c', COPY_LIBS, 'copy-libs', rootIn, dirs.join('\n'), ...names], {
+            silent: true,
+            hint: 'could not copy libraries out of the runtime'
+        });
         todo = names.flatMap(n => dirs.map(d => external_node_path_.join(root, d, n)).filter(f => external_node_fs_.existsSync(f))).flatMap(neededOf);
     }
     const rest = Object.fromEntries(Object.entries(env).filter(([k]) => !SEARCH_VARS.includes(k)));

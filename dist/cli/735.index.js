@@ -245,8 +245,34 @@ function readSectionRaw(v, h, i) {
     const o = h.shoff + i * h.shentsize;
     v.check(o, min, 'section header');
     return v.is64
-        ? { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u64(o + 8), addr: v.u64(o + 16), offset: v.u64(o + 24), size: v.u64(o + 32), link: v.u32(o + 40), info: v.u32(o + 44), addralign: v.u64(o + 48), entsize: v.u64(o + 56) }
-        : { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u32(o + 8), addr: v.u32(o + 12), offset: v.u32(o + 16), size: v.u32(o + 20), link: v.u32(o + 24), info: v.u32(o + 28), addralign: v.u32(o + 32), entsize: v.u32(o + 36) };
+        ? {
+            index: i,
+            nameOffset: v.u32(o),
+            name: '',
+            type: v.u32(o + 4),
+            flags: v.u64(o + 8),
+            addr: v.u64(o + 16),
+            offset: v.u64(o + 24),
+            size: v.u64(o + 32),
+            link: v.u32(o + 40),
+            info: v.u32(o + 44),
+            addralign: v.u64(o + 48),
+            entsize: v.u64(o + 56)
+        }
+        : {
+            index: i,
+            nameOffset: v.u32(o),
+            name: '',
+            type: v.u32(o + 4),
+            flags: v.u32(o + 8),
+            addr: v.u32(o + 12),
+            offset: v.u32(o + 16),
+            size: v.u32(o + 20),
+            link: v.u32(o + 24),
+            info: v.u32(o + 28),
+            addralign: v.u32(o + 32),
+            entsize: v.u32(o + 36)
+        };
 }
 /** Section headers with their names; an unreadable name table leaves names empty rather than failing. */
 function readSectionHeaders(v, h) {
@@ -306,7 +332,24 @@ const SHT_DYNSYM = 11;
 const SHT_GNU_VERDEF = 0x6ffffffd;
 const SHT_GNU_VERNEED = 0x6ffffffe;
 const SHT_GNU_VERSYM = 0x6fffffff;
-const DT = { NULL: 0, NEEDED: 1, HASH: 4, STRTAB: 5, SYMTAB: 6, STRSZ: 10, SYMENT: 11, SONAME: 14, RPATH: 15, RUNPATH: 29, GNU_HASH: 0x6ffffef5, VERSYM: 0x6ffffff0, VERDEF: 0x6ffffffc, VERDEFNUM: 0x6ffffffd, VERNEED: 0x6ffffffe, VERNEEDNUM: 0x6fffffff };
+const DT = {
+    NULL: 0,
+    NEEDED: 1,
+    HASH: 4,
+    STRTAB: 5,
+    SYMTAB: 6,
+    STRSZ: 10,
+    SYMENT: 11,
+    SONAME: 14,
+    RPATH: 15,
+    RUNPATH: 29,
+    GNU_HASH: 0x6ffffef5,
+    VERSYM: 0x6ffffff0,
+    VERDEF: 0x6ffffffc,
+    VERDEFNUM: 0x6ffffffd,
+    VERNEED: 0x6ffffffe,
+    VERNEEDNUM: 0x6fffffff
+};
 function readElf(buf, opts = {}) {
     const { header: h, view: v } = readHeader(buf);
     const warnings = [];
@@ -380,13 +423,13 @@ function readElf(buf, opts = {}) {
     const vnSec = byType(SHT_GNU_VERNEED);
     const vdSec = byType(SHT_GNU_VERDEF);
     const needTable = vnSec ? sectionRange(v, vnSec, '.gnu.version_r') : fromAddr(tag(DT.VERNEED), v.length);
-    const needStr = vnSec ? linked(vnSec, '.gnu.version_r strings') : dyn?.strtab ?? null;
-    const needCount = vnSec ? vnSec.info : tag(DT.VERNEEDNUM) ?? 0;
+    const needStr = vnSec ? linked(vnSec, '.gnu.version_r strings') : (dyn?.strtab ?? null);
+    const needCount = vnSec ? vnSec.info : (tag(DT.VERNEEDNUM) ?? 0);
     const needs = needTable && needStr ? readVersionNeeds(v, needTable, needStr, needCount) : { needs: [], names: new Map() };
     info.versionNeeds = needs.needs;
     const defTable = vdSec ? sectionRange(v, vdSec, '.gnu.version_d') : fromAddr(tag(DT.VERDEF), v.length);
-    const defStr = vdSec ? linked(vdSec, '.gnu.version_d strings') : dyn?.strtab ?? null;
-    const defCount = vdSec ? vdSec.info : tag(DT.VERDEFNUM) ?? 0;
+    const defStr = vdSec ? linked(vdSec, '.gnu.version_d strings') : (dyn?.strtab ?? null);
+    const defCount = vdSec ? vdSec.info : (tag(DT.VERDEFNUM) ?? 0);
     const defs = defTable && defStr ? readVersionDefs(v, defTable, defStr, defCount) : { defs: [], names: new Map() };
     info.versionDefs = defs.defs;
     const versionNames = new Map([...defs.names, ...needs.names]);
@@ -519,8 +562,20 @@ function readIsaNeeded(v, phdrs, shdrs) {
     return null;
 }
 const MACHINES = {
-    2: 'SPARC', 3: 'x86', 8: 'MIPS', 20: 'PowerPC', 21: 'PowerPC64', 22: 'S/390', 40: 'ARM', 42: 'SuperH', 43: 'SPARC V9',
-    50: 'IA-64', 62: 'x86-64', 183: 'AArch64', 243: 'RISC-V', 258: 'LoongArch'
+    2: 'SPARC',
+    3: 'x86',
+    8: 'MIPS',
+    20: 'PowerPC',
+    21: 'PowerPC64',
+    22: 'S/390',
+    40: 'ARM',
+    42: 'SuperH',
+    43: 'SPARC V9',
+    50: 'IA-64',
+    62: 'x86-64',
+    183: 'AArch64',
+    243: 'RISC-V',
+    258: 'LoongArch'
 };
 /** A short human name for e_machine. */
 function machineName(machine) {

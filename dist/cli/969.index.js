@@ -85,7 +85,7 @@ function glob(pattern) {
                     next.push(p);
                 continue;
             }
-            let names = [];
+            let names;
             try {
                 names = external_node_fs_.readdirSync(dir);
             }
@@ -222,7 +222,12 @@ function systemLdPaths(libc, env = {}, root = '/') {
         conf = [];
     else if (libc === 'musl') {
         const files = glob(external_node_path_.join(root, 'etc/ld-musl-*.path'));
-        conf = files[0] ? external_node_fs_.readFileSync(files[0], 'utf8').split(/[:\n]/).map(s => s.trim()).filter(Boolean) : ['/lib', '/usr/local/lib', '/usr/lib'];
+        conf = files[0]
+            ? external_node_fs_.readFileSync(files[0], 'utf8')
+                .split(/[:\n]/)
+                .map(s => s.trim())
+                .filter(Boolean)
+            : ['/lib', '/usr/local/lib', '/usr/lib'];
     }
     else {
         conf = [...parseLdSoConf(external_node_path_.join(root, 'etc/ld.so.conf'), new Set(), root), '/lib', '/lib64', '/usr/lib', '/usr/lib64'];
@@ -307,7 +312,13 @@ function lddtree(file, opts = {}) {
                 kept.pop();
                 continue;
             }
-            const entry = { soname, path: found?.path ?? null, realpath: found?.realpath ?? null, platform: found ? (0,elf_platform/* elfPlatform */.v3)(found.info) : null, needed: [] };
+            const entry = {
+                soname,
+                path: found?.path ?? null,
+                realpath: found?.realpath ?? null,
+                platform: found ? (0,elf_platform/* elfPlatform */.v3)(found.info) : null,
+                needed: []
+            };
             libraries.set(soname, entry);
             if (found)
                 entry.needed = visit(found.realpath, found.info, [rpath, ...chain]);
@@ -367,7 +378,7 @@ function elfPlatform(e) {
     let error = arch ? null : 'unknown architecture';
     let isaLevel = null;
     if (arch === 'armv7l') {
-        if (((e.flags & EF_ARM_EABIMASK) >>> 0) !== EF_ARM_EABI_VER5)
+        if ((e.flags & EF_ARM_EABIMASK) >>> 0 !== EF_ARM_EABI_VER5)
             error = 'unknown architecture (ARM EABI version is not 5)';
         else if ((e.flags & EF_ARM_ABI_FLOAT_HARD) === 0)
             error = 'unknown architecture (armv7l shall use hard-float)';
@@ -475,10 +486,12 @@ function decide(input) {
     }
     if (best)
         symbol = best;
-    const withNo = (pred) => set.policies.filter(p => {
+    const withNo = (pred) => set.policies
+        .filter(p => {
         const r = refs.get(p.name);
         return p.priority === 0 || (r !== undefined && pred(r));
-    }).reduce(higher, set.linux);
+    })
+        .reduce(higher, set.linux);
     const ref = withNo(r => r.libs.size === 0);
     const blacklist = withNo(r => r.blacklist.size === 0);
     // Never pick a more compatible policy if it means grafting more than the requested one needs.
@@ -653,7 +666,11 @@ var tags = __webpack_require__(42886);
 /** Entry points of a Python extension module named like the file: py2 `init<mod>`, py3 `PyInit_<mod>`, PyPy cffi. */
 function pythonExtension(name, info) {
     const mod = external_node_path_.posix.basename(name).split('.')[0];
-    const wanted = new Map([[`init${mod}`, 2], [`PyInit_${mod}`, 3], [`_cffi_pypyinit_${mod}`, 2]]);
+    const wanted = new Map([
+        [`init${mod}`, 2],
+        [`PyInit_${mod}`, 3],
+        [`_cffi_pypyinit_${mod}`, 2]
+    ]);
     for (const s of info.symbols)
         if (s.defined && s.type === 'FUNC' && wanted.has(s.name))
             return wanted.get(s.name);
@@ -777,7 +794,10 @@ function scanWheel(dir, elfMembers, wheel, opts = {}) {
         libc = hostLibc();
         notes.push(`couldn't detect wheel libc, defaulting to ${libc}`);
     }
-    const set = (0,policies/* policySet */.pq)(libc, arch, { ...(opts.muslPolicy ? { muslPolicy: opts.muslPolicy } : {}), ...(libc === 'android' ? { androidTag: wheel.platforms[0] } : {}) });
+    const set = (0,policies/* policySet */.pq)(libc, arch, {
+        ...(opts.muslPolicy ? { muslPolicy: opts.muslPolicy } : {}),
+        ...(libc === 'android' ? { androidTag: wheel.platforms[0] } : {})
+    });
     fixupTrees(members);
     const versioned = new Map();
     const versionUsers = new Map();
@@ -802,7 +822,9 @@ function scanWheel(dir, elfMembers, wheel, opts = {}) {
     const refsByMember = new Map(members.map(m => [m.name, externalRefs(m, set, dir)]));
     const exts = members.filter(m => m.pythonExtension !== null);
     const pyfpeUsers = exts.filter(m => m.info.symbols.some(s => !s.defined && PYFPE.has(s.name) && (s.type === 'FUNC' || s.type === 'NOTYPE'))).map(m => m.name);
-    const ucs2Users = exts.filter(m => m.pythonExtension === 2 && m.info.symbols.some(s => !s.defined && s.type === 'FUNC' && s.name.includes('PyUnicodeUCS2_'))).map(m => m.name);
+    const ucs2Users = exts
+        .filter(m => m.pythonExtension === 2 && m.info.symbols.some(s => !s.defined && s.type === 'FUNC' && s.name.includes('PyUnicodeUCS2_')))
+        .map(m => m.name);
     return { set, arch: opts.arch ?? arch, members, roots, refsByMember, versioned, versionUsers, pyfpeUsers, ucs2Users, notes, cache };
 }
 /**
@@ -887,7 +909,15 @@ function analyzeScan(scan, fileName, requestedBase = 'auto') {
         }
     }
     const machine = (0,decide/* machinePolicy */.GW)(scan.set, scan.arch, isa).policy;
-    const base = { set: scan.set, versioned: scan.versioned, externalVersioned, refs, pyfpe: scan.pyfpeUsers.length > 0, ucs2: scan.ucs2Users.length > 0, machine };
+    const base = {
+        set: scan.set,
+        versioned: scan.versioned,
+        externalVersioned,
+        refs,
+        pyfpe: scan.pyfpeUsers.length > 0,
+        ucs2: scan.ucs2Users.length > 0,
+        machine
+    };
     return {
         scan,
         wheel: (0,tags/* parseWheelName */.CI)(fileName),
@@ -927,7 +957,12 @@ function blockers(abi, p, grafting) {
                 files.add(ref.libs.get(lib) ?? lib);
         out.push({ kind: 'symbol-version', library, version, files: [...files].sort() });
     }
-    const users = (pick) => scan.members.filter(m => { const r = scan.refsByMember.get(m.name)?.get(p.name); return !!r && pick(r); }).map(m => m.name);
+    const users = (pick) => scan.members
+        .filter(m => {
+        const r = scan.refsByMember.get(m.name)?.get(p.name);
+        return !!r && pick(r);
+    })
+        .map(m => m.name);
     if (!grafting)
         for (const [library, where] of ref?.libs ?? [])
             out.push({ kind: 'external-library', library, path: where, neededBy: users(r => r.libs.has(library)) });
@@ -993,7 +1028,27 @@ function nonPlatformAudit(fileName, error, pure) {
             return [];
         }
     })();
-    return { bestTag: null, tags: [], version: 1, wheel: fileName, pure, error, libc: null, arch: null, repairTag: null, repairTags: [], symbolTag: null, claimedTags: w, blockedTag: null, reasons: [], versionedSymbols: {}, externalLibs: [], upgrades: {}, elfFiles: [], notes: [] };
+    return {
+        bestTag: null,
+        tags: [],
+        version: 1,
+        wheel: fileName,
+        pure,
+        error,
+        libc: null,
+        arch: null,
+        repairTag: null,
+        repairTags: [],
+        symbolTag: null,
+        claimedTags: w,
+        blockedTag: null,
+        reasons: [],
+        versionedSymbols: {},
+        externalLibs: [],
+        upgrades: {},
+        elfFiles: [],
+        notes: []
+    };
 }
 /**
  * Extract, scan and decide, keeping every intermediate fact (per-policy external references,
@@ -1178,7 +1233,14 @@ async function repairWheel(wheelPath, opts) {
             return { wheel: dest, tags: name.platforms, policy: name.platforms.join('.'), grafted: [], removedNeeded: [] };
         }
         const muslPolicy = /^musllinux_\d+_\d+$/.test(req.base) ? req.base : undefined;
-        const scan = scanWheel(x.dir, x.elfMembers, name, { ...(req.arch ? { arch: req.arch } : {}), ...(muslPolicy ? { muslPolicy } : {}), ...(libc ? { libc } : {}), ...(opts.ldPaths ? { ldPaths: opts.ldPaths } : {}), ...(opts.excludes ? { excludes: opts.excludes } : {}), ...(opts.env ? { env: opts.env } : {}) });
+        const scan = scanWheel(x.dir, x.elfMembers, name, {
+            ...(req.arch ? { arch: req.arch } : {}),
+            ...(muslPolicy ? { muslPolicy } : {}),
+            ...(libc ? { libc } : {}),
+            ...(opts.ldPaths ? { ldPaths: opts.ldPaths } : {}),
+            ...(opts.excludes ? { excludes: opts.excludes } : {}),
+            ...(opts.env ? { env: opts.env } : {})
+        });
         const set = scan.set;
         let base = req.base;
         if (base !== 'auto') {
@@ -1266,7 +1328,10 @@ async function writeRepaired(x, fileName, abis, opts) {
             if (d.isDirectory())
                 walk(r);
             else if (!/\/RECORD\.(jws|p7s)$/.test(r))
-                files.set(r, { data: external_node_fs_.readFileSync(external_node_path_.join(x.dir, r)), mode: x.modes.has(r) ? x.modes.get(r) || 0o644 : external_node_fs_.statSync(external_node_path_.join(x.dir, r)).mode & 0o777 });
+                files.set(r, {
+                    data: external_node_fs_.readFileSync(external_node_path_.join(x.dir, r)),
+                    mode: x.modes.has(r) ? x.modes.get(r) || 0o644 : external_node_fs_.statSync(external_node_path_.join(x.dir, r)).mode & 0o777
+                });
         }
     };
     walk('');
@@ -1277,7 +1342,9 @@ async function writeRepaired(x, fileName, abis, opts) {
     const order = (0,wheel_file/* orderMembers */.Iw)([...new Set([...files.keys(), record])], x.archive.distInfo);
     const listed = order.filter(n => !n.endsWith('/') && n !== record).map(n => ({ name: n, data: files.get(n).data }));
     files.set(record, { data: Buffer.from((0,wheel_file/* buildRecord */.kA)(listed, record)), mode: files.get(record)?.mode ?? 0o644 });
-    const entries = order.map(n => (n.endsWith('/') ? { name: n, data: new Uint8Array(), mode: 0o755 } : { name: n, data: files.get(n).data, mode: files.get(n).mode }));
+    const entries = order.map(n => n.endsWith('/')
+        ? { name: n, data: new Uint8Array(), mode: 0o755 }
+        : { name: n, data: files.get(n).data, mode: files.get(n).mode });
     const dest = external_node_path_.join(opts.outDir, retag.fileName);
     (0,lib_files/* writeAtomically */.vK)(dest, (0,zip/* writeZip */.zy)(entries, (0,wheel_file/* memberDate */.fW)(opts.env ?? {})));
     return { path: dest, platforms: retag.platforms };
@@ -1606,8 +1673,10 @@ function parseRecord(text) {
         for (let i = 0; i < line.length; i++) {
             const c = line[i];
             if (quoted) {
-                if (c === '"' && line[i + 1] === '"')
-                    (cur += '"'), i++;
+                if (c === '"' && line[i + 1] === '"') {
+                    cur += '"';
+                    i++;
+                }
                 else if (c === '"')
                     quoted = false;
                 else
@@ -1615,8 +1684,10 @@ function parseRecord(text) {
             }
             else if (c === '"')
                 quoted = true;
-            else if (c === ',')
-                cells.push(cur), (cur = '');
+            else if (c === ',') {
+                cells.push(cur);
+                cur = '';
+            }
             else
                 cur += c;
         }

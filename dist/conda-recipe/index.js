@@ -35043,6 +35043,8 @@ const WIN_OLD_PYTHON = {
     '3.3': { c: 'vs2010', vc: '10' },
     '3.4': { c: 'vs2010', vc: '10' }
 };
+/** A list value. (Array.isArray alone narrows a readonly string[] to any[].) */
+const isListValue = (v) => Array.isArray(v);
 /** The native compiler package prefix for a language on a platform. */
 function nativeCompiler(language, subdir, python) {
     const os = subdir.split('-')[0];
@@ -35192,6 +35194,7 @@ function usedVariables(input) {
  */
 
 
+
 const HASH_LENGTH = 7;
 /** Python's json.dumps(value, sort_keys=True): ", " and ": " separators, non-ASCII escaped. */
 function pythonJson(v) {
@@ -35214,7 +35217,7 @@ function pythonJson(v) {
         .join(', ')}}`;
 }
 const build_string_depName = (spec) => spec.trim().split(/[\s<>=!~]/)[0];
-const listOf = (v) => (v === undefined ? [] : typeof v === 'string' ? [v] : Array.isArray(v) ? v : []);
+const listOf = (v) => (v === undefined ? [] : typeof v === 'string' ? [v] : isListValue(v) ? v : []);
 function numpyXX(rawText) {
     return /(numpy\s*x\.x)|pin_compatible\(['"]numpy.*max_pin=['"]x\.x['"]/.test(requirementsText(rawText));
 }
@@ -37367,7 +37370,11 @@ function findFile(facts, name, fromRecipeDir) {
     return candidates.find(p => external_node_fs_.existsSync(p) && external_node_fs_.statSync(p).isFile());
 }
 function missing(facts, name, fromRecipeDir) {
-    const where = fromRecipeDir ? `the recipe directory ${facts.recipeDir}` : facts.workDir ? `the source directory ${facts.workDir}` : 'the source directory (not fetched yet)';
+    const where = fromRecipeDir
+        ? `the recipe directory ${facts.recipeDir}`
+        : facts.workDir
+            ? `the source directory ${facts.workDir}`
+            : 'the source directory (not fetched yet)';
     return new MissingFileError(`no such file '${name}' in ${where}`);
 }
 /** Python's regular expression syntax where it differs from JavaScript's, for the common cases. */
@@ -37748,7 +37755,10 @@ function compile(marked, strict) {
 function toJinjaError(e, template) {
     const raw = e instanceof Error ? e.message : String(e);
     const where = /\[Line (\d+)(?:, Column (\d+))?\]/.exec(raw);
-    let message = raw.replace(/^\(unknown path\)\s*(\[[^\]]*\])?\s*/, '').replace(/^Error: /, '').trim();
+    let message = raw
+        .replace(/^\(unknown path\)\s*(\[[^\]]*\])?\s*/, '')
+        .replace(/^Error: /, '')
+        .trim();
     const line0 = where ? Number(where[1]) - 1 : undefined;
     const column0 = where?.[2] ? Number(where[2]) - 1 : undefined;
     if (/attempted to output null or undefined value/.test(message) && line0 !== undefined) {
@@ -38099,7 +38109,10 @@ function parseVariantYaml(text, source) {
 }
 /** The `variants` input: a YAML mapping, or KEY=VALUE lines (a key given twice is a list). */
 function parseVariantInput(text, source = 'variants') {
-    const lines = text.split(/\r?\n/).map(l => l.trim()).filter(l => l && !l.startsWith('#'));
+    const lines = text
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(l => l && !l.startsWith('#'));
     if (lines.length && lines.every(l => /^[A-Za-z_][\w.-]*=/.test(l))) {
         const spec = {};
         for (const l of lines) {
@@ -38110,7 +38123,7 @@ function parseVariantInput(text, source = 'variants') {
     }
     return parseVariantYaml(text, source);
 }
-const asList = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : [JSON.stringify(v)]);
+const asList = (v) => (typeof v === 'string' ? [v] : isListValue(v) ? v : [JSON.stringify(v)]);
 const isDictValue = (v) => typeof v === 'object' && !Array.isArray(v);
 function zipGroups(spec) {
     const z = spec.zip_keys;
@@ -38386,7 +38399,23 @@ const LIST_SECTIONS = ['source', 'outputs'];
 /** Accepted build/noarch values. */
 const NOARCH_TYPES = ['python', 'generic'];
 /** conda-build's license families (compared without punctuation, upper-cased). */
-const LICENSE_FAMILIES = ['AGPL', 'LGPL', 'GPL3', 'GPL2', 'GPL', 'BSD', 'MIT', 'APACHE', 'PSF', 'CC', 'MOZILLA', 'PUBLIC-DOMAIN', 'PROPRIETARY', 'OTHER', 'NONE'];
+const LICENSE_FAMILIES = [
+    'AGPL',
+    'LGPL',
+    'GPL3',
+    'GPL2',
+    'GPL',
+    'BSD',
+    'MIT',
+    'APACHE',
+    'PSF',
+    'CC',
+    'MOZILLA',
+    'PUBLIC-DOMAIN',
+    'PROPRIETARY',
+    'OTHER',
+    'NONE'
+];
 /** Characters a version or build string may not hold (conda-build's check_bad_chrs); '-' only in those two. */
 const BAD_CHARS = new Set('=@#$%^&*:;"\'\\|<>?/ ');
 
@@ -38423,7 +38452,7 @@ function distance(a, b) {
     return row[b.length];
 }
 const isDict = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-const shape = (v) => (v === null ? 'nothing' : Array.isArray(v) ? 'a list' : isDict(v) ? 'a mapping' : typeof v === 'boolean' ? 'a boolean' : 'a string');
+const shape = (v) => v === null ? 'nothing' : Array.isArray(v) ? 'a list' : isDict(v) ? 'a mapping' : typeof v === 'boolean' ? 'a boolean' : 'a string';
 function fits(kind, v) {
     if (v === null || kind === 'any')
         return true;
@@ -38467,11 +38496,17 @@ function checkSection(name, path, body, locate, errors, warnings) {
         const kind = fields[key];
         if (!kind) {
             const hint = closest(key, Object.keys(fields));
-            warnings.push({ message: `unknown key '${name}/${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; conda-build ignores it`, at: locate(`${path}/${key}`, true) });
+            warnings.push({
+                message: `unknown key '${name}/${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; conda-build ignores it`,
+                at: locate(`${path}/${key}`, true)
+            });
             continue;
         }
         if (!fits(kind, v))
-            errors.push({ message: `'${name}/${key}' must be ${EXPECTED[kind]}, not ${shape(v)}${typeof v === 'string' ? ` ('${v}')` : ''}`, at: locate(`${path}/${key}`) });
+            errors.push({
+                message: `'${name}/${key}' must be ${EXPECTED[kind]}, not ${shape(v)}${typeof v === 'string' ? ` ('${v}')` : ''}`,
+                at: locate(`${path}/${key}`)
+            });
         if (kind === 'list' && Array.isArray(v) && ['requirements', 'test'].includes(name))
             v.forEach((item, i) => {
                 if (typeof item !== 'string' && item !== null)
@@ -38519,7 +38554,10 @@ function checkValues(meta, locate, errors, warnings) {
             errors.push({ message: `several git revisions in one source: ${revs.join(', ')}; give one`, at: locate(`${base}/${revs[1]}`, true) });
         const kinds = ['url', 'git_url', 'path', 'hg_url', 'svn_url'].filter(k => src[k] !== undefined && src[k] !== null);
         if (kinds.length > 1)
-            errors.push({ message: `one source entry has ${kinds.join(' and ')}; give one per entry (a list of sources for several)`, at: locate(`${base}/${kinds[1]}`, true) });
+            errors.push({
+                message: `one source entry has ${kinds.join(' and ')}; give one per entry (a list of sources for several)`,
+                at: locate(`${base}/${kinds[1]}`, true)
+            });
     });
 }
 /** Validate; returns warnings, throws one RecipeError listing every error. */
@@ -38671,7 +38709,7 @@ function jinja(text, ctx, strict, file, maps) {
     }
 }
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const firstValue = (v) => (typeof v === 'string' ? v : Array.isArray(v) ? v[0] : undefined);
+const firstValue = (v) => (typeof v === 'string' ? v : isListValue(v) ? v[0] : undefined);
 /**
  * insert_variant_versions: in build/host a bare `python` becomes `python 3.12.*` from the variant, and
  * `numpy x.x` becomes `numpy 1.26.*`.
@@ -38762,7 +38800,16 @@ function renderVariant(recipe, facts, variant, workDir, warnings) {
         ? usesHash
             ? manual.replace(/h[0-9a-f]{7}/g, hash)
             : manual
-        : insertHash(baseBuildString({ reqs, hasHost: reqs.hasHost, variant, number, features: strList(build1.features), noarch, noarchPython: build1.noarch_python === true, rawText: recipe.text }), hash);
+        : insertHash(baseBuildString({
+            reqs,
+            hasHost: reqs.hasHost,
+            variant,
+            number,
+            features: strList(build1.features),
+            noarch,
+            noarchPython: build1.noarch_python === true,
+            rawText: recipe.text
+        }), hash);
     const name = typeof pkg1.name === 'string' ? pkg1.name : '';
     const version = typeof pkg1.version === 'string' ? pkg1.version : '';
     const pkg = { name, version, number, buildString, hash: hash.slice(1) };
@@ -38870,7 +38917,7 @@ async function attempt(url, dest, opts) {
         res = await fetch(url, { redirect: 'follow' });
     }
     catch (e) {
-        throw new DownloadError(safeUrl(url), `cannot connect: ${e.cause ?? e.message}`, true);
+        throw new DownloadError(safeUrl(url), `cannot connect: ${String(e.cause ?? e.message)}`, true);
     }
     if (!res.ok || !res.body) {
         await res.body?.cancel();
@@ -38952,7 +38999,9 @@ function sourceSpecs(source, recipeDir) {
         const folder = spec_str(e.folder);
         if (folder && (external_node_path_.isAbsolute(folder) || folder.split(/[\\/]/).includes('..')))
             throw new RecipeError(`source/folder '${folder}' must stay inside the work directory`);
-        const patches = (Array.isArray(e.patches) ? e.patches : typeof e.patches === 'string' ? [e.patches] : []).filter((p) => typeof p === 'string').map(p => external_node_path_.resolve(recipeDir, p));
+        const patches = (Array.isArray(e.patches) ? e.patches : typeof e.patches === 'string' ? [e.patches] : [])
+            .filter((p) => typeof p === 'string')
+            .map(p => external_node_path_.resolve(recipeDir, p));
         const common = { folder, patches };
         if (e.url !== undefined && e.url !== null) {
             const urls = (Array.isArray(e.url) ? e.url : [e.url]).filter((u) => typeof u === 'string' && u.trim() !== '').map(u => u.trim());
@@ -39142,6 +39191,7 @@ class TarError extends Error {
     }
 }
 function printable(name) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
     return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 const DEFAULT_TAR_LIMITS = {
@@ -39245,7 +39295,7 @@ async function openDecompressed(archive) {
     child.stdin.on('error', () => { }); // the child may stop reading early; its exit code tells
     const out = new external_node_stream_.PassThrough({ highWaterMark: CHUNK });
     child.stdout.pipe(out);
-    exited.catch(e => out.destroy(e));
+    exited.catch((e) => out.destroy(e));
     return {
         stream: out,
         done: async () => {
@@ -40004,7 +40054,9 @@ const HEAD = (/* unused pure expression or super */ null && (16 * 1024));
 /** The stages from the member's compressed bytes to checked, inflated bytes. */
 function stages(zip, e, chunk) {
     const end = e.dataOffset + e.compressedSize - 1;
-    const raw = e.compressedSize === 0 ? external_node_stream_.Readable.from([]) : external_node_fs_.createReadStream(zip.path, { fd: zip.fd, fs: sharedFd, autoClose: false, start: e.dataOffset, end, highWaterMark: chunk });
+    const raw = e.compressedSize === 0
+        ? external_node_stream_.Readable.from([])
+        : external_node_fs_.createReadStream(zip.path, { fd: zip.fd, fs: sharedFd, autoClose: false, start: e.dataOffset, end, highWaterMark: chunk });
     return e.method === 8 ? [raw, external_node_zlib_.createInflateRaw({ chunkSize: chunk }), guard(zip, e)] : [raw, guard(zip, e)];
 }
 function guard(zip, e) {
@@ -40565,7 +40617,7 @@ function readJson(file) {
         return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
     }
     catch (e) {
-        throw new Error(`${external_node_path_.basename(external_node_path_.dirname(file))}/${external_node_path_.basename(file)} is not valid JSON (${e.message})`);
+        throw new Error(`${external_node_path_.basename(external_node_path_.dirname(file))}/${external_node_path_.basename(file)} is not valid JSON (${e.message})`, { cause: e });
     }
 }
 /** A declared path as a safe relative path, or an error naming it. */
@@ -40591,7 +40643,11 @@ function parseHasPrefixLine(line) {
     return null;
 }
 function lines(file) {
-    return external_node_fs_.existsSync(file) ? external_node_fs_.readFileSync(file, 'utf8').split(/\r?\n/).filter(l => l.trim() !== '') : [];
+    return external_node_fs_.existsSync(file)
+        ? external_node_fs_.readFileSync(file, 'utf8')
+            .split(/\r?\n/)
+            .filter(l => l.trim() !== '')
+        : [];
 }
 function fromFiles(dir) {
     const prefixed = new Map();
@@ -40901,7 +40957,11 @@ function readCache(file) {
 }
 /** The subdirs of a channel folder: noarch and every conda-subdir-named folder. */
 function subdirsOf(dir) {
-    const found = external_node_fs_.existsSync(dir) ? external_node_fs_.readdirSync(dir, { withFileTypes: true }).filter(d => d.isDirectory() && (d.name === 'noarch' || SUBDIR.test(d.name))).map(d => d.name) : [];
+    const found = external_node_fs_.existsSync(dir)
+        ? external_node_fs_.readdirSync(dir, { withFileTypes: true })
+            .filter(d => d.isDirectory() && (d.name === 'noarch' || SUBDIR.test(d.name)))
+            .map(d => d.name)
+        : [];
     return [...new Set(['noarch', ...found])].sort();
 }
 async function indexSubdir(dir, subdir, log) {
@@ -41634,9 +41694,7 @@ function parseEntryPoint(text) {
  */
 function entryPointScript(ep, python) {
     const direct = `#!${python}`;
-    const shebang = Buffer.byteLength(direct) <= MAX_SHEBANG && !python.includes(' ')
-        ? direct
-        : `#!/bin/sh\n'''exec' "${python.replace(/(["\\$`])/g, '\\$1')}" "$0" "$@" #'''`;
+    const shebang = Buffer.byteLength(direct) <= MAX_SHEBANG && !python.includes(' ') ? direct : `#!/bin/sh\n'''exec' "${python.replace(/(["\\$`])/g, '\\$1')}" "$0" "$@" #'''`;
     const [top] = ep.func.split('.');
     return [
         shebang,
@@ -41692,7 +41750,7 @@ async function compilePyc(prefix, python, rels, env) {
 function writeEntryPoints(prefix, entryPoints, win) {
     const out = [];
     if (win && entryPoints.length)
-        throw new Error('entry points on Windows need conda-build\'s cli-64.exe launchers, which this builder does not ship; use noarch: python');
+        throw new Error("entry points on Windows need conda-build's cli-64.exe launchers, which this builder does not ship; use noarch: python");
     for (const text of entryPoints) {
         const ep = parseEntryPoint(text);
         const rel = `bin/${ep.command}`;
@@ -41969,8 +42027,34 @@ function readSectionRaw(v, h, i) {
     const o = h.shoff + i * h.shentsize;
     v.check(o, min, 'section header');
     return v.is64
-        ? { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u64(o + 8), addr: v.u64(o + 16), offset: v.u64(o + 24), size: v.u64(o + 32), link: v.u32(o + 40), info: v.u32(o + 44), addralign: v.u64(o + 48), entsize: v.u64(o + 56) }
-        : { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u32(o + 8), addr: v.u32(o + 12), offset: v.u32(o + 16), size: v.u32(o + 20), link: v.u32(o + 24), info: v.u32(o + 28), addralign: v.u32(o + 32), entsize: v.u32(o + 36) };
+        ? {
+            index: i,
+            nameOffset: v.u32(o),
+            name: '',
+            type: v.u32(o + 4),
+            flags: v.u64(o + 8),
+            addr: v.u64(o + 16),
+            offset: v.u64(o + 24),
+            size: v.u64(o + 32),
+            link: v.u32(o + 40),
+            info: v.u32(o + 44),
+            addralign: v.u64(o + 48),
+            entsize: v.u64(o + 56)
+        }
+        : {
+            index: i,
+            nameOffset: v.u32(o),
+            name: '',
+            type: v.u32(o + 4),
+            flags: v.u32(o + 8),
+            addr: v.u32(o + 12),
+            offset: v.u32(o + 16),
+            size: v.u32(o + 20),
+            link: v.u32(o + 24),
+            info: v.u32(o + 28),
+            addralign: v.u32(o + 32),
+            entsize: v.u32(o + 36)
+        };
 }
 /** Section headers with their names; an unreadable name table leaves names empty rather than failing. */
 function readSectionHeaders(v, h) {
@@ -42030,7 +42114,24 @@ const SHT_DYNSYM = 11;
 const SHT_GNU_VERDEF = 0x6ffffffd;
 const SHT_GNU_VERNEED = 0x6ffffffe;
 const SHT_GNU_VERSYM = 0x6fffffff;
-const DT = { NULL: 0, NEEDED: 1, HASH: 4, STRTAB: 5, SYMTAB: 6, STRSZ: 10, SYMENT: 11, SONAME: 14, RPATH: 15, RUNPATH: 29, GNU_HASH: 0x6ffffef5, VERSYM: 0x6ffffff0, VERDEF: 0x6ffffffc, VERDEFNUM: 0x6ffffffd, VERNEED: 0x6ffffffe, VERNEEDNUM: 0x6fffffff };
+const DT = {
+    NULL: 0,
+    NEEDED: 1,
+    HASH: 4,
+    STRTAB: 5,
+    SYMTAB: 6,
+    STRSZ: 10,
+    SYMENT: 11,
+    SONAME: 14,
+    RPATH: 15,
+    RUNPATH: 29,
+    GNU_HASH: 0x6ffffef5,
+    VERSYM: 0x6ffffff0,
+    VERDEF: 0x6ffffffc,
+    VERDEFNUM: 0x6ffffffd,
+    VERNEED: 0x6ffffffe,
+    VERNEEDNUM: 0x6fffffff
+};
 function readElf(buf, opts = {}) {
     const { header: h, view: v } = readHeader(buf);
     const warnings = [];
@@ -42104,13 +42205,13 @@ function readElf(buf, opts = {}) {
     const vnSec = byType(SHT_GNU_VERNEED);
     const vdSec = byType(SHT_GNU_VERDEF);
     const needTable = vnSec ? sectionRange(v, vnSec, '.gnu.version_r') : fromAddr(tag(DT.VERNEED), v.length);
-    const needStr = vnSec ? linked(vnSec, '.gnu.version_r strings') : dyn?.strtab ?? null;
-    const needCount = vnSec ? vnSec.info : tag(DT.VERNEEDNUM) ?? 0;
+    const needStr = vnSec ? linked(vnSec, '.gnu.version_r strings') : (dyn?.strtab ?? null);
+    const needCount = vnSec ? vnSec.info : (tag(DT.VERNEEDNUM) ?? 0);
     const needs = needTable && needStr ? readVersionNeeds(v, needTable, needStr, needCount) : { needs: [], names: new Map() };
     info.versionNeeds = needs.needs;
     const defTable = vdSec ? sectionRange(v, vdSec, '.gnu.version_d') : fromAddr(tag(DT.VERDEF), v.length);
-    const defStr = vdSec ? linked(vdSec, '.gnu.version_d strings') : dyn?.strtab ?? null;
-    const defCount = vdSec ? vdSec.info : tag(DT.VERDEFNUM) ?? 0;
+    const defStr = vdSec ? linked(vdSec, '.gnu.version_d strings') : (dyn?.strtab ?? null);
+    const defCount = vdSec ? vdSec.info : (tag(DT.VERDEFNUM) ?? 0);
     const defs = defTable && defStr ? readVersionDefs(v, defTable, defStr, defCount) : { defs: [], names: new Map() };
     info.versionDefs = defs.defs;
     const versionNames = new Map([...defs.names, ...needs.names]);
@@ -42243,8 +42344,20 @@ function readIsaNeeded(v, phdrs, shdrs) {
     return null;
 }
 const MACHINES = {
-    2: 'SPARC', 3: 'x86', 8: 'MIPS', 20: 'PowerPC', 21: 'PowerPC64', 22: 'S/390', 40: 'ARM', 42: 'SuperH', 43: 'SPARC V9',
-    50: 'IA-64', 62: 'x86-64', 183: 'AArch64', 243: 'RISC-V', 258: 'LoongArch'
+    2: 'SPARC',
+    3: 'x86',
+    8: 'MIPS',
+    20: 'PowerPC',
+    21: 'PowerPC64',
+    22: 'S/390',
+    40: 'ARM',
+    42: 'SuperH',
+    43: 'SPARC V9',
+    50: 'IA-64',
+    62: 'x86-64',
+    183: 'AArch64',
+    243: 'RISC-V',
+    258: 'LoongArch'
 };
 /** A short human name for e_machine. */
 function machineName(machine) {
@@ -42389,7 +42502,10 @@ function fixPythonShebang(data, prefix) {
     if (data.length < 2 || data[0] !== 0x23 || data[1] !== 0x21 || data.includes(0))
         return null;
     const nl = data.indexOf(0x0a);
-    const first = data.subarray(0, nl < 0 ? data.length : nl).toString('utf8').replace(/\r$/, '');
+    const first = data
+        .subarray(0, nl < 0 ? data.length : nl)
+        .toString('utf8')
+        .replace(/\r$/, '');
     const m = SHEBANG.exec(first.replace(/^#!\s*\/usr\/bin\/env\s+/, '#!'));
     if (!m)
         return null;
@@ -42415,7 +42531,7 @@ function fixPythonShebang(data, prefix) {
 
 
 const process_strList = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : []);
-const flag = (v, fallback) => (v === undefined || v === null ? fallback : v === true || (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v)));
+const flag = (v, fallback) => v === undefined || v === null ? fallback : v === true || (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v));
 async function postProcess(o) {
     const log = o.log ?? (() => { });
     const warn = o.warn ?? (() => { });
@@ -42521,11 +42637,41 @@ async function postProcess(o) {
 const INHERITED_UNIX = ['LANG', 'LC_ALL', 'MAKEFLAGS', 'REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE', 'TERM'];
 const INHERITED_LINUX = ['CFLAGS', 'CXXFLAGS', 'LDFLAGS', 'QEMU_LD_PREFIX', 'QEMU_UNAME', 'DEJAGNU', 'DISPLAY'];
 const INHERITED_WIN = [
-    'ALLUSERSPROFILE', 'APPDATA', 'CommonProgramFiles', 'CommonProgramFiles(x86)', 'CommonProgramW6432', 'COMPUTERNAME', 'ComSpec',
-    'HOMEDRIVE', 'HOMEPATH', 'LOCALAPPDATA', 'LOGONSERVER', 'NUMBER_OF_PROCESSORS', 'PATHEXT', 'ProgramData', 'ProgramFiles',
-    'ProgramFiles(x86)', 'ProgramW6432', 'PROMPT', 'PSModulePath', 'PUBLIC', 'SystemDrive', 'SystemRoot', 'TEMP', 'TMP',
-    'USERDOMAIN', 'USERNAME', 'USERPROFILE', 'windir', 'PROCESSOR_ARCHITECTURE', 'PROCESSOR_ARCHITEW6432', 'PROCESSOR_IDENTIFIER',
-    'LANG', 'LC_ALL', 'MAKEFLAGS', 'REQUESTS_CA_BUNDLE'
+    'ALLUSERSPROFILE',
+    'APPDATA',
+    'CommonProgramFiles',
+    'CommonProgramFiles(x86)',
+    'CommonProgramW6432',
+    'COMPUTERNAME',
+    'ComSpec',
+    'HOMEDRIVE',
+    'HOMEPATH',
+    'LOCALAPPDATA',
+    'LOGONSERVER',
+    'NUMBER_OF_PROCESSORS',
+    'PATHEXT',
+    'ProgramData',
+    'ProgramFiles',
+    'ProgramFiles(x86)',
+    'ProgramW6432',
+    'PROMPT',
+    'PSModulePath',
+    'PUBLIC',
+    'SystemDrive',
+    'SystemRoot',
+    'TEMP',
+    'TMP',
+    'USERDOMAIN',
+    'USERNAME',
+    'USERPROFILE',
+    'windir',
+    'PROCESSOR_ARCHITECTURE',
+    'PROCESSOR_ARCHITEW6432',
+    'PROCESSOR_IDENTIFIER',
+    'LANG',
+    'LC_ALL',
+    'MAKEFLAGS',
+    'REQUESTS_CA_BUNDLE'
 ];
 /** `ARCH` as conda-build gives it: 64, 32, aarch64, arm64, ppc64le... */
 function archOf(subdir) {
@@ -42546,8 +42692,15 @@ function buildTriplet(subdir) {
 function binDirs(prefix, win) {
     if (!win)
         return [external_node_path_.posix.join(prefix, 'bin')];
-    const j = external_node_path_.win32.join;
-    return [prefix, j(prefix, 'Library', 'mingw-w64', 'bin'), j(prefix, 'Library', 'usr', 'bin'), j(prefix, 'Library', 'bin'), j(prefix, 'Scripts'), j(prefix, 'bin')];
+    const j = (...parts) => external_node_path_.win32.join(...parts);
+    return [
+        prefix,
+        j(prefix, 'Library', 'mingw-w64', 'bin'),
+        j(prefix, 'Library', 'usr', 'bin'),
+        j(prefix, 'Library', 'bin'),
+        j(prefix, 'Scripts'),
+        j(prefix, 'bin')
+    ];
 }
 function shlibExt(subdir) {
     return subdir.startsWith('win-') ? '.dll' : subdir.startsWith('osx-') ? '.dylib' : '.so';
@@ -42959,7 +43112,13 @@ function linkPackage(opts) {
             external_node_fs_.symlinkSync(external_node_fs_.readlinkSync(src), abs);
             const target = external_node_fs_.statSync(abs, { throwIfNoEntry: false });
             const inPrefix = target?.isFile() ? sha256Hex(external_node_fs_.readFileSync(abs)) : undefined;
-            out.push({ _path: rel, path_type: 'softlink', ...(p.sha256 ? { sha256: p.sha256 } : {}), ...(inPrefix ? { sha256_in_prefix: inPrefix } : {}), ...(p.size_in_bytes !== undefined ? { size_in_bytes: p.size_in_bytes } : {}) });
+            out.push({
+                _path: rel,
+                path_type: 'softlink',
+                ...(p.sha256 ? { sha256: p.sha256 } : {}),
+                ...(inPrefix ? { sha256_in_prefix: inPrefix } : {}),
+                ...(p.size_in_bytes !== undefined ? { size_in_bytes: p.size_in_bytes } : {})
+            });
             continue;
         }
         const st = external_node_fs_.lstatSync(src);
@@ -43097,7 +43256,7 @@ function repodata_parse(text, where) {
         data = text.trim() === '' ? {} : JSON.parse(text);
     }
     catch (e) {
-        throw new Error(`${where} is not valid JSON (${e.message})`);
+        throw new Error(`${where} is not valid JSON (${e.message})`, { cause: e });
     }
     if (!data || typeof data !== 'object' || Array.isArray(data))
         throw new Error(`${where} is not a repodata object`);
@@ -43245,7 +43404,8 @@ async function runPostLink(prefix, index) {
         external_node_fs_.rmSync(messagesFile, { force: true });
     }
     if (r.exitCode !== 0)
-        throw new ScriptError(`the post-link script of ${index.name}-${index.version}-${index.build} failed (exit ${r.exitCode}): bash --noprofile --norc ${script}` + (r.tail ? `\n${r.tail}` : ''));
+        throw new ScriptError(`the post-link script of ${index.name}-${index.version}-${index.build} failed (exit ${r.exitCode}): bash --noprofile --norc ${script}` +
+            (r.tail ? `\n${r.tail}` : ''));
     return { ran: true, messages };
 }
 
@@ -43269,7 +43429,7 @@ class SolveError extends Error {
 /** The package name a match spec is about (`numpy >=1.2`, `conda-forge::numpy=1.2`, `numpy[version='>1']`). */
 function specName(spec) {
     const s = spec.trim().replace(/^[^:\s]*::/, '');
-    return (/^[^\s=<>!~\[]+/.exec(s)?.[0] ?? s).toLowerCase();
+    return (/^[^\s=<>!~[]+/.exec(s)?.[0] ?? s).toLowerCase();
 }
 /** Records ordered so that each comes after the records it depends on (ties by name; cycles broken by name). */
 function installOrder(records) {
@@ -43506,9 +43666,21 @@ async function createEnvironment(opts) {
                 extracted: ex.dir,
                 linkType,
                 requestedSpec: s.requestedSpec,
-                paths: paths
+                paths
             });
-            installed.push({ name: s.record.name, version: s.record.version, build: s.record.build, fn: s.record.fn, channel: s.channel.display, url: s.url, size: got.bytes, downloaded: !got.cached, linkType, files: paths.length, record });
+            installed.push({
+                name: s.record.name,
+                version: s.record.version,
+                build: s.record.build,
+                fn: s.record.fn,
+                channel: s.channel.display,
+                url: s.url,
+                size: got.bytes,
+                downloaded: !got.cached,
+                linkType,
+                files: paths.length,
+                record
+            });
         }
         const history = external_node_path_.join(prefix, 'conda-meta', 'history');
         external_node_fs_.mkdirSync(external_node_path_.dirname(history), { recursive: true });
@@ -43572,7 +43744,15 @@ async function testPackage(o) {
     const needsPython = has('run_test.py') && !requires.some(r => /^python(\s|$|[<>=!])/.test(r));
     const specs = [`${o.name} ${o.version} ${o.build}`, ...requires, ...(needsPython ? ['python'] : [])];
     external_node_fs_.rmSync(o.testPrefix, { recursive: true, force: true });
-    const created = await createEnvironment({ prefix: o.testPrefix, channels: o.channels, specs, subdir: o.subdir === 'noarch' ? undefined : o.subdir, cacheDir: o.cacheDir, log, command: `build-wheel conda build (test of ${o.name})` });
+    const created = await createEnvironment({
+        prefix: o.testPrefix,
+        channels: o.channels,
+        specs,
+        subdir: o.subdir === 'noarch' ? undefined : o.subdir,
+        cacheDir: o.cacheDir,
+        log,
+        command: `build-wheel conda build (test of ${o.name})`
+    });
     const py = created.packages.find(p => p.name === 'python');
     const env = buildEnvironment({
         ...o.facts,
@@ -43696,7 +43876,16 @@ async function one(prefix, specs, r, what) {
         return [];
     }
     r.log?.(`${what}: ${specs.join(', ')}`);
-    const got = await createEnvironment({ prefix, channels: r.channels, specs, subdir: r.subdir, cacheDir: r.cacheDir, log: r.log, warn: r.warn, command: `build-wheel conda build (${what})` });
+    const got = await createEnvironment({
+        prefix,
+        channels: r.channels,
+        specs,
+        subdir: r.subdir,
+        cacheDir: r.cacheDir,
+        log: r.log,
+        warn: r.warn,
+        command: `build-wheel conda build (${what})`
+    });
     return got.packages;
 }
 /** Create the prefixes of `dirs` (see the module's comment). */
@@ -43831,7 +44020,16 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
     external_node_fs_.mkdirSync(dirs.root, { recursive: true });
     let ok = false;
     try {
-        const envs = await phase(`Environments of ${stem}`, () => createBuildEnvironments(dirs, { build: build_strList(reqs.build), host: build_strList(reqs.host), merged, channels: o.channels, subdir: native, cacheDir: o.cacheDir, log, warn: o.warn }));
+        const envs = await phase(`Environments of ${stem}`, () => createBuildEnvironments(dirs, {
+            build: build_strList(reqs.build),
+            host: build_strList(reqs.host),
+            merged,
+            channels: o.channels,
+            subdir: native,
+            cacheDir: o.cacheDir,
+            log,
+            warn: o.warn
+        }));
         const fetched = await phase(`Sources of ${stem}`, () => fetchSources(sourceSpecs(v.meta.source, recipeDir), { workDir: dirs.work, cacheDir: o.sourceCacheDir, log }));
         const pythonVersion = envs.python ?? (typeof v.variant.python === 'string' ? (/^\d+\.\d+/.exec(v.variant.python)?.[0] ?? DEFAULT_PYTHON) : DEFAULT_PYTHON);
         const facts = {
@@ -43864,7 +44062,17 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
             }
             await runBuildScript(script, env, { cwd: dirs.work, workRoot: dirs.root });
         });
-        const post = await phase(`Post-processing ${stem}`, () => postProcess({ prefix: dirs.hostPrefix, before, subdir: facts.subdir, build, noarch: typeof build.noarch === 'string' ? build.noarch : undefined, pythonVersion, env, log, warn: o.warn }));
+        const post = await phase(`Post-processing ${stem}`, () => postProcess({
+            prefix: dirs.hostPrefix,
+            before,
+            subdir: facts.subdir,
+            build,
+            noarch: typeof build.noarch === 'string' ? build.noarch : undefined,
+            pythonVersion,
+            env,
+            log,
+            warn: o.warn
+        }));
         const file = await phase(`Packaging ${stem}.${o.format}`, async () => {
             const { depends, constrains } = runRequirements({
                 run: build_strList(reqs.run),
@@ -43894,7 +44102,11 @@ async function buildVariant(o, v, recipeDir, recipeFile) {
                 channels: o.channels.map(c => redactUrl(c))
             });
             const level = o.level ?? LEVELS[o.format].default;
-            const out = await writePackage(dirs.stage, payload, info, stem, external_node_path_.join(o.outputDir, v.subdir), { format: o.format, level, mtime: Number(o.sourceDateEpoch) });
+            const out = await writePackage(dirs.stage, payload, info, stem, external_node_path_.join(o.outputDir, v.subdir), {
+                format: o.format,
+                level,
+                mtime: Number(o.sourceDateEpoch)
+            });
             log(`wrote ${out} (${payload.length} file(s), depends: ${depends.join(', ') || 'nothing'})`);
             return out;
         });
@@ -44474,7 +44686,7 @@ const ENTRY_SUFFIX = '.tar.zst';
 let actionsCache;
 /** @actions/cache, with the Azure storage client it brings (about 2 MB), loads at the first cache call. */
 function loadActionsCache() {
-    return (actionsCache ??= __nccwpck_require__.e(/* import() */ 735).then(__nccwpck_require__.bind(__nccwpck_require__, 5735)));
+    return (actionsCache ??= __nccwpck_require__.e(/* import() */ 730).then(__nccwpck_require__.bind(__nccwpck_require__, 2730)));
 }
 /**
  * Whether the runner offers the cache service: the same test as @actions/cache's isFeatureAvailable
@@ -44792,7 +45004,12 @@ function packageSet(solved, subdir) {
     const records = [...byFn.values()].sort((a, b) => (a.fn < b.fn ? -1 : a.fn > b.fn ? 1 : 0));
     if (!records.length)
         return undefined;
-    return { key: packageSetKey(subdir, records.map(r => r.sha256)), subdir, records, unhashed };
+    return {
+        key: packageSetKey(subdir, records.map(r => r.sha256)),
+        subdir,
+        records,
+        unhashed
+    };
 }
 const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
 function presentIn(set, pkgsDir) {
@@ -45140,7 +45357,10 @@ function secs(started) {
 }
 function tally(outcomes) {
     const n = (o) => outcomes.filter(x => x === o).length;
-    return ['hit', 'miss', 'refused', 'local'].filter(o => n(o)).map(o => `${n(o)} ${o === 'local' ? 'already local' : o}`).join(', ');
+    return ['hit', 'miss', 'refused', 'local']
+        .filter(o => n(o))
+        .map(o => `${n(o)} ${o === 'local' ? 'already local' : o}`)
+        .join(', ');
 }
 
 ;// CONCATENATED MODULE: ./src/conda/recipe/output.ts
@@ -45210,11 +45430,7 @@ async function lastCommitTime(dir) {
 /** One line for the log: the value, and why. */
 function describeEpoch(e) {
     const when = new Date(Number(e.value) * 1000).toISOString();
-    const why = e.source === 'environment'
-        ? 'set in the environment'
-        : e.source === 'git'
-            ? "the project's last commit"
-            : 'not a git work tree: the zip epoch';
+    const why = e.source === 'environment' ? 'set in the environment' : e.source === 'git' ? "the project's last commit" : 'not a git work tree: the zip epoch';
     const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
     return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
 }
@@ -45237,7 +45453,10 @@ function cells(r) {
 function renderTextTable(title, rows, notes = []) {
     const table = [Array.from(summary_HEAD), ...rows.map(cells)];
     const widths = summary_HEAD.map((_, i) => Math.max(...table.map(r => r[i].length)));
-    const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (r) => r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
     return [title, line(table[0]), widths.map(w => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ...notes].join('\n');
 }
 /** Append the table to the job summary (GITHUB_STEP_SUMMARY) when the runner gives us one. */
@@ -45363,10 +45582,24 @@ async function main_run() {
             if (p)
                 await phase('Conda caches: save', () => saveCondaCaches(p, info, w => warning(w)));
         }
-        const packages = result.packages.map(p => ({ path: p.path, name: p.name, version: p.version, build: p.build, subdir: p.subdir, sha256: p.sha256, size: p.size }));
+        const packages = result.packages.map(p => ({
+            path: p.path,
+            name: p.name,
+            version: p.version,
+            build: p.build,
+            subdir: p.subdir,
+            sha256: p.sha256,
+            size: p.size
+        }));
         core/* setOutput */.uH(CONDA_OUTPUTS.packages, JSON.stringify(packages));
         core/* setOutput */.uH(CONDA_OUTPUTS.channel, inputs['output-dir']);
-        const rows = result.packages.map(p => ({ artifact: external_node_path_.basename(p.path), size: p.size, sha256: p.sha256, tag: p.subdir, seconds: p.seconds }));
+        const rows = result.packages.map(p => ({
+            artifact: external_node_path_.basename(p.path),
+            size: p.size,
+            sha256: p.sha256,
+            tag: p.subdir,
+            seconds: p.seconds
+        }));
         const notes = result.packages.map(p => `${p.fn}: ${p.tested.length ? `tests passed (${p.tested.join(', ')})` : 'not tested'}`);
         info(renderTextTable('Conda packages', rows, notes));
         await writeJobSummary('Conda packages', rows, notes);

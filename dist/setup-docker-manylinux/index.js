@@ -28535,7 +28535,10 @@ function identifierFor(major, minor, freeThreaded) {
 }
 const SOURCE_RANK = { manylinux: 0, pyenv: 1, path: 2 };
 function versionKey(v) {
-    return v.split(/[^\d]+/).filter(Boolean).map(Number);
+    return v
+        .split(/[^\d]+/)
+        .filter(Boolean)
+        .map(Number);
 }
 function compareVersions(a, b) {
     const x = versionKey(a);
@@ -28564,12 +28567,9 @@ function selectInterpreters(found, selectors) {
     const pool = dedupeByMinor(found);
     const chosen = new Set();
     const problems = [];
-    const available = pool.map(i => `${i.minor} (${i.path})`).join(', ') ||
-        'none (install CPython, e.g. with actions/setup-python or pyenv, or build in a manylinux image)';
+    const available = pool.map(i => `${i.minor} (${i.path})`).join(', ') || 'none (install CPython, e.g. with actions/setup-python or pyenv, or build in a manylinux image)';
     for (const s of selectors) {
-        const hits = s.kind === 'all'
-            ? pool.filter(i => !i.minor.endsWith('t') && compareVersions(i.minor, MIN_ALL.join('.')) >= 0)
-            : pool.filter(i => i.minor === s.minor);
+        const hits = s.kind === 'all' ? pool.filter(i => !i.minor.endsWith('t') && compareVersions(i.minor, MIN_ALL.join('.')) >= 0) : pool.filter(i => i.minor === s.minor);
         if (hits.length === 0)
             problems.push(`'${s.text}' has no interpreter here; found: ${available}`);
         for (const h of hits)
@@ -28667,7 +28667,10 @@ async function installPackages(runtime, pythons, reqs, pipArgs) {
     for (const py of pythons)
         await (0,log/* phase */.Oi)(`${py.identifier}: python-packages`, async () => {
             const probe = await runtime.runOrThrow([py.path, '-c', MISSING, ...reqs], { silent: true, hint: `could not run ${py.path}` });
-            const missing = probe.stdout.split('\n').map(l => l.trim()).filter(Boolean);
+            const missing = probe.stdout
+                .split('\n')
+                .map(l => l.trim())
+                .filter(Boolean);
             if (missing.length === 0) {
                 (0,log/* info */.pq)(`already installed: ${reqs.join(' ')}`);
                 done[py.identifier] = [];
@@ -29012,7 +29015,10 @@ const SETUP_ENGINES = ['auto', 'docker', 'podman', 'host', 'none'];
 function readEnv(src, problems) {
     const names = [];
     const values = {};
-    for (const line of src(INPUT.env).split('\n').map(l => l.trim()).filter(Boolean)) {
+    for (const line of src(INPUT.env)
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean)) {
         const eq = line.indexOf('=');
         const name = eq < 0 ? line : line.slice(0, eq);
         if (!(0,docker_args/* isEnvName */.Xc)(name)) {
@@ -29028,7 +29034,10 @@ function readEnv(src, problems) {
 }
 function readVolumes(src, base, problems) {
     const out = [];
-    for (const line of src(INPUT.volumes).split('\n').map(l => l.trim()).filter(Boolean)) {
+    for (const line of src(INPUT.volumes)
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean)) {
         const parts = line.split(':');
         const mode = parts.length === 3 ? parts[2] : '';
         if (parts.length < 2 || parts.length > 3 || (mode && mode !== 'ro' && mode !== 'rw') || !parts[1].startsWith('/') || line.includes(',')) {
@@ -29623,7 +29632,10 @@ async function checkEngine(engine) {
     const version = r.stdout.trim();
     const min = engine === 'docker' ? MIN_DOCKER_API : MIN_PODMAN;
     if (!(0,_docker_args_js__WEBPACK_IMPORTED_MODULE_6__/* .apiAtLeast */ .Fh)(version, min))
-        return { ok: false, why: `${engine} answers with ${engine === 'docker' ? 'API' : 'version'} ${version}; ${min} or newer is needed (Docker 20.10, podman 3)` };
+        return {
+            ok: false,
+            why: `${engine} answers with ${engine === 'docker' ? 'API' : 'version'} ${version}; ${min} or newer is needed (Docker 20.10, podman 3)`
+        };
     return { ok: true, version };
 }
 const INSTALL_HINT = 'Install Docker (Debian/Ubuntu: apt-get install docker.io; hosted Linux runners have it) or podman, and make sure ' +
@@ -29647,7 +29659,11 @@ async function inspectImage(engine, image) {
     if (r.code !== 0)
         return undefined;
     const j = (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .inspectObject */ .AB)(r.stdout.trim());
-    return { id: (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .imageIdOf */ .CR)(j.Id ?? ''), repoDigests: j.RepoDigests ?? [], platform: `${j.Os ?? 'linux'}/${j.Architecture ?? ''}${j.Variant ? `/${j.Variant}` : ''}` };
+    return {
+        id: (0,_docker_js__WEBPACK_IMPORTED_MODULE_7__/* .imageIdOf */ .CR)(j.Id ?? ''),
+        repoDigests: j.RepoDigests ?? [],
+        platform: `${j.Os ?? 'linux'}/${j.Architecture ?? ''}${j.Variant ? `/${j.Variant}` : ''}`
+    };
 }
 /** Whether the local copy is the image asked for: the right platform, and the pinned digest when one is pinned. Pure. */
 function localMatches(local, reference, platform) {
@@ -29693,7 +29709,10 @@ async function ensureImage(engine, reference, platform, opts = DEFAULT_PULL) {
         last = (0,_engine_cli_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFailure */ .I)(engine, args, r, 6);
         if (attempt < opts.attempts) {
             const wait = opts.backoff * 2 ** (attempt - 1);
-            (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`pull attempt ${attempt} failed; trying again in ${wait} s: ${last.split('\n').slice(-1)[0].replace(/^\s*\|\s*/, '')}`);
+            (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warning */ .$e)(`pull attempt ${attempt} failed; trying again in ${wait} s: ${last
+                .split('\n')
+                .slice(-1)[0]
+                .replace(/^\s*\|\s*/, '')}`);
             await sleep(wait);
         }
     }
@@ -30143,7 +30162,11 @@ class ContainerRuntime {
         if (!this.ownsContainer)
             return;
         const { removeContainer } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1827));
-        await removeContainer(this.kind, this.facts.id, { chown: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.chown], mounts: this.facts.mounts, tempRoot: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.temp] });
+        await removeContainer(this.kind, this.facts.id, {
+            chown: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.chown],
+            mounts: this.facts.mounts,
+            tempRoot: this.facts.labels[_docker_args_js__WEBPACK_IMPORTED_MODULE_4__/* .LABELS */ .kg.temp]
+        });
     }
 }
 
@@ -30209,7 +30232,16 @@ const POLICY_IMAGES = {
 const IMAGE_REGISTRY = 'quay.io/pypa';
 /** Node's os.machine() / process.arch to the manylinux architecture name. */
 function manylinuxArch(machine) {
-    const map = { x64: 'x86_64', amd64: 'x86_64', arm64: 'aarch64', ia32: 'i686', x86: 'i686', i386: 'i686', ppc64: 'ppc64le', arm: 'armv7l' };
+    const map = {
+        x64: 'x86_64',
+        amd64: 'x86_64',
+        arm64: 'aarch64',
+        ia32: 'i686',
+        x86: 'i686',
+        i386: 'i686',
+        ppc64: 'ppc64le',
+        arm: 'armv7l'
+    };
     return map[machine] ?? machine;
 }
 /** The engine's platform name for an architecture (docker create --platform linux/<this>). */
@@ -30244,7 +30276,9 @@ function resolveImage(image, arch, digest = '') {
     }
     else {
         if (!REFERENCE.test(raw))
-            return { problem: `'${raw}' is not an image reference; accepted: a policy (${known}) or a reference such as quay.io/pypa/manylinux2014_x86_64:2026.08.15-1` };
+            return {
+                problem: `'${raw}' is not an image reference; accepted: a policy (${known}) or a reference such as quay.io/pypa/manylinux2014_x86_64:2026.08.15-1`
+            };
         reference = raw;
     }
     if (digest) {

@@ -39,7 +39,8 @@ export function checkMemberNames(members: readonly NamedMember[]): void {
   for (const [key, m] of kinds) {
     for (let i = key.indexOf('/'); i >= 0; i = key.indexOf('/', i + 1)) {
       const parent = key.slice(0, i)
-      if (kinds.get(parent)?.isDirectory === false) throw new ArchiveError('CONFLICT', `member ${showName(m.name)} lies under ${showName(parent)}, which is a file`, m.name)
+      if (kinds.get(parent)?.isDirectory === false)
+        throw new ArchiveError('CONFLICT', `member ${showName(m.name)} lies under ${showName(parent)}, which is a file`, m.name)
     }
   }
 }

@@ -31,6 +31,7 @@ export class TarError extends Error {
 }
 
 function printable(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
   return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
 }
 
@@ -142,7 +143,7 @@ async function openDecompressed(archive: string): Promise<{ stream: Readable; do
   const argv = kind === 'zstd' ? ['zstd', '-dc'] : kind === 'bzip2' ? ['bzip2', '-dc'] : ['xz', '-dc']
   if (kind === 'zstd' && !(await hasProgram('zstd'))) return inflateInProcess(archive, zlib.createZstdDecompress({ chunkSize: CHUNK }))
   const raw = fs.createReadStream(archive, { highWaterMark: CHUNK })
-  const child = spawn(argv[0] as string, argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] })
+  const child = spawn(argv[0], argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] })
   const stderr: Buffer[] = []
   child.stderr.on('data', (b: Buffer) => stderr.push(b))
   const exited = new Promise<number>((resolve, reject) => {
@@ -153,7 +154,7 @@ async function openDecompressed(archive: string): Promise<{ stream: Readable; do
   child.stdin.on('error', () => {}) // the child may stop reading early; its exit code tells
   const out = new PassThrough({ highWaterMark: CHUNK })
   child.stdout.pipe(out)
-  exited.catch(e => out.destroy(e))
+  exited.catch((e: unknown) => out.destroy(e as Error))
   return {
     stream: out,
     done: async () => {
@@ -344,7 +345,8 @@ export async function extractTarTracked(archive: string, dest: string, opts: Ext
     fail(`unreadable tar (${e.message})`, e.header?.path)
   }
   parser.on('warn', (code: string, message: string | Error, data?: { header?: { path?: string } }) =>
-    unreadable(Object.assign(new Error(`${code}: ${message instanceof Error ? message.message : message}`), { code, header: data?.header })))
+    unreadable(Object.assign(new Error(`${code}: ${message instanceof Error ? message.message : message}`), { code, header: data?.header }))
+  )
   parser.on('error', unreadable)
   try {
     await pipeline(

@@ -71,7 +71,7 @@ export function fileSource(fd: number, size: number): Source {
     read(offset, length, what) {
       if (offset < 0 || offset + length > size) throw truncated(what, offset, size)
       const out = Buffer.allocUnsafe(length)
-      for (let got = 0; got < length; ) {
+      for (let got = 0; got < length;) {
         const n = fs.readSync(fd, out, got, length - got, offset + got)
         if (n === 0) throw truncated(what, offset, size)
         got += n
@@ -162,11 +162,13 @@ function checkEntry(e: ZipEntry, flags: number, limits: ZipLimits): void {
   const who = `member ${showName(e.name)}`
   const type = e.mode & S_IFMT
   if (type === 0o120000) throw new ArchiveError('LINK', `${who} is a symbolic link; links are not allowed in this archive (a wheel cannot install one)`, e.name)
-  if (type !== 0 && type !== 0o100000 && type !== 0o040000) throw new ArchiveError('SPECIAL', `${who} is not a regular file or directory (mode ${type.toString(8)})`, e.name)
+  if (type !== 0 && type !== 0o100000 && type !== 0o040000)
+    throw new ArchiveError('SPECIAL', `${who} is not a regular file or directory (mode ${type.toString(8)})`, e.name)
   if (flags & 0x1) throw new ArchiveError('UNSUPPORTED', `${who} is encrypted`, e.name)
   if (e.method !== 0 && e.method !== 8) throw new ArchiveError('UNSUPPORTED', `${who}: unsupported compression method ${e.method}`, e.name)
   if (e.method === 0 && e.compressedSize !== e.size) throw new ArchiveError('CORRUPT', `${who} is stored, yet its sizes differ`, e.name)
-  if (e.size > limits.maxMemberSize) throw new ArchiveError('TOO_LARGE', `${who} inflates to ${e.size} bytes, past the limit of ${limits.maxMemberSize}`, e.name)
+  if (e.size > limits.maxMemberSize)
+    throw new ArchiveError('TOO_LARGE', `${who} inflates to ${e.size} bytes, past the limit of ${limits.maxMemberSize}`, e.name)
   if (e.size > limits.ratioExemptSize && e.size > limits.maxRatio * e.compressedSize) {
     throw new ArchiveError('RATIO', `${who} inflates ${e.compressedSize} bytes to ${e.size}, past the ratio limit of ${limits.maxRatio}:1`, e.name)
   }
@@ -203,14 +205,19 @@ export function readDirectory(src: Source, limits: ZipLimits): ZipEntry[] {
   for (const { entry, flags } of parsed) {
     checkEntry(entry, flags, limits)
     total += entry.size
-    if (total > limits.maxTotalSize) throw new ArchiveError('TOO_LARGE', `the members up to ${showName(entry.name)} inflate to ${total} bytes, past the limit of ${limits.maxTotalSize} for the archive`, entry.name)
+    if (total > limits.maxTotalSize)
+      throw new ArchiveError(
+        'TOO_LARGE',
+        `the members up to ${showName(entry.name)} inflate to ${total} bytes, past the limit of ${limits.maxTotalSize} for the archive`,
+        entry.name
+      )
   }
   const ranges = parsed.map(({ entry, rawName }) => ({ entry, range: placeData(src, entry, rawName, d.offset) }))
   ranges.sort((a, b) => a.range[0] - b.range[0])
   for (let i = 1; i < ranges.length; i++) {
     const [prev, cur] = [ranges[i - 1], ranges[i]] as [(typeof ranges)[number], (typeof ranges)[number]]
-    if (cur.range[0] < prev.range[1]) throw new ArchiveError('OVERLAP', `the data of member ${showName(cur.entry.name)} overlap those of ${showName(prev.entry.name)}`, cur.entry.name)
+    if (cur.range[0] < prev.range[1])
+      throw new ArchiveError('OVERLAP', `the data of member ${showName(cur.entry.name)} overlap those of ${showName(prev.entry.name)}`, cur.entry.name)
   }
   return entries
 }
-

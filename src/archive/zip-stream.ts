@@ -27,7 +27,10 @@ const HEAD = 16 * 1024
 /** The stages from the member's compressed bytes to checked, inflated bytes. */
 function stages(zip: ZipFile, e: ZipEntry, chunk: number): Array<Readable | Transform> {
   const end = e.dataOffset + e.compressedSize - 1
-  const raw = e.compressedSize === 0 ? Readable.from([]) : fs.createReadStream(zip.path, { fd: zip.fd, fs: sharedFd, autoClose: false, start: e.dataOffset, end, highWaterMark: chunk })
+  const raw =
+    e.compressedSize === 0
+      ? Readable.from([])
+      : fs.createReadStream(zip.path, { fd: zip.fd, fs: sharedFd, autoClose: false, start: e.dataOffset, end, highWaterMark: chunk })
   return e.method === 8 ? [raw, zlib.createInflateRaw({ chunkSize: chunk }), guard(zip, e)] : [raw, guard(zip, e)]
 }
 
@@ -38,7 +41,8 @@ function guard(zip: ZipFile, e: ZipEntry): Transform {
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
       count += chunk.length
-      if (count > zip.limits.maxMemberSize) return done(new ArchiveError('TOO_LARGE', `${who} inflates past the limit of ${zip.limits.maxMemberSize} bytes`, e.name))
+      if (count > zip.limits.maxMemberSize)
+        return done(new ArchiveError('TOO_LARGE', `${who} inflates past the limit of ${zip.limits.maxMemberSize} bytes`, e.name))
       if (count > e.size) return done(new ArchiveError('CORRUPT', `${who} inflates past its declared ${e.size} bytes`, e.name))
       crc = zlib.crc32(chunk, crc)
       done(null, chunk)
@@ -54,7 +58,8 @@ function guard(zip: ZipFile, e: ZipEntry): Transform {
 /** zlib's errors (bad deflate data, a stream cut short) as ArchiveError; others unchanged. */
 function typed(err: unknown, e: ZipEntry): unknown {
   const code = (err as { code?: unknown }).code
-  if (typeof code === 'string' && code.startsWith('Z_')) return new ArchiveError('CORRUPT', `cannot inflate member ${showName(e.name)}: ${(err as Error).message}`, e.name)
+  if (typeof code === 'string' && code.startsWith('Z_'))
+    return new ArchiveError('CORRUPT', `cannot inflate member ${showName(e.name)}: ${(err as Error).message}`, e.name)
   return err
 }
 

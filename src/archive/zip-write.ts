@@ -45,7 +45,8 @@ export function writeZip(entries: readonly NewZipEntry[], date: Date, level = 6)
     const data = isDir ? Buffer.alloc(0) : stored ? Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength) : zlib.deflateRawSync(e.data, { level })
     const crc = isDir ? 0 : zlib.crc32(e.data)
     const size = isDir ? 0 : e.data.length
-    if (offset > 0xfffffffe || data.length > 0xfffffffe || size > 0xfffffffe) throw new ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported')
+    if (offset > 0xfffffffe || data.length > 0xfffffffe || size > 0xfffffffe)
+      throw new ArchiveError('UNSUPPORTED', 'writing archives over 4 GiB is not supported')
     const flags = /[^\x20-\x7e]/.test(e.name) ? 0x800 : 0
     const method = stored ? 0 : 8
     const loc = Buffer.alloc(30)

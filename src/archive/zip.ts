@@ -49,7 +49,8 @@ function inflateChecked(raw: Buffer, e: ZipEntry): Buffer {
       throw new ArchiveError('CORRUPT', `cannot inflate member ${showName(e.name)} to its declared ${e.size} bytes: ${(err as Error).message}`, e.name)
     }
   }
-  if (data.length !== e.size || zlib.crc32(data) !== e.crc32) throw new ArchiveError('CORRUPT', `member ${showName(e.name)}: size or CRC-32 does not match the central directory`, e.name)
+  if (data.length !== e.size || zlib.crc32(data) !== e.crc32)
+    throw new ArchiveError('CORRUPT', `member ${showName(e.name)}: size or CRC-32 does not match the central directory`, e.name)
   return data
 }
 

@@ -59,8 +59,7 @@ export function readState(root: string): TreeState | undefined {
 
 function stringRecord(x: unknown): Record<string, string> {
   const out: Record<string, string> = {}
-  if (x && typeof x === 'object' && !Array.isArray(x))
-    for (const [k, v] of Object.entries(x)) if (typeof v === 'string') out[k] = v
+  if (x && typeof x === 'object' && !Array.isArray(x)) for (const [k, v] of Object.entries(x)) if (typeof v === 'string') out[k] = v
   return out
 }
 

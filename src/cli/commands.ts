@@ -41,8 +41,7 @@ interface FlagCommand {
 
 /** A command whose arguments are flags from the table: parsed, -h/--help answered, then `run`. */
 function flagCommand(c: FlagCommand): Command {
-  const help = (ctx: CommandContext): string =>
-    commandHelp({ ...c, defaults: { ...c.shownDefaults, ...c.defaults?.(ctx) } })
+  const help = (ctx: CommandContext): string => commandHelp({ ...c, defaults: { ...c.shownDefaults, ...c.defaults?.(ctx) } })
   return {
     summary: c.summary,
     help: async ctx => help(ctx),
@@ -88,7 +87,7 @@ const build = flagCommand({
 
 const demo = flagCommand({
   name: 'demo',
-  summary: 'Build the bundled example (examples/montage-mini) as `build` does, in the package\'s own folders.',
+  summary: "Build the bundled example (examples/montage-mini) as `build` does, in the package's own folders.",
   flags: PIPELINE_FLAGS,
   defaults: ctx => ({
     path: path.join(ctx.home, 'examples', 'montage-mini'),

@@ -37,9 +37,7 @@ export const FLAGS = {
     value: 'NAME'
   },
   path: {
-    description:
-      "The C project's root, holding its top-level Makefile (and optionally pyproject.toml with " +
-      '[tool.build-wheel]).',
+    description: "The C project's root, holding its top-level Makefile (and optionally pyproject.toml with " + '[tool.build-wheel]).',
     default: '.',
     value: 'DIR'
   },
@@ -56,9 +54,7 @@ export const FLAGS = {
     value: 'LIST'
   },
   'make-args': {
-    description:
-      'Extra arguments for make, one line split on spaces, or one argument per line. Never passed through a ' +
-      'shell.',
+    description: 'Extra arguments for make, one line split on spaces, or one argument per line. Never passed through a ' + 'shell.',
     value: 'ARGS'
   },
   jobs: {
@@ -99,9 +95,7 @@ export const FLAGS = {
     value: 'ARGS'
   },
   repair: {
-    description:
-      'How to repair wheels: auto (auditwheel where present, the builtin repair otherwise), auditwheel, ' +
-      'builtin or none.',
+    description: 'How to repair wheels: auto (auditwheel where present, the builtin repair otherwise), auditwheel, ' + 'builtin or none.',
     value: 'MODE'
   },
   plat: {
@@ -148,9 +142,7 @@ export const FLAGS = {
     switch: true
   },
   engine: {
-    description:
-      'Where to build: auto (a container when image is given: docker, then podman; else the host), host (also ' +
-      'none), docker or podman.',
+    description: 'Where to build: auto (a container when image is given: docker, then podman; else the host), host (also ' + 'none), docker or podman.',
     default: 'auto',
     value: 'ENGINE'
   },
@@ -161,9 +153,7 @@ export const FLAGS = {
     value: 'IMAGE'
   },
   container: {
-    description:
-      'A container started by setup-docker-manylinux (its container output) to build in; every command runs ' +
-      'inside it.',
+    description: 'A container started by setup-docker-manylinux (its container output) to build in; every command runs ' + 'inside it.',
     value: 'NAME'
   }
 } as const satisfies Record<string, FlagSpec>
@@ -175,14 +165,37 @@ export const RUNTIME_FLAGS: readonly FlagName[] = ['engine', 'image', 'container
 
 /** build-montage's inputs: the `c-tree` command. */
 export const C_TREE_FLAGS: readonly FlagName[] = [
-  'path', 'make-args', 'jobs', 'cache', 'cache-dir', 'cache-paths', 'executables', 'executables-name', 'executables-dir',
-  'executables-artifact', 'service-timeout', ...RUNTIME_FLAGS
+  'path',
+  'make-args',
+  'jobs',
+  'cache',
+  'cache-dir',
+  'cache-paths',
+  'executables',
+  'executables-name',
+  'executables-dir',
+  'executables-artifact',
+  'service-timeout',
+  ...RUNTIME_FLAGS
 ]
 
 /** build-wheel's inputs: the `wheels` command. */
 export const WHEEL_FLAGS: readonly FlagName[] = [
-  'path', 'package-dir', 'python-versions', 'before-build', 'test-command', 'test-requires', 'pip-args',
-  'test-pip-args', 'repair', 'plat', 'output-dir', 'upload-artifact', 'service-timeout', 'plan-only', ...RUNTIME_FLAGS
+  'path',
+  'package-dir',
+  'python-versions',
+  'before-build',
+  'test-command',
+  'test-requires',
+  'pip-args',
+  'test-pip-args',
+  'repair',
+  'plat',
+  'output-dir',
+  'upload-artifact',
+  'service-timeout',
+  'plan-only',
+  ...RUNTIME_FLAGS
 ]
 
 /** The root action's inputs: the `build` and `demo` commands. */

@@ -4,7 +4,7 @@
  * accepted ones), an argument where none is taken. Flags are the actions' inputs
  * (`--python-versions 3.12`, `--python-versions=3.12`); on/off ones also take `--no-`.
  */
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsOptionDescriptor } from 'node:util'
 import { UserError } from '../lib/errors.js'
 import type { InputSource } from '../lib/inputs.js'
 import { FLAGS, type FlagName } from './flag-table.js'
@@ -24,14 +24,13 @@ export interface ParsedFlags {
 export const isSwitch = (name: string): boolean => (FLAGS as Record<string, { switch?: true }>)[name]?.switch === true
 
 /** The flag as the user typed it, without an `=value`. */
-const typed = (arg: string): string =>
-  arg.startsWith('--') && arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg
+const typed = (arg: string): string => (arg.startsWith('--') && arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg)
 
 export function parseFlags(command: string, accepted: readonly FlagName[], args: readonly string[]): ParsedFlags {
   const known = new Set<string>(accepted)
-  const options = Object.fromEntries([
-    ...accepted.map(n => [n, { type: isSwitch(n) ? ('boolean' as const) : ('string' as const) }]),
-    ['help', { type: 'boolean' as const, short: 'h' }]
+  const options = Object.fromEntries<ParseArgsOptionDescriptor>([
+    ...accepted.map((n): [string, ParseArgsOptionDescriptor] => [n, { type: isSwitch(n) ? 'boolean' : 'string' }]),
+    ['help', { type: 'boolean', short: 'h' }]
   ])
   const values: Record<string, string> = {}
   const problems: string[] = []
@@ -65,15 +64,11 @@ export function parseFlags(command: string, accepted: readonly FlagName[], args:
       const before = previous
       previous = t
       if (t.kind === 'option-terminator') continue
-      const raw = args[from + t.index] as string
+      const raw = args[from + t.index]
       if (t.kind === 'positional') {
         if (t.index === takenBy) continue
-        const afterSwitch =
-          before?.kind === 'option' && isSwitch(before.name) && before.value === undefined &&
-          before.index === t.index - 1
-        const hint = afterSwitch
-          ? `; ${before.rawName} takes no separate value (write --${before.name}=${raw} or --no-${before.name})`
-          : ''
+        const afterSwitch = before?.kind === 'option' && isSwitch(before.name) && before.value === undefined && before.index === t.index - 1
+        const hint = afterSwitch ? `; ${before.rawName} takes no separate value (write --${before.name}=${raw} or --no-${before.name})` : ''
         problems.push(`unexpected argument '${raw}': '${command}' takes only flags (--name VALUE)${hint}`)
         continue
       }
@@ -96,16 +91,12 @@ export function parseFlags(command: string, accepted: readonly FlagName[], args:
       if (isSwitch(t.name)) set(t.name, t.inlineValue ? (t.value ?? '') : negated ? 'false' : 'true')
       else if (negated) {
         const switches = accepted.filter(isSwitch).map(n => `--no-${n}`)
-        problems.push(
-          `${t.rawName}: only on/off flags can be negated (${switches.join(', ') || 'none here'}); ` +
-            `give --${t.name} a value instead`
-        )
+        problems.push(`${t.rawName}: only on/off flags can be negated (${switches.join(', ') || 'none here'}); ` + `give --${t.name} a value instead`)
       } else if (t.value === undefined) {
         problems.push(`${t.rawName} needs a value`)
       } else if (!t.inlineValue && isOurFlag(t.value)) {
         problems.push(
-          `${t.rawName} needs a value, but the next argument is the flag ${typed(t.value)} ` +
-            `(a value that starts with '-' is written ${t.rawName}=VALUE)`
+          `${t.rawName} needs a value, but the next argument is the flag ${typed(t.value)} ` + `(a value that starts with '-' is written ${t.rawName}=VALUE)`
         )
         scan(from + t.index + 1)
         return
@@ -145,8 +136,7 @@ function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const next = [i]
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
     row = next
   }
   return row[b.length]

@@ -39,7 +39,7 @@ export function commandHelp(c: CommandHelp): string {
     `usage: build-wheel ${c.name} [flags]`,
     ...wrap(c.summary, ''),
     '',
-    'flags (the actions\' inputs, under the same names; --name VALUE or --name=VALUE):',
+    "flags (the actions' inputs, under the same names; --name VALUE or --name=VALUE):",
     ...c.flags.flatMap(f => flagLines(f, c.defaults?.[f])),
     '  -h, --help',
     '      Show this help.',
@@ -59,7 +59,7 @@ export function topHelp(commands: Readonly<Record<string, { readonly summary: st
       return [`  ${n.padEnd(pad)}${first.trimStart()}`, ...rest]
     }),
     '',
-    'Run `build-wheel <command> --help` for its flags: the actions\' inputs, under the same names.',
+    "Run `build-wheel <command> --help` for its flags: the actions' inputs, under the same names.",
     ''
   ].join('\n')
 }

@@ -13,11 +13,7 @@ import { timingsText } from './report.js'
 const HELP = ['-h', '--help', 'help']
 
 /** Run the command; returns the exit code (2 for a usage mistake). `home` is the package's root. */
-export async function main(
-  argv: readonly string[],
-  home: string,
-  env: CommandContext['env'] = process.env
-): Promise<number> {
+export async function main(argv: readonly string[], home: string, env: CommandContext['env'] = process.env): Promise<number> {
   const ctx: CommandContext = {
     home,
     cwd: process.cwd(),
@@ -39,9 +35,7 @@ export async function main(
   }
   if (!Object.hasOwn(COMMANDS, name)) {
     const known = Object.keys(COMMANDS).join(', ')
-    const why = name.startsWith('-')
-      ? `'${name}' comes before a command; flags go after it`
-      : `unknown command '${name}'`
+    const why = name.startsWith('-') ? `'${name}' comes before a command; flags go after it` : `unknown command '${name}'`
     ctx.err(`error: ${why} (commands: ${known}); see build-wheel --help\n`)
     return 2
   }

@@ -61,7 +61,8 @@ export function readCondaInputs(src: InputSource, base: string, problems: InputP
       problems.add('variants', `${e instanceof RecipeError ? e.problem : String(e)}; accepted: a YAML mapping (python: ["3.11", "3.12"]) or KEY=VALUE lines`)
     }
   const target = src('target-platform').trim()
-  if (target && !SUBDIR.test(target)) problems.add('target-platform', `'${target}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-64, osx-arm64, win-64...`)
+  if (target && !SUBDIR.test(target))
+    problems.add('target-platform', `'${target}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-64, osx-arm64, win-64...`)
   const channels = parseList(src('channels'))
   for (const c of channels)
     try {
@@ -75,7 +76,10 @@ export function readCondaInputs(src: InputSource, base: string, problems: InputP
   if (rawLevel) {
     const lv = LEVELS[format]
     if (!/^\d+$/.test(rawLevel) || Number(rawLevel) < lv.min || Number(rawLevel) > lv.max)
-      problems.add('compression-level', `'${rawLevel}' is not accepted for format ${format}; accepted: a whole number from ${lv.min} to ${lv.max} (default ${lv.default})`)
+      problems.add(
+        'compression-level',
+        `'${rawLevel}' is not accepted for format ${format}; accepted: a whole number from ${lv.min} to ${lv.max} (default ${lv.default})`
+      )
     else level = Number(rawLevel)
   }
   return deepFreeze({

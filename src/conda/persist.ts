@@ -162,5 +162,8 @@ function secs(started: number): string {
 
 function tally(outcomes: readonly string[]): string {
   const n = (o: string): number => outcomes.filter(x => x === o).length
-  return ['hit', 'miss', 'refused', 'local'].filter(o => n(o)).map(o => `${n(o)} ${o === 'local' ? 'already local' : o}`).join(', ')
+  return ['hit', 'miss', 'refused', 'local']
+    .filter(o => n(o))
+    .map(o => `${n(o)} ${o === 'local' ? 'already local' : o}`)
+    .join(', ')
 }

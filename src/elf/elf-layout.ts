@@ -173,8 +173,34 @@ function readSectionRaw(v: ByteView, h: ElfHeader, i: number): SectionHeader {
   const o = h.shoff + i * h.shentsize
   v.check(o, min, 'section header')
   return v.is64
-    ? { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u64(o + 8), addr: v.u64(o + 16), offset: v.u64(o + 24), size: v.u64(o + 32), link: v.u32(o + 40), info: v.u32(o + 44), addralign: v.u64(o + 48), entsize: v.u64(o + 56) }
-    : { index: i, nameOffset: v.u32(o), name: '', type: v.u32(o + 4), flags: v.u32(o + 8), addr: v.u32(o + 12), offset: v.u32(o + 16), size: v.u32(o + 20), link: v.u32(o + 24), info: v.u32(o + 28), addralign: v.u32(o + 32), entsize: v.u32(o + 36) }
+    ? {
+        index: i,
+        nameOffset: v.u32(o),
+        name: '',
+        type: v.u32(o + 4),
+        flags: v.u64(o + 8),
+        addr: v.u64(o + 16),
+        offset: v.u64(o + 24),
+        size: v.u64(o + 32),
+        link: v.u32(o + 40),
+        info: v.u32(o + 44),
+        addralign: v.u64(o + 48),
+        entsize: v.u64(o + 56)
+      }
+    : {
+        index: i,
+        nameOffset: v.u32(o),
+        name: '',
+        type: v.u32(o + 4),
+        flags: v.u32(o + 8),
+        addr: v.u32(o + 12),
+        offset: v.u32(o + 16),
+        size: v.u32(o + 20),
+        link: v.u32(o + 24),
+        info: v.u32(o + 28),
+        addralign: v.u32(o + 32),
+        entsize: v.u32(o + 36)
+      }
 }
 
 /** Section headers with their names; an unreadable name table leaves names empty rather than failing. */

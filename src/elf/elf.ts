@@ -7,7 +7,17 @@
  */
 import { ElfError } from './errors.js'
 import { readVersionDefs, readVersionNeeds, readDynamicSymbols, type ElfSymbol, type VersionNeed, type Table } from './elf-dynamic.js'
-import { addrToOffset, readHeader, readProgramHeaders, readSectionHeaders, sectionRange, SHT_NOBITS, type ByteView, type ProgramHeader, type SectionHeader } from './elf-layout.js'
+import {
+  addrToOffset,
+  readHeader,
+  readProgramHeaders,
+  readSectionHeaders,
+  sectionRange,
+  SHT_NOBITS,
+  type ByteView,
+  type ProgramHeader,
+  type SectionHeader
+} from './elf-layout.js'
 
 export type { ElfSymbol, VersionNeed } from './elf-dynamic.js'
 
@@ -53,7 +63,24 @@ const SHT_DYNSYM = 11
 const SHT_GNU_VERDEF = 0x6ffffffd
 const SHT_GNU_VERNEED = 0x6ffffffe
 const SHT_GNU_VERSYM = 0x6fffffff
-const DT = { NULL: 0, NEEDED: 1, HASH: 4, STRTAB: 5, SYMTAB: 6, STRSZ: 10, SYMENT: 11, SONAME: 14, RPATH: 15, RUNPATH: 29, GNU_HASH: 0x6ffffef5, VERSYM: 0x6ffffff0, VERDEF: 0x6ffffffc, VERDEFNUM: 0x6ffffffd, VERNEED: 0x6ffffffe, VERNEEDNUM: 0x6fffffff } as const
+const DT = {
+  NULL: 0,
+  NEEDED: 1,
+  HASH: 4,
+  STRTAB: 5,
+  SYMTAB: 6,
+  STRSZ: 10,
+  SYMENT: 11,
+  SONAME: 14,
+  RPATH: 15,
+  RUNPATH: 29,
+  GNU_HASH: 0x6ffffef5,
+  VERSYM: 0x6ffffff0,
+  VERDEF: 0x6ffffffc,
+  VERDEFNUM: 0x6ffffffd,
+  VERNEED: 0x6ffffffe,
+  VERNEEDNUM: 0x6fffffff
+} as const
 
 export function readElf(buf: Uint8Array, opts: ReadElfOptions = {}): ElfInfo {
   const { header: h, view: v } = readHeader(buf)
@@ -119,13 +146,13 @@ export function readElf(buf: Uint8Array, opts: ReadElfOptions = {}): ElfInfo {
   const vnSec = byType(SHT_GNU_VERNEED)
   const vdSec = byType(SHT_GNU_VERDEF)
   const needTable = vnSec ? sectionRange(v, vnSec, '.gnu.version_r') : fromAddr(tag(DT.VERNEED), v.length)
-  const needStr = vnSec ? linked(vnSec, '.gnu.version_r strings') : dyn?.strtab ?? null
-  const needCount = vnSec ? vnSec.info : tag(DT.VERNEEDNUM) ?? 0
+  const needStr = vnSec ? linked(vnSec, '.gnu.version_r strings') : (dyn?.strtab ?? null)
+  const needCount = vnSec ? vnSec.info : (tag(DT.VERNEEDNUM) ?? 0)
   const needs = needTable && needStr ? readVersionNeeds(v, needTable, needStr, needCount) : { needs: [], names: new Map<number, string>() }
   info.versionNeeds = needs.needs
   const defTable = vdSec ? sectionRange(v, vdSec, '.gnu.version_d') : fromAddr(tag(DT.VERDEF), v.length)
-  const defStr = vdSec ? linked(vdSec, '.gnu.version_d strings') : dyn?.strtab ?? null
-  const defCount = vdSec ? vdSec.info : tag(DT.VERDEFNUM) ?? 0
+  const defStr = vdSec ? linked(vdSec, '.gnu.version_d strings') : (dyn?.strtab ?? null)
+  const defCount = vdSec ? vdSec.info : (tag(DT.VERDEFNUM) ?? 0)
   const defs = defTable && defStr ? readVersionDefs(v, defTable, defStr, defCount) : { defs: [], names: new Map<number, string>() }
   info.versionDefs = defs.defs
   const versionNames = new Map([...defs.names, ...needs.names])
@@ -145,7 +172,8 @@ export function readElf(buf: Uint8Array, opts: ReadElfOptions = {}): ElfInfo {
       const size = Math.max(tag(DT.SYMENT) ?? entsize, entsize)
       const table = fromAddr(tag(DT.SYMTAB), count * size)
       const versym = fromAddr(tag(DT.VERSYM), count * 2)
-      if (table && count > 0) info.symbols = readDynamicSymbols(v, table, Math.min(count, Math.floor((table.end - table.start) / size)), size, dyn.strtab, versym, versionNames)
+      if (table && count > 0)
+        info.symbols = readDynamicSymbols(v, table, Math.min(count, Math.floor((table.end - table.start) / size)), size, dyn.strtab, versym, versionNames)
     }
   }
   if (h.machine === 62 || h.machine === 3) info.x86IsaNeeded = readIsaNeeded(v, phdrs, shdrs)
@@ -224,7 +252,7 @@ function readIsaNeeded(v: ByteView, phdrs: readonly ProgramHeader[], shdrs: read
     v.check(area.start, area.size, 'note')
     const a = area.align === 8 ? 8 : 4
     const end = area.start + area.size
-    for (let o = area.start; o + 12 <= end; ) {
+    for (let o = area.start; o + 12 <= end;) {
       const namesz = v.u32(o)
       const descsz = v.u32(o + 4)
       const type = v.u32(o + 8)
@@ -234,7 +262,7 @@ function readIsaNeeded(v: ByteView, phdrs: readonly ProgramHeader[], shdrs: read
       if (next > end || next <= o) break
       if (type === 5 && namesz === 4 && v.cstr(nameOff, nameOff + 4, 'note name') === 'GNU') {
         const pa = v.is64 ? 8 : 4
-        for (let p = descOff; p + 8 <= descOff + descsz; ) {
+        for (let p = descOff; p + 8 <= descOff + descsz;) {
           const prType = v.u32(p)
           const size = v.u32(p + 4)
           if (prType === 0xc0008002 && size === 4) return v.u32(p + 8)
@@ -250,8 +278,20 @@ function readIsaNeeded(v: ByteView, phdrs: readonly ProgramHeader[], shdrs: read
 }
 
 const MACHINES: Record<number, string> = {
-  2: 'SPARC', 3: 'x86', 8: 'MIPS', 20: 'PowerPC', 21: 'PowerPC64', 22: 'S/390', 40: 'ARM', 42: 'SuperH', 43: 'SPARC V9',
-  50: 'IA-64', 62: 'x86-64', 183: 'AArch64', 243: 'RISC-V', 258: 'LoongArch'
+  2: 'SPARC',
+  3: 'x86',
+  8: 'MIPS',
+  20: 'PowerPC',
+  21: 'PowerPC64',
+  22: 'S/390',
+  40: 'ARM',
+  42: 'SuperH',
+  43: 'SPARC V9',
+  50: 'IA-64',
+  62: 'x86-64',
+  183: 'AArch64',
+  243: 'RISC-V',
+  258: 'LoongArch'
 }
 
 /** A short human name for e_machine. */

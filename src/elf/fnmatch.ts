@@ -13,7 +13,7 @@ export function patternToRegExp(pattern: string): RegExp {
   if (hit) return hit
   let re = ''
   for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i] as string
+    const c = pattern[i]
     if (c === '*') re += '.*'
     else if (c === '?') re += '.'
     else if (c === '[') {
@@ -54,7 +54,7 @@ export function glob(pattern: string): string[] {
         if (fs.existsSync(p)) next.push(p)
         continue
       }
-      let names: string[] = []
+      let names: string[]
       try {
         names = fs.readdirSync(dir)
       } catch {

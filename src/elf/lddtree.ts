@@ -141,7 +141,13 @@ export function systemLdPaths(libc: Libc | null, env: Readonly<Record<string, st
   if (libc === 'android') conf = []
   else if (libc === 'musl') {
     const files = glob(path.join(root, 'etc/ld-musl-*.path'))
-    conf = files[0] ? fs.readFileSync(files[0], 'utf8').split(/[:\n]/).map(s => s.trim()).filter(Boolean) : ['/lib', '/usr/local/lib', '/usr/lib']
+    conf = files[0]
+      ? fs
+          .readFileSync(files[0], 'utf8')
+          .split(/[:\n]/)
+          .map(s => s.trim())
+          .filter(Boolean)
+      : ['/lib', '/usr/local/lib', '/usr/lib']
   } else {
     conf = [...parseLdSoConf(path.join(root, 'etc/ld.so.conf'), new Set(), root), '/lib', '/lib64', '/usr/lib', '/usr/lib64']
   }
@@ -231,7 +237,13 @@ export function lddtree(file: string, opts: LddOptions = {}): ElfTree {
         kept.pop()
         continue
       }
-      const entry: DynamicLibrary = { soname, path: found?.path ?? null, realpath: found?.realpath ?? null, platform: found ? elfPlatform(found.info) : null, needed: [] }
+      const entry: DynamicLibrary = {
+        soname,
+        path: found?.path ?? null,
+        realpath: found?.realpath ?? null,
+        platform: found ? elfPlatform(found.info) : null,
+        needed: []
+      }
       libraries.set(soname, entry)
       if (found) entry.needed = visit(found.realpath, found.info, [rpath, ...chain])
     }

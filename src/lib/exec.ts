@@ -67,8 +67,7 @@ function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): number 
 /** Run argv; resolves with the exit code whatever it is. Throws only when the program cannot start. */
 export async function run(argv: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
   if (argv.length === 0) throw new Error('run: empty argv')
-  if (opts.cwd !== undefined && !fs.existsSync(opts.cwd))
-    throw new CommandError(argv, 127, `the working directory ${opts.cwd} does not exist`, opts.hint)
+  if (opts.cwd !== undefined && !fs.existsSync(opts.cwd)) throw new CommandError(argv, 127, `the working directory ${opts.cwd} does not exist`, opts.hint)
   const out: Buffer[] = []
   const err: Buffer[] = []
   const tail = new Tail()

@@ -45,13 +45,7 @@ export function readBool(src: InputSource, name: string, fallback: boolean, prob
   return fallback
 }
 
-export function readChoice<T extends string>(
-  src: InputSource,
-  name: string,
-  choices: readonly T[],
-  fallback: T,
-  problems: InputProblems
-): T {
+export function readChoice<T extends string>(src: InputSource, name: string, choices: readonly T[], fallback: T, problems: InputProblems): T {
   const raw = src(name).trim()
   if (raw === '') return fallback
   if ((choices as readonly string[]).includes(raw)) return raw as T
@@ -59,14 +53,7 @@ export function readChoice<T extends string>(
   return fallback
 }
 
-export function readInt(
-  src: InputSource,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-  problems: InputProblems
-): number {
+export function readInt(src: InputSource, name: string, fallback: number, min: number, max: number, problems: InputProblems): number {
   const raw = src(name).trim()
   if (raw === '') return fallback
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {

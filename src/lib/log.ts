@@ -41,8 +41,7 @@ export function mask(secret: string): void {
 
 /** Mask the passwords and tokens of URLs in arguments (`https://user:token@index/simple`). */
 export function maskUrlCredentials(args: readonly string[]): void {
-  for (const a of args)
-    for (const m of a.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s:]+)(?::([^/@\s]+))?@/gi)) mask(m[2] ?? m[1])
+  for (const a of args) for (const m of a.matchAll(/[a-z][a-z0-9+.-]*:\/\/([^/@\s:]+)(?::([^/@\s]+))?@/gi)) mask(m[2] ?? m[1])
 }
 
 /** Run one phase inside a collapsible group that ends with its duration. */

@@ -26,7 +26,11 @@ function cells(r: SummaryRow): string[] {
 export function renderTextTable(title: string, rows: readonly SummaryRow[], notes: readonly string[] = []): string {
   const table = [Array.from(HEAD), ...rows.map(cells)]
   const widths = HEAD.map((_, i) => Math.max(...table.map(r => r[i].length)))
-  const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd()
+  const line = (r: string[]): string =>
+    r
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd()
   return [title, line(table[0]), widths.map(w => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ...notes].join('\n')
 }
 

@@ -100,7 +100,15 @@ export function analyzeScan(scan: WheelScan, fileName: string, requestedBase: st
     }
   }
   const machine = machinePolicy(scan.set, scan.arch, isa).policy
-  const base = { set: scan.set, versioned: scan.versioned, externalVersioned, refs, pyfpe: scan.pyfpeUsers.length > 0, ucs2: scan.ucs2Users.length > 0, machine }
+  const base = {
+    set: scan.set,
+    versioned: scan.versioned,
+    externalVersioned,
+    refs,
+    pyfpe: scan.pyfpeUsers.length > 0,
+    ucs2: scan.ucs2Users.length > 0,
+    machine
+  }
   return {
     scan,
     wheel: parseWheelName(fileName),
@@ -138,17 +146,27 @@ export function blockers(abi: WheelAbi, p: Policy, grafting: boolean): Reason[] 
     for (const [lib, vs] of abi.externalVersioned) if (ref?.libs.has(lib) && vs.get(library)?.has(version)) files.add(ref.libs.get(lib) ?? lib)
     out.push({ kind: 'symbol-version', library, version, files: [...files].sort() })
   }
-  const users = (pick: (r: ExternalRef) => boolean): string[] => scan.members.filter(m => { const r = scan.refsByMember.get(m.name)?.get(p.name); return !!r && pick(r) }).map(m => m.name)
-  if (!grafting) for (const [library, where] of ref?.libs ?? []) out.push({ kind: 'external-library', library, path: where, neededBy: users(r => r.libs.has(library)) })
-  for (const [library, symbols] of ref?.blacklist ?? []) out.push({ kind: 'blacklisted-symbols', library, symbols, files: users(r => r.blacklist.has(library)) })
+  const users = (pick: (r: ExternalRef) => boolean): string[] =>
+    scan.members
+      .filter(m => {
+        const r = scan.refsByMember.get(m.name)?.get(p.name)
+        return !!r && pick(r)
+      })
+      .map(m => m.name)
+  if (!grafting)
+    for (const [library, where] of ref?.libs ?? []) out.push({ kind: 'external-library', library, path: where, neededBy: users(r => r.libs.has(library)) })
+  for (const [library, symbols] of ref?.blacklist ?? [])
+    out.push({ kind: 'blacklisted-symbols', library, symbols, files: users(r => r.blacklist.has(library)) })
   if (scan.pyfpeUsers.length) out.push({ kind: 'pyfpe', files: scan.pyfpeUsers })
   if (scan.ucs2Users.length) out.push({ kind: 'ucs2', files: scan.ucs2Users })
-  for (const i of abi.isa) if (i.isaLevel && abi.show.machine.priority < p.priority && !archCovers(scan.arch, i.isaLevel)) out.push({ kind: 'isa', file: i.file, isa: i.isaLevel })
+  for (const i of abi.isa)
+    if (i.isaLevel && abi.show.machine.priority < p.priority && !archCovers(scan.arch, i.isaLevel)) out.push({ kind: 'isa', file: i.file, isa: i.isaLevel })
   return out
 }
 
 const withAliases = (p: Policy): string[] => [p.name, ...p.aliases]
-const sortObj = (m: Map<string, Set<string>>): Record<string, string[]> => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]))
+const sortObj = (m: Map<string, Set<string>>): Record<string, string[]> =>
+  Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, [...v].sort()]))
 
 /** The JSON-serialisable report of an analysis. */
 export function toAudit(abi: WheelAbi): WheelAudit {
@@ -198,7 +216,27 @@ export function nonPlatformAudit(fileName: string, error: string, pure: boolean)
       return []
     }
   })()
-  return { bestTag: null, tags: [], version: 1, wheel: fileName, pure, error, libc: null, arch: null, repairTag: null, repairTags: [], symbolTag: null, claimedTags: w, blockedTag: null, reasons: [], versionedSymbols: {}, externalLibs: [], upgrades: {}, elfFiles: [], notes: [] }
+  return {
+    bestTag: null,
+    tags: [],
+    version: 1,
+    wheel: fileName,
+    pure,
+    error,
+    libc: null,
+    arch: null,
+    repairTag: null,
+    repairTags: [],
+    symbolTag: null,
+    claimedTags: w,
+    blockedTag: null,
+    reasons: [],
+    versionedSymbols: {},
+    externalLibs: [],
+    upgrades: {},
+    elfFiles: [],
+    notes: []
+  }
 }
 
 /**
@@ -232,4 +270,5 @@ export async function analyzeWheel(wheelPath: string, opts: AnalyzeOptions = {})
   }
 }
 
-export const NO_ELF = 'This does not look like a platform wheel, no ELF executable or shared library file (including compiled Python C extension) found in the wheel archive'
+export const NO_ELF =
+  'This does not look like a platform wheel, no ELF executable or shared library file (including compiled Python C extension) found in the wheel archive'

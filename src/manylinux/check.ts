@@ -23,7 +23,7 @@ export function tagVersion(tag: string): { family: string; version: [number, num
   const arch = tagArch(tag)
   const base = arch ? tag.slice(0, -(arch.length + 1)) : tag
   const m = /^(manylinux|musllinux)_(\d+)_(\d+)$/.exec(base)
-  if (m) return { family: m[1] as string, version: [Number(m[2]), Number(m[3])] }
+  if (m) return { family: m[1], version: [Number(m[2]), Number(m[3])] }
   const legacy = MANYLINUX_POLICIES.find(p => p.aliases.includes(base))
   if (legacy) {
     const [, x, y] = legacy.name.split('_')

@@ -31,7 +31,7 @@ function parse(argv: readonly string[]): Parsed | string {
   const p: Parsed = { json: false, plat: null, opts: {}, wheels: [] }
   const excludes: string[] = []
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string
+    const a = argv[i]
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined]
     const value = (): string | undefined => inline ?? argv[++i]
     if (flag === '--json') p.json = true

@@ -58,7 +58,11 @@ export function mergeVersions(into: Map<string, Set<string>>, from: VersionMap):
 }
 
 /** The wheel's versions plus those of the libraries a policy would graft. */
-export function versionsWithGrafts(versioned: VersionMap, externalVersioned: ReadonlyMap<string, VersionMap>, libs: Iterable<string>): Map<string, Set<string>> {
+export function versionsWithGrafts(
+  versioned: VersionMap,
+  externalVersioned: ReadonlyMap<string, VersionMap>,
+  libs: Iterable<string>
+): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>()
   mergeVersions(out, versioned)
   for (const soname of libs) {
@@ -86,16 +90,21 @@ export function decide(input: DecisionInput): Decision {
   }
   if (best) symbol = best
   const withNo = (pred: (r: ExternalRef) => boolean): Policy =>
-    set.policies.filter(p => {
-      const r = refs.get(p.name)
-      return p.priority === 0 || (r !== undefined && pred(r))
-    }).reduce(higher, set.linux)
+    set.policies
+      .filter(p => {
+        const r = refs.get(p.name)
+        return p.priority === 0 || (r !== undefined && pred(r))
+      })
+      .reduce(higher, set.linux)
   const ref = withNo(r => r.libs.size === 0)
   const blacklist = withNo(r => r.blacklist.size === 0)
   // Never pick a more compatible policy if it means grafting more than the requested one needs.
   const counts = (pred: (p: Policy) => boolean): number[] => set.policies.filter(pred).map(p => refs.get(p.name)?.libs.size ?? 0)
   const requested = input.requestedBase
-  const allowedCount = Math.min(...(requested && requested !== 'auto' ? counts(p => p.base === requested) : counts(p => p.priority > 0)), Number.POSITIVE_INFINITY)
+  const allowedCount = Math.min(
+    ...(requested && requested !== 'auto' ? counts(p => p.base === requested) : counts(p => p.priority > 0)),
+    Number.POSITIVE_INFINITY
+  )
   const graftCount = Number.isFinite(allowedCount) ? allowedCount : 0
   const graft = withNo(r => r.libs.size <= graftCount)
   const pyfpe = input.pyfpe ? set.linux : set.highest

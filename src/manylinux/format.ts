@@ -32,7 +32,10 @@ export function formatAudit(a: WheelAudit): string {
   }
   const versioned = Object.entries(a.versionedSymbols)
   if (versioned.length === 0) lines.push('The wheel references no external versioned symbols from system-provided shared libraries.')
-  else lines.push(`The wheel references external versioned symbols in these system-provided shared libraries: ${versioned.map(([lib, vs]) => `${lib} with versions ${vs.join(', ')}`).join('; ')}`)
+  else
+    lines.push(
+      `The wheel references external versioned symbols in these system-provided shared libraries: ${versioned.map(([lib, vs]) => `${lib} with versions ${vs.join(', ')}`).join('; ')}`
+    )
   if (a.symbolTag && a.symbolTag !== a.bestTag) lines.push(`The symbol versions alone allow "${a.symbolTag}".`)
   if (a.externalLibs.length === 0) lines.push('The wheel requires no external shared libraries.')
   else {

@@ -47,10 +47,10 @@ export class PolicySet {
     this.policies = [...policies].sort((a, b) => a.priority - b.priority)
   }
   get linux(): Policy {
-    return this.policies[0] as Policy
+    return this.policies[0]
   }
   get highest(): Policy {
-    return this.policies[this.policies.length - 1] as Policy
+    return this.policies[this.policies.length - 1]
   }
   /** The least compatible policy that is not `linux`. */
   get lowest(): Policy {
@@ -166,7 +166,7 @@ export function disallowedVersions(p: Policy, required: ReadonlyMap<string, Read
 /** The most compatible policy that allows every required version (prefixes a policy does not list are not judged). */
 export function versionedSymbolsPolicy(set: PolicySet, required: ReadonlyMap<string, ReadonlySet<string>>): Policy {
   for (let i = set.policies.length - 1; i >= 0; i--) {
-    const p = set.policies[i] as Policy
+    const p = set.policies[i]
     if (disallowedVersions(p, required).length === 0) return p
   }
   return set.linux

@@ -73,11 +73,23 @@ function refuse(abi: WheelAbi, wanted: Policy, plat: string, file: string): void
         return ''
       })
   const say = `cannot repair "${file}" to "${plat}" ABI because`
-  if (wanted.priority > repair.symbol.priority) throw new RepairError('TOO_RECENT', `${say} of the presence of too-recent versioned symbols (the symbols allow ${repair.symbol.name} at best). You'll need to compile the wheel on an older toolchain.`, why(['symbol-version']))
-  if (wanted.priority > repair.ucs.priority) throw new RepairError('UCS2', `${say} it was compiled against a UCS2 build of Python. You'll need to compile the wheel against a wide-unicode build of Python.`, why(['ucs2']))
-  if (wanted.priority > repair.blacklist.priority) throw new RepairError('BLACKLIST', `${say} it depends on black-listed symbols.`, why(['blacklisted-symbols']))
+  if (wanted.priority > repair.symbol.priority)
+    throw new RepairError(
+      'TOO_RECENT',
+      `${say} of the presence of too-recent versioned symbols (the symbols allow ${repair.symbol.name} at best). You'll need to compile the wheel on an older toolchain.`,
+      why(['symbol-version'])
+    )
+  if (wanted.priority > repair.ucs.priority)
+    throw new RepairError(
+      'UCS2',
+      `${say} it was compiled against a UCS2 build of Python. You'll need to compile the wheel against a wide-unicode build of Python.`,
+      why(['ucs2'])
+    )
+  if (wanted.priority > repair.blacklist.priority)
+    throw new RepairError('BLACKLIST', `${say} it depends on black-listed symbols.`, why(['blacklisted-symbols']))
   if (wanted.priority > repair.machine.priority) throw new RepairError('ISA', `${say} it depends on unsupported ISA extensions.`, why(['isa']))
-  if (wanted.priority > repair.pyfpe.priority) throw new RepairError('PYFPE', `${say} it uses the PyFPE_jbuf function, which is not compatible with the manylinux/musllinux tags.`, why(['pyfpe']))
+  if (wanted.priority > repair.pyfpe.priority)
+    throw new RepairError('PYFPE', `${say} it uses the PyFPE_jbuf function, which is not compatible with the manylinux/musllinux tags.`, why(['pyfpe']))
 }
 
 export async function repairWheel(wheelPath: string, opts: RepairOptions): Promise<RepairResult> {
@@ -91,7 +103,8 @@ export async function repairWheel(wheelPath: string, opts: RepairOptions): Promi
   }
   let libc: Libc | null = wheelNameLibc(name)
   const platLibc: Libc | null = req.base.startsWith('musllinux') ? 'musl' : req.base.startsWith('manylinux') ? 'glibc' : null
-  if (platLibc && libc && platLibc !== libc) throw new AuditError('BAD_ARGUMENT', `can't repair wheel ${fileName} with ${libc} libc to a wheel targeting ${platLibc}`)
+  if (platLibc && libc && platLibc !== libc)
+    throw new AuditError('BAD_ARGUMENT', `can't repair wheel ${fileName} with ${libc} libc to a wheel targeting ${platLibc}`)
   libc ??= platLibc
   const x = await extractWheel(wheelPath)
   try {
@@ -104,12 +117,20 @@ export async function repairWheel(wheelPath: string, opts: RepairOptions): Promi
       return { wheel: dest, tags: name.platforms, policy: name.platforms.join('.'), grafted: [], removedNeeded: [] }
     }
     const muslPolicy = /^musllinux_\d+_\d+$/.test(req.base) ? req.base : undefined
-    const scan = scanWheel(x.dir, x.elfMembers, name, { ...(req.arch ? { arch: req.arch } : {}), ...(muslPolicy ? { muslPolicy } : {}), ...(libc ? { libc } : {}), ...(opts.ldPaths ? { ldPaths: opts.ldPaths } : {}), ...(opts.excludes ? { excludes: opts.excludes } : {}), ...(opts.env ? { env: opts.env } : {}) })
+    const scan = scanWheel(x.dir, x.elfMembers, name, {
+      ...(req.arch ? { arch: req.arch } : {}),
+      ...(muslPolicy ? { muslPolicy } : {}),
+      ...(libc ? { libc } : {}),
+      ...(opts.ldPaths ? { ldPaths: opts.ldPaths } : {}),
+      ...(opts.excludes ? { excludes: opts.excludes } : {}),
+      ...(opts.env ? { env: opts.env } : {})
+    })
     const set = scan.set
     let base = req.base
     if (base !== 'auto') {
       const p = set.byName(`${base}_${set.arch}`) ?? set.byName(base)
-      if (!p) throw new AuditError('BAD_ARGUMENT', `no policy ${opts.plat} for a ${set.libc} ${set.arch} wheel; known: ${set.policies.map(q => q.name).join(', ')}`)
+      if (!p)
+        throw new AuditError('BAD_ARGUMENT', `no policy ${opts.plat} for a ${set.libc} ${set.arch} wheel; known: ${set.policies.map(q => q.name).join(', ')}`)
       base = p.base
     }
     const abi = analyzeScan(scan, fileName, base)
@@ -121,15 +142,22 @@ export async function repairWheel(wheelPath: string, opts: RepairOptions): Promi
       log(`Wheel is eligible for a higher priority tag. You requested ${wanted.name} but I have found this wheel is eligible for ${overall.name}.`)
       abis = [overall.name, ...overall.aliases, ...abis]
     }
-    const result = await graftAndPatch(x, abi, abis[0] as string, name.name + (opts.libSdir ?? '.libs'), opts, log)
+    const result = await graftAndPatch(x, abi, abis[0], name.name + (opts.libSdir ?? '.libs'), opts, log)
     const out = await writeRepaired(x, fileName, abis, opts)
-    return { ...result, wheel: out.path, tags: out.platforms, policy: abis[0] as string }
+    return { ...result, wheel: out.path, tags: out.platforms, policy: abis[0] }
   } finally {
     x.cleanup()
   }
 }
 
-async function graftAndPatch(x: ExtractedWheel, abi: WheelAbi, policyName: string, libsDir: string, opts: RepairOptions, log: (l: string) => void): Promise<Omit<RepairResult, 'wheel' | 'tags' | 'policy'>> {
+async function graftAndPatch(
+  x: ExtractedWheel,
+  abi: WheelAbi,
+  policyName: string,
+  libsDir: string,
+  opts: RepairOptions,
+  log: (l: string) => void
+): Promise<Omit<RepairResult, 'wheel' | 'tags' | 'policy'>> {
   const edits = new Map<string, ElfEdits>()
   const editsOf = (f: string): ElfEdits => edits.get(f) ?? (edits.set(f, emptyEdits()), edits.get(f) as ElfEdits)
   const grafted = new Map<string, Grafted & { dest: string }>()
@@ -145,7 +173,11 @@ async function graftAndPatch(x: ExtractedWheel, abi: WheelAbi, policyName: strin
         removedNeeded.push({ file: m.name, library: soname })
         continue
       }
-      if (src === null) throw new RepairError('LIB_NOT_FOUND', `Cannot repair wheel, because required library "${soname}" could not be located (needed by ${m.name}); pass its directory in ldPaths or LD_LIBRARY_PATH, or exclude it`)
+      if (src === null)
+        throw new RepairError(
+          'LIB_NOT_FOUND',
+          `Cannot repair wheel, because required library "${soname}" could not be located (needed by ${m.name}); pass its directory in ldPaths or LD_LIBRARY_PATH, or exclude it`
+        )
       let g = grafted.get(soname)
       if (!g) {
         const c = copyLibrary(src, x.dir, libsDir)
@@ -160,7 +192,10 @@ async function graftAndPatch(x: ExtractedWheel, abi: WheelAbi, policyName: strin
     if (any) {
       editsOf(m.abs).rpath = { value: rpathWithLibs(m.name, libsDir, m.info.runpath ?? m.info.rpath), runpath }
       // Files under <dist>.data/ are installed elsewhere than <dist>.libs: $ORIGIN will not reach it.
-      if (/^[^/]+\.data\//.test(m.name)) log(`warning: ${m.name} is installed outside the package directory; its $ORIGIN RPATH will not find ${libsDir} once installed (auditwheel moves such scripts to <dist>.scripts/ behind a shim; the builtin repair does not)`)
+      if (/^[^/]+\.data\//.test(m.name))
+        log(
+          `warning: ${m.name} is installed outside the package directory; its $ORIGIN RPATH will not find ${libsDir} once installed (auditwheel moves such scripts to <dist>.scripts/ behind a shim; the builtin repair does not)`
+        )
     }
   }
   // Grafted libraries that need each other find each other next to themselves.
@@ -184,18 +219,26 @@ async function writeRepaired(x: ExtractedWheel, fileName: string, abis: string[]
     for (const d of fs.readdirSync(path.join(x.dir, rel), { withFileTypes: true })) {
       const r = rel ? `${rel}/${d.name}` : d.name
       if (d.isDirectory()) walk(r)
-      else if (!/\/RECORD\.(jws|p7s)$/.test(r)) files.set(r, { data: fs.readFileSync(path.join(x.dir, r)), mode: x.modes.has(r) ? x.modes.get(r) || 0o644 : fs.statSync(path.join(x.dir, r)).mode & 0o777 })
+      else if (!/\/RECORD\.(jws|p7s)$/.test(r))
+        files.set(r, {
+          data: fs.readFileSync(path.join(x.dir, r)),
+          mode: x.modes.has(r) ? x.modes.get(r) || 0o644 : fs.statSync(path.join(x.dir, r)).mode & 0o777
+        })
     }
   }
   walk('')
   const wheelText = files.get(info)?.data.toString('utf8') ?? ''
-  const retag = addPlatforms(fileName, wheelTags(wheelText), abis, replacedPlatforms(abis[0] as string))
+  const retag = addPlatforms(fileName, wheelTags(wheelText), abis, replacedPlatforms(abis[0]))
   files.set(info, { data: Buffer.from(setWheelTags(wheelText, retag.wheelTags)), mode: files.get(info)?.mode ?? 0o644 })
   const record = `${x.archive.distInfo}/RECORD`
   const order = orderMembers([...new Set([...files.keys(), record])], x.archive.distInfo)
   const listed = order.filter(n => !n.endsWith('/') && n !== record).map(n => ({ name: n, data: (files.get(n) as { data: Buffer }).data }))
   files.set(record, { data: Buffer.from(buildRecord(listed, record)), mode: files.get(record)?.mode ?? 0o644 })
-  const entries = order.map(n => (n.endsWith('/') ? { name: n, data: new Uint8Array(), mode: 0o755 } : { name: n, data: (files.get(n) as { data: Buffer }).data, mode: (files.get(n) as { mode: number }).mode }))
+  const entries = order.map(n =>
+    n.endsWith('/')
+      ? { name: n, data: new Uint8Array(), mode: 0o755 }
+      : { name: n, data: (files.get(n) as { data: Buffer }).data, mode: (files.get(n) as { mode: number }).mode }
+  )
   const dest = path.join(opts.outDir, retag.fileName)
   writeAtomically(dest, writeZip(entries, memberDate(opts.env ?? {})))
   return { path: dest, platforms: retag.platforms }

@@ -52,8 +52,12 @@ export interface WheelScan {
 
 /** Entry points of a Python extension module named like the file: py2 `init<mod>`, py3 `PyInit_<mod>`, PyPy cffi. */
 function pythonExtension(name: string, info: ElfInfo): 2 | 3 | null {
-  const mod = path.posix.basename(name).split('.')[0] as string
-  const wanted = new Map<string, 2 | 3>([[`init${mod}`, 2], [`PyInit_${mod}`, 3], [`_cffi_pypyinit_${mod}`, 2]])
+  const mod = path.posix.basename(name).split('.')[0]
+  const wanted = new Map<string, 2 | 3>([
+    [`init${mod}`, 2],
+    [`PyInit_${mod}`, 3],
+    [`_cffi_pypyinit_${mod}`, 2]
+  ])
   for (const s of info.symbols) if (s.defined && s.type === 'FUNC' && wanted.has(s.name)) return wanted.get(s.name) as 2 | 3
   return null
 }
@@ -154,7 +158,11 @@ export function scanWheel(dir: string, elfMembers: readonly string[], wheel: Whe
     }
     members.push({ name, abs, info, tree, pythonExtension: pythonExtension(name, info) })
   }
-  if (purelib.length) throw new AuditError('PURELIB_ELF', `Invalid binary wheel, found the following shared library/libraries in purelib folder:\n\t${purelib.join('\n\t')}\nThe wheel has to be platlib compliant in order to be repaired.`)
+  if (purelib.length)
+    throw new AuditError(
+      'PURELIB_ELF',
+      `Invalid binary wheel, found the following shared library/libraries in purelib folder:\n\t${purelib.join('\n\t')}\nThe wheel has to be platlib compliant in order to be repaired.`
+    )
   if (members.length === 0) {
     const found = invalid.length ? ` The following ELF files were found:\n\t${invalid.join('\n\t')}` : ''
     throw new AuditError(
@@ -169,7 +177,10 @@ export function scanWheel(dir: string, elfMembers: readonly string[], wheel: Whe
     libc = hostLibc()
     notes.push(`couldn't detect wheel libc, defaulting to ${libc}`)
   }
-  const set = policySet(libc, arch as string, { ...(opts.muslPolicy ? { muslPolicy: opts.muslPolicy } : {}), ...(libc === 'android' ? { androidTag: wheel.platforms[0] as string } : {}) })
+  const set = policySet(libc, arch as string, {
+    ...(opts.muslPolicy ? { muslPolicy: opts.muslPolicy } : {}),
+    ...(libc === 'android' ? { androidTag: wheel.platforms[0] } : {})
+  })
   fixupTrees(members)
 
   const versioned = new Map<string, Set<string>>()
@@ -192,7 +203,9 @@ export function scanWheel(dir: string, elfMembers: readonly string[], wheel: Whe
   const refsByMember = new Map(members.map(m => [m.name, externalRefs(m, set, dir)] as const))
   const exts = members.filter(m => m.pythonExtension !== null)
   const pyfpeUsers = exts.filter(m => m.info.symbols.some(s => !s.defined && PYFPE.has(s.name) && (s.type === 'FUNC' || s.type === 'NOTYPE'))).map(m => m.name)
-  const ucs2Users = exts.filter(m => m.pythonExtension === 2 && m.info.symbols.some(s => !s.defined && s.type === 'FUNC' && s.name.includes('PyUnicodeUCS2_'))).map(m => m.name)
+  const ucs2Users = exts
+    .filter(m => m.pythonExtension === 2 && m.info.symbols.some(s => !s.defined && s.type === 'FUNC' && s.name.includes('PyUnicodeUCS2_')))
+    .map(m => m.name)
   return { set, arch: opts.arch ?? (arch as string), members, roots, refsByMember, versioned, versionUsers, pyfpeUsers, ucs2Users, notes, cache }
 }
 
@@ -221,4 +234,3 @@ function fixupTrees(members: ElfMember[]): void {
     }
   }
 }
-

@@ -23,11 +23,32 @@ export function parseWheelName(fileName: string): WheelName {
   if (parts.length !== 5 && parts.length !== 6) throw new AuditError('BAD_WHEEL', `${base}: expected name-version[-build]-python-abi-platform.whl`)
   const [name, version] = parts as [string, string]
   const [py, abi, plat] = parts.slice(-3) as [string, string, string]
-  return { name, version, build: parts.length === 6 ? (parts[2] as string) : null, pythonTags: py.split('.'), abiTags: abi.split('.'), platforms: [...new Set(plat.toLowerCase().split('.'))].sort() }
+  return {
+    name,
+    version,
+    build: parts.length === 6 ? parts[2] : null,
+    pythonTags: py.split('.'),
+    abiTags: abi.split('.'),
+    platforms: [...new Set(plat.toLowerCase().split('.'))].sort()
+  }
 }
 
 /** Architecture suffixes a platform tag may end with, longest first so `_x86_64_v2` wins over `_x86_64`. */
-const TAG_ARCHES = ['x86_64_v2', 'x86_64_v3', 'x86_64_v4', 'arm64_v8a', 'loongarch64', 'x86_64', 'aarch64', 'ppc64le', 'ppc64', 'riscv64', 's390x', 'armv7l', 'i686']
+const TAG_ARCHES = [
+  'x86_64_v2',
+  'x86_64_v3',
+  'x86_64_v4',
+  'arm64_v8a',
+  'loongarch64',
+  'x86_64',
+  'aarch64',
+  'ppc64le',
+  'ppc64',
+  'riscv64',
+  's390x',
+  'armv7l',
+  'i686'
+]
 const BASELINE: Record<string, string> = { x86_64_v2: 'x86_64', x86_64_v3: 'x86_64', x86_64_v4: 'x86_64', arm64_v8a: 'aarch64' }
 
 /** The architecture a platform tag names, or null. */
@@ -54,7 +75,7 @@ export function wheelNameArch(w: WheelName): NameArch {
   }
   if (found.size === 0) return pure ? { kind: 'pure' } : { kind: 'unknown', reason: 'unknown architecture' }
   if (missed || found.size > 1) return { kind: 'unknown', reason: `wheels with multiple architectures are not supported (${[...found].join(', ')})` }
-  return { kind: 'arch', arch: [...found][0] as string }
+  return { kind: 'arch', arch: [...found][0] }
 }
 
 const LIBC_PREFIX: Array<[string, Libc]> = [

@@ -23,12 +23,12 @@ export interface WheelArchive {
 export function openWheel(file: string, limits?: Partial<ZipLimits>): WheelArchive {
   const zip = openZip(file, limits)
   const entries = zip.entries
-  const infos = [...new Set(entries.map(e => e.name.split('/')[0] as string).filter(n => n.endsWith('.dist-info') && entries.some(e => e.name.startsWith(`${n}/`))))]
+  const infos = [...new Set(entries.map(e => e.name.split('/')[0]).filter(n => n.endsWith('.dist-info') && entries.some(e => e.name.startsWith(`${n}/`))))]
   if (infos.length !== 1) {
     zip.close()
     throw new AuditError('BAD_WHEEL', `${file}: expected exactly one .dist-info directory, found ${infos.length}`)
   }
-  return { path: file, zip, entries, distInfo: infos[0] as string }
+  return { path: file, zip, entries, distInfo: infos[0] }
 }
 
 /** `sha256=<urlsafe base64 without padding>` of some bytes. */
@@ -55,14 +55,18 @@ export function parseRecord(text: string): Array<{ path: string; hash: string; s
     let cur = ''
     let quoted = false
     for (let i = 0; i < line.length; i++) {
-      const c = line[i] as string
+      const c = line[i]
       if (quoted) {
-        if (c === '"' && line[i + 1] === '"') (cur += '"'), i++
-        else if (c === '"') quoted = false
+        if (c === '"' && line[i + 1] === '"') {
+          cur += '"'
+          i++
+        } else if (c === '"') quoted = false
         else cur += c
       } else if (c === '"') quoted = true
-      else if (c === ',') cells.push(cur), (cur = '')
-      else cur += c
+      else if (c === ',') {
+        cells.push(cur)
+        cur = ''
+      } else cur += c
     }
     cells.push(cur)
     rows.push({ path: cells[0] ?? '', hash: cells[1] ?? '', size: cells[2] ?? '' })
@@ -107,7 +111,7 @@ export function orderMembers(files: readonly string[], distInfo: string): string
       if (!next) node.dirs.set(d, (next = { files: [], dirs: new Map() }))
       node = next
     }
-    node.files.push(parts[parts.length - 1] as string)
+    node.files.push(parts[parts.length - 1])
   }
   const out: string[] = []
   const walk = (node: Node, prefix: string, top: boolean): void => {

@@ -105,7 +105,7 @@ function glibcMaxOf(versions: ReadonlyMap<string, ReadonlySet<string>>): string 
   for (const set of versions.values()) {
     for (const v of set) {
       const m = /^GLIBC_(\d+(?:\.\d+)*)$/.exec(v)
-      if (m && (max === null || compareVersions(m[1] as string, max) > 0)) max = m[1] as string
+      if (m && (max === null || compareVersions(m[1], max) > 0)) max = m[1]
     }
   }
   return max
@@ -135,7 +135,16 @@ function readOne(root: string, rel: string): ElfFile | ExecutableFile {
     throw new UserError(`${rel} is not in ${root}; list files that exist in the built tree`)
   }
   const skipped = (kind: ExecutableKind, note: string): ExecutableFile => ({
-    file: rel, kind, note, arch: null, libc: null, needed: [], versions: {}, glibcMax: null, external: [], tag: null
+    file: rel,
+    kind,
+    note,
+    arch: null,
+    libc: null,
+    needed: [],
+    versions: {},
+    glibcMax: null,
+    external: [],
+    tag: null
   })
   if (st.isSymbolicLink()) {
     return skipped('symlink', `symlink to ${fs.readlinkSync(abs)}: not audited (its target is, when packed)`)
@@ -147,9 +156,7 @@ function readOne(root: string, rel: string): ElfFile | ExecutableFile {
     return { rel, info, platform: elfPlatform(info), libc: elfLibc(info) }
   } catch (e) {
     if (!(e instanceof ElfError)) throw e
-    throw new UserError(
-      `${rel} starts like an ELF file but cannot be read (${e.message}); rebuild it, or leave it out with a '!${rel}' pattern`
-    )
+    throw new UserError(`${rel} starts like an ELF file but cannot be read (${e.message}); rebuild it, or leave it out with a '!${rel}' pattern`)
   }
 }
 
@@ -163,16 +170,17 @@ function commonArch(elves: readonly ElfFile[]): string {
   const byArch = groupBy(elves, e => e.platform.arch as string)
   if (byArch.size > 1) {
     const list = [...byArch].map(([arch, es]) => `${arch} (${es.map(e => e.rel).join(', ')})`).join('; ')
-    throw new UserError(
-      `the files are built for more than one architecture: ${list}. A tarball holds one architecture: narrow the patterns`
-    )
+    throw new UserError(`the files are built for more than one architecture: ${list}. A tarball holds one architecture: narrow the patterns`)
   }
-  return [...byArch.keys()][0] as string
+  return [...byArch.keys()][0]
 }
 
 /** One libc for all ELF files that say; glibc when none does (static programs). */
 function commonLibc(elves: readonly ElfFile[], notes: string[]): Libc {
-  const byLibc = groupBy(elves.filter(e => e.libc), e => e.libc as Libc)
+  const byLibc = groupBy(
+    elves.filter(e => e.libc),
+    e => e.libc as Libc
+  )
   if (byLibc.size > 1) {
     const list = [...byLibc].map(([libc, es]) => `${libc} (${es.map(e => e.rel).join(', ')})`).join('; ')
     throw new UserError(`the files link different C libraries: ${list}. Build them all in one image and pack them apart`)
@@ -221,9 +229,7 @@ function judge(set: PolicySet, e: ElfFile, shipped: ReadonlySet<string>, target:
     if (allowedBy.priority >= target.priority) continue
     tag = lower(tag, allowedBy)
     const next =
-      allowedBy.priority > 0
-        ? `${allowedBy.base} and newer allow it`
-        : 'add the library to the patterns (with an $ORIGIN rpath) or link it statically'
+      allowedBy.priority > 0 ? `${allowedBy.base} and newer allow it` : 'add the library to the patterns (with an $ORIGIN rpath) or link it statically'
     problems.push(`${e.rel} needs ${lib}, which ${target.base} does not allow and the tarball does not ship; ${next}`)
   }
   const strong = new Set(e.info.symbols.filter(s => !s.defined && s.bind !== 'WEAK').map(s => s.name))
@@ -257,8 +263,7 @@ function reachNotes(e: ElfFile, byName: ReadonlyMap<string, string>): string[] {
     if (at === undefined || search.includes(path.posix.dirname(at))) continue
     const rel = path.posix.relative(dir, path.posix.dirname(at)) || '.'
     notes.push(
-      `${e.rel} needs ${lib}, shipped as ${at}, but no $ORIGIN rpath leads there: ` +
-        `link with -Wl,-rpath,'$ORIGIN/${rel}' or users must set LD_LIBRARY_PATH`
+      `${e.rel} needs ${lib}, shipped as ${at}, but no $ORIGIN rpath leads there: ` + `link with -Wl,-rpath,'$ORIGIN/${rel}' or users must set LD_LIBRARY_PATH`
     )
   }
   return notes

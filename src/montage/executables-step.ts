@@ -37,5 +37,13 @@ export async function packBuiltExecutables(plan: ExecutablesStepPlan, root: stri
     return r
   })
   const artifactId = plan.upload ? await uploadBounded(plan.upload, [t.file], plan.outDir) : undefined
-  return { file: t.file, tag: t.audit.tag, sha256: t.sha256, bytes: t.bytes, files: t.members.length, problems: t.audit.problems, ...(artifactId !== undefined ? { artifactId } : {}) }
+  return {
+    file: t.file,
+    tag: t.audit.tag,
+    sha256: t.sha256,
+    bytes: t.bytes,
+    files: t.members.length,
+    problems: t.audit.problems,
+    ...(artifactId !== undefined ? { artifactId } : {})
+  }
 }

@@ -42,8 +42,7 @@ export function readMontageInputs(src: InputSource, base: string, problems: Inpu
   const root = path.resolve(base, src('path').trim() || '.')
   checkProjectPath(root, 'path', problems)
   const makeArgs = parseArgs(src('make-args'))
-  for (const a of makeArgs)
-    if (/^-j|^--jobs/.test(a)) problems.add('make-args', `'${a}': set parallelism with the 'jobs' input instead`)
+  for (const a of makeArgs) if (/^-j|^--jobs/.test(a)) problems.add('make-args', `'${a}': set parallelism with the 'jobs' input instead`)
   return deepFreeze({
     path: root,
     'make-args': makeArgs,
@@ -66,7 +65,12 @@ function readTarballName(src: InputSource, root: string, problems: InputProblems
   const given = src('executables-name').trim()
   if (given && !TARBALL_NAME.test(given))
     problems.add('executables-name', `'${given}' is not accepted; accepted: letters, digits and . _ + - (not first), e.g. montage`)
-  const fallback = path.basename(root).toLowerCase().replace(/[^a-z0-9._+-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'executables'
+  const fallback =
+    path
+      .basename(root)
+      .toLowerCase()
+      .replace(/[^a-z0-9._+-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '') || 'executables'
   return given || fallback
 }
 

@@ -28,9 +28,30 @@ export function ownPaths(root: string, folders: readonly string[]): Set<string> 
 
 /** Environment variables that change what make produces, and so belong in the key. */
 export const KEY_ENV = [
-  'CC', 'CXX', 'CPP', 'CFLAGS', 'CXXFLAGS', 'CPPFLAGS', 'LDFLAGS', 'LDLIBS', 'FC', 'FFLAGS', 'AR', 'ARFLAGS', 'RANLIB',
-  'LD', 'AS', 'MAKEFLAGS', 'GNUMAKEFLAGS', 'MFLAGS', 'MAKEFILES', 'CPATH', 'C_INCLUDE_PATH', 'LIBRARY_PATH',
-  'PKG_CONFIG_PATH', 'SOURCE_DATE_EPOCH'
+  'CC',
+  'CXX',
+  'CPP',
+  'CFLAGS',
+  'CXXFLAGS',
+  'CPPFLAGS',
+  'LDFLAGS',
+  'LDLIBS',
+  'FC',
+  'FFLAGS',
+  'AR',
+  'ARFLAGS',
+  'RANLIB',
+  'LD',
+  'AS',
+  'MAKEFLAGS',
+  'GNUMAKEFLAGS',
+  'MFLAGS',
+  'MAKEFILES',
+  'CPATH',
+  'C_INCLUDE_PATH',
+  'LIBRARY_PATH',
+  'PKG_CONFIG_PATH',
+  'SOURCE_DATE_EPOCH'
 ] as const
 
 const MAKE_FLAG_VARS = new Set(['MAKEFLAGS', 'GNUMAKEFLAGS', 'MFLAGS'])

@@ -29,7 +29,15 @@ export function planStep(inputs: StepInputs, facts: Facts, workDir: string | und
   // a tree that could not be read is already an input problem ('path')
   const cTree =
     inputs.montage && side?.tree
-      ? planCTree(inputs.montage, { tree: side.tree, exclude: side.exclude, toolchain: side.toolchain, identity: rt.identity, env: rt.env, mounts: rt.mounts, epoch: side.epoch.value })
+      ? planCTree(inputs.montage, {
+          tree: side.tree,
+          exclude: side.exclude,
+          toolchain: side.toolchain,
+          identity: rt.identity,
+          env: rt.env,
+          mounts: rt.mounts,
+          epoch: side.epoch.value
+        })
       : undefined
   const wheels =
     inputs.wheel && facts.wheel && workDir !== undefined

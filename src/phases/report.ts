@@ -23,7 +23,8 @@ function entrySize(m: MontageResult): string {
 
 /** One line on the C tree: restored or built, saved or why not, the entry's size and ratio. */
 export function cTreeNote(m: MontageResult): string {
-  if (m.cacheHit) return `C tree: restored from the cache in ${m.seconds.toFixed(1)} s (make not run, ${m.files} files verified${entrySize(m)}), key ${m.cacheKey}`
+  if (m.cacheHit)
+    return `C tree: restored from the cache in ${m.seconds.toFixed(1)} s (make not run, ${m.files} files verified${entrySize(m)}), key ${m.cacheKey}`
   const saved = m.saved ? `, saved to the cache${entrySize(m)}` : m.notSaved ? `, not saved: ${m.notSaved}` : ''
   return `C tree: built with make in ${m.seconds.toFixed(1)} s (${m.files} files${saved}), key ${m.cacheKey}`
 }

@@ -43,7 +43,13 @@ function readStep<T>(raw: InputSource, base: string, read: (src: InputSource, pr
 }
 
 /** Facts, then the plan, then every problem at once. */
-async function makePlan(runtime: Runtime, inputs: StepInputs, want: FactsWanted, workDir: string | undefined, problems: InputProblems): Promise<{ facts: Facts; plan: StepPlan }> {
+async function makePlan(
+  runtime: Runtime,
+  inputs: StepInputs,
+  want: FactsWanted,
+  workDir: string | undefined,
+  problems: InputProblems
+): Promise<{ facts: Facts; plan: StepPlan }> {
   const facts = await gatherFacts(runtime, want)
   const plan = planStep(inputs, facts, workDir, problems)
   problems.throwIfAny()

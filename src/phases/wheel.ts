@@ -33,6 +33,13 @@ export function plannedOnly(plan: WheelsPlan, step: StepPlan): WheelStepResult {
 export async function runWheelStep(plan: WheelsPlan, runtime: Runtime): Promise<WheelStepResult> {
   claimOutputDir(plan.outputDir)
   const r = await buildWheels(plan, runtime)
-  const artifactId = plan.upload && r.wheels.length ? await uploadBounded(plan.upload, r.wheels.map(w => w.wheel), plan.outputDir) : undefined
+  const artifactId =
+    plan.upload && r.wheels.length
+      ? await uploadBounded(
+          plan.upload,
+          r.wheels.map(w => w.wheel),
+          plan.outputDir
+        )
+      : undefined
   return { ...r, matrix: plan.matrix, outputDir: plan.outputDir, artifactId }
 }

@@ -44,7 +44,7 @@ export function readProjectSettings(projectRoot: string): ProjectSettings {
   const text = fs.readFileSync(file, 'utf8')
   let doc: Record<string, unknown>
   try {
-    doc = parseToml(text) as Record<string, unknown>
+    doc = parseToml(text)
   } catch (e) {
     const line = e instanceof TomlError ? e.line : undefined
     throw new UserError(`${file}: not valid TOML: ${(e as Error).message.split('\n')[0]}`, file, line)
@@ -73,8 +73,7 @@ export function readProjectSettings(projectRoot: string): ProjectSettings {
       firstLine ??= where
     }
   }
-  if (problems.length)
-    throw new UserError(`${file} [tool.${TABLE}]:\n${problems.map(p => `  - ${p}`).join('\n')}`, file, firstLine)
+  if (problems.length) throw new UserError(`${file} [tool.${TABLE}]:\n${problems.map(p => `  - ${p}`).join('\n')}`, file, firstLine)
   return { file, values }
 }
 

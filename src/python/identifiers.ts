@@ -22,9 +22,7 @@ export interface Interpreter {
 /** `all` starts here: older CPythons are past end of life and lack current build tools. */
 export const MIN_ALL: readonly [number, number] = [3, 9]
 
-export type Selector =
-  | { readonly kind: 'all'; readonly text: string }
-  | { readonly kind: 'minor'; readonly minor: string; readonly text: string }
+export type Selector = { readonly kind: 'all'; readonly text: string } | { readonly kind: 'minor'; readonly minor: string; readonly text: string }
 
 export const ACCEPTED_SELECTORS = 'all, a version such as 3.12 or 3.13t, a tag such as cp312 or cp312-cp312'
 
@@ -49,7 +47,10 @@ export function identifierFor(major: number, minor: number, freeThreaded: boolea
 const SOURCE_RANK: Record<Interpreter['source'], number> = { manylinux: 0, pyenv: 1, path: 2 }
 
 function versionKey(v: string): number[] {
-  return v.split(/[^\d]+/).filter(Boolean).map(Number)
+  return v
+    .split(/[^\d]+/)
+    .filter(Boolean)
+    .map(Number)
 }
 
 function compareVersions(a: string, b: string): number {
@@ -89,13 +90,10 @@ export function selectInterpreters(found: readonly Interpreter[], selectors: rea
   const chosen = new Set<Interpreter>()
   const problems: string[] = []
   const available =
-    pool.map(i => `${i.minor} (${i.path})`).join(', ') ||
-    'none (install CPython, e.g. with actions/setup-python or pyenv, or build in a manylinux image)'
+    pool.map(i => `${i.minor} (${i.path})`).join(', ') || 'none (install CPython, e.g. with actions/setup-python or pyenv, or build in a manylinux image)'
   for (const s of selectors) {
     const hits =
-      s.kind === 'all'
-        ? pool.filter(i => !i.minor.endsWith('t') && compareVersions(i.minor, MIN_ALL.join('.')) >= 0)
-        : pool.filter(i => i.minor === s.minor)
+      s.kind === 'all' ? pool.filter(i => !i.minor.endsWith('t') && compareVersions(i.minor, MIN_ALL.join('.')) >= 0) : pool.filter(i => i.minor === s.minor)
     if (hits.length === 0) problems.push(`'${s.text}' has no interpreter here; found: ${available}`)
     for (const h of hits) chosen.add(h)
   }

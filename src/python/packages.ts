@@ -37,7 +37,10 @@ export async function installPackages(
   for (const py of pythons)
     await phase(`${py.identifier}: python-packages`, async () => {
       const probe = await runtime.runOrThrow([py.path, '-c', MISSING, ...reqs], { silent: true, hint: `could not run ${py.path}` })
-      const missing = probe.stdout.split('\n').map(l => l.trim()).filter(Boolean)
+      const missing = probe.stdout
+        .split('\n')
+        .map(l => l.trim())
+        .filter(Boolean)
       if (missing.length === 0) {
         info(`already installed: ${reqs.join(' ')}`)
         done[py.identifier] = []

@@ -25,7 +25,7 @@ import {
 } from './docker-args.js'
 import { ContainerRuntime, imageIdOf, inspectObject, type ContainerEngine } from './docker.js'
 import { describeFailure, engineCall } from './engine-cli.js'
-import { enginePlatform, pinnedDigest, repositoryOf } from './images.js'
+import { pinnedDigest, repositoryOf } from './images.js'
 import { mapPath } from './paths.js'
 
 /** cibuildwheel's floor: Docker 20.10. */
@@ -43,7 +43,10 @@ export async function checkEngine(engine: ContainerEngine): Promise<EngineCheck>
   const version = r.stdout.trim()
   const min = engine === 'docker' ? MIN_DOCKER_API : MIN_PODMAN
   if (!apiAtLeast(version, min))
-    return { ok: false, why: `${engine} answers with ${engine === 'docker' ? 'API' : 'version'} ${version}; ${min} or newer is needed (Docker 20.10, podman 3)` }
+    return {
+      ok: false,
+      why: `${engine} answers with ${engine === 'docker' ? 'API' : 'version'} ${version}; ${min} or newer is needed (Docker 20.10, podman 3)`
+    }
   return { ok: true, version }
 }
 
@@ -75,7 +78,11 @@ export async function inspectImage(engine: ContainerEngine, image: string): Prom
   const r = await engineCall(engine, inspectImageArgs(image), { timeoutMs: PROBE_MS })
   if (r.code !== 0) return undefined
   const j = inspectObject<{ Id?: string; RepoDigests?: string[] | null; Os?: string; Architecture?: string; Variant?: string }>(r.stdout.trim())
-  return { id: imageIdOf(j.Id ?? ''), repoDigests: j.RepoDigests ?? [], platform: `${j.Os ?? 'linux'}/${j.Architecture ?? ''}${j.Variant ? `/${j.Variant}` : ''}` }
+  return {
+    id: imageIdOf(j.Id ?? ''),
+    repoDigests: j.RepoDigests ?? [],
+    platform: `${j.Os ?? 'linux'}/${j.Architecture ?? ''}${j.Variant ? `/${j.Variant}` : ''}`
+  }
 }
 
 /** Whether the local copy is the image asked for: the right platform, and the pinned digest when one is pinned. Pure. */
@@ -100,7 +107,12 @@ export const DEFAULT_PULL: PullOptions = { attempts: 4, backoff: 5, timeout: 900
 const sleep = (s: number): Promise<void> => new Promise(r => setTimeout(r, s * 1000))
 
 /** The image locally: found (no pull), or pulled with retries and backoff; its id and digests. */
-export async function ensureImage(engine: ContainerEngine, reference: string, platform: string, opts: PullOptions = DEFAULT_PULL): Promise<LocalImage & { pulled: boolean }> {
+export async function ensureImage(
+  engine: ContainerEngine,
+  reference: string,
+  platform: string,
+  opts: PullOptions = DEFAULT_PULL
+): Promise<LocalImage & { pulled: boolean }> {
   const local = await inspectImage(engine, reference)
   if (localMatches(local, reference, platform)) {
     info(`${reference} is here already (${local!.platform}, ${local!.id.slice(0, 19)}): not pulled`)
@@ -129,11 +141,18 @@ export async function ensureImage(engine: ContainerEngine, reference: string, pl
     last = describeFailure(engine, args, r, 6)
     if (attempt < opts.attempts) {
       const wait = opts.backoff * 2 ** (attempt - 1)
-      warning(`pull attempt ${attempt} failed; trying again in ${wait} s: ${last.split('\n').slice(-1)[0].replace(/^\s*\|\s*/, '')}`)
+      warning(
+        `pull attempt ${attempt} failed; trying again in ${wait} s: ${last
+          .split('\n')
+          .slice(-1)[0]
+          .replace(/^\s*\|\s*/, '')}`
+      )
       await sleep(wait)
     }
   }
-  throw new UserError(`could not pull ${reference} after ${opts.attempts} attempts; the last one said:\n${last}\nCheck the image name and the registry's status, or pin an image that is cached on the runner.`)
+  throw new UserError(
+    `could not pull ${reference} after ${opts.attempts} attempts; the last one said:\n${last}\nCheck the image name and the registry's status, or pin an image that is cached on the runner.`
+  )
 }
 
 export interface StartSpec {

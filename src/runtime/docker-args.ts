@@ -17,7 +17,6 @@ export const LABELS = {
   temp: 'io.github.montage.build-wheel.temp'
 } as const
 
-
 export interface CreateSpec {
   readonly name: string
   readonly image: string
@@ -43,7 +42,8 @@ export const KEEP_ALIVE = ['tail', '-f', '/dev/null'] as const
 export const STOP_SIGNAL = 'SIGKILL'
 
 export function mountArg(m: Mount): string {
-  for (const p of [m.host, m.container]) if (p.includes(',') || !p.startsWith('/')) throw new Error(`cannot mount '${p}': an absolute path without commas is needed`)
+  for (const p of [m.host, m.container])
+    if (p.includes(',') || !p.startsWith('/')) throw new Error(`cannot mount '${p}': an absolute path without commas is needed`)
   return `type=bind,source=${m.host},target=${m.container}${m.readOnly ? ',readonly' : ''}`
 }
 

@@ -107,7 +107,9 @@ export class ContainerRuntime implements Runtime {
     }
     const facts = parseContainerInspect(r.stdout.trim())
     if (!facts.running)
-      throw new UserError(`input 'container': ${kind} container '${nameOrId}' is not running (status ${facts.status}, exit code ${facts.exitCode}); start it again or run setup-docker-manylinux again`)
+      throw new UserError(
+        `input 'container': ${kind} container '${nameOrId}' is not running (status ${facts.status}, exit code ${facts.exitCode}); start it again or run setup-docker-manylinux again`
+      )
     return new ContainerRuntime(kind, facts)
   }
 
@@ -211,6 +213,10 @@ export class ContainerRuntime implements Runtime {
   async dispose(): Promise<void> {
     if (!this.ownsContainer) return
     const { removeContainer } = await import('./container.js')
-    await removeContainer(this.kind, this.facts.id, { chown: this.facts.labels[LABELS.chown], mounts: this.facts.mounts, tempRoot: this.facts.labels[LABELS.temp] })
+    await removeContainer(this.kind, this.facts.id, {
+      chown: this.facts.labels[LABELS.chown],
+      mounts: this.facts.mounts,
+      tempRoot: this.facts.labels[LABELS.temp]
+    })
   }
 }

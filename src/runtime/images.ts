@@ -12,7 +12,16 @@ export const IMAGE_REGISTRY = 'quay.io/pypa'
 
 /** Node's os.machine() / process.arch to the manylinux architecture name. */
 export function manylinuxArch(machine: string): string {
-  const map: Record<string, string> = { x64: 'x86_64', amd64: 'x86_64', arm64: 'aarch64', ia32: 'i686', x86: 'i686', i386: 'i686', ppc64: 'ppc64le', arm: 'armv7l' }
+  const map: Record<string, string> = {
+    x64: 'x86_64',
+    amd64: 'x86_64',
+    arm64: 'aarch64',
+    ia32: 'i686',
+    x86: 'i686',
+    i386: 'i686',
+    ppc64: 'ppc64le',
+    arm: 'armv7l'
+  }
   return map[machine] ?? machine
 }
 
@@ -24,7 +33,8 @@ export function enginePlatform(arch: string): string {
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/
 /** A reference docker accepts: [registry[:port]/]name[:tag][@digest], lower case path. */
-const REFERENCE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/
+const REFERENCE =
+  /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/
 
 export type ResolvedImage = { reference: string; shorthand?: string } | { problem: string }
 
@@ -46,7 +56,10 @@ export function resolveImage(image: string, arch: string, digest = ''): Resolved
     reference = `${IMAGE_REGISTRY}/${raw}_${arch}`
     shorthand = raw
   } else {
-    if (!REFERENCE.test(raw)) return { problem: `'${raw}' is not an image reference; accepted: a policy (${known}) or a reference such as quay.io/pypa/manylinux2014_x86_64:2026.08.15-1` }
+    if (!REFERENCE.test(raw))
+      return {
+        problem: `'${raw}' is not an image reference; accepted: a policy (${known}) or a reference such as quay.io/pypa/manylinux2014_x86_64:2026.08.15-1`
+      }
     reference = raw
   }
   if (digest) {

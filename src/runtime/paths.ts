@@ -58,7 +58,9 @@ function mountList(mounts: readonly Mount[]): string {
 export function toRuntime(mounts: readonly Mount[], p: string, where = 'the runtime'): RuntimePath {
   const r = mapPath(path.resolve(p), mounts, 'host')
   if (r === undefined)
-    throw new UserError(`${p} is not visible in ${where}: it is outside every folder mounted into it (${mountList(mounts)}). Keep the project inside the workspace.`)
+    throw new UserError(
+      `${p} is not visible in ${where}: it is outside every folder mounted into it (${mountList(mounts)}). Keep the project inside the workspace.`
+    )
   return r as RuntimePath
 }
 

@@ -43,7 +43,10 @@ export function readRuntimeChoice(src: InputSource, problems: InputProblems): Ru
   }
   if (container && rawImage) problems.add('image', `give either image or container, not both (container '${container}' already has its image)`)
   if (!container && !rawImage && (engine === 'docker' || engine === 'podman'))
-    problems.add('engine', `engine: ${engine} needs an image to start (e.g. image: manylinux2014) or a container from setup-docker-manylinux; or use engine: host`)
+    problems.add(
+      'engine',
+      `engine: ${engine} needs an image to start (e.g. image: manylinux2014) or a container from setup-docker-manylinux; or use engine: host`
+    )
   return { engine, image, container }
 }
 
@@ -99,4 +102,3 @@ export async function withRuntime<T>(choice: RuntimeChoice, project: string, bod
     await rt.dispose()
   }
 }
-

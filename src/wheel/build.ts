@@ -142,7 +142,10 @@ async function buildOne(plan: WheelsPlan, p: PythonPlan, runtime: Runtime): Prom
 }
 
 class StepFailure extends Error {
-  constructor(readonly step: WheelFailure["step"], override readonly cause: unknown) {
+  constructor(
+    readonly step: WheelFailure['step'],
+    override readonly cause: unknown
+  ) {
     super(errorMessage(cause))
   }
 }

@@ -88,8 +88,7 @@ function readCommand(src: InputSource, name: keyof typeof COMMAND_PLACEHOLDERS, 
   const text = src(name).trim()
   const known: readonly string[] = COMMAND_PLACEHOLDERS[name]
   const accepted = known.map(k => `{${k}}`).join(' ')
-  for (const p of placeholdersIn(text))
-    if (!known.includes(p)) problems.add(name, `{${p}} has no value here; accepted placeholders: ${accepted}`)
+  for (const p of placeholdersIn(text)) if (!known.includes(p)) problems.add(name, `{${p}} has no value here; accepted placeholders: ${accepted}`)
   return text
 }
 

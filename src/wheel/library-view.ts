@@ -66,7 +66,10 @@ function searchDirs(root: string, env: Readonly<Record<string, string>>): string
   const fromEnv = SEARCH_VARS.flatMap(v => parseLdPaths(env[v])).filter(d => path.isAbsolute(d))
   const conf = parseLdSoConf(path.join(root, 'etc/ld.so.conf'), new Set(), root)
   const musl = fs.existsSync(path.join(root, 'etc'))
-    ? fs.readdirSync(path.join(root, 'etc')).filter(f => /^ld-musl-.*\.path$/.test(f)).flatMap(f => fs.readFileSync(path.join(root, 'etc', f), 'utf8').split(/[:\n]/))
+    ? fs
+        .readdirSync(path.join(root, 'etc'))
+        .filter(f => /^ld-musl-.*\.path$/.test(f))
+        .flatMap(f => fs.readFileSync(path.join(root, 'etc', f), 'utf8').split(/[:\n]/))
     : []
   return [...new Set([...fromEnv, ...conf, ...musl.map(s => s.trim()).filter(s => s.startsWith('/')), ...DEFAULT_DIRS])]
 }
@@ -90,7 +93,10 @@ export async function libraryView(runtime: Runtime, wheel: string, root: string)
     const names = [...new Set(todo)].filter(n => !asked.has(n) && !isLoader(n) && !n.includes('/'))
     if (names.length === 0) break
     for (const n of names) asked.add(n)
-    await runtime.runOrThrow(['sh', '-c', COPY_LIBS, 'copy-libs', rootIn, dirs.join('\n'), ...names], { silent: true, hint: 'could not copy libraries out of the runtime' })
+    await runtime.runOrThrow(['sh', '-c', COPY_LIBS, 'copy-libs', rootIn, dirs.join('\n'), ...names], {
+      silent: true,
+      hint: 'could not copy libraries out of the runtime'
+    })
     todo = names.flatMap(n => dirs.map(d => path.join(root, d, n)).filter(f => fs.existsSync(f))).flatMap(neededOf)
   }
   const rest = Object.fromEntries(Object.entries(env).filter(([k]) => !(SEARCH_VARS as readonly string[]).includes(k)))

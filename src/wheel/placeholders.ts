@@ -22,10 +22,7 @@ export const COMMAND_PLACEHOLDERS = {
 type Context = 'plain' | 'single' | 'ansi' | 'double'
 
 type Frame =
-  | { readonly kind: 'plain'; readonly closer?: ')' | '`'; depth: number }
-  | { readonly kind: 'single' }
-  | { readonly kind: 'ansi' }
-  | { readonly kind: 'double' }
+  { readonly kind: 'plain'; readonly closer?: ')' | '`'; depth: number } | { readonly kind: 'single' } | { readonly kind: 'ansi' } | { readonly kind: 'double' }
 
 const PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDER_NAMES.join('|')})\\}`, 'y')
 

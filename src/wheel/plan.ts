@@ -112,11 +112,7 @@ export function userCommandArgv(text: string): string[] {
 }
 
 /** The environment added for a user command: `binDir` first on PATH (its python is the command's python). */
-export function userCommandEnv(
-  binDir: string,
-  inheritedPath: string,
-  extra: Readonly<Record<string, string>> = {}
-): Record<string, string> {
+export function userCommandEnv(binDir: string, inheritedPath: string, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
   return { ...extra, PATH: inheritedPath ? `${binDir}:${inheritedPath}` : binDir, BASH_ENV: '', ENV: '' }
 }
 
@@ -184,7 +180,10 @@ export interface WheelFacts {
 export function planRepair(inputs: WheelInputs, f: WheelFacts, problems: InputProblems): RepairPlan {
   let tool: RepairPlan['tool'] = inputs.repair === 'auto' ? (f.auditwheel ? 'auditwheel' : 'builtin') : inputs.repair
   if (inputs.repair === 'auditwheel' && !f.auditwheel) {
-    problems.add('repair', `auditwheel was asked for, but ${f.description} has none; accepted: auto or builtin (the repair built in), none, or install auditwheel there first`)
+    problems.add(
+      'repair',
+      `auditwheel was asked for, but ${f.description} has none; accepted: auto or builtin (the repair built in), none, or install auditwheel there first`
+    )
     tool = 'builtin'
   }
   const fromEnv = (f.env.AUDITWHEEL_PLAT ?? '').trim()

@@ -10,10 +10,7 @@ import type { Runtime } from '../runtime/runtime.js'
 import type { ReproducibleFacts } from './plan.js'
 
 /** -ffile-prefix-map (also covers __FILE__) where the compiler has it (gcc 8, clang 10), else -fdebug-prefix-map. */
-export async function prefixMapOption(
-  runtime: Runtime,
-  env: Readonly<Record<string, string | undefined>>
-): Promise<ReproducibleFacts['prefixMapOption']> {
+export async function prefixMapOption(runtime: Runtime, env: Readonly<Record<string, string | undefined>>): Promise<ReproducibleFacts['prefixMapOption']> {
   const cc = parseArgs(env.CC ?? '')
   const probe = [...(cc.length ? cc : ['cc']), '-ffile-prefix-map=/probe=.', '-E', '-x', 'c', '/dev/null']
   const r = await runtime.run(probe, { silent: true }).catch(() => undefined)

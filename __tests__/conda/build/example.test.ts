@@ -39,7 +39,9 @@ tools.describe('the example recipe, offline', () => {
     toolchain = path.join(dir, 'toolchain')
     const out: string[] = []
     for (const r of writeToolchain(path.join(dir, 'recipes'))) {
-      const rc = await condaCommand(['build', r, '--output-dir', toolchain, '--croot', path.join(dir, 'w'), '--cache-dir', path.join(dir, 'cache')], s => out.push(s))
+      const rc = await condaCommand(['build', r, '--output-dir', toolchain, '--croot', path.join(dir, 'w'), '--cache-dir', path.join(dir, 'cache')], s =>
+        out.push(s)
+      )
       if (rc !== 0) throw new Error(`the toolchain recipe ${r} did not build:\n${out.join('')}`)
     }
   }, 120_000)
@@ -47,7 +49,7 @@ tools.describe('the example recipe, offline', () => {
   test('builds, indexes, installs and passes its tests', async () => {
     const r = await buildRecipe(base())
     expect(r.packages).toHaveLength(1)
-    const p = r.packages[0]!
+    const p = r.packages[0]
     expect(p).toMatchObject({ name: 'minimontage', version: '1.0.0', subdir: 'linux-64', tested: ['run_test.py', 'run_test.sh'] })
     expect(p.fn).toMatch(/^minimontage-1\.0\.0-h[0-9a-f]{7}_0\.conda$/)
     expect(fs.existsSync(path.join(dir, 'w', 'minimontage_1700000000'))).toBe(false) // removed after a success
@@ -61,7 +63,26 @@ tools.describe('the example recipe, offline', () => {
 
   test('the local command: conda build and conda index', async () => {
     const out: string[] = []
-    const rc = await condaCommand(['build', exampleRecipe, '-c', toolchain, '--output-dir', path.join(dir, 'cli-out'), '--format', 'tar.bz2', '--compression-level', '5', '--no-test', '--croot', path.join(dir, 'w'), '--cache-dir', path.join(dir, 'cache')], s => out.push(s))
+    const rc = await condaCommand(
+      [
+        'build',
+        exampleRecipe,
+        '-c',
+        toolchain,
+        '--output-dir',
+        path.join(dir, 'cli-out'),
+        '--format',
+        'tar.bz2',
+        '--compression-level',
+        '5',
+        '--no-test',
+        '--croot',
+        path.join(dir, 'w'),
+        '--cache-dir',
+        path.join(dir, 'cache')
+      ],
+      s => out.push(s)
+    )
     expect(rc).toBe(0)
     expect(out.join('')).toMatch(/minimontage-1\.0\.0-h[0-9a-f]{7}_0\.tar\.bz2 {2}\d+ bytes {2}sha256 [0-9a-f]{64} {2}not tested/)
     fs.rmSync(path.join(dir, 'cli-out', 'channeldata.json'))
@@ -72,7 +93,10 @@ tools.describe('the example recipe, offline', () => {
 
   test('a failing build script: its last lines, nothing in the channel, the work folders kept', async () => {
     const out = path.join(dir, 'fail-out')
-    const bad = recipe({ 'meta.yaml': 'package:\n  name: failing\n  version: "1"\n', 'build.sh': 'echo "compiling the thing"\necho "error: the thing is broken" >&2\nexit 3\n' })
+    const bad = recipe({
+      'meta.yaml': 'package:\n  name: failing\n  version: "1"\n',
+      'build.sh': 'echo "compiling the thing"\necho "error: the thing is broken" >&2\nexit 3\n'
+    })
     const e = (await buildRecipe(base({ recipe: bad, outputDir: out })).catch(x => x)) as BuildFailure
     expect(e).toBeInstanceOf(BuildFailure)
     expect(e.message).toMatch(/build\.sh failed with exit code 3; its last lines:\n[\s\S]*error: the thing is broken/)
@@ -82,15 +106,24 @@ tools.describe('the example recipe, offline', () => {
 
   test('a failing test: the package moves to broken/ and leaves the channel', async () => {
     const out = path.join(dir, 'broken-out')
-    const bad = recipe({ 'meta.yaml': 'package:\n  name: untested\n  version: "1"\nbuild:\n  script: mkdir -p "$PREFIX/share" && touch "$PREFIX/share/x"\ntest:\n  commands:\n    - echo "checking the thing"\n    - test -f "$PREFIX/share/missing"\n' })
+    const bad = recipe({
+      'meta.yaml':
+        'package:\n  name: untested\n  version: "1"\nbuild:\n  script: mkdir -p "$PREFIX/share" && touch "$PREFIX/share/x"\ntest:\n  commands:\n    - echo "checking the thing"\n    - test -f "$PREFIX/share/missing"\n'
+    })
     const e = (await buildRecipe(base({ recipe: bad, outputDir: out })).catch(x => x)) as Error
-    expect(e.message).toMatch(/the test run_test\.sh of untested-1-0 failed with exit code 1[\s\S]*checking the thing[\s\S]*moved to .*broken\/untested-1-0\.conda/)
+    expect(e.message).toMatch(
+      /the test run_test\.sh of untested-1-0 failed with exit code 1[\s\S]*checking the thing[\s\S]*moved to .*broken\/untested-1-0\.conda/
+    )
     expect(fs.readdirSync(path.join(out, 'broken'))).toEqual(['untested-1-0.conda'])
     expect(JSON.parse(fs.readFileSync(path.join(out, 'linux-64', 'repodata.json'), 'utf8'))['packages.conda']).toEqual({})
   })
 
-  test('unsatisfiable requirements fail with the solver\'s explanation before the sources or the script', async () => {
-    const bad = recipe({ 'meta.yaml': 'package:\n  name: unsolvable\n  version: "1"\nsource:\n  url: http://127.0.0.1:9/never.tar.gz\nrequirements:\n  build:\n    - make\n  host:\n    - no-such-package >=9\n', 'build.sh': 'exit 0\n' })
+  test("unsatisfiable requirements fail with the solver's explanation before the sources or the script", async () => {
+    const bad = recipe({
+      'meta.yaml':
+        'package:\n  name: unsolvable\n  version: "1"\nsource:\n  url: http://127.0.0.1:9/never.tar.gz\nrequirements:\n  build:\n    - make\n  host:\n    - no-such-package >=9\n',
+      'build.sh': 'exit 0\n'
+    })
     const e = (await buildRecipe(base({ recipe: bad, outputDir: path.join(dir, 'unsolvable') })).catch(x => x)) as Error
     expect(e.message).toMatch(/no-such-package/)
     expect(e.message).not.toMatch(/never\.tar\.gz/)
@@ -105,6 +138,8 @@ tools.describe('the example recipe, offline', () => {
 
   test('a build root too long for the placeholder', async () => {
     const deep = path.join(dir, 'd'.repeat(120), 'e'.repeat(120))
-    await expect(buildRecipe(base({ croot: deep, test: false, outputDir: path.join(dir, 'deep-out') }))).rejects.toThrow(/longer than the 255 a placeholder may have/)
+    await expect(buildRecipe(base({ croot: deep, test: false, outputDir: path.join(dir, 'deep-out') }))).rejects.toThrow(
+      /longer than the 255 a placeholder may have/
+    )
   })
 })

@@ -36,11 +36,60 @@ function facts(subdir: string, over: Partial<BuildFacts> = {}): BuildFacts {
 }
 
 describe('the build script environment', () => {
-  const common = ['CONDA_BUILD', 'SRC_DIR', 'PREFIX', 'BUILD_PREFIX', 'RECIPE_DIR', 'PATH', 'PYTHON', 'PY3K', 'STDLIB_DIR', 'SP_DIR', 'PY_VER', 'SYS_PYTHON', 'SYS_PREFIX', 'PKG_NAME', 'PKG_VERSION', 'PKG_BUILDNUM', 'PKG_BUILD_STRING', 'PKG_HASH', 'CPU_COUNT', 'SHLIB_EXT', 'SUBDIR', 'target_platform', 'SOURCE_DATE_EPOCH', 'ARCH', 'CONDA_PY']
+  const common = [
+    'CONDA_BUILD',
+    'SRC_DIR',
+    'PREFIX',
+    'BUILD_PREFIX',
+    'RECIPE_DIR',
+    'PATH',
+    'PYTHON',
+    'PY3K',
+    'STDLIB_DIR',
+    'SP_DIR',
+    'PY_VER',
+    'SYS_PYTHON',
+    'SYS_PREFIX',
+    'PKG_NAME',
+    'PKG_VERSION',
+    'PKG_BUILDNUM',
+    'PKG_BUILD_STRING',
+    'PKG_HASH',
+    'CPU_COUNT',
+    'SHLIB_EXT',
+    'SUBDIR',
+    'target_platform',
+    'SOURCE_DATE_EPOCH',
+    'ARCH',
+    'CONDA_PY'
+  ]
   test.each([
-    ['linux-64', { SHLIB_EXT: '.so', ARCH: '64', PYTHON: '/bld/pkg_1/_h_env/bin/python', STDLIB_DIR: '/bld/pkg_1/_h_env/lib/python3.12', SP_DIR: '/bld/pkg_1/_h_env/lib/python3.12/site-packages', PATH: '/bld/pkg_1/_build_env/bin:/bld/pkg_1/_h_env/bin:/usr/bin', LD_RUN_PATH: '/bld/pkg_1/_h_env/lib', BUILD: 'x86_64-conda_cos6-linux-gnu', CFLAGS: '-O1', HOME: '/home/u' }, ['LIBRARY_PREFIX', 'OSX_ARCH', 'SCRIPTS']],
-    ['osx-64', { SHLIB_EXT: '.dylib', OSX_ARCH: 'x86_64', MACOSX_DEPLOYMENT_TARGET: '10.9', BUILD: 'x86_64-apple-darwin13.4.0', PYTHON: '/bld/pkg_1/_h_env/bin/python' }, ['LIBRARY_PREFIX', 'LD_RUN_PATH', 'CFLAGS']],
-    ['osx-arm64', { SHLIB_EXT: '.dylib', OSX_ARCH: 'arm64', ARCH: 'arm64', MACOSX_DEPLOYMENT_TARGET: '11.0', BUILD: 'arm64-apple-darwin20.0.0' }, ['LIBRARY_BIN', 'LD_RUN_PATH']],
+    [
+      'linux-64',
+      {
+        SHLIB_EXT: '.so',
+        ARCH: '64',
+        PYTHON: '/bld/pkg_1/_h_env/bin/python',
+        STDLIB_DIR: '/bld/pkg_1/_h_env/lib/python3.12',
+        SP_DIR: '/bld/pkg_1/_h_env/lib/python3.12/site-packages',
+        PATH: '/bld/pkg_1/_build_env/bin:/bld/pkg_1/_h_env/bin:/usr/bin',
+        LD_RUN_PATH: '/bld/pkg_1/_h_env/lib',
+        BUILD: 'x86_64-conda_cos6-linux-gnu',
+        CFLAGS: '-O1',
+        HOME: '/home/u'
+      },
+      ['LIBRARY_PREFIX', 'OSX_ARCH', 'SCRIPTS']
+    ],
+    [
+      'osx-64',
+      { SHLIB_EXT: '.dylib', OSX_ARCH: 'x86_64', MACOSX_DEPLOYMENT_TARGET: '10.9', BUILD: 'x86_64-apple-darwin13.4.0', PYTHON: '/bld/pkg_1/_h_env/bin/python' },
+      ['LIBRARY_PREFIX', 'LD_RUN_PATH', 'CFLAGS']
+    ],
+    [
+      'osx-arm64',
+      { SHLIB_EXT: '.dylib', OSX_ARCH: 'arm64', ARCH: 'arm64', MACOSX_DEPLOYMENT_TARGET: '11.0', BUILD: 'arm64-apple-darwin20.0.0' },
+      ['LIBRARY_BIN', 'LD_RUN_PATH']
+    ],
     [
       'win-64',
       {
@@ -85,9 +134,17 @@ describe('the build script environment', () => {
     expect(env.SECRET).toBeUndefined()
   })
 
-  test('Windows PATH holds each prefix\'s Library folders, build prefix first', () => {
+  test("Windows PATH holds each prefix's Library folders, build prefix first", () => {
     const p = buildEnvironment(facts('win-64')).PATH.split(';')
-    expect(p.slice(0, 7)).toEqual(['C:\\bld\\pkg_1\\_build_env', 'C:\\bld\\pkg_1\\_build_env\\Library\\mingw-w64\\bin', 'C:\\bld\\pkg_1\\_build_env\\Library\\usr\\bin', 'C:\\bld\\pkg_1\\_build_env\\Library\\bin', 'C:\\bld\\pkg_1\\_build_env\\Scripts', 'C:\\bld\\pkg_1\\_build_env\\bin', 'C:\\bld\\pkg_1\\_h_env'])
+    expect(p.slice(0, 7)).toEqual([
+      'C:\\bld\\pkg_1\\_build_env',
+      'C:\\bld\\pkg_1\\_build_env\\Library\\mingw-w64\\bin',
+      'C:\\bld\\pkg_1\\_build_env\\Library\\usr\\bin',
+      'C:\\bld\\pkg_1\\_build_env\\Library\\bin',
+      'C:\\bld\\pkg_1\\_build_env\\Scripts',
+      'C:\\bld\\pkg_1\\_build_env\\bin',
+      'C:\\bld\\pkg_1\\_h_env'
+    ])
   })
 
   test('PYTHON only when python is a dependency; a test has no BUILD_PREFIX; script_env passes and sets', () => {
@@ -122,15 +179,41 @@ describe('run_exports', () => {
   const zlib = { name: 'zlib', exports: normalizeRunExports(['libzlib >=1.3,<2.0a0']) }
   const np = { name: 'numpy', exports: { weak: ['numpy >=1.26'], weak_constrains: ['numpy-base <2'], noarch: ['numpy'] } }
   test.each([
-    ['host weak and strong, build strong only', { build: [gcc], host: [zlib, np], merged: false, noarch: false }, ['libgcc-ng >=12', 'libzlib >=1.3,<2.0a0', 'numpy >=1.26', 'run-dep'], ['numpy-base <2']],
-    ['no host section: build packages count as host', { build: [gcc, zlib], host: [], merged: true, noarch: false }, ['ignored-from-build', 'libgcc-ng >=12', 'libzlib >=1.3,<2.0a0', 'run-dep'], []],
+    [
+      'host weak and strong, build strong only',
+      { build: [gcc], host: [zlib, np], merged: false, noarch: false },
+      ['libgcc-ng >=12', 'libzlib >=1.3,<2.0a0', 'numpy >=1.26', 'run-dep'],
+      ['numpy-base <2']
+    ],
+    [
+      'no host section: build packages count as host',
+      { build: [gcc, zlib], host: [], merged: true, noarch: false },
+      ['ignored-from-build', 'libgcc-ng >=12', 'libzlib >=1.3,<2.0a0', 'run-dep'],
+      []
+    ],
     ['noarch takes the noarch exports', { build: [gcc], host: [np], merged: false, noarch: true }, ['numpy', 'run-dep'], []],
-    ['ignore_run_exports and _from', { build: [gcc], host: [zlib, np], merged: false, noarch: false, ignore: ['libzlib'], ignoreFrom: ['gcc_linux-64'] }, ['numpy >=1.26', 'run-dep'], ['numpy-base <2']]
+    [
+      'ignore_run_exports and _from',
+      { build: [gcc], host: [zlib, np], merged: false, noarch: false, ignore: ['libzlib'], ignoreFrom: ['gcc_linux-64'] },
+      ['numpy >=1.26', 'run-dep'],
+      ['numpy-base <2']
+    ]
   ])('%s', (_t, r, depends, constrains) => {
     expect(runRequirements({ run: ['run-dep'], runConstrained: [], ignore: [], ignoreFrom: [], ...r })).toEqual({ depends, constrains })
   })
-  test('the recipe\'s own run spec wins, specs are normalised and sorted', () => {
-    expect(runRequirements({ run: ['zlib  >=1.2', 'libzlib 1.3.*'], runConstrained: [], build: [], host: [zlib], merged: false, noarch: false, ignore: [], ignoreFrom: [] }).depends).toEqual(['libzlib 1.3.*', 'zlib >=1.2'])
+  test("the recipe's own run spec wins, specs are normalised and sorted", () => {
+    expect(
+      runRequirements({
+        run: ['zlib  >=1.2', 'libzlib 1.3.*'],
+        runConstrained: [],
+        build: [],
+        host: [zlib],
+        merged: false,
+        noarch: false,
+        ignore: [],
+        ignoreFrom: []
+      }).depends
+    ).toEqual(['libzlib 1.3.*', 'zlib >=1.2'])
     expect(normalizeRunExports('a')).toEqual({ weak: ['a'] })
     expect(normalizeRunExports({ strong: 'b', other: ['x'] })).toEqual({ strong: ['b'] })
   })
@@ -181,7 +264,12 @@ describe('post-processing rules', () => {
     expect(hasPrefixText([{ path: 'lib/x', placeholder: '/p', mode: 'binary' }], false)).toBe('/p binary lib/x\n')
   })
   test('python: missing .pyc, noarch layout, globs, arch and platform', () => {
-    expect(missingPyc(['lib/python3.12/site-packages/a.py', 'lib/python3.12/site-packages/__pycache__/a.cpython-312.pyc', 'lib/python3.12/site-packages/b.py', 'share/c.py'], '3.12')).toEqual(['lib/python3.12/site-packages/b.py'])
+    expect(
+      missingPyc(
+        ['lib/python3.12/site-packages/a.py', 'lib/python3.12/site-packages/__pycache__/a.cpython-312.pyc', 'lib/python3.12/site-packages/b.py', 'share/c.py'],
+        '3.12'
+      )
+    ).toEqual(['lib/python3.12/site-packages/b.py'])
     expect(noarchPythonPath('lib/python3.12/site-packages/m/__init__.py', 'lib/python3.12/site-packages')).toBe('site-packages/m/__init__.py')
     expect(noarchPythonPath('bin/tool', 'lib/python3.12/site-packages')).toBe('python-scripts/tool')
     expect(noarchPythonPath('lib/python3.12/site-packages/m/__pycache__/x.pyc', 'lib/python3.12/site-packages')).toBeNull()

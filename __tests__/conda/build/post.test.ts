@@ -33,9 +33,19 @@ tools.describe('post-processing real files', () => {
     const src = path.join(dir, 'src')
     fs.mkdirSync(src)
     fs.writeFileSync(path.join(src, 'lib.c'), 'int answer(void){return 42;}\n')
-    fs.writeFileSync(path.join(src, 'main.c'), `#include <stdio.h>\nint answer(void);\nstatic const char *where = "${prefix}/etc/conf";\nint main(void){printf("%d %s\\n", answer(), where);return 0;}\n`)
+    fs.writeFileSync(
+      path.join(src, 'main.c'),
+      `#include <stdio.h>\nint answer(void);\nstatic const char *where = "${prefix}/etc/conf";\nint main(void){printf("%d %s\\n", answer(), where);return 0;}\n`
+    )
     execFileSync('gcc', ['-shared', '-fPIC', '-o', path.join(prefix, 'lib', 'libans.so'), path.join(src, 'lib.c')])
-    execFileSync('gcc', ['-o', path.join(prefix, 'bin', 'ans'), path.join(src, 'main.c'), `-L${prefix}/lib`, '-lans', `-Wl,-rpath,${prefix}/lib:/usr/local/nowhere`])
+    execFileSync('gcc', [
+      '-o',
+      path.join(prefix, 'bin', 'ans'),
+      path.join(src, 'main.c'),
+      `-L${prefix}/lib`,
+      '-lans',
+      `-Wl,-rpath,${prefix}/lib:/usr/local/nowhere`
+    ])
     fs.symlinkSync(path.join(prefix, 'lib', 'libans.so'), path.join(prefix, 'lib', 'libans.so.1'))
     fs.linkSync(path.join(prefix, 'lib', 'libans.so'), path.join(prefix, 'lib', 'libans-hard.so'))
     fs.writeFileSync(path.join(prefix, 'etc', 'conf'), `prefix=${prefix}\n`)
@@ -46,7 +56,15 @@ tools.describe('post-processing real files', () => {
 
     const warnings: string[] = []
     const r = await postProcess({ prefix, before, subdir: 'linux-64', build: {}, pythonVersion: '3.12', env: {}, warn: w => warnings.push(w) })
-    expect(r.files.map(f => f.rel)).toEqual(['bin/ans', 'bin/tool', 'etc/conf', 'lib/libans-hard.so', 'lib/libans.so', 'lib/libans.so.1', 'share/info-dir-like'])
+    expect(r.files.map(f => f.rel)).toEqual([
+      'bin/ans',
+      'bin/tool',
+      'etc/conf',
+      'lib/libans-hard.so',
+      'lib/libans.so',
+      'lib/libans.so.1',
+      'share/info-dir-like'
+    ])
     const exe = readElf(fs.readFileSync(path.join(prefix, 'bin', 'ans')), { symbols: false })
     expect(exe.rpath).toBe('$ORIGIN/../lib')
     expect(exe.runpath).toBeNull()
@@ -100,7 +118,15 @@ tools.describe('post-processing real files', () => {
     fs.writeFileSync(path.join(sp, '__pycache__', '__init__.cpython-312.pyc'), 'x')
     fs.mkdirSync(path.join(prefix, 'bin'))
     fs.writeFileSync(path.join(prefix, 'bin', 'helper'), '#!/bin/sh\n', { mode: 0o755 })
-    const r = await postProcess({ prefix, before: new Set(), subdir: 'linux-64', noarch: 'python', build: { noarch: 'python', entry_points: ['mod-cli = mod:main'] }, pythonVersion: '3.12', env: {} })
+    const r = await postProcess({
+      prefix,
+      before: new Set(),
+      subdir: 'linux-64',
+      noarch: 'python',
+      build: { noarch: 'python', entry_points: ['mod-cli = mod:main'] },
+      pythonVersion: '3.12',
+      env: {}
+    })
     expect(r.files.map(f => f.rel)).toEqual(['python-scripts/helper', 'site-packages/mod/__init__.py'])
     expect(r.entryPoints).toEqual(['mod-cli = mod:main'])
   })

@@ -24,7 +24,8 @@ export function toolchainRecipes(): Record<string, Record<string, string>> {
   const xy = py.split('.').slice(0, 2).join('.')
   return {
     'gcc_linux-64': {
-      'meta.yaml': 'package:\n  name: gcc_linux-64\n  version: "1.0"\nbuild:\n  number: 0\nabout:\n  summary: the machine\'s gcc, activated as conda-forge\'s compiler packages do\n',
+      'meta.yaml':
+        'package:\n  name: gcc_linux-64\n  version: "1.0"\nbuild:\n  number: 0\nabout:\n  summary: the machine\'s gcc, activated as conda-forge\'s compiler packages do\n',
       'build.sh': [
         'mkdir -p "$PREFIX/etc/conda/activate.d"',
         `cat > "$PREFIX/etc/conda/activate.d/activate-gcc_linux-64.sh" <<EOT`,

@@ -24,14 +24,26 @@ afterAll(async () => server?.close())
 const create = (name: string, channels: string[], specs: string[], more: Partial<Parameters<typeof createEnvironment>[0]> = {}) => {
   const lines: string[] = []
   const warnings: string[] = []
-  const run = createEnvironment({ prefix: path.join(root, name), channels, specs, subdir: 'linux-64', cacheDir: path.join(root, 'cache'), log: l => lines.push(l), warn: w => warnings.push(w), ...more })
+  const run = createEnvironment({
+    prefix: path.join(root, name),
+    channels,
+    specs,
+    subdir: 'linux-64',
+    cacheDir: path.join(root, 'cache'),
+    log: l => lines.push(l),
+    warn: w => warnings.push(w),
+    ...more
+  })
   return { run, lines, warnings }
 }
 
 data.describe('real channels', () => {
   test('a local channel (directory and file:// URL): post-link scripts run in the activated prefix', async () => {
     const dir = path.join(packagesDir, 'conda__conda', 'test-recipes')
-    for (const [name, ch] of [['local-dir', dir], ['local-url', `file://${dir}`]] as const) {
+    for (const [name, ch] of [
+      ['local-dir', dir],
+      ['local-url', `file://${dir}`]
+    ] as const) {
       const { run, lines } = create(name, [ch], ['post_link_run_in_env_package', 'small-executable'])
       const r = await run
       expect(r.packages.map(p => p.name).sort()).toEqual(['post_link_run_in_env_package', 'small-executable'])
@@ -39,7 +51,9 @@ data.describe('real channels', () => {
       expect(lines.filter(l => /^\[\d\/2\] /.test(l))).toHaveLength(2)
       const meta = JSON.parse(fs.readFileSync(path.join(root, name, 'conda-meta', 'small-executable-1.0-0.json'), 'utf8'))
       expect(meta.url).toBe(`file://${dir}/noarch/small-executable-1.0-0.conda`)
-      expect(fs.readFileSync(path.join(root, name, 'conda-meta', 'history'), 'utf8')).toMatch(/^==> .* <==\n# cmd: .*\n\+file:\/\/.*::post_link_run_in_env_package-1\.0-0\n/)
+      expect(fs.readFileSync(path.join(root, name, 'conda-meta', 'history'), 'utf8')).toMatch(
+        /^==> .* <==\n# cmd: .*\n\+file:\/\/.*::post_link_run_in_env_package-1\.0-0\n/
+      )
     }
   })
 
@@ -68,7 +82,9 @@ data.describe('real channels', () => {
     await offline.run
     expect(offline.lines[0]).toContain('(cache, repodata.json.bz2)')
     expect(server.requests.length).toBe(before)
-    await expect(create('bz2-4', [`${server.base}/data/conda__rattler/test-server/repo`], ['test-package'], { offline: true, cacheDir }).run).rejects.toThrow(/offline: no cached repodata for .*; run once without --offline/)
+    await expect(create('bz2-4', [`${server.base}/data/conda__rattler/test-server/repo`], ['test-package'], { offline: true, cacheDir }).run).rejects.toThrow(
+      /offline: no cached repodata for .*; run once without --offline/
+    )
   })
 
   test('credentials from the environment reach the server and never the output or conda-meta', async () => {
@@ -78,9 +94,13 @@ data.describe('real channels', () => {
     const r = await run
     expect(r.packages[0]?.url).toBe(`${server.base}/private/conda__rattler/test-server/repo/noarch/test-package-0.1-0.tar.bz2`)
     const meta = fs.readFileSync(path.join(root, 'private', 'conda-meta', 'test-package-0.1-0.json'), 'utf8')
-    for (const text of [lines.join('\n'), warnings.join('\n'), meta, fs.readFileSync(path.join(root, 'private', 'conda-meta', 'history'), 'utf8')]) expect(text).not.toContain('hunter2')
-    for (const f of fs.readdirSync(path.join(root, 'cache', 'repodata'))) expect(fs.readFileSync(path.join(root, 'cache', 'repodata', f), 'utf8')).not.toContain('hunter2')
-    await expect(create('private-denied', [`${server.base}/private/conda__rattler/test-server/repo`], ['test-package']).run).rejects.toThrow(/HTTP 401; the channel needs credentials/)
+    for (const text of [lines.join('\n'), warnings.join('\n'), meta, fs.readFileSync(path.join(root, 'private', 'conda-meta', 'history'), 'utf8')])
+      expect(text).not.toContain('hunter2')
+    for (const f of fs.readdirSync(path.join(root, 'cache', 'repodata')))
+      expect(fs.readFileSync(path.join(root, 'cache', 'repodata', f), 'utf8')).not.toContain('hunter2')
+    await expect(create('private-denied', [`${server.base}/private/conda__rattler/test-server/repo`], ['test-package']).run).rejects.toThrow(
+      /HTTP 401; the channel needs credentials/
+    )
   })
 
   test('a download that does not match the repodata is refused and not cached', async () => {
@@ -88,7 +108,9 @@ data.describe('real channels', () => {
     if (!e) throw new Error('ripgrep-completions is not in MANIFEST.json')
     const ch = channelFor(e)
     server.channels.set('corrupt', { ...ch, override: { 'ripgrep-completions-14.1.1-hb0f4dca_1.conda': Buffer.alloc(e.size, 1) } })
-    await expect(create('corrupt', [`${server.base}/gen/corrupt`], ['ripgrep-completions'], { cacheDir: path.join(root, 'cache-corrupt') }).run).rejects.toThrow(/does not match its repodata: sha256 [0-9a-f]{64}, the repodata says/)
+    await expect(
+      create('corrupt', [`${server.base}/gen/corrupt`], ['ripgrep-completions'], { cacheDir: path.join(root, 'cache-corrupt') }).run
+    ).rejects.toThrow(/does not match its repodata: sha256 [0-9a-f]{64}, the repodata says/)
     expect(fs.readdirSync(path.join(root, 'cache-corrupt', 'pkgs'))).toEqual([])
   })
 
@@ -106,7 +128,19 @@ data.describe('real channels', () => {
   test('build-wheel conda create --json', async () => {
     let out = ''
     const code = await condaCommand(
-      ['create', '--prefix', path.join(root, 'cli'), '-c', `${server.base}/data/conda__rattler/test-server/repo`, '--subdir', 'linux-64', '--cache-dir', path.join(root, 'cache'), '--json', 'test-package'],
+      [
+        'create',
+        '--prefix',
+        path.join(root, 'cli'),
+        '-c',
+        `${server.base}/data/conda__rattler/test-server/repo`,
+        '--subdir',
+        'linux-64',
+        '--cache-dir',
+        path.join(root, 'cache'),
+        '--json',
+        'test-package'
+      ],
       s => (out += s)
     )
     expect(code).toBe(0)

@@ -22,8 +22,10 @@ const manifest: ManifestEntry[] = data.ok ? readManifest() : []
 /** Outcomes other than a clean install, by file. */
 const REFUSED: Record<string, RegExp> = {
   // conda-build's indexing fixtures: info/ only, the payload they declare left out
-  'conda__conda-build/archives/flask-0.11.1-py_0.tar.bz2': /info\/files lists 'site-packages\/Flask-0\.11\.1-py3\.5\.egg-info\/PKG-INFO', which the archive does not hold/,
-  'conda__conda-build/archives/spiffy-test-app-0.5-pyh6afbcc8_0.tar.bz2': /does not match its own info\/paths\.json: 'python-scripts\/\.spiffy-test-app-post-link\.sh' is declared but not in the archive/,
+  'conda__conda-build/archives/flask-0.11.1-py_0.tar.bz2':
+    /info\/files lists 'site-packages\/Flask-0\.11\.1-py3\.5\.egg-info\/PKG-INFO', which the archive does not hold/,
+  'conda__conda-build/archives/spiffy-test-app-0.5-pyh6afbcc8_0.tar.bz2':
+    /does not match its own info\/paths\.json: 'python-scripts\/\.spiffy-test-app-post-link\.sh' is declared but not in the archive/,
   // conda's format fixtures: the .conda's symlinks have empty targets, the .tar.bz2 has empty files where paths.json says softlinks
   'conda__conda/conda_format_repo/linux-64/zlib-1.2.11-h7b6447c_3.conda': /member 'lib\/libz\.so\.1': unreadable tar \(TAR_ENTRY_INVALID: linkpath required\)/,
   'conda__conda/conda_format_repo/linux-64/zlib-1.2.11-h7b6447c_3.tar.bz2': /'lib\/libz\.so' is declared a softlink but is a file/
@@ -38,7 +40,7 @@ const INSTALLER_KEYS = ['fn', 'url', 'channel', 'extracted_package_dir', 'link',
 function realRecordKeys(): string[] {
   const files = ['rattler-conda-meta', 'pixi-conda-meta'].flatMap(d => fs.readdirSync(path.join(metadataDir, d)).map(f => path.join(metadataDir, d, f)))
   const sets = files.map(f => new Set(Object.keys(JSON.parse(fs.readFileSync(f, 'utf8')) as object)))
-  return [...(sets[0] as Set<string>)].filter(k => sets.every(s => s.has(k)))
+  return [...sets[0]].filter(k => sets.every(s => s.has(k)))
 }
 
 const sha = (file: string): string => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
@@ -100,10 +102,14 @@ data.describe('installing every package of MANIFEST.json', () => {
       }
       const result = await run
       expect(result.packages).toHaveLength(1)
-      const meta = JSON.parse(fs.readFileSync(path.join(prefix, 'conda-meta', `${rec.name}-${rec.version}-${rec.build}.json`), 'utf8')) as Record<string, unknown>
+      const meta = JSON.parse(fs.readFileSync(path.join(prefix, 'conda-meta', `${rec.name}-${rec.version}-${rec.build}.json`), 'utf8')) as Record<
+        string,
+        unknown
+      >
       checkRecordShape(meta, record)
       checkFiles(e, prefix, meta)
-      if (e.scripts.some(s => s.endsWith('-post-link.sh'))) expect(lines.join('\n')).toMatch(new RegExp(`"PKG_NAME": "${rec.name}"|post-link script that just ran|TEST_VAR is set correctly`))
+      if (e.scripts.some(s => s.endsWith('-post-link.sh')))
+        expect(lines.join('\n')).toMatch(new RegExp(`"PKG_NAME": "${rec.name}"|post-link script that just ran|TEST_VAR is set correctly`))
     })
   }
 })
@@ -117,7 +123,8 @@ function checkRecordShape(meta: Record<string, unknown>, source: Record<string, 
   expect(pd.paths_version).toBe(1)
   for (const p of pd.paths) {
     expect(typeof p._path).toBe('string')
-    if (p.path_type === 'hardlink') expect(Object.keys(p)).toEqual(expect.arrayContaining(['_path', 'path_type', 'sha256', 'sha256_in_prefix', 'size_in_bytes']))
+    if (p.path_type === 'hardlink')
+      expect(Object.keys(p)).toEqual(expect.arrayContaining(['_path', 'path_type', 'sha256', 'sha256_in_prefix', 'size_in_bytes']))
     if (p.prefix_placeholder) expect(['text', 'binary']).toContain(p.file_mode)
   }
   expect(meta.files).toEqual(pd.paths.filter(p => p.path_type !== 'directory').map(p => p._path))
@@ -131,7 +138,7 @@ function checkFiles(e: ManifestEntry, prefix: string, meta: Record<string, unkno
     : undefined
   const toPrefix = (rel: string): string =>
     e.noarch === 'python' ? rel.replace(/^site-packages\//, 'lib/python3.12/site-packages/').replace(/^python-scripts\//, 'bin/') : rel
-  const byPath = new Map((declared ?? []).map(p => [toPrefix(p._path as string), p]))
+  const byPath = new Map((declared ?? []).map(p => [toPrefix(p._path), p]))
   const linked = paths.filter(p => p.path_type !== 'unix_python_entry_point')
   if (e.n_paths !== null) expect(linked).toHaveLength(e.n_paths)
   expect(paths.filter(p => p.path_type === 'unix_python_entry_point')).toHaveLength(e.entry_points)
@@ -171,7 +178,9 @@ data.describe('what the installed files do', () => {
     const so = path.join(prefix, 'lib', 'libsimplerasters.so')
     expect(fs.readlinkSync(so)).toBe('libsimplerasters.so.0.8.2')
     expect(execFileSync('readelf', ['-d', so]).toString()).toContain('libsimplerasters.so')
-    const cmake = fs.readdirSync(path.join(prefix, 'lib', 'cmake', 'SimpleRasters')).map(f => fs.readFileSync(path.join(prefix, 'lib', 'cmake', 'SimpleRasters', f), 'utf8'))
+    const cmake = fs
+      .readdirSync(path.join(prefix, 'lib', 'cmake', 'SimpleRasters'))
+      .map(f => fs.readFileSync(path.join(prefix, 'lib', 'cmake', 'SimpleRasters', f), 'utf8'))
     expect(cmake.some(t => t.includes(prefix))).toBe(true)
   })
   test('a static library with the prefix replaced in binary form is still an archive ar reads', () => {

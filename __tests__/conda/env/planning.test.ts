@@ -14,7 +14,13 @@ describe('channels', () => {
     ['conda-forge', 'http', 'https://conda.anaconda.org/conda-forge/', 'https://conda.anaconda.org/conda-forge', false],
     ['https://repo.example/chan/', 'http', 'https://repo.example/chan/', 'https://repo.example/chan', false],
     ['https://${USER_NAME}:${TOKEN}@repo.example/chan', 'http', 'https://repo.example/chan/', 'https://repo.example/chan', true],
-    ['https://conda.anaconda.org/t/$TOKEN/private', 'http', 'https://conda.anaconda.org/t/s3cret/private/', 'https://conda.anaconda.org/t/<TOKEN>/private', false],
+    [
+      'https://conda.anaconda.org/t/$TOKEN/private',
+      'http',
+      'https://conda.anaconda.org/t/s3cret/private/',
+      'https://conda.anaconda.org/t/<TOKEN>/private',
+      false
+    ],
     ['file:///srv/channel', 'local', '/srv/channel', '/srv/channel', false],
     ['/srv/channel', 'local', '/srv/channel', '/srv/channel', false],
     ['./chan', 'local', '/work/x/chan', '/work/x/chan', false]
@@ -95,7 +101,8 @@ describe('noarch python', () => {
     ['info/x', 'info/x'],
     ['share/doc/x', 'share/doc/x']
   ])('%s -> %s', (rel, out) => expect(noarchTarget(rel, py)).toBe(out))
-  test('python_site_packages_path wins', () => expect(pythonFacts('3.13.1', 'lib/python3.13t/site-packages').sitePackages).toBe('lib/python3.13t/site-packages'))
+  test('python_site_packages_path wins', () =>
+    expect(pythonFacts('3.13.1', 'lib/python3.13t/site-packages').sitePackages).toBe('lib/python3.13t/site-packages'))
   test.each([
     ['andes = andes.cli:main', { command: 'andes', module: 'andes.cli', func: 'main' }],
     ['jupyter-lab=jupyterlab.labapp:main [extra]', { command: 'jupyter-lab', module: 'jupyterlab.labapp', func: 'main' }]
@@ -151,7 +158,16 @@ describe('conda-meta record', () => {
         { _path: 'd', path_type: 'directory' }
       ]
     })
-    expect(rec).toMatchObject({ fn: 'x-1-0.conda', build_number: 0, depends: [], link: { source: '/pkgs/x-1-0', type: 3 }, files: ['a'], paths_data: { paths_version: 1 } })
-    expect(historyText(new Date(0), 'cmd', [{ channel: 'c', record: { name: 'x', version: '1', build: '0' } }])).toBe('==> 1970-01-01 00:00:00 <==\n# cmd: cmd\n+c::x-1-0\n')
+    expect(rec).toMatchObject({
+      fn: 'x-1-0.conda',
+      build_number: 0,
+      depends: [],
+      link: { source: '/pkgs/x-1-0', type: 3 },
+      files: ['a'],
+      paths_data: { paths_version: 1 }
+    })
+    expect(historyText(new Date(0), 'cmd', [{ channel: 'c', record: { name: 'x', version: '1', build: '0' } }])).toBe(
+      '==> 1970-01-01 00:00:00 <==\n# cmd: cmd\n+c::x-1-0\n'
+    )
   })
 })

@@ -88,7 +88,7 @@ export async function serve(opts: { user?: string; password?: string } = {}): Pr
   const requests: Served['requests'] = []
   const channels = new Map<string, GenChannel>()
   const server = http.createServer((req, res) => {
-    const url = decodeURIComponent((req.url ?? '').split('?')[0] as string)
+    const url = decodeURIComponent((req.url ?? '').split('?')[0])
     const send = (status: number, body?: Buffer | string, headers: Record<string, string> = {}): void => {
       requests.push({ url, headers: req.headers, status })
       res.writeHead(status, headers).end(body)
@@ -108,7 +108,7 @@ export async function serve(opts: { user?: string; password?: string } = {}): Pr
       return send(200, fs.readFileSync(file), { etag })
     }
     const m = /^\/gen\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(rel)
-    const ch = m ? channels.get(m[1] as string) : undefined
+    const ch = m ? channels.get(m[1]) : undefined
     if (!m || !ch) return send(404)
     const [, , subdir, name] = m as unknown as [string, string, string, string]
     if (name === 'repodata.json') {

@@ -74,10 +74,24 @@ export async function run(): Promise<void> {
       const p = plan
       if (p) await phase('Conda caches: save', () => saveCondaCaches(p, info, w => warning(w)))
     }
-    const packages = result.packages.map(p => ({ path: p.path, name: p.name, version: p.version, build: p.build, subdir: p.subdir, sha256: p.sha256, size: p.size }))
+    const packages = result.packages.map(p => ({
+      path: p.path,
+      name: p.name,
+      version: p.version,
+      build: p.build,
+      subdir: p.subdir,
+      sha256: p.sha256,
+      size: p.size
+    }))
     core.setOutput(CONDA_OUTPUTS.packages, JSON.stringify(packages))
     core.setOutput(CONDA_OUTPUTS.channel, inputs['output-dir'])
-    const rows: SummaryRow[] = result.packages.map(p => ({ artifact: path.basename(p.path), size: p.size, sha256: p.sha256, tag: p.subdir, seconds: p.seconds }))
+    const rows: SummaryRow[] = result.packages.map(p => ({
+      artifact: path.basename(p.path),
+      size: p.size,
+      sha256: p.sha256,
+      tag: p.subdir,
+      seconds: p.seconds
+    }))
     const notes = result.packages.map(p => `${p.fn}: ${p.tested.length ? `tests passed (${p.tested.join(', ')})` : 'not tested'}`)
     info(renderTextTable('Conda packages', rows, notes))
     await writeJobSummary('Conda packages', rows, notes)

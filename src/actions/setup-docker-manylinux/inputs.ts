@@ -70,7 +70,10 @@ export interface SetupInputs {
 function readEnv(src: InputSource, problems: InputProblems): { names: string[]; values: Record<string, string> } {
   const names: string[] = []
   const values: Record<string, string> = {}
-  for (const line of src(INPUT.env).split('\n').map(l => l.trim()).filter(Boolean)) {
+  for (const line of src(INPUT.env)
+    .split('\n')
+    .map(l => l.trim())
+    .filter(Boolean)) {
     const eq = line.indexOf('=')
     const name = eq < 0 ? line : line.slice(0, eq)
     if (!isEnvName(name)) {
@@ -85,7 +88,10 @@ function readEnv(src: InputSource, problems: InputProblems): { names: string[]; 
 
 function readVolumes(src: InputSource, base: string, problems: InputProblems): Mount[] {
   const out: Mount[] = []
-  for (const line of src(INPUT.volumes).split('\n').map(l => l.trim()).filter(Boolean)) {
+  for (const line of src(INPUT.volumes)
+    .split('\n')
+    .map(l => l.trim())
+    .filter(Boolean)) {
     const parts = line.split(':')
     const mode = parts.length === 3 ? parts[2] : ''
     if (parts.length < 2 || parts.length > 3 || (mode && mode !== 'ro' && mode !== 'rw') || !parts[1].startsWith('/') || line.includes(',')) {
@@ -117,10 +123,13 @@ export function readSetupInputs(src: InputSource, base: string, problems: InputP
     else problems.add(INPUT.pythonVersions, `'${t}' is not a Python version; accepted: ${ACCEPTED_SELECTORS}`)
   }
   const packages = parseList(src(INPUT.pythonPackages))
-  for (const p of packages) if (!isRequirement(p)) problems.add(INPUT.pythonPackages, `'${p}' is not a requirement pip accepts here; accepted: names with optional versions, e.g. cython jinja2 "numpy>=2"`)
+  for (const p of packages)
+    if (!isRequirement(p))
+      problems.add(INPUT.pythonPackages, `'${p}' is not a requirement pip accepts here; accepted: names with optional versions, e.g. cython jinja2 "numpy>=2"`)
   const env = readEnv(src, problems)
   const network = src(INPUT.network).trim()
-  if (network && !/^[\w.:-]+$/.test(network)) problems.add(INPUT.network, `'${network}' is not a network name; accepted: none, host, bridge or a network's name`)
+  if (network && !/^[\w.:-]+$/.test(network))
+    problems.add(INPUT.network, `'${network}' is not a network name; accepted: none, host, bridge or a network's name`)
   return deepFreeze({
     engine,
     reference,

@@ -80,7 +80,7 @@ export class BuildFailure extends Error {
 
 type Dict = { readonly [k: string]: Value }
 const isDict = (v: Value | undefined): v is Dict => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
-const section = (meta: Dict, k: string): Dict => (isDict(meta[k]) ? (meta[k] as Dict) : {})
+const section = (meta: Dict, k: string): Dict => (isDict(meta[k]) ? meta[k] : {})
 const strList = (v: Value | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [])
 
 /** Fail early when the output folder cannot be written. */
@@ -106,7 +106,8 @@ async function buildVariant(o: BuildOptions, v: RenderedVariant, recipeDir: stri
   const started = performance.now()
   const log = o.log ?? (() => {})
   const native = hostSubdir()
-  if (v.subdir !== 'noarch' && v.subdir !== native) throw new BuildFailure(`${v.name} renders for ${v.subdir}, but this machine is ${native}: cross-building is not supported; build on a ${v.subdir} runner`)
+  if (v.subdir !== 'noarch' && v.subdir !== native)
+    throw new BuildFailure(`${v.name} renders for ${v.subdir}, but this machine is ${native}: cross-building is not supported; build on a ${v.subdir} runner`)
   const reqs = section(v.meta, 'requirements')
   const build = section(v.meta, 'build')
   const merged = !('host' in reqs)
@@ -117,9 +118,20 @@ async function buildVariant(o: BuildOptions, v: RenderedVariant, recipeDir: stri
   let ok = false
   try {
     const envs = await phase(`Environments of ${stem}`, () =>
-      createBuildEnvironments(dirs, { build: strList(reqs.build), host: strList(reqs.host), merged, channels: o.channels, subdir: native, cacheDir: o.cacheDir, log, warn: o.warn })
+      createBuildEnvironments(dirs, {
+        build: strList(reqs.build),
+        host: strList(reqs.host),
+        merged,
+        channels: o.channels,
+        subdir: native,
+        cacheDir: o.cacheDir,
+        log,
+        warn: o.warn
+      })
     )
-    const fetched = await phase(`Sources of ${stem}`, () => fetchSources(sourceSpecs(v.meta.source, recipeDir), { workDir: dirs.work, cacheDir: o.sourceCacheDir, log }))
+    const fetched = await phase(`Sources of ${stem}`, () =>
+      fetchSources(sourceSpecs(v.meta.source, recipeDir), { workDir: dirs.work, cacheDir: o.sourceCacheDir, log })
+    )
     const pythonVersion = envs.python ?? (typeof v.variant.python === 'string' ? (/^\d+\.\d+/.exec(v.variant.python)?.[0] ?? DEFAULT_PYTHON) : DEFAULT_PYTHON)
     const facts: BuildFacts = {
       subdir: v.subdir === 'noarch' ? native : v.subdir,
@@ -152,7 +164,17 @@ async function buildVariant(o: BuildOptions, v: RenderedVariant, recipeDir: stri
       await runBuildScript(script, env, { cwd: dirs.work, workRoot: dirs.root })
     })
     const post = await phase(`Post-processing ${stem}`, () =>
-      postProcess({ prefix: dirs.hostPrefix, before, subdir: facts.subdir, build, noarch: typeof build.noarch === 'string' ? build.noarch : undefined, pythonVersion, env, log, warn: o.warn })
+      postProcess({
+        prefix: dirs.hostPrefix,
+        before,
+        subdir: facts.subdir,
+        build,
+        noarch: typeof build.noarch === 'string' ? build.noarch : undefined,
+        pythonVersion,
+        env,
+        log,
+        warn: o.warn
+      })
     )
     const file = await phase(`Packaging ${stem}.${o.format}`, async () => {
       const { depends, constrains } = runRequirements({
@@ -183,7 +205,11 @@ async function buildVariant(o: BuildOptions, v: RenderedVariant, recipeDir: stri
         channels: o.channels.map(c => redactUrl(c))
       })
       const level = o.level ?? LEVELS[o.format].default
-      const out = await writePackage(dirs.stage, payload, info, stem, path.join(o.outputDir, v.subdir), { format: o.format, level, mtime: Number(o.sourceDateEpoch) })
+      const out = await writePackage(dirs.stage, payload, info, stem, path.join(o.outputDir, v.subdir), {
+        format: o.format,
+        level,
+        mtime: Number(o.sourceDateEpoch)
+      })
       log(`wrote ${out} (${payload.length} file(s), depends: ${depends.join(', ') || 'nothing'})`)
       return out
     })

@@ -70,13 +70,14 @@ export async function buildCommand(args: readonly string[], out: (s: string) => 
   if (values['compression-level'] !== undefined) {
     level = Number(values['compression-level'])
     const lv = LEVELS[format] ?? LEVELS.conda
-    if (!Number.isInteger(level) || level < lv.min || level > lv.max) problems.push(`--compression-level for ${format} must be ${lv.min}..${lv.max}, not '${values['compression-level']}'`)
+    if (!Number.isInteger(level) || level < lv.min || level > lv.max)
+      problems.push(`--compression-level for ${format} must be ${lv.min}..${lv.max}, not '${values['compression-level']}'`)
   }
   if (problems.length) {
     process.stderr.write(`error: ${problems.join('; ')}\n${BUILD_USAGE}`)
     return 2
   }
-  const recipe = path.resolve(positionals[0] as string)
+  const recipe = path.resolve(positionals[0])
   const cacheDir = values['cache-dir'] ? path.resolve(values['cache-dir']) : defaultCacheDir()
   const say = (l: string): void => out(`${l}\n`)
   try {
@@ -99,7 +100,8 @@ export async function buildCommand(args: readonly string[], out: (s: string) => 
       log: say,
       warn: l => process.stderr.write(`warning: ${l}\n`)
     })
-    for (const p of r.packages) say(`${p.path}  ${p.size} bytes  sha256 ${p.sha256}  ${p.tested.length ? `tested (${p.tested.join(', ')})` : 'not tested'}  ${p.seconds.toFixed(1)} s`)
+    for (const p of r.packages)
+      say(`${p.path}  ${p.size} bytes  sha256 ${p.sha256}  ${p.tested.length ? `tested (${p.tested.join(', ')})` : 'not tested'}  ${p.seconds.toFixed(1)} s`)
     if (r.skipped) say(`${r.skipped} variant(s) skipped by build/skip`)
     return 0
   } catch (e) {
@@ -113,12 +115,12 @@ export async function indexCommand(args: readonly string[], out: (s: string) => 
     out(INDEX_USAGE)
     return 0
   }
-  if (args.length !== 1 || (args[0] as string).startsWith('-')) {
+  if (args.length !== 1 || args[0].startsWith('-')) {
     process.stderr.write(`error: give exactly one channel folder\n${INDEX_USAGE}`)
     return 2
   }
   try {
-    await indexChannel(path.resolve(args[0] as string), { log: l => out(`${l}\n`) })
+    await indexChannel(path.resolve(args[0]), { log: l => out(`${l}\n`) })
     return 0
   } catch (e) {
     process.stderr.write(`error: ${errorMessage(e)}\n`)

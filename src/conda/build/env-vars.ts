@@ -38,11 +38,41 @@ export interface BuildFacts {
 const INHERITED_UNIX = ['LANG', 'LC_ALL', 'MAKEFLAGS', 'REQUESTS_CA_BUNDLE', 'SSL_CERT_FILE', 'TERM']
 const INHERITED_LINUX = ['CFLAGS', 'CXXFLAGS', 'LDFLAGS', 'QEMU_LD_PREFIX', 'QEMU_UNAME', 'DEJAGNU', 'DISPLAY']
 const INHERITED_WIN = [
-  'ALLUSERSPROFILE', 'APPDATA', 'CommonProgramFiles', 'CommonProgramFiles(x86)', 'CommonProgramW6432', 'COMPUTERNAME', 'ComSpec',
-  'HOMEDRIVE', 'HOMEPATH', 'LOCALAPPDATA', 'LOGONSERVER', 'NUMBER_OF_PROCESSORS', 'PATHEXT', 'ProgramData', 'ProgramFiles',
-  'ProgramFiles(x86)', 'ProgramW6432', 'PROMPT', 'PSModulePath', 'PUBLIC', 'SystemDrive', 'SystemRoot', 'TEMP', 'TMP',
-  'USERDOMAIN', 'USERNAME', 'USERPROFILE', 'windir', 'PROCESSOR_ARCHITECTURE', 'PROCESSOR_ARCHITEW6432', 'PROCESSOR_IDENTIFIER',
-  'LANG', 'LC_ALL', 'MAKEFLAGS', 'REQUESTS_CA_BUNDLE'
+  'ALLUSERSPROFILE',
+  'APPDATA',
+  'CommonProgramFiles',
+  'CommonProgramFiles(x86)',
+  'CommonProgramW6432',
+  'COMPUTERNAME',
+  'ComSpec',
+  'HOMEDRIVE',
+  'HOMEPATH',
+  'LOCALAPPDATA',
+  'LOGONSERVER',
+  'NUMBER_OF_PROCESSORS',
+  'PATHEXT',
+  'ProgramData',
+  'ProgramFiles',
+  'ProgramFiles(x86)',
+  'ProgramW6432',
+  'PROMPT',
+  'PSModulePath',
+  'PUBLIC',
+  'SystemDrive',
+  'SystemRoot',
+  'TEMP',
+  'TMP',
+  'USERDOMAIN',
+  'USERNAME',
+  'USERPROFILE',
+  'windir',
+  'PROCESSOR_ARCHITECTURE',
+  'PROCESSOR_ARCHITEW6432',
+  'PROCESSOR_IDENTIFIER',
+  'LANG',
+  'LC_ALL',
+  'MAKEFLAGS',
+  'REQUESTS_CA_BUNDLE'
 ]
 
 /** `ARCH` as conda-build gives it: 64, 32, aarch64, arm64, ppc64le... */
@@ -63,8 +93,15 @@ export function buildTriplet(subdir: string): string {
 /** The bin folders of a prefix, first first, as conda puts them on PATH. */
 export function binDirs(prefix: string, win: boolean): string[] {
   if (!win) return [path.posix.join(prefix, 'bin')]
-  const j = path.win32.join
-  return [prefix, j(prefix, 'Library', 'mingw-w64', 'bin'), j(prefix, 'Library', 'usr', 'bin'), j(prefix, 'Library', 'bin'), j(prefix, 'Scripts'), j(prefix, 'bin')]
+  const j = (...parts: string[]): string => path.win32.join(...parts)
+  return [
+    prefix,
+    j(prefix, 'Library', 'mingw-w64', 'bin'),
+    j(prefix, 'Library', 'usr', 'bin'),
+    j(prefix, 'Library', 'bin'),
+    j(prefix, 'Scripts'),
+    j(prefix, 'bin')
+  ]
 }
 
 export function shlibExt(subdir: string): string {
@@ -79,7 +116,7 @@ export function buildEnvironment(f: BuildFacts): Record<string, string> {
   const p = win ? path.win32 : path.posix
   const env: Record<string, string> = {}
   const inherit = (names: readonly string[]): void => {
-    for (const n of names) if (f.inherited[n] !== undefined) env[n] = f.inherited[n] as string
+    for (const n of names) if (f.inherited[n] !== undefined) env[n] = f.inherited[n]
   }
   inherit(win ? INHERITED_WIN : INHERITED_UNIX)
   if (linux) inherit(INHERITED_LINUX)
@@ -159,7 +196,7 @@ export function buildEnvironment(f: BuildFacts): Record<string, string> {
   for (const item of f.scriptEnv ?? []) {
     const eq = item.indexOf('=')
     if (eq > 0) env[item.slice(0, eq)] = item.slice(eq + 1)
-    else if (f.inherited[item] !== undefined) env[item] = f.inherited[item] as string
+    else if (f.inherited[item] !== undefined) env[item] = f.inherited[item]
   }
   return env
 }

@@ -49,7 +49,16 @@ async function one(prefix: string, specs: readonly string[], r: EnvRequest, what
     return []
   }
   r.log?.(`${what}: ${specs.join(', ')}`)
-  const got = await createEnvironment({ prefix, channels: r.channels, specs, subdir: r.subdir, cacheDir: r.cacheDir, log: r.log, warn: r.warn, command: `build-wheel conda build (${what})` })
+  const got = await createEnvironment({
+    prefix,
+    channels: r.channels,
+    specs,
+    subdir: r.subdir,
+    cacheDir: r.cacheDir,
+    log: r.log,
+    warn: r.warn,
+    command: `build-wheel conda build (${what})`
+  })
   return got.packages
 }
 

@@ -80,6 +80,5 @@ export async function runBuildScript(choice: ScriptChoice, env: Readonly<Record<
     if (e instanceof CommandError) throw new BuildScriptError(`cannot start ${argv[0]}: ${e.message}`, 127, '')
     throw e
   }
-  if (r.exitCode !== 0)
-    throw new BuildScriptError(`${choice.origin} failed with exit code ${r.exitCode}; its last lines:\n${r.tail}`, r.exitCode, r.tail)
+  if (r.exitCode !== 0) throw new BuildScriptError(`${choice.origin} failed with exit code ${r.exitCode}; its last lines:\n${r.tail}`, r.exitCode, r.tail)
 }

@@ -93,7 +93,8 @@ export function parseChannel(given: string, opts: { cwd?: string; env?: Readonly
     const base = u.toString().replace(/\/*$/, '/')
     return { kind: 'http', base, display: redactUrl(base).replace(/\/$/, ''), headers, secrets: [...new Set(secrets)] }
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) throw new ChannelError(`'${redactUrl(raw)}': only https://, http://, file:// channels, names and directories are accepted`)
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text))
+    throw new ChannelError(`'${redactUrl(raw)}': only https://, http://, file:// channels, names and directories are accepted`)
   const looksLikePath = text.startsWith('/') || text.startsWith('.') || text.startsWith('~') || text.includes(path.sep)
   if (!looksLikePath) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(text)) throw new ChannelError(`'${raw}' is neither a channel name, a URL nor a directory`)

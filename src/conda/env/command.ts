@@ -67,7 +67,10 @@ export async function createCommand(args: readonly string[], out: (s: string) =>
       warn: l => process.stderr.write(`warning: ${l}\n`),
       command: ['build-wheel', 'conda', 'create', ...args].join(' ')
     })
-    if (values.json) out(`${JSON.stringify({ prefix: r.prefix, subdir: r.subdir, seconds: Number(r.seconds.toFixed(3)), downloaded_bytes: r.downloadedBytes, packages: r.packages }, null, 2)}\n`)
+    if (values.json)
+      out(
+        `${JSON.stringify({ prefix: r.prefix, subdir: r.subdir, seconds: Number(r.seconds.toFixed(3)), downloaded_bytes: r.downloadedBytes, packages: r.packages }, null, 2)}\n`
+      )
     return 0
   } catch (e) {
     process.stderr.write(`error: ${errorMessage(e)}\n`)

@@ -10,7 +10,7 @@ import { mask } from '../../lib/log.js'
 import { hostSubdir } from '../recipe/platforms.js'
 import { parseChannel, type Channel, channelUrl, DEFAULT_CHANNEL } from './channel.js'
 import { fetchPackage } from './fetch.js'
-import { linkPackage, type LinkType, type PrefixPath } from './link.js'
+import { linkPackage, type LinkType } from './link.js'
 import { pythonFacts, type PythonFacts } from './noarch.js'
 import { ensureExtracted } from './package.js'
 import { historyText, writePrefixRecord } from './prefix-record.js'
@@ -70,7 +70,7 @@ async function pool<T, R>(items: readonly T[], jobs: number, fn: (t: T, i: numbe
   const worker = async (): Promise<void> => {
     while (next < items.length) {
       const i = next++
-      out[i] = await fn(items[i] as T, i)
+      out[i] = await fn(items[i], i)
     }
   }
   await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker))
@@ -89,9 +89,15 @@ function preparePrefix(prefix: string): boolean {
 }
 
 /** Repodata for each channel, target subdir and noarch; a channel with neither is an error. */
-export async function loadChannels(channels: readonly Channel[], subdir: string, opts: { cacheDir: string; offline?: boolean; warn?: (l: string) => void }): Promise<LoadedRepodata[]> {
+export async function loadChannels(
+  channels: readonly Channel[],
+  subdir: string,
+  opts: { cacheDir: string; offline?: boolean; warn?: (l: string) => void }
+): Promise<LoadedRepodata[]> {
   const subdirs = [...new Set([subdir, 'noarch'])]
-  const loaded = await Promise.all(channels.flatMap(ch => subdirs.map(s => loadRepodata(ch, s, { cacheDir: path.join(opts.cacheDir, 'repodata'), offline: opts.offline, warn: opts.warn }))))
+  const loaded = await Promise.all(
+    channels.flatMap(ch => subdirs.map(s => loadRepodata(ch, s, { cacheDir: path.join(opts.cacheDir, 'repodata'), offline: opts.offline, warn: opts.warn })))
+  )
   for (const ch of channels)
     if (loaded.filter(l => l.channel === ch).every(l => l.source === 'missing'))
       throw new CreateError(`${ch.display} has no ${subdirs.map(s => `${s}/repodata.json`).join(' and no ')}: is it a conda channel?`)
@@ -122,7 +128,11 @@ export async function createEnvironment(opts: CreateOptions): Promise<CreateResu
 
   const created = preparePrefix(prefix)
   try {
-    const progress = new Progress(solved.length, solved.reduce((n, s) => n + (s.record.size ?? 0), 0), log)
+    const progress = new Progress(
+      solved.length,
+      solved.reduce((n, s) => n + (s.record.size ?? 0), 0),
+      log
+    )
     const ready = await pool(solved, opts.jobs ?? 4, async s => {
       const got = await fetchPackage(s, { pkgsDir, offline: opts.offline, onBytes: n => progress.bytes(n) })
       const ex = await ensureExtracted(got.archive, s.record, pkgsDir)
@@ -134,7 +144,8 @@ export async function createEnvironment(opts: CreateOptions): Promise<CreateResu
     for (const { s, got, ex } of ready) {
       const clobbered: string[] = []
       const { paths, linkType } = linkPackage({ prefix, dir: ex.dir, info: ex.info, subdir, python, mode, clobbered: rel => clobbered.push(rel) })
-      if (clobbered.length) opts.warn?.(`${s.record.name} replaced ${clobbered.length} file(s) of packages linked before it: ${clobbered.slice(0, 5).join(', ')}`)
+      if (clobbered.length)
+        opts.warn?.(`${s.record.name} replaced ${clobbered.length} file(s) of packages linked before it: ${clobbered.slice(0, 5).join(', ')}`)
       const script = await runPostLink(prefix, ex.info.index)
       if (script.messages) log(`${s.record.name}: ${script.messages}`)
       const record = writePrefixRecord(prefix, {
@@ -145,13 +156,32 @@ export async function createEnvironment(opts: CreateOptions): Promise<CreateResu
         extracted: ex.dir,
         linkType,
         requestedSpec: s.requestedSpec,
-        paths: paths as PrefixPath[]
+        paths
       })
-      installed.push({ name: s.record.name, version: s.record.version, build: s.record.build, fn: s.record.fn, channel: s.channel.display, url: s.url, size: got.bytes, downloaded: !got.cached, linkType, files: paths.length, record })
+      installed.push({
+        name: s.record.name,
+        version: s.record.version,
+        build: s.record.build,
+        fn: s.record.fn,
+        channel: s.channel.display,
+        url: s.url,
+        size: got.bytes,
+        downloaded: !got.cached,
+        linkType,
+        files: paths.length,
+        record
+      })
     }
     const history = path.join(prefix, 'conda-meta', 'history')
     fs.mkdirSync(path.dirname(history), { recursive: true })
-    fs.appendFileSync(history, historyText(new Date(), opts.command ?? `build-wheel conda create --prefix ${prefix} ${opts.specs.join(' ')}`, solved.map(s => ({ channel: channelUrl(s.channel), record: s.record }))))
+    fs.appendFileSync(
+      history,
+      historyText(
+        new Date(),
+        opts.command ?? `build-wheel conda create --prefix ${prefix} ${opts.specs.join(' ')}`,
+        solved.map(s => ({ channel: channelUrl(s.channel), record: s.record }))
+      )
+    )
     const seconds = (performance.now() - started) / 1000
     log(`installed ${installed.length} package(s) into ${prefix} in ${seconds.toFixed(1)} s; downloaded ${formatBytes(progress.downloaded)}`)
     return { prefix, subdir, packages: installed, downloadedBytes: progress.downloaded, seconds }

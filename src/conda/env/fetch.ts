@@ -91,7 +91,7 @@ export async function fetchPackage(s: SolvedRecord, opts: FetchOptions): Promise
         await res.body?.cancel()
         throw new PackageFetchError(`${s.url}: HTTP ${res.status} ${res.statusText}`)
       }
-      input = Readable.fromWeb(res.body as import('node:stream/web').ReadableStream)
+      input = Readable.fromWeb(res.body)
     } else {
       if (!fs.existsSync(s.source)) throw new PackageFetchError(`${s.source}: listed in the channel's repodata but not in the channel`)
       input = fs.createReadStream(s.source, { highWaterMark: 1 << 20 })

@@ -44,7 +44,6 @@ export interface LinkOptions {
 
 export type LinkType = 'hardlink' | 'copy' | 'softlink'
 
-
 export function isNoarchPython(info: PackageInfo): boolean {
   const n = info.index.noarch ?? info.link?.noarch?.type
   return n === 'python' || (n === true && info.link?.noarch?.type === 'python')
@@ -55,7 +54,8 @@ function parentInside(root: string, rel: string): string {
   const abs = path.join(root, rel)
   fs.mkdirSync(path.dirname(abs), { recursive: true })
   const real = fs.realpathSync(path.dirname(abs))
-  if (real !== root && !real.startsWith(`${root}${path.sep}`)) throw new LinkError(`'${rel}' would be written outside the prefix (its folder resolves to ${real})`)
+  if (real !== root && !real.startsWith(`${root}${path.sep}`))
+    throw new LinkError(`'${rel}' would be written outside the prefix (its folder resolves to ${real})`)
   return abs
 }
 
@@ -119,11 +119,18 @@ export function linkPackage(opts: LinkOptions): { paths: PrefixPath[]; linkType:
       fs.symlinkSync(fs.readlinkSync(src), abs)
       const target = fs.statSync(abs, { throwIfNoEntry: false })
       const inPrefix = target?.isFile() ? sha256Hex(fs.readFileSync(abs)) : undefined
-      out.push({ _path: rel, path_type: 'softlink', ...(p.sha256 ? { sha256: p.sha256 } : {}), ...(inPrefix ? { sha256_in_prefix: inPrefix } : {}), ...(p.size_in_bytes !== undefined ? { size_in_bytes: p.size_in_bytes } : {}) })
+      out.push({
+        _path: rel,
+        path_type: 'softlink',
+        ...(p.sha256 ? { sha256: p.sha256 } : {}),
+        ...(inPrefix ? { sha256_in_prefix: inPrefix } : {}),
+        ...(p.size_in_bytes !== undefined ? { size_in_bytes: p.size_in_bytes } : {})
+      })
       continue
     }
     const st = fs.lstatSync(src)
-    if (!st.isFile()) throw new LinkError(`${opts.info.index.name}: '${p._path}' is declared a file but the package holds a ${st.isSymbolicLink() ? 'symlink' : 'folder'}`)
+    if (!st.isFile())
+      throw new LinkError(`${opts.info.index.name}: '${p._path}' is declared a file but the package holds a ${st.isSymbolicLink() ? 'symlink' : 'folder'}`)
     let sum = p.sha256
     let inPrefix: string
     if (p.prefix_placeholder) {

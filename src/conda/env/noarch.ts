@@ -38,9 +38,9 @@ export interface EntryPoint {
 export function parseEntryPoint(text: string): EntryPoint {
   const m = /^\s*([^=\s]+)\s*=\s*([A-Za-z_][\w.]*)\s*:\s*([A-Za-z_][\w.]*)\s*(\[.*\])?\s*$/.exec(text)
   if (!m) throw new Error(`info/link.json: cannot read the entry point '${text}' (expected 'name = module:function')`)
-  const command = m[1] as string
+  const command = m[1]
   if (command.includes('/') || command.startsWith('.')) throw new Error(`info/link.json: refusing the entry point name '${command}'`)
-  return { command, module: m[2] as string, func: m[3] as string }
+  return { command, module: m[2], func: m[3] }
 }
 
 /**
@@ -50,9 +50,7 @@ export function parseEntryPoint(text: string): EntryPoint {
 export function entryPointScript(ep: EntryPoint, python: string): string {
   const direct = `#!${python}`
   const shebang =
-    Buffer.byteLength(direct) <= MAX_SHEBANG && !python.includes(' ')
-      ? direct
-      : `#!/bin/sh\n'''exec' "${python.replace(/(["\\$`])/g, '\\$1')}" "$0" "$@" #'''`
+    Buffer.byteLength(direct) <= MAX_SHEBANG && !python.includes(' ') ? direct : `#!/bin/sh\n'''exec' "${python.replace(/(["\\$`])/g, '\\$1')}" "$0" "$@" #'''`
   const [top] = ep.func.split('.')
   return [
     shebang,

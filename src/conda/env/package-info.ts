@@ -49,7 +49,7 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'))
   } catch (e) {
-    throw new Error(`${path.basename(path.dirname(file))}/${path.basename(file)} is not valid JSON (${(e as Error).message})`)
+    throw new Error(`${path.basename(path.dirname(file))}/${path.basename(file)} is not valid JSON (${(e as Error).message})`, { cause: e })
   }
 }
 
@@ -66,13 +66,18 @@ export function checkedPath(raw: unknown): string {
 export function parseHasPrefixLine(line: string): { placeholder: string; mode: 'text' | 'binary'; path: string } | null {
   const parts = [...line.matchAll(/"([^"]*)"|(\S+)/g)].map(m => m[1] ?? m[2] ?? '')
   if (parts.length === 0) return null
-  if (parts.length === 1) return { placeholder: LEGACY_PLACEHOLDER, mode: 'text', path: parts[0] as string }
-  if (parts.length === 3 && (parts[1] === 'text' || parts[1] === 'binary')) return { placeholder: parts[0] as string, mode: parts[1], path: parts[2] as string }
+  if (parts.length === 1) return { placeholder: LEGACY_PLACEHOLDER, mode: 'text', path: parts[0] }
+  if (parts.length === 3 && (parts[1] === 'text' || parts[1] === 'binary')) return { placeholder: parts[0], mode: parts[1], path: parts[2] }
   return null
 }
 
 function lines(file: string): string[] {
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split(/\r?\n/).filter(l => l.trim() !== '') : []
+  return fs.existsSync(file)
+    ? fs
+        .readFileSync(file, 'utf8')
+        .split(/\r?\n/)
+        .filter(l => l.trim() !== '')
+    : []
 }
 
 function fromFiles(dir: string): PathEntry[] {
@@ -115,20 +120,20 @@ export function readPackageInfo(dir: string): PackageInfo {
   const indexFile = path.join(dir, 'info', 'index.json')
   if (!fs.existsSync(indexFile)) throw new Error('the package has no info/index.json, so it is not a conda package')
   const index = readJson(indexFile) as IndexJson
-  for (const k of ['name', 'version', 'build'] as const)
-    if (typeof index[k] !== 'string' || !index[k]) throw new Error(`info/index.json has no ${k}`)
+  for (const k of ['name', 'version', 'build'] as const) if (typeof index[k] !== 'string' || !index[k]) throw new Error(`info/index.json has no ${k}`)
   const linkFile = path.join(dir, 'info', 'link.json')
   const link = fs.existsSync(linkFile) ? (readJson(linkFile) as LinkJson) : undefined
   const pathsFile = path.join(dir, 'info', 'paths.json')
   if (fs.existsSync(pathsFile)) {
     const raw = readJson(pathsFile) as { paths?: unknown }
     if (!Array.isArray(raw.paths)) throw new Error('info/paths.json has no paths list')
-    const paths = raw.paths.map((p: Record<string, unknown>) => {
+    const paths = raw.paths.map((p: Record<string, unknown>): PathEntry => {
       const type = p.path_type ?? 'hardlink'
-      if (type !== 'hardlink' && type !== 'softlink' && type !== 'directory') throw new Error(`info/paths.json: '${String(p._path)}' has path_type '${String(type)}'`)
+      if (type !== 'hardlink' && type !== 'softlink' && type !== 'directory')
+        throw new Error(`info/paths.json: '${String(p._path)}' has path_type '${String(type)}'`)
       const mode = p.file_mode
       if (mode !== undefined && mode !== 'text' && mode !== 'binary') throw new Error(`info/paths.json: '${String(p._path)}' has file_mode '${String(mode)}'`)
-      return { ...p, _path: checkedPath(p._path), path_type: type } as PathEntry
+      return { ...p, _path: checkedPath(p._path), path_type: type }
     })
     return { index, paths, link, pathsFrom: 'paths.json' }
   }

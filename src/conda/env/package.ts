@@ -74,7 +74,8 @@ export function payloadProblems(info: PackageInfo, members: readonly TarMember[]
     else if (p.path_type === 'softlink' && m.type !== 'symlink') out.push(`'${p._path}' is declared a softlink but is a ${m.type}`)
     else if (p.path_type === 'hardlink' && m.type !== 'file') out.push(`'${p._path}' is declared a file but is a ${m.type}`)
     else if (p.path_type === 'hardlink' && p.sha256 && m.sha256 !== p.sha256) out.push(`'${p._path}' has sha256 ${m.sha256}, paths.json says ${p.sha256}`)
-    else if (p.path_type === 'hardlink' && typeof p.size_in_bytes === 'number' && m.size !== p.size_in_bytes) out.push(`'${p._path}' has ${m.size} bytes, paths.json says ${p.size_in_bytes}`)
+    else if (p.path_type === 'hardlink' && typeof p.size_in_bytes === 'number' && m.size !== p.size_in_bytes)
+      out.push(`'${p._path}' has ${m.size} bytes, paths.json says ${p.size_in_bytes}`)
   }
   return out
 }

@@ -56,7 +56,15 @@ export function packageSet(solved: readonly SolvedRecord[], subdir: string): Pac
   }
   const records = [...byFn.values()].sort((a, b) => (a.fn < b.fn ? -1 : a.fn > b.fn ? 1 : 0))
   if (!records.length) return undefined
-  return { key: packageSetKey(subdir, records.map(r => r.sha256)), subdir, records, unhashed }
+  return {
+    key: packageSetKey(
+      subdir,
+      records.map(r => r.sha256)
+    ),
+    subdir,
+    records,
+    unhashed
+  }
 }
 
 export interface PackageRestore {
@@ -75,7 +83,13 @@ function presentIn(set: PackageSet, pkgsDir: string): Set<string> {
 }
 
 /** Restore the set's entry into `pkgsDir` when the package cache lacks any of its archives; see the module's comment. */
-export async function restorePackages(set: PackageSet, pkgsDir: string, store: CacheStore, log: (l: string) => void, warn: (l: string) => void): Promise<PackageRestore> {
+export async function restorePackages(
+  set: PackageSet,
+  pkgsDir: string,
+  store: CacheStore,
+  log: (l: string) => void,
+  warn: (l: string) => void
+): Promise<PackageRestore> {
   const before = presentIn(set, pkgsDir)
   const none = { restored: 0, bytes: 0, entryBytes: 0 }
   if (before.size === set.records.length) {
@@ -127,7 +141,9 @@ export async function restorePackages(set: PackageSet, pkgsDir: string, store: C
     }
     const present = presentIn(set, pkgsDir)
     const missing = set.records.length - present.size
-    log(`hit: ${restored} archive(s) restored and verified (${mb(bytes)} from a ${mb(entryBytes)} entry)${missing ? `; ${missing} not in the entry will be downloaded` : ''}`)
+    log(
+      `hit: ${restored} archive(s) restored and verified (${mb(bytes)} from a ${mb(entryBytes)} entry)${missing ? `; ${missing} not in the entry will be downloaded` : ''}`
+    )
     return { outcome: 'hit', present, restored, bytes, entryBytes }
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true })
@@ -140,7 +156,13 @@ export async function restorePackages(set: PackageSet, pkgsDir: string, store: C
  * save every archive of the set that is in the package cache and still matches its record.
  * Returns the entry's size, or undefined when nothing was saved.
  */
-export async function savePackages(set: PackageSet, pkgsDir: string, store: CacheStore, before: ReadonlySet<string>, log: (l: string) => void): Promise<number | undefined> {
+export async function savePackages(
+  set: PackageSet,
+  pkgsDir: string,
+  store: CacheStore,
+  before: ReadonlySet<string>,
+  log: (l: string) => void
+): Promise<number | undefined> {
   const fresh = set.records.filter(r => !before.has(r.fn) && fs.existsSync(path.join(pkgsDir, r.fn)))
   if (!fresh.length) {
     log('nothing new was downloaded: the package cache entry is not saved')

@@ -56,7 +56,11 @@ export function writePrefixRecord(prefix: string, i: PrefixRecordInput): string 
 }
 
 /** The lines conda appends to conda-meta/history for one transaction. */
-export function historyText(when: Date, command: string, installed: ReadonlyArray<{ channel: string; record: { name: string; version: string; build: string } }>): string {
+export function historyText(
+  when: Date,
+  command: string,
+  installed: ReadonlyArray<{ channel: string; record: { name: string; version: string; build: string } }>
+): string {
   const stamp = when.toISOString().replace('T', ' ').slice(0, 19)
   const lines = [`==> ${stamp} <==`, `# cmd: ${command}`, ...installed.map(i => `+${i.channel}::${i.record.name}-${i.record.version}-${i.record.build}`)]
   return `${lines.join('\n')}\n`

@@ -86,10 +86,10 @@ function parse(text: string, where: string): Repodata {
   try {
     data = text.trim() === '' ? {} : JSON.parse(text)
   } catch (e) {
-    throw new Error(`${where} is not valid JSON (${(e as Error).message})`)
+    throw new Error(`${where} is not valid JSON (${(e as Error).message})`, { cause: e })
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${where} is not a repodata object`)
-  return data as Repodata
+  return data
 }
 
 async function loadLocal(ch: Channel, subdir: string): Promise<LoadedRepodata> {
@@ -136,7 +136,9 @@ export async function loadRepodata(ch: Channel, subdir: string, opts: RepodataOp
       if (res.ok) return await store(ch, subdir, variant, res, metaFile, jsonFile)
       await res.body?.cancel()
       if (res.status === 401 || res.status === 403)
-        throw new Error(`${ch.display}/${subdir}/${variant}: HTTP ${res.status}; the channel needs credentials (put them in the channel URL through an environment variable, e.g. https://\${USER}:\${TOKEN}@host/channel)`)
+        throw new Error(
+          `${ch.display}/${subdir}/${variant}: HTTP ${res.status}; the channel needs credentials (put them in the channel URL through an environment variable, e.g. https://\${USER}:\${TOKEN}@host/channel)`
+        )
       if (res.status !== 404) throw new Error(`${ch.display}/${subdir}/${variant}: HTTP ${res.status} ${res.statusText}`)
     }
     return { channel: ch, subdir, text: EMPTY, data: parse(EMPTY, ''), source: 'missing', variant: '' }

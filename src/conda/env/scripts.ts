@@ -55,6 +55,9 @@ export async function runPostLink(prefix: string, index: IndexJson): Promise<{ r
     fs.rmSync(messagesFile, { force: true })
   }
   if (r.exitCode !== 0)
-    throw new ScriptError(`the post-link script of ${index.name}-${index.version}-${index.build} failed (exit ${r.exitCode}): bash --noprofile --norc ${script}` + (r.tail ? `\n${r.tail}` : ''))
+    throw new ScriptError(
+      `the post-link script of ${index.name}-${index.version}-${index.build} failed (exit ${r.exitCode}): bash --noprofile --norc ${script}` +
+        (r.tail ? `\n${r.tail}` : '')
+    )
   return { ran: true, messages }
 }

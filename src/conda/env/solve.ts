@@ -32,7 +32,7 @@ export interface SolvedRecord {
 /** The package name a match spec is about (`numpy >=1.2`, `conda-forge::numpy=1.2`, `numpy[version='>1']`). */
 export function specName(spec: string): string {
   const s = spec.trim().replace(/^[^:\s]*::/, '')
-  return (/^[^\s=<>!~\[]+/.exec(s)?.[0] ?? s).toLowerCase()
+  return (/^[^\s=<>!~[]+/.exec(s)?.[0] ?? s).toLowerCase()
 }
 
 /** Records ordered so that each comes after the records it depends on (ties by name; cycles broken by name). */
@@ -82,7 +82,7 @@ async function serve(loaded: readonly LoadedRepodata[]): Promise<{ server: http.
   const key = (l: LoadedRepodata): string => `c${channels.indexOf(l.channel)}`
   for (const l of loaded) files.set(`/${key(l)}/${l.subdir}/repodata.json`, l.text)
   const server = http.createServer((req, res) => {
-    const body = req.method === 'GET' ? files.get((req.url ?? '').split('?')[0] as string) : undefined
+    const body = req.method === 'GET' ? files.get((req.url ?? '').split('?')[0]) : undefined
     if (body === undefined) return void res.writeHead(404).end()
     res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body)
   })
@@ -102,7 +102,12 @@ export async function solve(specs: readonly string[], loaded: readonly LoadedRep
   const platforms = [...new Set([subdir, 'noarch'])] as Parameters<Rattler['simpleSolve']>[2]
   let solved: Awaited<ReturnType<Rattler['simpleSolve']>>
   try {
-    solved = await simpleSolve([...specs], channelKeys.map(k => `${base}/${k}/`), platforms, undefined)
+    solved = await simpleSolve(
+      [...specs],
+      channelKeys.map(k => `${base}/${k}/`),
+      platforms,
+      undefined
+    )
   } catch (e) {
     throw new SolveError(`the solver could not satisfy ${specs.join(', ')}:\n${String(e instanceof Error ? e.message : e).trim()}`)
   } finally {

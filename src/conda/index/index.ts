@@ -56,7 +56,12 @@ function readCache(file: string): Record<string, CacheEntry> {
 
 /** The subdirs of a channel folder: noarch and every conda-subdir-named folder. */
 function subdirsOf(dir: string): string[] {
-  const found = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter(d => d.isDirectory() && (d.name === 'noarch' || SUBDIR.test(d.name))).map(d => d.name) : []
+  const found = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter(d => d.isDirectory() && (d.name === 'noarch' || SUBDIR.test(d.name)))
+        .map(d => d.name)
+    : []
   return [...new Set(['noarch', ...found])].sort()
 }
 

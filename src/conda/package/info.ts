@@ -19,7 +19,7 @@ import { sha256Hex } from '../../cache/key.js'
 type Dict = { readonly [k: string]: Value }
 const isDict = (v: Value | undefined): v is Dict => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
 const strList = (v: Value | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [])
-const section = (meta: Dict, k: string): Dict => (isDict(meta[k]) ? (meta[k] as Dict) : {})
+const section = (meta: Dict, k: string): Dict => (isDict(meta[k]) ? meta[k] : {})
 
 export interface InfoInput {
   readonly variant: RenderedVariant
@@ -71,7 +71,6 @@ export function indexJson(i: InfoInput): Record<string, unknown> {
   }
   return out
 }
-
 
 export interface PathsEntry {
   _path: string
@@ -174,7 +173,8 @@ export function writeInfo(stage: string, i: InfoInput): string[] {
   const noLinked = paths.filter(p => p.no_link).map(p => p._path)
   if (noLinked.length) put('info/no_link', `${noLinked.join('\n')}\n`)
   put('info/about.json', sortedJson(aboutJson(i)))
-  if (build.noarch === 'python') put('info/link.json', sortedJson({ noarch: { type: 'python', entry_points: [...i.entryPoints] }, package_metadata_version: 1 }))
+  if (build.noarch === 'python')
+    put('info/link.json', sortedJson({ noarch: { type: 'python', entry_points: [...i.entryPoints] }, package_metadata_version: 1 }))
   if (i.runExports) put('info/run_exports.json', sortedJson(i.runExports))
   put('info/hash_input.json', sortedJson(v.hashInput))
   // recipe/: the rendered meta.yaml, the original as meta.yaml.template, the variant, the other recipe files

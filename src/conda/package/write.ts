@@ -50,9 +50,17 @@ export function stagePayload(stage: string, files: readonly PayloadFile[]): stri
 }
 
 /** Write `<outDir>/<stem>.<format>`; the file appears whole (written beside, then renamed). */
-export async function writePackage(stage: string, payload: readonly string[], info: readonly string[], stem: string, outDir: string, o: WriteOptions): Promise<string> {
+export async function writePackage(
+  stage: string,
+  payload: readonly string[],
+  info: readonly string[],
+  stem: string,
+  outDir: string,
+  o: WriteOptions
+): Promise<string> {
   const lv = LEVELS[o.format]
-  if (!Number.isInteger(o.level) || o.level < lv.min || o.level > lv.max) throw new Error(`compression level ${o.level} is out of range for ${o.format}: ${lv.min}..${lv.max}`)
+  if (!Number.isInteger(o.level) || o.level < lv.min || o.level > lv.max)
+    throw new Error(`compression level ${o.level} is out of range for ${o.format}: ${lv.min}..${lv.max}`)
   fs.mkdirSync(outDir, { recursive: true })
   const out = path.join(outDir, `${stem}.${o.format}`)
   const tmp = path.join(outDir, `.${stem}.${o.format}.tmp-${process.pid}`)

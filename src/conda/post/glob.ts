@@ -2,7 +2,7 @@
 export function globToRegExp(glob: string): RegExp {
   let re = ''
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] as string
+    const c = glob[i]
     if (c === '*' && glob[i + 1] === '*') {
       re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*'
       i += glob[i + 2] === '/' ? 2 : 1

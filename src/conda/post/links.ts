@@ -29,12 +29,13 @@ export function fixedLinkTarget(prefix: string, rel: string, target: string): st
   if (path.posix.isAbsolute(target)) {
     const r = path.posix.relative(prefix, target)
     if (r === '' || r.startsWith('..') || path.posix.isAbsolute(r))
-      throw new LinkOutError(`'${rel}' is a symlink to ${target}, outside the prefix: a package may only link inside itself; copy the file or make the link relative to a path in the prefix`)
+      throw new LinkOutError(
+        `'${rel}' is a symlink to ${target}, outside the prefix: a package may only link inside itself; copy the file or make the link relative to a path in the prefix`
+      )
     inside = r
   } else {
     inside = path.posix.normalize(path.posix.join(linkDir, target))
-    if (inside === '..' || inside.startsWith('../'))
-      throw new LinkOutError(`'${rel}' is a symlink to ${target}, which leaves the prefix`)
+    if (inside === '..' || inside.startsWith('../')) throw new LinkOutError(`'${rel}' is a symlink to ${target}, which leaves the prefix`)
     return target
   }
   const out = path.posix.relative(linkDir, inside)

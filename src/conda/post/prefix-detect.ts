@@ -74,7 +74,10 @@ export function detectPrefixFiles(files: readonly string[], opts: DetectOptions)
     hits.push({ path: rel, placeholder: got.placeholder, mode: got.mode })
   }
   const missing = [...listed, ...binaryListed].filter(f => !found.has(f))
-  if (missing.length) throw new PrefixDetectionError(`did not detect the hard-coded host prefix in ${missing.join(', ')} (listed in build/has_prefix_files or binary_has_prefix_files)`)
+  if (missing.length)
+    throw new PrefixDetectionError(
+      `did not detect the hard-coded host prefix in ${missing.join(', ')} (listed in build/has_prefix_files or binary_has_prefix_files)`
+    )
   return hits
 }
 

@@ -47,7 +47,8 @@ export interface PostResult {
 }
 
 const strList = (v: Value | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [])
-const flag = (v: Value | undefined, fallback: boolean): boolean => (v === undefined || v === null ? fallback : v === true || (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v)))
+const flag = (v: Value | undefined, fallback: boolean): boolean =>
+  v === undefined || v === null ? fallback : v === true || (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v))
 
 export async function postProcess(o: PostOptions): Promise<PostResult> {
   const log = o.log ?? (() => {})

@@ -36,7 +36,8 @@ export async function compilePyc(prefix: string, python: string, rels: readonly 
 /** Write the entry point scripts into `<prefix>/bin` (not for noarch python); returns their paths. */
 export function writeEntryPoints(prefix: string, entryPoints: readonly string[], win: boolean): string[] {
   const out: string[] = []
-  if (win && entryPoints.length) throw new Error('entry points on Windows need conda-build\'s cli-64.exe launchers, which this builder does not ship; use noarch: python')
+  if (win && entryPoints.length)
+    throw new Error("entry points on Windows need conda-build's cli-64.exe launchers, which this builder does not ship; use noarch: python")
   for (const text of entryPoints) {
     const ep = parseEntryPoint(text)
     const rel = `bin/${ep.command}`

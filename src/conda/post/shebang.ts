@@ -9,7 +9,10 @@ const SHEBANG = /^#!\s*(\S*?\/)?(?:env\s+)?(python[w]?[0-9.]*)([ \t][^\n]*)?$/
 export function fixPythonShebang(data: Buffer, prefix: string): Buffer | null {
   if (data.length < 2 || data[0] !== 0x23 || data[1] !== 0x21 || data.includes(0)) return null
   const nl = data.indexOf(0x0a)
-  const first = data.subarray(0, nl < 0 ? data.length : nl).toString('utf8').replace(/\r$/, '')
+  const first = data
+    .subarray(0, nl < 0 ? data.length : nl)
+    .toString('utf8')
+    .replace(/\r$/, '')
   const m = SHEBANG.exec(first.replace(/^#!\s*\/usr\/bin\/env\s+/, '#!'))
   if (!m) return null
   const line = `#!${prefix}/bin/${m[2]}${m[3] ?? ''}`

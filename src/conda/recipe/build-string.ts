@@ -6,7 +6,7 @@
  * are added. The prefix names py/np/pl/lua/r/mro versions that are both build (or host) and run dependencies.
  */
 import { createHash } from 'node:crypto'
-import type { Variant, VariantValue } from './platforms.js'
+import { isListValue, type Variant, type VariantValue } from './platforms.js'
 import { requirementsText, trimBuildOnlyDeps, type Requirements } from './used-vars.js'
 
 export const HASH_LENGTH = 7
@@ -27,7 +27,7 @@ export function pythonJson(v: unknown): string {
 }
 
 const depName = (spec: string): string => spec.trim().split(/[\s<>=!~]/)[0]
-const listOf = (v: VariantValue | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : Array.isArray(v) ? v : [])
+const listOf = (v: VariantValue | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : isListValue(v) ? v : [])
 
 export interface HashInput {
   readonly used: ReadonlySet<string>

@@ -31,7 +31,11 @@ function findFile(facts: FileFacts, name: string, fromRecipeDir: boolean): strin
 }
 
 function missing(facts: FileFacts, name: string, fromRecipeDir: boolean): MissingFileError {
-  const where = fromRecipeDir ? `the recipe directory ${facts.recipeDir}` : facts.workDir ? `the source directory ${facts.workDir}` : 'the source directory (not fetched yet)'
+  const where = fromRecipeDir
+    ? `the recipe directory ${facts.recipeDir}`
+    : facts.workDir
+      ? `the source directory ${facts.workDir}`
+      : 'the source directory (not fetched yet)'
   return new MissingFileError(`no such file '${name}' in ${where}`)
 }
 

@@ -67,7 +67,9 @@ export function pinSubpackage(facts: PinFacts, args: unknown[], strict: boolean)
   const out = facts.outputs.get(name)
   if (!out || !out.version) {
     if (strict)
-      throw new PinError(`Didn't find subpackage version info for '${name}', which is used in a pin_subpackage expression. Is it actually a subpackage? If not, you want pin_compatible instead.`)
+      throw new PinError(
+        `Didn't find subpackage version info for '${name}', which is used in a pin_subpackage expression. Is it actually a subpackage? If not, you want pin_compatible instead.`
+      )
     return name
   }
   if (a.exact) return `${name} ${out.version} ${out.build ?? out.number}`

@@ -139,7 +139,23 @@ export const LIST_SECTIONS = ['source', 'outputs'] as const
 export const NOARCH_TYPES = ['python', 'generic'] as const
 
 /** conda-build's license families (compared without punctuation, upper-cased). */
-export const LICENSE_FAMILIES = ['AGPL', 'LGPL', 'GPL3', 'GPL2', 'GPL', 'BSD', 'MIT', 'APACHE', 'PSF', 'CC', 'MOZILLA', 'PUBLIC-DOMAIN', 'PROPRIETARY', 'OTHER', 'NONE']
+export const LICENSE_FAMILIES = [
+  'AGPL',
+  'LGPL',
+  'GPL3',
+  'GPL2',
+  'GPL',
+  'BSD',
+  'MIT',
+  'APACHE',
+  'PSF',
+  'CC',
+  'MOZILLA',
+  'PUBLIC-DOMAIN',
+  'PROPRIETARY',
+  'OTHER',
+  'NONE'
+]
 
 /** Characters a version or build string may not hold (conda-build's check_bad_chrs); '-' only in those two. */
 export const BAD_CHARS = new Set('=@#$%^&*:;"\'\\|<>?/ ')

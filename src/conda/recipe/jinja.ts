@@ -90,7 +90,10 @@ function compile(marked: string, strict: boolean): nunjucks.Template {
 function toJinjaError(e: unknown, template: string): JinjaError {
   const raw = e instanceof Error ? e.message : String(e)
   const where = /\[Line (\d+)(?:, Column (\d+))?\]/.exec(raw)
-  let message = raw.replace(/^\(unknown path\)\s*(\[[^\]]*\])?\s*/, '').replace(/^Error: /, '').trim()
+  let message = raw
+    .replace(/^\(unknown path\)\s*(\[[^\]]*\])?\s*/, '')
+    .replace(/^Error: /, '')
+    .trim()
   const line0 = where ? Number(where[1]) - 1 : undefined
   const column0 = where?.[2] ? Number(where[2]) - 1 : undefined
   if (/attempted to output null or undefined value/.test(message) && line0 !== undefined) {

@@ -55,6 +55,9 @@ const WIN_OLD_PYTHON: Readonly<Record<string, { c: string; vc: string }>> = {
 export type VariantValue = string | readonly string[] | Readonly<Record<string, unknown>>
 export type Variant = Readonly<Record<string, VariantValue>>
 
+/** A list value. (Array.isArray alone narrows a readonly string[] to any[].) */
+export const isListValue = (v: VariantValue | undefined): v is readonly string[] => Array.isArray(v)
+
 /** The native compiler package prefix for a language on a platform. */
 export function nativeCompiler(language: string, subdir: string, python: string): string {
   const os = subdir.split('-')[0]
@@ -79,8 +82,7 @@ export function defaultVariant(subdir: string, python: string = DEFAULT_PYTHON):
     cran_mirror: 'https://cran.r-project.org',
     target_platform: subdir
   }
-  if (NATIVE_COMPILERS[os])
-    for (const lang of ['c', 'cxx', 'fortran']) base[`${lang}_compiler`] = nativeCompiler(lang, subdir, python)
+  if (NATIVE_COMPILERS[os]) for (const lang of ['c', 'cxx', 'fortran']) base[`${lang}_compiler`] = nativeCompiler(lang, subdir, python)
   if (os === 'win') base.vc = WIN_OLD_PYTHON[python]?.vc ?? '14'
   return base
 }

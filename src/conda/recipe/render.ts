@@ -11,7 +11,7 @@ import { PinError, ensureValidSpec } from './context-functions.js'
 import { JinjaError, renderJinja } from './jinja.js'
 import { RecipeError, traceBack, type LineMap, type Position, type RecipeWarning } from './location.js'
 import { selectorNamespace, type PlatformFacts } from './namespace.js'
-import { hostSubdir, SUBDIR, type Variant, type VariantValue } from './platforms.js'
+import { hostSubdir, isListValue, SUBDIR, type Variant, type VariantValue } from './platforms.js'
 import { readRecipeDir, variantLayers, type RecipeFiles } from './recipe-dir.js'
 import { checkSchema } from './schema.js'
 import { InvalidSelector, selectLines } from './selectors.js'
@@ -89,7 +89,7 @@ function jinja(text: string, ctx: Record<string, unknown>, strict: boolean, file
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const firstValue = (v: VariantValue | undefined): string | undefined => (typeof v === 'string' ? v : Array.isArray(v) ? v[0] : undefined)
+const firstValue = (v: VariantValue | undefined): string | undefined => (typeof v === 'string' ? v : isListValue(v) ? v[0] : undefined)
 
 /**
  * insert_variant_versions: in build/host a bare `python` becomes `python 3.12.*` from the variant, and
@@ -175,7 +175,16 @@ function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Varia
       ? manual.replace(/h[0-9a-f]{7}/g, hash)
       : manual
     : insertHash(
-        baseBuildString({ reqs, hasHost: reqs.hasHost, variant, number, features: strList(build1.features), noarch, noarchPython: build1.noarch_python === true, rawText: recipe.text }),
+        baseBuildString({
+          reqs,
+          hasHost: reqs.hasHost,
+          variant,
+          number,
+          features: strList(build1.features),
+          noarch,
+          noarchPython: build1.noarch_python === true,
+          rawText: recipe.text
+        }),
         hash
       )
   const name = typeof pkg1.name === 'string' ? pkg1.name : ''
@@ -218,7 +227,8 @@ function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Varia
 export function renderRecipe(opts: RenderOptions): RenderResult {
   const recipe = readRecipeDir(opts.recipe)
   const subdir = opts.targetPlatform || hostSubdir()
-  if (!SUBDIR.test(subdir)) throw new RecipeError(`target platform '${subdir}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-arm64, win-64, ...`)
+  if (!SUBDIR.test(subdir))
+    throw new RecipeError(`target platform '${subdir}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-arm64, win-64, ...`)
   const facts: PlatformFacts = { subdir, buildSubdir: opts.buildPlatform || hostSubdir(), env: opts.env ?? process.env }
   const layers = variantLayers(recipe, facts, opts.variantConfigFiles ?? [], opts.variants)
   const variants = explode(combineLayers(layers))

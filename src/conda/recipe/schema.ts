@@ -41,7 +41,8 @@ function distance(a: string, b: string): number {
 }
 
 const isDict = (v: Value): v is { [k: string]: Value } => v !== null && typeof v === 'object' && !Array.isArray(v)
-const shape = (v: Value): string => (v === null ? 'nothing' : Array.isArray(v) ? 'a list' : isDict(v) ? 'a mapping' : typeof v === 'boolean' ? 'a boolean' : 'a string')
+const shape = (v: Value): string =>
+  v === null ? 'nothing' : Array.isArray(v) ? 'a list' : isDict(v) ? 'a mapping' : typeof v === 'boolean' ? 'a boolean' : 'a string'
 
 function fits(kind: Kind, v: Value): boolean {
   if (v === null || kind === 'any') return true
@@ -85,11 +86,17 @@ function checkSection(name: string, path: string, body: Value, locate: Locate, e
     const kind = fields[key]
     if (!kind) {
       const hint = closest(key, Object.keys(fields))
-      warnings.push({ message: `unknown key '${name}/${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; conda-build ignores it`, at: locate(`${path}/${key}`, true) })
+      warnings.push({
+        message: `unknown key '${name}/${key}'${hint ? ` (did you mean '${hint}'?)` : ''}; conda-build ignores it`,
+        at: locate(`${path}/${key}`, true)
+      })
       continue
     }
     if (!fits(kind, v))
-      errors.push({ message: `'${name}/${key}' must be ${EXPECTED[kind]}, not ${shape(v)}${typeof v === 'string' ? ` ('${v}')` : ''}`, at: locate(`${path}/${key}`) })
+      errors.push({
+        message: `'${name}/${key}' must be ${EXPECTED[kind]}, not ${shape(v)}${typeof v === 'string' ? ` ('${v}')` : ''}`,
+        at: locate(`${path}/${key}`)
+      })
     if (kind === 'list' && Array.isArray(v) && ['requirements', 'test'].includes(name))
       v.forEach((item, i) => {
         if (typeof item !== 'string' && item !== null)
@@ -109,7 +116,7 @@ function checkValues(meta: { [k: string]: Value }, locate: Locate, errors: Found
   }
   for (const field of ['package/version', 'build/string']) {
     const [s, k] = field.split('/')
-    const v = isDict(meta[s]) ? (meta[s] as { [k: string]: Value })[k] : undefined
+    const v = isDict(meta[s]) ? meta[s][k] : undefined
     if (typeof v !== 'string') continue
     const bad = [...v].find(c => BAD_CHARS.has(c) || c === '-')
     if (bad) errors.push({ message: `bad character '${bad}' in ${field} '${v}'`, at: locate(field) })
@@ -130,7 +137,11 @@ function checkValues(meta: { [k: string]: Value }, locate: Locate, errors: Found
     const revs = ['git_rev', 'git_tag', 'git_branch'].filter(k => k in src)
     if (revs.length > 1) errors.push({ message: `several git revisions in one source: ${revs.join(', ')}; give one`, at: locate(`${base}/${revs[1]}`, true) })
     const kinds = ['url', 'git_url', 'path', 'hg_url', 'svn_url'].filter(k => src[k] !== undefined && src[k] !== null)
-    if (kinds.length > 1) errors.push({ message: `one source entry has ${kinds.join(' and ')}; give one per entry (a list of sources for several)`, at: locate(`${base}/${kinds[1]}`, true) })
+    if (kinds.length > 1)
+      errors.push({
+        message: `one source entry has ${kinds.join(' and ')}; give one per entry (a list of sources for several)`,
+        at: locate(`${base}/${kinds[1]}`, true)
+      })
   })
 }
 

@@ -11,8 +11,7 @@ const WORD = '[A-Za-z0-9_]'
 
 function patternsFor(key: string, selectorsOnly: boolean): { regex: RegExp; lineFilter: (l: string) => boolean } {
   const k = esc(key)
-  if (selectorsOnly)
-    return { regex: new RegExp(`^[^#[]*?#?\\s\\[[^\\]]*?(?<!${WORD})${k}[=\\s<>!\\]]`), lineFilter: l => l.replace(/-/g, '_').includes(key) }
+  if (selectorsOnly) return { regex: new RegExp(`^[^#[]*?#?\\s\\[[^\\]]*?(?<!${WORD})${k}[=\\s<>!\\]]`), lineFilter: l => l.replace(/-/g, '_').includes(key) }
   const alts: string[] = []
   let lineFilter = (l: string): boolean => l.replace(/-/g, '_').includes(key)
   const target = /^(.*?)_(compiler|stdlib)(_version)?$/.exec(key)

@@ -7,7 +7,7 @@ import { parseDocument } from 'yaml'
 import { RecipeError } from './location.js'
 import { selectLines, InvalidSelector } from './selectors.js'
 import type { PyValue } from './expr.js'
-import { SPECIAL_KEYS, type Variant, type VariantValue } from './platforms.js'
+import { isListValue, SPECIAL_KEYS, type Variant, type VariantValue } from './platforms.js'
 
 export type Spec = Record<string, VariantValue>
 
@@ -47,7 +47,8 @@ export function parseVariantYaml(text: string, source: string): Spec {
   }
   const data = doc.toJS() as unknown
   if (data === null || data === undefined || data === '') return {}
-  if (typeof data !== 'object' || Array.isArray(data)) throw new RecipeError(`variant config must be a mapping of keys to values`, { file: source, line: 1, column: 1 })
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new RecipeError(`variant config must be a mapping of keys to values`, { file: source, line: 1, column: 1 })
   const spec: Spec = {}
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
     const p = plain(v)
@@ -59,7 +60,10 @@ export function parseVariantYaml(text: string, source: string): Spec {
 
 /** The `variants` input: a YAML mapping, or KEY=VALUE lines (a key given twice is a list). */
 export function parseVariantInput(text: string, source = 'variants'): Spec {
-  const lines = text.split(/\r?\n/).map(l => l.trim()).filter(l => l && !l.startsWith('#'))
+  const lines = text
+    .split(/\r?\n/)
+    .map(l => l.trim())
+    .filter(l => l && !l.startsWith('#'))
   if (lines.length && lines.every(l => /^[A-Za-z_][\w.-]*=/.test(l))) {
     const spec: Record<string, string[]> = {}
     for (const l of lines) {
@@ -71,7 +75,7 @@ export function parseVariantInput(text: string, source = 'variants'): Spec {
   return parseVariantYaml(text, source)
 }
 
-const asList = (v: VariantValue): readonly string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : [JSON.stringify(v)])
+const asList = (v: VariantValue): readonly string[] => (typeof v === 'string' ? [v] : isListValue(v) ? v : [JSON.stringify(v)])
 const isDictValue = (v: VariantValue): v is Readonly<Record<string, unknown>> => typeof v === 'object' && !Array.isArray(v)
 
 export function zipGroups(spec: Spec): string[][] {
@@ -79,7 +83,7 @@ export function zipGroups(spec: Spec): string[][] {
   if (!z || typeof z === 'string') return []
   if (!Array.isArray(z)) return []
   const items = z as unknown[]
-  if (items.every(i => typeof i === 'string')) return [items as string[]]
+  if (items.every(i => typeof i === 'string')) return [items]
   return items.map(i => (Array.isArray(i) ? (i as string[]) : [String(i)]))
 }
 
@@ -114,20 +118,25 @@ export function combineLayers(layers: readonly Layer[]): Combined {
       if (group.every(g => g in spec)) {
         for (const g of group)
           if (asList(spec[g]).length !== asList(v).length)
-            throw new RecipeError(`${source}: ${k} and ${g} are zipped (zip_keys) but have ${asList(v).length} and ${asList(spec[g]).length} values; give them the same length`)
+            throw new RecipeError(
+              `${source}: ${k} and ${g} are zipped (zip_keys) but have ${asList(v).length} and ${asList(spec[g]).length} values; give them the same length`
+            )
         out[k] = v
       } else if (k in out && asList(out[k]).length !== asList(v).length) {
         const missing = asList(v).filter(x => !asList(out[k]).includes(x))
         if (missing.length)
-          throw new RecipeError(`${source}: ${k} is zipped with ${group.filter(g => g !== k).join(', ')}; give those keys too, or values among ${asList(out[k]).join(', ')} (not ${missing.join(', ')})`)
+          throw new RecipeError(
+            `${source}: ${k} is zipped with ${group.filter(g => g !== k).join(', ')}; give those keys too, or values among ${asList(out[k]).join(', ')} (not ${missing.join(', ')})`
+          )
         filters.set(k, asList(v))
       } else out[k] = v
     }
   }
   if (groups.length) out.zip_keys = groups as unknown as string[]
   for (const g of groups)
-    for (const k of g) if (k in out && g.some(o => o in out && asList(out[o]).length !== asList(out[k]).length))
-      throw new RecipeError(`zip_keys group [${g.join(', ')}]: the keys have different numbers of values`)
+    for (const k of g)
+      if (k in out && g.some(o => o in out && asList(out[o]).length !== asList(out[k]).length))
+        throw new RecipeError(`zip_keys group [${g.join(', ')}]: the keys have different numbers of values`)
   return { spec: out, filters }
 }
 

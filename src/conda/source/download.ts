@@ -49,7 +49,7 @@ async function attempt(url: string, dest: string, opts: DownloadOptions): Promis
   try {
     res = await fetch(url, { redirect: 'follow' })
   } catch (e) {
-    throw new DownloadError(safeUrl(url), `cannot connect: ${(e as Error).cause ?? (e as Error).message}`, true)
+    throw new DownloadError(safeUrl(url), `cannot connect: ${String((e as Error).cause ?? (e as Error).message)}`, true)
   }
   if (!res.ok || !res.body) {
     await res.body?.cancel()
@@ -77,7 +77,7 @@ async function attempt(url: string, dest: string, opts: DownloadOptions): Promis
   })
   const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.part-${process.pid}`)
   try {
-    await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), counter, fs.createWriteStream(tmp))
+    await pipeline(Readable.fromWeb(res.body), counter, fs.createWriteStream(tmp))
     if (Number.isFinite(declared) && got !== declared) throw new DownloadError(safeUrl(url), `truncated: got ${got} of ${declared} bytes`, true)
     fs.renameSync(tmp, dest)
   } catch (e) {

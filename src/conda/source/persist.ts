@@ -40,7 +40,13 @@ export type SourceRestore =
 const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`
 
 /** Bring the entry of `src` (hashed) into the source cache when the cache lacks the file; see the module's comment. */
-export async function restoreSource(src: UrlSource, cacheDir: string, store: CacheStore, log: (l: string) => void, warn: (l: string) => void): Promise<SourceRestore> {
+export async function restoreSource(
+  src: UrlSource,
+  cacheDir: string,
+  store: CacheStore,
+  log: (l: string) => void,
+  warn: (l: string) => void
+): Promise<SourceRestore> {
   const key = sourceStoreKey(src) as string
   const dest = sourceCacheFile(src, cacheDir)
   if (fs.existsSync(dest)) {

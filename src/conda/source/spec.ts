@@ -52,8 +52,11 @@ export function sourceSpecs(source: Value | undefined, recipeDir: string): Sourc
   const entries = Array.isArray(source) ? source : [source]
   return entries.filter(isDict).map(e => {
     const folder = str(e.folder)
-    if (folder && (path.isAbsolute(folder) || folder.split(/[\\/]/).includes('..'))) throw new RecipeError(`source/folder '${folder}' must stay inside the work directory`)
-    const patches = (Array.isArray(e.patches) ? e.patches : typeof e.patches === 'string' ? [e.patches] : []).filter((p): p is string => typeof p === 'string').map(p => path.resolve(recipeDir, p))
+    if (folder && (path.isAbsolute(folder) || folder.split(/[\\/]/).includes('..')))
+      throw new RecipeError(`source/folder '${folder}' must stay inside the work directory`)
+    const patches = (Array.isArray(e.patches) ? e.patches : typeof e.patches === 'string' ? [e.patches] : [])
+      .filter((p): p is string => typeof p === 'string')
+      .map(p => path.resolve(recipeDir, p))
     const common = { folder, patches }
     if (e.url !== undefined && e.url !== null) {
       const urls = (Array.isArray(e.url) ? e.url : [e.url]).filter((u): u is string => typeof u === 'string' && u.trim() !== '').map(u => u.trim())
@@ -62,7 +65,8 @@ export function sourceSpecs(source: Value | undefined, recipeDir: string): Sourc
       for (const a of HASH_ALGORITHMS) {
         const h = str(e[a]).toLowerCase()
         if (!h) continue
-        if (!new RegExp(`^[0-9a-f]{${HASH_HEX_LENGTH[a]}}$`).test(h)) throw new RecipeError(`source/${a} '${h}' is not ${HASH_HEX_LENGTH[a]} hex digits; copy the ${a} of the tarball again`)
+        if (!new RegExp(`^[0-9a-f]{${HASH_HEX_LENGTH[a]}}$`).test(h))
+          throw new RecipeError(`source/${a} '${h}' is not ${HASH_HEX_LENGTH[a]} hex digits; copy the ${a} of the tarball again`)
         hashes[a] = h
       }
       const fn = str(e.fn) || decodeURIComponent(new URL(urls[0]).pathname.split('/').pop() || 'source')

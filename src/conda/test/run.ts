@@ -67,7 +67,15 @@ export async function testPackage(o: TestOptions): Promise<TestResult> {
   const needsPython = has('run_test.py') && !requires.some(r => /^python(\s|$|[<>=!])/.test(r))
   const specs = [`${o.name} ${o.version} ${o.build}`, ...requires, ...(needsPython ? ['python'] : [])]
   fs.rmSync(o.testPrefix, { recursive: true, force: true })
-  const created = await createEnvironment({ prefix: o.testPrefix, channels: o.channels, specs, subdir: o.subdir === 'noarch' ? undefined : o.subdir, cacheDir: o.cacheDir, log, command: `build-wheel conda build (test of ${o.name})` })
+  const created = await createEnvironment({
+    prefix: o.testPrefix,
+    channels: o.channels,
+    specs,
+    subdir: o.subdir === 'noarch' ? undefined : o.subdir,
+    cacheDir: o.cacheDir,
+    log,
+    command: `build-wheel conda build (test of ${o.name})`
+  })
   const py = created.packages.find(p => p.name === 'python')
   const env = buildEnvironment({
     ...o.facts,
@@ -89,7 +97,8 @@ export async function testPackage(o: TestOptions): Promise<TestResult> {
     }
     log(`test: ${s}`)
     const r = await run(argv, { cwd: o.testDir, env })
-    if (r.exitCode !== 0) throw new PackageTestError(`the test ${s} of ${o.name}-${o.version}-${o.build} failed with exit code ${r.exitCode}; its last lines:\n${r.tail}`, r.tail)
+    if (r.exitCode !== 0)
+      throw new PackageTestError(`the test ${s} of ${o.name}-${o.version}-${o.build} failed with exit code ${r.exitCode}; its last lines:\n${r.tail}`, r.tail)
     ran.push(s)
   }
   if (!ran.length) log(`${o.name} has no tests (no test/commands, imports or run_test.*)`)
