@@ -1998,23 +1998,42 @@ function parseCandidates(text) {
     return out;
 }
 /** Every CPython 3 the runtime can run, one entry per distinct executable. */
+/** How many interpreters are probed at once (each probe starts a Python: mostly waiting on its start-up). */
+const PROBES_AT_ONCE = 4;
+/** `fn` over `items`, at most `width` at a time, results in the items' order. */
+async function mapBounded(items, width, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < items.length; i = next++)
+            out[i] = await fn(items[i]);
+    };
+    await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+    return out;
+}
+function parseProbe(stdout) {
+    try {
+        return JSON.parse(stdout.trim().split('\n').pop() ?? '');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every CPython 3 the runtime can run, one entry per distinct executable, in the order listed. */
 async function discoverInterpreters(runtime) {
     const listed = await runtime.run(['sh', '-c', LIST_CANDIDATES], { silent: true });
+    const candidates = parseCandidates(listed.stdout);
+    // a pyenv shim for a version that is not active, a broken link...: no answer
+    const probes = await mapBounded(candidates, PROBES_AT_ONCE, async (c) => {
+        const r = await runtime.run([c.path, '-c', PROBE], { silent: true });
+        return r.exitCode === 0 ? parseProbe(r.stdout) : undefined;
+    });
     const seen = new Set();
     const found = [];
-    for (const c of parseCandidates(listed.stdout)) {
-        const r = await runtime.run([c.path, '-c', PROBE], { silent: true });
-        if (r.exitCode !== 0)
-            continue; // a pyenv shim for a version that is not active, a broken link...
-        let p;
-        try {
-            p = JSON.parse(r.stdout.trim().split('\n').pop() ?? '');
-        }
-        catch {
-            continue;
-        }
-        if (p.impl !== 'cpython' || p.major !== 3 || seen.has(p.executable))
-            continue;
+    candidates.forEach((c, i) => {
+        const p = probes[i];
+        if (!p || p.impl !== 'cpython' || p.major !== 3 || seen.has(p.executable))
+            return;
         seen.add(p.executable);
         found.push({
             path: c.path,
@@ -2023,7 +2042,7 @@ async function discoverInterpreters(runtime) {
             identifier: (0,identifiers/* identifierFor */.H9)(p.major, p.minor, p.gil_disabled),
             source: c.source
         });
-    }
+    });
     return found;
 }
 

@@ -40,20 +40,42 @@ export function parseCandidates(text: string): Array<{ source: Interpreter['sour
 }
 
 /** Every CPython 3 the runtime can run, one entry per distinct executable. */
+/** How many interpreters are probed at once (each probe starts a Python: mostly waiting on its start-up). */
+const PROBES_AT_ONCE = 4
+
+/** `fn` over `items`, at most `width` at a time, results in the items' order. */
+async function mapBounded<T, R>(items: readonly T[], width: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i])
+  }
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker))
+  return out
+}
+
+function parseProbe(stdout: string): Probe | undefined {
+  try {
+    return JSON.parse(stdout.trim().split('\n').pop() ?? '') as Probe
+  } catch {
+    return undefined
+  }
+}
+
+/** Every CPython 3 the runtime can run, one entry per distinct executable, in the order listed. */
 export async function discoverInterpreters(runtime: Runtime): Promise<Interpreter[]> {
   const listed = await runtime.run(['sh', '-c', LIST_CANDIDATES], { silent: true })
+  const candidates = parseCandidates(listed.stdout)
+  // a pyenv shim for a version that is not active, a broken link...: no answer
+  const probes = await mapBounded(candidates, PROBES_AT_ONCE, async c => {
+    const r = await runtime.run([c.path, '-c', PROBE], { silent: true })
+    return r.exitCode === 0 ? parseProbe(r.stdout) : undefined
+  })
   const seen = new Set<string>()
   const found: Interpreter[] = []
-  for (const c of parseCandidates(listed.stdout)) {
-    const r = await runtime.run([c.path, '-c', PROBE], { silent: true })
-    if (r.exitCode !== 0) continue // a pyenv shim for a version that is not active, a broken link...
-    let p: Probe
-    try {
-      p = JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as Probe
-    } catch {
-      continue
-    }
-    if (p.impl !== 'cpython' || p.major !== 3 || seen.has(p.executable)) continue
+  candidates.forEach((c, i) => {
+    const p = probes[i]
+    if (!p || p.impl !== 'cpython' || p.major !== 3 || seen.has(p.executable)) return
     seen.add(p.executable)
     found.push({
       path: c.path,
@@ -62,6 +84,6 @@ export async function discoverInterpreters(runtime: Runtime): Promise<Interprete
       identifier: identifierFor(p.major, p.minor, p.gil_disabled),
       source: c.source
     })
-  }
+  })
   return found
 }
