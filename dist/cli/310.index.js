@@ -142,9 +142,6 @@ function neededOf(file) {
         throw e;
     }
 }
-function isLoader(name) {
-    return /^ld-linux|^ld64\.so|^ld-musl-|^ld\.so/.test(name) || lddtree/* LIBPYTHON_RE */.GH.test(name);
-}
 /** The runtime's search path, from its environment and the configuration copied into `root`. */
 function searchDirs(root, env) {
     const fromEnv = SEARCH_VARS.flatMap(v => (0,lddtree/* parseLdPaths */.yO)(env[v])).filter(d => external_node_path_.isAbsolute(d));
@@ -172,7 +169,7 @@ async function libraryView(runtime, wheel, root) {
     }
     const asked = new Set();
     for (let round = 0; round < MAX_ROUNDS && asked.size < MAX_NAMES; round++) {
-        const names = [...new Set(todo)].filter(n => !asked.has(n) && !isLoader(n) && !n.includes('/'));
+        const names = [...new Set(todo)].filter(n => !asked.has(n) && !(0,lddtree/* isLoaderName */.lG)(n) && !lddtree/* LIBPYTHON_RE */.GH.test(n) && !n.includes('/'));
         if (names.length === 0)
             break;
         for (const n of names)

@@ -430,15 +430,16 @@ async function packTar(root, paths, out, opts) {
         }
         for (const rel of paths) {
             const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, rel);
+            const name = opts.prefix ? (rel ? `${opts.prefix}/${rel}` : opts.prefix) : rel;
             const st = node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(abs);
             if (st.isSymbolicLink()) {
-                yield headerBlocks({ path: rel, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync(abs) });
+                yield headerBlocks({ path: name, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync(abs) });
             }
             else if (st.isDirectory()) {
-                yield headerBlocks({ path: `${rel}/`, type: 'Directory', mode: 0o755, size: 0, mtime });
+                yield headerBlocks({ path: `${name}/`, type: 'Directory', mode: 0o755, size: 0, mtime });
             }
             else if (st.isFile()) {
-                yield headerBlocks({ path: rel, type: 'File', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, mtime });
+                yield headerBlocks({ path: name, type: 'File', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, mtime });
                 let n = 0;
                 for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream(abs)) {
                     n += chunk.length;
@@ -453,7 +454,11 @@ async function packTar(root, paths, out, opts) {
         }
         yield Buffer.alloc(1024);
     }
-    const stages = opts.zstdLevel > 0 ? [node_zlib__WEBPACK_IMPORTED_MODULE_6__.createZstdCompress({ params: { [node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })] : [];
+    const stages = opts.gzipLevel
+        ? [node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGzip({ level: opts.gzipLevel })]
+        : opts.zstdLevel > 0
+            ? [node_zlib__WEBPACK_IMPORTED_MODULE_6__.createZstdCompress({ params: { [node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })]
+            : [];
     await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.from(body()), ...stages, node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream(out));
 }
 

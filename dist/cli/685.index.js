@@ -430,15 +430,16 @@ async function packTar(root, paths, out, opts) {
         }
         for (const rel of paths) {
             const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, rel);
+            const name = opts.prefix ? (rel ? `${opts.prefix}/${rel}` : opts.prefix) : rel;
             const st = node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(abs);
             if (st.isSymbolicLink()) {
-                yield headerBlocks({ path: rel, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync(abs) });
+                yield headerBlocks({ path: name, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: node_fs__WEBPACK_IMPORTED_MODULE_2__.readlinkSync(abs) });
             }
             else if (st.isDirectory()) {
-                yield headerBlocks({ path: `${rel}/`, type: 'Directory', mode: 0o755, size: 0, mtime });
+                yield headerBlocks({ path: `${name}/`, type: 'Directory', mode: 0o755, size: 0, mtime });
             }
             else if (st.isFile()) {
-                yield headerBlocks({ path: rel, type: 'File', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, mtime });
+                yield headerBlocks({ path: name, type: 'File', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, mtime });
                 let n = 0;
                 for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream(abs)) {
                     n += chunk.length;
@@ -453,7 +454,11 @@ async function packTar(root, paths, out, opts) {
         }
         yield Buffer.alloc(1024);
     }
-    const stages = opts.zstdLevel > 0 ? [node_zlib__WEBPACK_IMPORTED_MODULE_6__.createZstdCompress({ params: { [node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })] : [];
+    const stages = opts.gzipLevel
+        ? [node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGzip({ level: opts.gzipLevel })]
+        : opts.zstdLevel > 0
+            ? [node_zlib__WEBPACK_IMPORTED_MODULE_6__.createZstdCompress({ params: { [node_zlib__WEBPACK_IMPORTED_MODULE_6__.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })]
+            : [];
     await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.from(body()), ...stages, node_fs__WEBPACK_IMPORTED_MODULE_2__.createWriteStream(out));
 }
 
@@ -758,7 +763,7 @@ function chooseStore(name, cacheDir, timeoutSeconds = DEFAULT_SERVICE_TIMEOUT) {
 }
 
 // EXTERNAL MODULE: ./src/archive/tar.ts
-var archive_tar = __webpack_require__(29661);
+var tar = __webpack_require__(29661);
 // EXTERNAL MODULE: ./src/cache/key.ts
 var cache_key = __webpack_require__(25877);
 ;// CONCATENATED MODULE: ./src/cache/entry.ts
@@ -801,7 +806,7 @@ async function packEntry(root, files, key, out, opts) {
         }
     }
     const manifest = { format: ENTRY_FORMAT, key, files: list };
-    await (0,archive_tar/* packTar */.nG)(root, list.map(f => f.path), out, { ...opts, prepend: [{ path: MANIFEST_NAME, data: Buffer.from(`${JSON.stringify(manifest)}\n`) }] });
+    await (0,tar/* packTar */.nG)(root, list.map(f => f.path), out, { ...opts, prepend: [{ path: MANIFEST_NAME, data: Buffer.from(`${JSON.stringify(manifest)}\n`) }] });
     return { manifest, rawBytes, bytes: external_node_fs_.statSync(out).size };
 }
 const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
@@ -832,7 +837,7 @@ function compareWithManifest(members, manifest) {
     const got = new Map(members.filter(m => m.type !== 'dir' && m.path !== MANIFEST_NAME).map(m => [m.path, m]));
     const seen = new Set();
     for (const f of manifest.files) {
-        const n = (0,archive_tar/* memberName */.eg)(String(f.path));
+        const n = (0,tar/* memberName */.eg)(String(f.path));
         if ('refused' in n || n.name !== f.path)
             throw new EntryError(`its manifest lists an unsafe path '${String(f.path)}'`);
         if (seen.has(f.path))
@@ -845,7 +850,7 @@ function compareWithManifest(members, manifest) {
             throw new EntryError(`'${f.path}' is a ${m.type} where the manifest says ${f.type}`);
         if (f.type === 'file' && (m.size !== f.size || m.sha256 !== f.sha256 || m.mode !== f.mode))
             throw new EntryError(`'${f.path}' does not match its manifest (size ${m.size} vs ${f.size}, or its sha256 or mode differ)`);
-        if (f.type === 'symlink' && (m.target !== f.target || !(0,archive_tar/* linkStaysInside */.tA)(f.path, String(f.target))))
+        if (f.type === 'symlink' && (m.target !== f.target || !(0,tar/* linkStaysInside */.tA)(f.path, String(f.target))))
             throw new EntryError(`symlink '${f.path}' does not match its manifest`);
     }
     for (const p of got.keys())
@@ -875,7 +880,7 @@ async function restoreEntry(entryFile, root, key, limits) {
     try {
         let members;
         try {
-            members = (await (0,archive_tar/* extractTarTracked */.Dt)(entryFile, staging, { limits })).members;
+            members = (await (0,tar/* extractTarTracked */.Dt)(entryFile, staging, { limits })).members;
         }
         catch (e) {
             throw new EntryError(e instanceof Error ? e.message : String(e));
@@ -905,6 +910,8 @@ async function restoreEntry(entryFile, root, key, limits) {
 
 /** Why a glob cannot be used (undefined when it can). */
 function checkGlob(glob) {
+    if (glob === '')
+        return 'is empty';
     if (glob.startsWith('/'))
         return 'is absolute';
     if (glob.split('/').includes('..'))
@@ -1082,20 +1089,20 @@ function uploadBounded(up, files, rootDir) {
     return (0,log/* phase */.Oi)(`upload artifact ${up.name}`, () => boundedOrElse(`uploading the artifact ${up.name}`, up.serviceTimeout, undefined, () => uploadArtifact(up.name, files, rootDir), `the files are in ${rootDir}`));
 }
 
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./src/elf/errors.ts
 var elf_errors = __webpack_require__(87806);
 // EXTERNAL MODULE: ./src/elf/elf.ts + 2 modules
 var elf = __webpack_require__(16902);
+// EXTERNAL MODULE: ./src/elf/lddtree.ts + 1 modules
+var lddtree = __webpack_require__(88313);
 // EXTERNAL MODULE: ./src/elf/platform.ts
 var platform = __webpack_require__(4138);
 // EXTERNAL MODULE: ./src/manylinux/decide.ts
 var decide = __webpack_require__(21387);
 // EXTERNAL MODULE: ./src/manylinux/policies.ts
 var policies = __webpack_require__(3181);
+// EXTERNAL MODULE: ./src/lib/versions.ts
+var lib_versions = __webpack_require__(24230);
 ;// CONCATENATED MODULE: ./src/montage/executables-audit.ts
 /**
  * The audit of a generic Linux executables tarball: which manylinux or musllinux tag the built
@@ -1112,9 +1119,10 @@ var policies = __webpack_require__(3181);
 
 
 
+
+
 const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
 /** The dynamic loader is always there: ld-linux*, ld64.so.*, ld-musl-*. */
-const isLoader = (lib) => lib.startsWith('ld-linux') || lib.startsWith('ld64.so.') || lib.startsWith('ld-musl-');
 function startsWithElfMagic(abs) {
     const fd = external_node_fs_.openSync(abs, 'r');
     try {
@@ -1127,30 +1135,14 @@ function startsWithElfMagic(abs) {
 }
 /** The C library a file is built for, from its interpreter and DT_NEEDED; null for static files. */
 function elfLibc(info) {
-    const interp = info.interpreter ? external_node_path_.posix.basename(info.interpreter) : null;
-    if (interp?.startsWith('ld-musl-') || info.needed.some(n => n.startsWith('libc.musl-')))
-        return 'musl';
-    if (interp || info.needed.some(n => n === 'libc.so.6' || n.startsWith('ld-linux') || n.startsWith('ld64.so.')))
-        return 'glibc';
-    return null;
-}
-/** `2.2.5` before `2.17`: compare dotted versions number by number. */
-function compareVersions(a, b) {
-    const x = a.split('.').map(Number);
-    const y = b.split('.').map(Number);
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const d = (x[i] ?? 0) - (y[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
+    return (0,lddtree/* detectLibc */.Ms)(info.interpreter, info.needed);
 }
 function glibcMaxOf(versions) {
     let max = null;
     for (const set of versions.values()) {
         for (const v of set) {
             const m = /^GLIBC_(\d+(?:\.\d+)*)$/.exec(v);
-            if (m && (max === null || compareVersions(m[1], max) > 0))
+            if (m && (max === null || (0,lib_versions/* compareVersions */.Z)(m[1], max) > 0))
                 max = m[1];
         }
     }
@@ -1159,7 +1151,7 @@ function glibcMaxOf(versions) {
 function versionsOf(info) {
     const out = new Map();
     for (const need of info.versionNeeds) {
-        if (isLoader(need.file))
+        if ((0,lddtree/* isLoaderName */.lG)(need.file))
             continue;
         const set = out.get(need.file) ?? new Set();
         for (const v of need.versions)
@@ -1260,7 +1252,7 @@ function judge(set, e, shipped, target) {
     }
     const external = [];
     for (const lib of e.info.needed) {
-        if (isLoader(lib) || shipped.has(lib))
+        if ((0,lddtree/* isLoaderName */.lG)(lib) || shipped.has(lib))
             continue;
         const allowedBy = whitelisting(set, lib);
         if (allowedBy.priority === 0)
@@ -1383,6 +1375,101 @@ function auditExecutables(root, files) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/lib/args.ts
+/**
+ * Argument lists given as text (make-args, pip-args). Never handed to a shell: each item becomes one
+ * argv element. Several lines: one argument per line (so an argument may hold spaces);
+ * one line: arguments separated by whitespace.
+ */
+function parseArgs(raw) {
+    const text = raw.trim();
+    if (text === '')
+        return [];
+    if (text.includes('\n'))
+        return text
+            .split('\n')
+            .map(l => l.trim())
+            .filter(Boolean);
+    return text.split(/\s+/);
+}
+
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var inputs = __webpack_require__(51662);
+;// CONCATENATED MODULE: ./src/montage/inputs.ts
+/** Inputs of build-montage (the C tree phase), validated in one pass. */
+
+
+
+
+
+
+const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile'];
+/** Check that `dir` is a C project make can build; adds problems under input `name`. */
+function checkProjectPath(dir, name, problems) {
+    if (!external_node_fs_.existsSync(dir))
+        problems.add(name, `'${dir}' does not exist; accepted: the directory holding the project's Makefile`);
+    else if (!external_node_fs_.statSync(dir).isDirectory())
+        problems.add(name, `'${dir}' is not a directory; accepted: the directory holding the project's Makefile`);
+    else if (!MAKEFILES.some(f => external_node_fs_.existsSync(external_node_path_.join(dir, f))))
+        problems.add(name, `'${dir}' has no Makefile (looked for ${MAKEFILES.join(', ')}); accepted: the directory holding the project's Makefile`);
+}
+function readMontageInputs(src, base, problems) {
+    const root = external_node_path_.resolve(base, src('path').trim() || '.');
+    checkProjectPath(root, 'path', problems);
+    const makeArgs = parseArgs(src('make-args'));
+    for (const a of makeArgs)
+        if (/^-j|^--jobs/.test(a))
+            problems.add('make-args', `'${a}': set parallelism with the 'jobs' input instead`);
+    return (0,inputs/* deepFreeze */.ol)({
+        path: root,
+        'make-args': makeArgs,
+        jobs: (0,inputs/* readInt */.Uk)(src, 'jobs', 1, 1, 256, problems),
+        cache: (0,inputs/* readBool */.r5)(src, 'cache', true, problems),
+        'cache-dir': src('cache-dir').trim(),
+        'cache-paths': readCachePaths(src, problems),
+        'service-timeout': readServiceTimeout(src, problems),
+        executables: readGlobs(src, 'executables', 'bin/* or bin/m*, and !bin/*.sh to leave files out', problems, true),
+        'executables-name': readTarballName(src, root, problems),
+        'executables-dir': (0,inputs/* readOutputDir */.hV)(src, 'executables-dir', 'executables', base, problems),
+        'executables-artifact': (0,inputs/* readArtifactName */.Ep)(src, 'executables-artifact', problems)
+    });
+}
+/** A tarball's name or top folder: a plain file name. */
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+/** The tarball's name: given, or the project folder's name made safe. */
+function readTarballName(src, root, problems) {
+    const given = src('executables-name').trim();
+    if (given && !SAFE_NAME.test(given))
+        problems.add('executables-name', `'${given}' is not accepted; accepted: letters, digits and . _ + - (not first), e.g. montage`);
+    const fallback = external_node_path_.basename(root)
+        .toLowerCase()
+        .replace(/[^a-z0-9._+-]+/g, '-')
+        .replace(/^[^a-z0-9]+/, '') || 'executables';
+    return given || fallback;
+}
+/** `cache-paths`: one glob per line (or space separated), relative to path. */
+function readCachePaths(src, problems) {
+    return readGlobs(src, 'cache-paths', 'lib/** or python/*/lib/*.o', problems);
+}
+/**
+ * Globs relative to path, one per line or space separated. With `exclusions`, `!glob` takes files
+ * out again, and at least one glob must choose files.
+ */
+function readGlobs(src, name, examples, problems, exclusions = false) {
+    const globs = src(name)
+        .split(/[\n\s]+/)
+        .map(s => s.trim())
+        .filter(Boolean);
+    for (const g of globs) {
+        const why = checkGlob(exclusions ? g.replace(/^!/, '') : g);
+        if (why)
+            problems.add(name, `'${g}' ${why}; accepted: globs relative to path, such as ${examples}`);
+    }
+    if (exclusions && globs.length && globs.every(g => g.startsWith('!')))
+        problems.add(name, `only exclusions given (${globs.join(' ')}); accepted: at least one glob choosing files, such as bin/*`);
+    return globs;
+}
+
 ;// CONCATENATED MODULE: ./src/montage/executables.ts
 /**
  * "Generic Linux executables": the command-line tools a C tree's make built (Montage's `bin/`),
@@ -1411,7 +1498,7 @@ function planExecutables(patterns, files) {
     const include = given.filter(p => !p.startsWith('!'));
     const exclude = given.filter(p => p.startsWith('!')).map(p => p.slice(1).trim());
     const bad = [...include, ...exclude].flatMap(g => {
-        const why = g === '' ? 'is empty' : checkGlob(g);
+        const why = checkGlob(g);
         return why ? [`'${g}' ${why}`] : [];
     });
     if (bad.length) {
@@ -1432,7 +1519,7 @@ function planExecutables(patterns, files) {
     const kept = [...chosen].filter(f => !exclude.some(g => matchesCachePath(f, g)));
     return { files: kept.sort(), unmatched };
 }
-const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+const memberOf = (prefix, rel) => (rel ? `${prefix}/${rel}` : prefix);
 function checkName(what, value) {
     if (SAFE_NAME.test(value))
         return;
@@ -1442,7 +1529,7 @@ function checkName(what, value) {
 function checkedMembers(root, files) {
     const names = new Set();
     for (const raw of files) {
-        const m = (0,archive_tar/* memberName */.eg)(raw);
+        const m = (0,tar/* memberName */.eg)(raw);
         if ('refused' in m)
             throw new errors/* UserError */.yo(`cannot pack '${raw}': ${m.refused}; list paths relative to ${root}`);
         names.add(m.name);
@@ -1467,36 +1554,11 @@ function checkedMembers(root, files) {
 }
 /** A symlink is packed only when it points at a file or folder packed with it. */
 function checkLink(rel, target, files, dirs) {
-    const to = (0,archive_tar/* linkStaysInside */.tA)(rel, target) ? external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(rel), target)) : null;
+    const to = (0,tar/* linkStaysInside */.tA)(rel, target) ? external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(rel), target)) : null;
     if (to !== null && (files.has(to) || dirs.has(to)))
         return;
     throw new errors/* UserError */.yo(`cannot pack ${rel}: it is a symlink to ${target}, which is not among the files packed; ` +
         `add its target to the patterns or leave the link out with '!${rel}'`);
-}
-/** A staging tree `stage/prefix/...` of folders, hard links (copies across file systems) and symlinks. */
-function stage(root, dir, prefix, files, dirs) {
-    const top = external_node_path_.join(dir, prefix);
-    external_node_fs_.mkdirSync(top, { recursive: true });
-    for (const d of dirs)
-        external_node_fs_.mkdirSync(external_node_path_.join(top, d), { recursive: true });
-    for (const f of files) {
-        const src = external_node_path_.join(root, f);
-        const dest = external_node_path_.join(top, f);
-        const st = external_node_fs_.lstatSync(src);
-        if (st.isSymbolicLink())
-            external_node_fs_.symlinkSync(external_node_fs_.readlinkSync(src), dest);
-        else
-            linkOrCopy(src, dest, st.mode);
-    }
-}
-function linkOrCopy(src, dest, mode) {
-    try {
-        external_node_fs_.linkSync(src, dest);
-    }
-    catch {
-        external_node_fs_.copyFileSync(src, dest);
-        external_node_fs_.chmodSync(dest, mode & 0o777);
-    }
 }
 /**
  * Write `files` (relative to root) into a reproducible `.tar.gz`: members sorted under `prefix/`,
@@ -1511,20 +1573,18 @@ async function packExecutables(opts) {
     const { files, dirs } = checkedMembers(opts.root, opts.files);
     if (files.length === 0)
         throw new errors/* UserError */.yo('nothing to pack: no files were chosen');
-    const members = [opts.prefix, ...[...dirs, ...files].map(f => `${opts.prefix}/${f}`)].sort();
+    // sorted by member name ('' is the top folder itself)
+    const paths = ['', ...dirs, ...files].sort((a, b) => (memberOf(opts.prefix, a) < memberOf(opts.prefix, b) ? -1 : 1));
+    const members = paths.map(p => memberOf(opts.prefix, p));
     const outDir = external_node_path_.dirname(external_node_path_.resolve(opts.outFile));
     external_node_fs_.mkdirSync(outDir, { recursive: true });
-    const work = external_node_fs_.mkdtempSync(external_node_path_.join(outDir, `.${external_node_path_.basename(opts.outFile)}.tmp-`));
+    const partial = external_node_path_.join(outDir, `.${external_node_path_.basename(opts.outFile)}.${process.pid}.partial`);
     try {
-        stage(opts.root, external_node_path_.join(work, 'stage'), opts.prefix, files, dirs);
-        const tar = external_node_path_.join(work, 'plain.tar');
-        const gz = external_node_path_.join(work, 'out.tar.gz');
-        await (0,archive_tar/* packTar */.nG)(external_node_path_.join(work, 'stage'), members, tar, { mtime: opts.mtime, zstdLevel: 0 });
-        await (0,promises_.pipeline)(external_node_fs_.createReadStream(tar), external_node_zlib_.createGzip({ level: 9 }), external_node_fs_.createWriteStream(gz));
-        external_node_fs_.renameSync(gz, opts.outFile);
+        await (0,tar/* packTar */.nG)(opts.root, paths, partial, { mtime: opts.mtime, zstdLevel: 0, gzipLevel: 9, prefix: opts.prefix });
+        external_node_fs_.renameSync(partial, opts.outFile);
     }
     finally {
-        external_node_fs_.rmSync(work, { recursive: true, force: true });
+        external_node_fs_.rmSync(partial, { force: true });
     }
     const dirSet = new Set([opts.prefix, ...dirs.map(d => `${opts.prefix}/${d}`)]);
     return {
@@ -1592,101 +1652,6 @@ async function packBuiltExecutables(plan, root) {
         problems: t.audit.problems,
         ...(artifactId !== undefined ? { artifactId } : {})
     };
-}
-
-;// CONCATENATED MODULE: ./src/lib/args.ts
-/**
- * Argument lists given as text (make-args, pip-args). Never handed to a shell: each item becomes one
- * argv element. Several lines: one argument per line (so an argument may hold spaces);
- * one line: arguments separated by whitespace.
- */
-function parseArgs(raw) {
-    const text = raw.trim();
-    if (text === '')
-        return [];
-    if (text.includes('\n'))
-        return text
-            .split('\n')
-            .map(l => l.trim())
-            .filter(Boolean);
-    return text.split(/\s+/);
-}
-
-// EXTERNAL MODULE: ./src/lib/inputs.ts
-var inputs = __webpack_require__(51662);
-;// CONCATENATED MODULE: ./src/montage/inputs.ts
-/** Inputs of build-montage (the C tree phase), validated in one pass. */
-
-
-
-
-
-
-const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile'];
-/** Check that `dir` is a C project make can build; adds problems under input `name`. */
-function checkProjectPath(dir, name, problems) {
-    if (!external_node_fs_.existsSync(dir))
-        problems.add(name, `'${dir}' does not exist; accepted: the directory holding the project's Makefile`);
-    else if (!external_node_fs_.statSync(dir).isDirectory())
-        problems.add(name, `'${dir}' is not a directory; accepted: the directory holding the project's Makefile`);
-    else if (!MAKEFILES.some(f => external_node_fs_.existsSync(external_node_path_.join(dir, f))))
-        problems.add(name, `'${dir}' has no Makefile (looked for ${MAKEFILES.join(', ')}); accepted: the directory holding the project's Makefile`);
-}
-function readMontageInputs(src, base, problems) {
-    const root = external_node_path_.resolve(base, src('path').trim() || '.');
-    checkProjectPath(root, 'path', problems);
-    const makeArgs = parseArgs(src('make-args'));
-    for (const a of makeArgs)
-        if (/^-j|^--jobs/.test(a))
-            problems.add('make-args', `'${a}': set parallelism with the 'jobs' input instead`);
-    return (0,inputs/* deepFreeze */.ol)({
-        path: root,
-        'make-args': makeArgs,
-        jobs: (0,inputs/* readInt */.Uk)(src, 'jobs', 1, 1, 256, problems),
-        cache: (0,inputs/* readBool */.r5)(src, 'cache', true, problems),
-        'cache-dir': src('cache-dir').trim(),
-        'cache-paths': readCachePaths(src, problems),
-        'service-timeout': readServiceTimeout(src, problems),
-        executables: readGlobs(src, 'executables', 'bin/* or bin/m*, and !bin/*.sh to leave files out', problems, true),
-        'executables-name': readTarballName(src, root, problems),
-        'executables-dir': (0,inputs/* readOutputDir */.hV)(src, 'executables-dir', 'executables', base, problems),
-        'executables-artifact': (0,inputs/* readArtifactName */.Ep)(src, 'executables-artifact', problems)
-    });
-}
-const TARBALL_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
-/** The tarball's name: given, or the project folder's name made safe. */
-function readTarballName(src, root, problems) {
-    const given = src('executables-name').trim();
-    if (given && !TARBALL_NAME.test(given))
-        problems.add('executables-name', `'${given}' is not accepted; accepted: letters, digits and . _ + - (not first), e.g. montage`);
-    const fallback = external_node_path_.basename(root)
-        .toLowerCase()
-        .replace(/[^a-z0-9._+-]+/g, '-')
-        .replace(/^[^a-z0-9]+/, '') || 'executables';
-    return given || fallback;
-}
-/** `cache-paths`: one glob per line (or space separated), relative to path. */
-function readCachePaths(src, problems) {
-    return readGlobs(src, 'cache-paths', 'lib/** or python/*/lib/*.o', problems);
-}
-/**
- * Globs relative to path, one per line or space separated. With `exclusions`, `!glob` takes files
- * out again, and at least one glob must choose files.
- */
-function readGlobs(src, name, examples, problems, exclusions = false) {
-    const globs = src(name)
-        .split(/[\n\s]+/)
-        .map(s => s.trim())
-        .filter(Boolean);
-    for (const g of globs) {
-        const glob = exclusions ? g.replace(/^!/, '') : g;
-        const why = glob === '' ? 'is empty' : checkGlob(glob);
-        if (why)
-            problems.add(name, `'${g}' ${why}; accepted: globs relative to path, such as ${examples}`);
-    }
-    if (exclusions && globs.length && globs.every(g => g.startsWith('!')))
-        problems.add(name, `only exclusions given (${globs.join(' ')}); accepted: at least one glob choosing files, such as bin/*`);
-    return globs;
 }
 
 // EXTERNAL MODULE: ./src/runtime/container.ts
@@ -2094,7 +2059,16 @@ async function runtimeFacts(runtime) {
         arch
     };
 }
-async function treeSide(runtime, env, want) {
+function epochs(hostEnv) {
+    const known = new Map();
+    return root => {
+        let e = known.get(root);
+        if (!e)
+            known.set(root, (e = (0,epoch/* sourceDateEpoch */.pA)(root, hostEnv)));
+        return e;
+    };
+}
+async function treeSide(runtime, env, want, epochOf) {
     if (!want.tree)
         return undefined;
     const { root, ownFolders } = want.tree;
@@ -2102,13 +2076,13 @@ async function treeSide(runtime, env, want) {
     const tree = external_node_fs_.existsSync(root) ? await (0,cache_tree/* inspectTree */.$k)(root, new Set(exclude)) : undefined;
     const cc = env.CC || 'cc';
     const toolchain = `${await firstLine(runtime, [cc, '--version'])} | ${await firstLine(runtime, ['make', '--version'])}`;
-    return { root, exclude, tree, toolchain, epoch: await (0,epoch/* sourceDateEpoch */.pA)(root, want.hostEnv) };
+    return { root, exclude, tree, toolchain, epoch: await epochOf(root) };
 }
 async function hasAuditwheel(runtime) {
     const r = await runtime.run(['auditwheel', '--version'], { silent: true }).catch(() => undefined);
     return r?.exitCode === 0;
 }
-async function wheelSide(runtime, env, want) {
+async function wheelSide(runtime, env, root, epochOf) {
     const interpreters = await discoverInterpreters(runtime);
     for (const i of interpreters)
         (0,log/* info */.pq)(`${i.identifier.padEnd(14)} ${i.version.padEnd(8)} ${i.source.padEnd(9)} ${i.path}`);
@@ -2116,7 +2090,7 @@ async function wheelSide(runtime, env, want) {
         interpreters,
         auditwheel: await hasAuditwheel(runtime),
         prefixMapOption: await prefixMapOption(runtime, env),
-        epoch: await (0,epoch/* sourceDateEpoch */.pA)(want.wheel?.root ?? '.', want.hostEnv)
+        epoch: await epochOf(root)
     };
 }
 /** Gather the facts the wanted phases need, in one group of the log. */
@@ -2124,8 +2098,9 @@ async function gatherFacts(runtime, want) {
     return (0,log/* phase */.Oi)('facts: the runtime, its interpreters and toolchain, the sources', async () => {
         const rt = await runtimeFacts(runtime);
         (0,log/* info */.pq)(`runtime: ${rt.description} (${rt.arch}, ${rt.identity})`);
-        const tree = await treeSide(runtime, rt.env, want);
-        const wheel = want.wheel ? await wheelSide(runtime, rt.env, want) : undefined;
+        const epochOf = epochs(want.hostEnv);
+        const tree = await treeSide(runtime, rt.env, want, epochOf);
+        const wheel = want.wheel ? await wheelSide(runtime, rt.env, want.wheel.root, epochOf) : undefined;
         return { runtime: rt, ...(tree ? { tree } : {}), ...(wheel ? { wheel } : {}) };
     });
 }
@@ -3195,9 +3170,6 @@ function neededOf(file) {
         throw e;
     }
 }
-function isLoader(name) {
-    return /^ld-linux|^ld64\.so|^ld-musl-|^ld\.so/.test(name) || lddtree/* LIBPYTHON_RE */.GH.test(name);
-}
 /** The runtime's search path, from its environment and the configuration copied into `root`. */
 function searchDirs(root, env) {
     const fromEnv = SEARCH_VARS.flatMap(v => (0,lddtree/* parseLdPaths */.yO)(env[v])).filter(d => external_node_path_.isAbsolute(d));
@@ -3225,7 +3197,7 @@ async function libraryView(runtime, wheel, root) {
     }
     const asked = new Set();
     for (let round = 0; round < MAX_ROUNDS && asked.size < MAX_NAMES; round++) {
-        const names = [...new Set(todo)].filter(n => !asked.has(n) && !isLoader(n) && !n.includes('/'));
+        const names = [...new Set(todo)].filter(n => !asked.has(n) && !(0,lddtree/* isLoaderName */.lG)(n) && !lddtree/* LIBPYTHON_RE */.GH.test(n) && !n.includes('/'));
         if (names.length === 0)
             break;
         for (const n of names)

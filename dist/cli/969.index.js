@@ -10,6 +10,8 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   kB: () => (/* binding */ ElfCache),
   GH: () => (/* binding */ LIBPYTHON_RE),
+  Ms: () => (/* binding */ detectLibc),
+  lG: () => (/* binding */ isLoaderName),
   LP: () => (/* binding */ ldPathsFromArg),
   VX: () => (/* binding */ lddtree),
   yO: () => (/* binding */ parseLdPaths),
@@ -255,7 +257,12 @@ function resolveLink(p) {
     }
     return normpath(cur);
 }
-function detectLibc(interp, needed, file) {
+/** The dynamic loader's own name (`ld-linux-x86-64.so.2`, `ld64.so.2`, `ld-musl-x86_64.so.1`): never a library to resolve or ship. */
+function isLoaderName(lib) {
+    return lib.startsWith('ld-linux') || lib.startsWith('ld64.so.') || lib.startsWith('ld-musl-');
+}
+/** The C library a file is built for: its interpreter, then DT_NEEDED, then (for an extension) its file name; null when nothing says. */
+function detectLibc(interp, needed, file = '') {
     let libc = interp ? (external_node_path_.basename(interp).startsWith('ld-musl-') ? 'musl' : 'glibc') : null;
     for (const n of needed) {
         if (n.startsWith('libc.musl-') || n.startsWith('ld-musl-'))
@@ -677,6 +684,7 @@ function pythonExtension(name, info) {
     return null;
 }
 const PYFPE = new Set(['PyFPE_jbuf', 'PyFPE_dummy', 'PyFPE_counter']);
+/** glibc's loader names as auditwheel leaves them out (musl's loader is libc itself). */
 const isLoader = (lib) => lib.includes('ld-linux') || lib === 'ld64.so.2' || lib === 'ld64.so.1';
 /** Auto-detect musl on this host (its loader), else glibc: the fallback when a wheel does not say. */
 function hostLibc() {
@@ -939,11 +947,10 @@ function versionsOfLibrary(scan, realpath) {
         /* unreadable: judged on nothing */
     }
     for (const need of needs)
-        if (!isLoaderName(need.file))
+        if (!isLoader(need.file))
             out.set(need.file, new Set(need.versions));
     return out;
 }
-const isLoaderName = (lib) => lib.includes('ld-linux') || lib === 'ld64.so.1' || lib === 'ld64.so.2';
 /** What keeps a wheel from policy `p`; `grafting` leaves external libraries out (repair grafts them). */
 function blockers(abi, p, grafting) {
     const { scan, refs } = abi;

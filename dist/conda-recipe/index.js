@@ -39560,15 +39560,16 @@ async function packTar(root, paths, out, opts) {
         }
         for (const rel of paths) {
             const abs = external_node_path_.join(root, rel);
+            const name = opts.prefix ? (rel ? `${opts.prefix}/${rel}` : opts.prefix) : rel;
             const st = external_node_fs_.lstatSync(abs);
             if (st.isSymbolicLink()) {
-                yield headerBlocks({ path: rel, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: external_node_fs_.readlinkSync(abs) });
+                yield headerBlocks({ path: name, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: external_node_fs_.readlinkSync(abs) });
             }
             else if (st.isDirectory()) {
-                yield headerBlocks({ path: `${rel}/`, type: 'Directory', mode: 0o755, size: 0, mtime });
+                yield headerBlocks({ path: `${name}/`, type: 'Directory', mode: 0o755, size: 0, mtime });
             }
             else if (st.isFile()) {
-                yield headerBlocks({ path: rel, type: 'File', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, mtime });
+                yield headerBlocks({ path: name, type: 'File', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, mtime });
                 let n = 0;
                 for await (const chunk of external_node_fs_.createReadStream(abs)) {
                     n += chunk.length;
@@ -39583,7 +39584,11 @@ async function packTar(root, paths, out, opts) {
         }
         yield Buffer.alloc(1024);
     }
-    const stages = opts.zstdLevel > 0 ? [external_node_zlib_.createZstdCompress({ params: { [external_node_zlib_.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })] : [];
+    const stages = opts.gzipLevel
+        ? [external_node_zlib_.createGzip({ level: opts.gzipLevel })]
+        : opts.zstdLevel > 0
+            ? [external_node_zlib_.createZstdCompress({ params: { [external_node_zlib_.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })]
+            : [];
     await (0,promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(body()), ...stages, external_node_fs_.createWriteStream(out));
 }
 

@@ -28498,6 +28498,7 @@ var log = __nccwpck_require__(1025);
  *   cp312  cp313t   the same as a CPython tag
  *   cp312-cp312     the same as a manylinux /opt/python directory name
  */
+
 /** `all` starts here: older CPythons are past end of life and lack current build tools. */
 const MIN_ALL = (/* unused pure expression or super */ null && ([3, 9]));
 const identifiers_ACCEPTED_SELECTORS = 'all, a version such as 3.12 or 3.13t, a tag such as cp312 or cp312-cp312';
@@ -28521,22 +28522,6 @@ function identifiers_identifierFor(major, minor, freeThreaded) {
     return `cp${major}${minor}-cp${major}${minor}${t}`;
 }
 const SOURCE_RANK = { manylinux: 0, pyenv: 1, path: 2 };
-function versionKey(v) {
-    return v
-        .split(/[^\d]+/)
-        .filter(Boolean)
-        .map(Number);
-}
-function compareVersions(a, b) {
-    const x = versionKey(a);
-    const y = versionKey(b);
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const d = (x[i] ?? 0) - (y[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
 /** One interpreter per minor version: a manylinux one first, then pyenv, then PATH; the newest patch. */
 function dedupeByMinor(found) {
     const best = new Map();

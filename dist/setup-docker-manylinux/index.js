@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4036);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5004);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4036:
+/***/ 5004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28503,6 +28503,26 @@ function readOutputDir(src, name, fallback, base, problems) {
 
 // EXTERNAL MODULE: ./src/lib/log.ts
 var log = __nccwpck_require__(1025);
+;// CONCATENATED MODULE: ./src/lib/versions.ts
+/** Dotted version numbers compared number by number (`2.2.5` before `2.17`; `3.13t` is 3.13). Pure. */
+function versionKey(v) {
+    return v
+        .split(/[^\d]+/)
+        .filter(Boolean)
+        .map(Number);
+}
+/** Negative, zero or positive as a is older than, the same as, or newer than b; missing parts count as 0. */
+function compareVersions(a, b) {
+    const x = versionKey(a);
+    const y = versionKey(b);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const d = (x[i] ?? 0) - (y[i] ?? 0);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/python/identifiers.ts
 /**
  * Python interpreter identifiers and the `python-versions` selection language. Pure: no I/O.
@@ -28511,6 +28531,7 @@ var log = __nccwpck_require__(1025);
  *   cp312  cp313t   the same as a CPython tag
  *   cp312-cp312     the same as a manylinux /opt/python directory name
  */
+
 /** `all` starts here: older CPythons are past end of life and lack current build tools. */
 const MIN_ALL = [3, 9];
 const ACCEPTED_SELECTORS = 'all, a version such as 3.12 or 3.13t, a tag such as cp312 or cp312-cp312';
@@ -28534,22 +28555,6 @@ function identifierFor(major, minor, freeThreaded) {
     return `cp${major}${minor}-cp${major}${minor}${t}`;
 }
 const SOURCE_RANK = { manylinux: 0, pyenv: 1, path: 2 };
-function versionKey(v) {
-    return v
-        .split(/[^\d]+/)
-        .filter(Boolean)
-        .map(Number);
-}
-function compareVersions(a, b) {
-    const x = versionKey(a);
-    const y = versionKey(b);
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const d = (x[i] ?? 0) - (y[i] ?? 0);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
 /** One interpreter per minor version: a manylinux one first, then pyenv, then PATH; the newest patch. */
 function dedupeByMinor(found) {
     const best = new Map();

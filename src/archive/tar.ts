@@ -396,6 +396,10 @@ export interface PackOptions {
   readonly zstdLevel: number
   /** Members written first from memory (e.g. a manifest). */
   readonly prepend?: ReadonlyArray<{ readonly path: string; readonly data: Buffer }>
+  /** Every member named under this folder (`''` in paths is the folder itself, read from root). */
+  readonly prefix?: string
+  /** gzip at this level instead of zstd (the gzip header holds no name and no time). */
+  readonly gzipLevel?: number
 }
 
 function headerBlocks(data: { path: string; type: 'File' | 'SymbolicLink' | 'Directory'; mode: number; size: number; mtime: Date; linkpath?: string }): Buffer {
@@ -420,13 +424,14 @@ export async function packTar(root: string, paths: readonly string[], out: strin
     }
     for (const rel of paths) {
       const abs = path.join(root, rel)
+      const name = opts.prefix ? (rel ? `${opts.prefix}/${rel}` : opts.prefix) : rel
       const st = fs.lstatSync(abs)
       if (st.isSymbolicLink()) {
-        yield headerBlocks({ path: rel, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: fs.readlinkSync(abs) })
+        yield headerBlocks({ path: name, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: fs.readlinkSync(abs) })
       } else if (st.isDirectory()) {
-        yield headerBlocks({ path: `${rel}/`, type: 'Directory', mode: 0o755, size: 0, mtime })
+        yield headerBlocks({ path: `${name}/`, type: 'Directory', mode: 0o755, size: 0, mtime })
       } else if (st.isFile()) {
-        yield headerBlocks({ path: rel, type: 'File', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, mtime })
+        yield headerBlocks({ path: name, type: 'File', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, mtime })
         let n = 0
         for await (const chunk of fs.createReadStream(abs)) {
           n += (chunk as Buffer).length
@@ -438,7 +443,10 @@ export async function packTar(root: string, paths: readonly string[], out: strin
     }
     yield Buffer.alloc(1024)
   }
-  const stages: NodeJS.ReadWriteStream[] =
-    opts.zstdLevel > 0 ? [zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })] : []
+  const stages: NodeJS.ReadWriteStream[] = opts.gzipLevel
+    ? [zlib.createGzip({ level: opts.gzipLevel })]
+    : opts.zstdLevel > 0
+      ? [zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })]
+      : []
   await pipeline(Readable.from(body()), ...(stages as [NodeJS.ReadWriteStream]), fs.createWriteStream(out))
 }

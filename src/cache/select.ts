@@ -3,6 +3,7 @@ import * as path from 'node:path'
 
 /** Why a glob cannot be used (undefined when it can). */
 export function checkGlob(glob: string): string | undefined {
+  if (glob === '') return 'is empty'
   if (glob.startsWith('/')) return 'is absolute'
   if (glob.split('/').includes('..')) return "leaves the tree ('..')"
   if (glob.includes('\0')) return 'holds a NUL byte'

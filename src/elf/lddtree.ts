@@ -175,7 +175,13 @@ function resolveLink(p: string): string {
   return normpath(cur)
 }
 
-function detectLibc(interp: string | null, needed: readonly string[], file: string): Libc | null {
+/** The dynamic loader's own name (`ld-linux-x86-64.so.2`, `ld64.so.2`, `ld-musl-x86_64.so.1`): never a library to resolve or ship. */
+export function isLoaderName(lib: string): boolean {
+  return lib.startsWith('ld-linux') || lib.startsWith('ld64.so.') || lib.startsWith('ld-musl-')
+}
+
+/** The C library a file is built for: its interpreter, then DT_NEEDED, then (for an extension) its file name; null when nothing says. */
+export function detectLibc(interp: string | null, needed: readonly string[], file = ''): Libc | null {
   let libc: Libc | null = interp ? (path.basename(interp).startsWith('ld-musl-') ? 'musl' : 'glibc') : null
   for (const n of needed) {
     if (n.startsWith('libc.musl-') || n.startsWith('ld-musl-')) libc ??= 'musl'

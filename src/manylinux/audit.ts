@@ -11,7 +11,7 @@ import { decide, machinePolicy, versionsWithGrafts, type Decision, type External
 import { extractWheel } from './extract.js'
 import { archCovers } from '../elf/platform.js'
 import { disallowedVersions, type Libc, type Policy } from './policies.js'
-import { scanWheel, type ScanOptions, type WheelScan } from './scan.js'
+import { isLoader, scanWheel, type ScanOptions, type WheelScan } from './scan.js'
 import { parseWheelName, type WheelName } from './tags.js'
 
 export type Reason =
@@ -129,11 +129,9 @@ function versionsOfLibrary(scan: WheelScan, realpath: string): Map<string, Set<s
   } catch {
     /* unreadable: judged on nothing */
   }
-  for (const need of needs) if (!isLoaderName(need.file)) out.set(need.file, new Set(need.versions))
+  for (const need of needs) if (!isLoader(need.file)) out.set(need.file, new Set(need.versions))
   return out
 }
-
-const isLoaderName = (lib: string): boolean => lib.includes('ld-linux') || lib === 'ld64.so.1' || lib === 'ld64.so.2'
 
 /** What keeps a wheel from policy `p`; `grafting` leaves external libraries out (repair grafts them). */
 export function blockers(abi: WheelAbi, p: Policy, grafting: boolean): Reason[] {

@@ -63,7 +63,8 @@ function pythonExtension(name: string, info: ElfInfo): 2 | 3 | null {
 }
 
 const PYFPE = new Set(['PyFPE_jbuf', 'PyFPE_dummy', 'PyFPE_counter'])
-const isLoader = (lib: string): boolean => lib.includes('ld-linux') || lib === 'ld64.so.2' || lib === 'ld64.so.1'
+/** glibc's loader names as auditwheel leaves them out (musl's loader is libc itself). */
+export const isLoader = (lib: string): boolean => lib.includes('ld-linux') || lib === 'ld64.so.2' || lib === 'ld64.so.1'
 
 /** Auto-detect musl on this host (its loader), else glibc: the fallback when a wheel does not say. */
 export function hostLibc(): Libc {

@@ -9,11 +9,13 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { ElfError } from '../elf/errors.js'
 import { readElf, type ElfInfo } from '../elf/elf.js'
+import { detectLibc, isLoaderName } from '../elf/lddtree.js'
 import { archCovers, elfPlatform, type ElfPlatform } from '../elf/platform.js'
 import { higher, lower } from '../manylinux/decide.js'
 import { disallowedVersions, policySet, versionedSymbolsPolicy } from '../manylinux/policies.js'
 import type { Libc, Policy, PolicySet } from '../manylinux/policies.js'
 import { UserError } from '../lib/errors.js'
+import { compareVersions } from '../lib/versions.js'
 
 export type ExecutableKind = 'elf' | 'symlink' | 'other'
 
@@ -69,7 +71,6 @@ interface ElfFile {
 const ELF_MAGIC = [0x7f, 0x45, 0x4c, 0x46]
 
 /** The dynamic loader is always there: ld-linux*, ld64.so.*, ld-musl-*. */
-const isLoader = (lib: string): boolean => lib.startsWith('ld-linux') || lib.startsWith('ld64.so.') || lib.startsWith('ld-musl-')
 
 function startsWithElfMagic(abs: string): boolean {
   const fd = fs.openSync(abs, 'r')
@@ -83,21 +84,7 @@ function startsWithElfMagic(abs: string): boolean {
 
 /** The C library a file is built for, from its interpreter and DT_NEEDED; null for static files. */
 export function elfLibc(info: Pick<ElfInfo, 'interpreter' | 'needed'>): Libc | null {
-  const interp = info.interpreter ? path.posix.basename(info.interpreter) : null
-  if (interp?.startsWith('ld-musl-') || info.needed.some(n => n.startsWith('libc.musl-'))) return 'musl'
-  if (interp || info.needed.some(n => n === 'libc.so.6' || n.startsWith('ld-linux') || n.startsWith('ld64.so.'))) return 'glibc'
-  return null
-}
-
-/** `2.2.5` before `2.17`: compare dotted versions number by number. */
-export function compareVersions(a: string, b: string): number {
-  const x = a.split('.').map(Number)
-  const y = b.split('.').map(Number)
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0)
-    if (d !== 0) return d
-  }
-  return 0
+  return detectLibc(info.interpreter, info.needed)
 }
 
 function glibcMaxOf(versions: ReadonlyMap<string, ReadonlySet<string>>): string | null {
@@ -114,7 +101,7 @@ function glibcMaxOf(versions: ReadonlyMap<string, ReadonlySet<string>>): string 
 function versionsOf(info: ElfInfo): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>()
   for (const need of info.versionNeeds) {
-    if (isLoader(need.file)) continue
+    if (isLoaderName(need.file)) continue
     const set = out.get(need.file) ?? new Set<string>()
     for (const v of need.versions) set.add(v)
     out.set(need.file, set)
@@ -223,7 +210,7 @@ function judge(set: PolicySet, e: ElfFile, shipped: ReadonlySet<string>, target:
   }
   const external: string[] = []
   for (const lib of e.info.needed) {
-    if (isLoader(lib) || shipped.has(lib)) continue
+    if (isLoaderName(lib) || shipped.has(lib)) continue
     const allowedBy = whitelisting(set, lib)
     if (allowedBy.priority === 0) external.push(lib)
     if (allowedBy.priority >= target.priority) continue

@@ -6,16 +6,16 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { pipeline } from 'node:stream/promises'
-import * as zlib from 'node:zlib'
 import { linkStaysInside, memberName, packTar } from '../archive/tar.js'
 import { sha256File } from '../cache/key.js'
 import { checkGlob, matchesCachePath } from '../cache/select.js'
 import { walkFiles } from '../cache/tree.js'
 import { UserError } from '../lib/errors.js'
 import { auditExecutables, type ExecutablesAudit } from './executables-audit.js'
+import { SAFE_NAME } from './inputs.js'
 
-export { auditExecutables, compareVersions, elfLibc } from './executables-audit.js'
+export { auditExecutables, elfLibc } from './executables-audit.js'
+export { compareVersions } from '../lib/versions.js'
 export type { ExecutableFile, ExecutableKind, ExecutablesAudit } from './executables-audit.js'
 
 export interface ExecutablesPlan {
@@ -35,7 +35,7 @@ export function planExecutables(patterns: readonly string[], files: readonly str
   const include = given.filter(p => !p.startsWith('!'))
   const exclude = given.filter(p => p.startsWith('!')).map(p => p.slice(1).trim())
   const bad = [...include, ...exclude].flatMap(g => {
-    const why = g === '' ? 'is empty' : checkGlob(g)
+    const why = checkGlob(g)
     return why ? [`'${g}' ${why}`] : []
   })
   if (bad.length) {
@@ -54,6 +54,8 @@ export function planExecutables(patterns: readonly string[], files: readonly str
   const kept = [...chosen].filter(f => !exclude.some(g => matchesCachePath(f, g)))
   return { files: kept.sort(), unmatched }
 }
+
+const memberOf = (prefix: string, rel: string): string => (rel ? `${prefix}/${rel}` : prefix)
 
 export interface PackExecutablesOptions {
   /** The tree the files are relative to. */
@@ -74,8 +76,6 @@ export interface PackedTarball {
   /** Member names in the order written; folders end in `/`. */
   readonly members: readonly string[]
 }
-
-const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/
 
 function checkName(what: string, value: string): void {
   if (SAFE_NAME.test(value)) return
@@ -113,29 +113,6 @@ function checkLink(rel: string, target: string, files: ReadonlySet<string>, dirs
   )
 }
 
-/** A staging tree `stage/prefix/...` of folders, hard links (copies across file systems) and symlinks. */
-function stage(root: string, dir: string, prefix: string, files: readonly string[], dirs: readonly string[]): void {
-  const top = path.join(dir, prefix)
-  fs.mkdirSync(top, { recursive: true })
-  for (const d of dirs) fs.mkdirSync(path.join(top, d), { recursive: true })
-  for (const f of files) {
-    const src = path.join(root, f)
-    const dest = path.join(top, f)
-    const st = fs.lstatSync(src)
-    if (st.isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(src), dest)
-    else linkOrCopy(src, dest, st.mode)
-  }
-}
-
-function linkOrCopy(src: string, dest: string, mode: number): void {
-  try {
-    fs.linkSync(src, dest)
-  } catch {
-    fs.copyFileSync(src, dest)
-    fs.chmodSync(dest, mode & 0o777)
-  }
-}
-
 /**
  * Write `files` (relative to root) into a reproducible `.tar.gz`: members sorted under `prefix/`,
  * owners zeroed, one mtime, modes 0755 (any execute bit) or 0644, gzip without name or time.
@@ -148,19 +125,17 @@ export async function packExecutables(opts: PackExecutablesOptions): Promise<Pac
   }
   const { files, dirs } = checkedMembers(opts.root, opts.files)
   if (files.length === 0) throw new UserError('nothing to pack: no files were chosen')
-  const members = [opts.prefix, ...[...dirs, ...files].map(f => `${opts.prefix}/${f}`)].sort()
+  // sorted by member name ('' is the top folder itself)
+  const paths = ['', ...dirs, ...files].sort((a, b) => (memberOf(opts.prefix, a) < memberOf(opts.prefix, b) ? -1 : 1))
+  const members = paths.map(p => memberOf(opts.prefix, p))
   const outDir = path.dirname(path.resolve(opts.outFile))
   fs.mkdirSync(outDir, { recursive: true })
-  const work = fs.mkdtempSync(path.join(outDir, `.${path.basename(opts.outFile)}.tmp-`))
+  const partial = path.join(outDir, `.${path.basename(opts.outFile)}.${process.pid}.partial`)
   try {
-    stage(opts.root, path.join(work, 'stage'), opts.prefix, files, dirs)
-    const tar = path.join(work, 'plain.tar')
-    const gz = path.join(work, 'out.tar.gz')
-    await packTar(path.join(work, 'stage'), members, tar, { mtime: opts.mtime, zstdLevel: 0 })
-    await pipeline(fs.createReadStream(tar), zlib.createGzip({ level: 9 }), fs.createWriteStream(gz))
-    fs.renameSync(gz, opts.outFile)
+    await packTar(opts.root, paths, partial, { mtime: opts.mtime, zstdLevel: 0, gzipLevel: 9, prefix: opts.prefix })
+    fs.renameSync(partial, opts.outFile)
   } finally {
-    fs.rmSync(work, { recursive: true, force: true })
+    fs.rmSync(partial, { force: true })
   }
   const dirSet = new Set([opts.prefix, ...dirs.map(d => `${opts.prefix}/${d}`)])
   return {

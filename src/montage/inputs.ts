@@ -58,12 +58,13 @@ export function readMontageInputs(src: InputSource, base: string, problems: Inpu
   })
 }
 
-const TARBALL_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/
+/** A tarball's name or top folder: a plain file name. */
+export const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/
 
 /** The tarball's name: given, or the project folder's name made safe. */
 function readTarballName(src: InputSource, root: string, problems: InputProblems): string {
   const given = src('executables-name').trim()
-  if (given && !TARBALL_NAME.test(given))
+  if (given && !SAFE_NAME.test(given))
     problems.add('executables-name', `'${given}' is not accepted; accepted: letters, digits and . _ + - (not first), e.g. montage`)
   const fallback =
     path
@@ -89,8 +90,7 @@ function readGlobs(src: InputSource, name: string, examples: string, problems: I
     .map(s => s.trim())
     .filter(Boolean)
   for (const g of globs) {
-    const glob = exclusions ? g.replace(/^!/, '') : g
-    const why = glob === '' ? 'is empty' : checkGlob(glob)
+    const why = checkGlob(exclusions ? g.replace(/^!/, '') : g)
     if (why) problems.add(name, `'${g}' ${why}; accepted: globs relative to path, such as ${examples}`)
   }
   if (exclusions && globs.length && globs.every(g => g.startsWith('!')))

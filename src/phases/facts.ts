@@ -79,14 +79,26 @@ async function runtimeFacts(runtime: Runtime): Promise<RuntimeFacts> {
   }
 }
 
-async function treeSide(runtime: Runtime, env: Readonly<Record<string, string>>, want: FactsWanted): Promise<TreeSide | undefined> {
+/** SOURCE_DATE_EPOCH of a project root, asked of git once per root (the pipeline's two sides share one). */
+type EpochOf = (root: string) => Promise<SourceDateEpoch>
+
+function epochs(hostEnv: FactsWanted['hostEnv']): EpochOf {
+  const known = new Map<string, Promise<SourceDateEpoch>>()
+  return root => {
+    let e = known.get(root)
+    if (!e) known.set(root, (e = sourceDateEpoch(root, hostEnv)))
+    return e
+  }
+}
+
+async function treeSide(runtime: Runtime, env: Readonly<Record<string, string>>, want: FactsWanted, epochOf: EpochOf): Promise<TreeSide | undefined> {
   if (!want.tree) return undefined
   const { root, ownFolders } = want.tree
   const exclude = [...ownPaths(root, ownFolders)]
   const tree = fs.existsSync(root) ? await inspectTree(root, new Set(exclude)) : undefined
   const cc = env.CC || 'cc'
   const toolchain = `${await firstLine(runtime, [cc, '--version'])} | ${await firstLine(runtime, ['make', '--version'])}`
-  return { root, exclude, tree, toolchain, epoch: await sourceDateEpoch(root, want.hostEnv) }
+  return { root, exclude, tree, toolchain, epoch: await epochOf(root) }
 }
 
 async function hasAuditwheel(runtime: Runtime): Promise<boolean> {
@@ -94,14 +106,14 @@ async function hasAuditwheel(runtime: Runtime): Promise<boolean> {
   return r?.exitCode === 0
 }
 
-async function wheelSide(runtime: Runtime, env: Readonly<Record<string, string>>, want: FactsWanted): Promise<WheelSide> {
+async function wheelSide(runtime: Runtime, env: Readonly<Record<string, string>>, root: string, epochOf: EpochOf): Promise<WheelSide> {
   const interpreters = await discoverInterpreters(runtime)
   for (const i of interpreters) info(`${i.identifier.padEnd(14)} ${i.version.padEnd(8)} ${i.source.padEnd(9)} ${i.path}`)
   return {
     interpreters,
     auditwheel: await hasAuditwheel(runtime),
     prefixMapOption: await prefixMapOption(runtime, env),
-    epoch: await sourceDateEpoch(want.wheel?.root ?? '.', want.hostEnv)
+    epoch: await epochOf(root)
   }
 }
 
@@ -110,8 +122,9 @@ export async function gatherFacts(runtime: Runtime, want: FactsWanted): Promise<
   return phase('facts: the runtime, its interpreters and toolchain, the sources', async () => {
     const rt = await runtimeFacts(runtime)
     info(`runtime: ${rt.description} (${rt.arch}, ${rt.identity})`)
-    const tree = await treeSide(runtime, rt.env, want)
-    const wheel = want.wheel ? await wheelSide(runtime, rt.env, want) : undefined
+    const epochOf = epochs(want.hostEnv)
+    const tree = await treeSide(runtime, rt.env, want, epochOf)
+    const wheel = want.wheel ? await wheelSide(runtime, rt.env, want.wheel.root, epochOf) : undefined
     return { runtime: rt, ...(tree ? { tree } : {}), ...(wheel ? { wheel } : {}) }
   })
 }

@@ -5,6 +5,7 @@
  *   cp312  cp313t   the same as a CPython tag
  *   cp312-cp312     the same as a manylinux /opt/python directory name
  */
+import { compareVersions } from '../lib/versions.js'
 
 export interface Interpreter {
   /** Executable, as the runtime sees it. */
@@ -45,23 +46,6 @@ export function identifierFor(major: number, minor: number, freeThreaded: boolea
 }
 
 const SOURCE_RANK: Record<Interpreter['source'], number> = { manylinux: 0, pyenv: 1, path: 2 }
-
-function versionKey(v: string): number[] {
-  return v
-    .split(/[^\d]+/)
-    .filter(Boolean)
-    .map(Number)
-}
-
-function compareVersions(a: string, b: string): number {
-  const x = versionKey(a)
-  const y = versionKey(b)
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0)
-    if (d !== 0) return d
-  }
-  return 0
-}
 
 /** One interpreter per minor version: a manylinux one first, then pyenv, then PATH; the newest patch. */
 export function dedupeByMinor(found: readonly Interpreter[]): Interpreter[] {

@@ -10,7 +10,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { ElfError } from '../elf/errors.js'
 import { readElf } from '../elf/elf.js'
-import { LIBPYTHON_RE, parseLdSoConf, parseLdPaths } from '../elf/lddtree.js'
+import { isLoaderName, LIBPYTHON_RE, parseLdSoConf, parseLdPaths } from '../elf/lddtree.js'
 import { extractWheel } from '../manylinux/extract.js'
 import type { Runtime } from '../runtime/runtime.js'
 
@@ -57,10 +57,6 @@ function neededOf(file: string): string[] {
   }
 }
 
-function isLoader(name: string): boolean {
-  return /^ld-linux|^ld64\.so|^ld-musl-|^ld\.so/.test(name) || LIBPYTHON_RE.test(name)
-}
-
 /** The runtime's search path, from its environment and the configuration copied into `root`. */
 function searchDirs(root: string, env: Readonly<Record<string, string>>): string[] {
   const fromEnv = SEARCH_VARS.flatMap(v => parseLdPaths(env[v])).filter(d => path.isAbsolute(d))
@@ -90,7 +86,7 @@ export async function libraryView(runtime: Runtime, wheel: string, root: string)
   }
   const asked = new Set<string>()
   for (let round = 0; round < MAX_ROUNDS && asked.size < MAX_NAMES; round++) {
-    const names = [...new Set(todo)].filter(n => !asked.has(n) && !isLoader(n) && !n.includes('/'))
+    const names = [...new Set(todo)].filter(n => !asked.has(n) && !isLoaderName(n) && !LIBPYTHON_RE.test(n) && !n.includes('/'))
     if (names.length === 0) break
     for (const n of names) asked.add(n)
     await runtime.runOrThrow(['sh', '-c', COPY_LIBS, 'copy-libs', rootIn, dirs.join('\n'), ...names], {
