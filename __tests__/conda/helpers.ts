@@ -2,6 +2,7 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { RecipeError } from '../../src/conda/recipe/location.js'
 
 const made: string[] = []
 
@@ -26,3 +27,14 @@ export function recipe(files: Record<string, string>): string {
 }
 
 export const ENV = { PATH: '/usr/bin', HOME: '/home/u' }
+
+/** The RecipeError `fn` throws (any other error, or none, fails the test). */
+export function recipeErrorOf(fn: () => unknown): RecipeError {
+  try {
+    fn()
+  } catch (e) {
+    if (e instanceof RecipeError) return e
+    throw e
+  }
+  throw new Error('no error: the recipe rendered')
+}

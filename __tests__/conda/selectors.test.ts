@@ -64,7 +64,8 @@ describe('the expression evaluator (Python semantics, no eval)', () => {
     ['py <', /unexpected end/],
     ['mpi < 3', /not supported between 'str' and 'int'/],
     ['mpi.__class__', /not allowed/],
-    ['__import__("os")', /not callable/],
+    ['__import__("os")', /'__import__' is not allowed/],
+    ['unknown_function("os")', /not callable/],
     ['a ; b', /unexpected character/]
   ])('[%s] is an error', (expr, msg) => {
     expect(() => evalSelector(expr, n)).toThrow(SelectorError)

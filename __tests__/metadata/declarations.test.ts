@@ -4,10 +4,10 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { MONTAGE_OUTPUTS, PIPELINE_OUTPUTS, WHEEL_OUTPUTS } from '../../src/actions/outputs.js'
+import { CONDA_OUTPUTS, MONTAGE_OUTPUTS, PIPELINE_OUTPUTS, WHEEL_OUTPUTS } from '../../src/actions/outputs.js'
 import { INPUT, OUTPUT } from '../../src/actions/setup-docker-manylinux/inputs.js'
 import { C_TREE_FLAGS, NOT_FLAGS, PIPELINE_FLAGS, WHEEL_FLAGS } from '../../src/cli/flag-table.js'
-import { CONDA_OUTPUTS } from '../../src/conda/inputs.js'
+import { CONDA_INPUTS } from '../../src/conda/inputs.js'
 
 interface ActionYml {
   inputs?: Record<string, unknown>
@@ -30,7 +30,8 @@ test.each([
   ['action.yml', PIPELINE_FLAGS],
   ['actions/build-montage/action.yml', C_TREE_FLAGS],
   ['actions/build-wheel/action.yml', WHEEL_FLAGS],
-  ['actions/setup-docker-manylinux/action.yml', Object.values(INPUT)]
+  ['actions/setup-docker-manylinux/action.yml', Object.values(INPUT)],
+  ['actions/conda-recipe/action.yml', CONDA_INPUTS]
 ] as const)('%s: the inputs the code reads are the ones declared', (file, read) => {
   const declared = Object.keys(yml(file).inputs ?? {}).filter(n => !(n in NOT_FLAGS))
   expect(sorted(declared)).toEqual(sorted(new Set(read)))

@@ -1,4 +1,4 @@
-// The workflows offered to users (the reusable wheels.yml) and the suite's own release.yml, checked
+// The workflows offered to users (the reusable wheels.yml and conda.yml) and the suite's own release.yml, checked
 // for what they promise: valid for GitHub's parser and actionlint, the container and host paths
 // chosen by the `if:` expressions as GitHub evaluates them (@actions/expressions, the parser's own
 // evaluator), every `with:` key declared by the action or workflow it is given to, and no input
@@ -10,6 +10,8 @@ import { parse as parseYaml } from 'yaml'
 import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
 import { data, Evaluator, Lexer, Parser } from '@actions/expressions'
 import { truthy } from '@actions/expressions/result'
+import { condaMatrix } from '../../src/conda/matrix.js'
+import { renderRecipe } from '../../src/conda/recipe/render.js'
 import { matrixFor } from '../../src/wheel/plan.js'
 
 const root = process.cwd() // jest runs from the repository root
@@ -141,7 +143,7 @@ const perms = (p: Job['permissions']): Record<string, string> => (typeof p === '
 
 // ---- both workflows as GitHub reads them ----
 
-describe.each(['wheels.yml', 'release.yml'])('.github/workflows/%s', file => {
+describe.each(['wheels.yml', 'conda.yml', 'release.yml'])('.github/workflows/%s', file => {
   test('parses with @actions/workflow-parser without errors', () => {
     const r = parseWorkflow({ name: file, content: readText(file) }, new NoOperationTraceWriter())
     expect(r.context.errors.getErrors().map(e => e.message)).toEqual([])
@@ -246,6 +248,74 @@ describe('wheels.yml (reusable)', () => {
   })
 })
 
+// ---- the reusable conda workflow ----
+
+describe('conda.yml (reusable)', () => {
+  const wf = readWorkflow('conda.yml')
+  const text = readText('conda.yml')
+  const call = (wf.on.workflow_call ?? {}) as { inputs?: Record<string, CallInput>; outputs?: Record<string, { value: string }> }
+  const inputs = call.inputs ?? {}
+  const CONDA = 'montage/build-wheel/actions/conda-recipe@'
+
+  test('is a workflow_call with the inputs recipe, channels, variants, each described and used', () => {
+    expect(Object.keys(wf.on)).toEqual(['workflow_call'])
+    expect(Object.keys(inputs).sort()).toEqual(['channels', 'recipe', 'variants'])
+    for (const [name, input] of Object.entries(inputs)) {
+      expect([name, input.type, (input.description ?? '').length > 0]).toEqual([name, 'string', true])
+      expect([name, new RegExp(`\\binputs\\.${name}\\b`).test(text)]).toEqual([name, true])
+    }
+    expect(inputs.recipe.default).toBe('conda/recipe')
+  })
+
+  test('the plan job renders the recipe (render-only) and outputs and prints its matrix', () => {
+    const plan = wf.jobs.plan
+    const render = one(plan, CONDA)
+    expect(render.with).toEqual({
+      recipe: '${{ inputs.recipe }}',
+      channels: '${{ inputs.channels }}',
+      variants: '${{ inputs.variants }}',
+      'render-only': 'true'
+    })
+    expect(plan.outputs?.matrix).toBe(`\${{ steps.${render.id}.outputs.matrix }}`)
+    const print = (plan.steps ?? []).find(s => s.run && Object.values(s.env ?? {}).includes(`\${{ steps.${render.id}.outputs.matrix }}`))
+    expect(print?.run).toMatch(/\$MATRIX/)
+  })
+
+  test("one build job per variant: the matrix's variants alone, tested and uploaded under the package's name", () => {
+    const build = wf.jobs.build as Job & { strategy?: { matrix?: string } }
+    expect(build.needs).toBe('plan')
+    expect(build.strategy?.matrix).toBe('${{ fromJSON(needs.plan.outputs.matrix) }}')
+    const step = one(build, CONDA)
+    expect(step.with?.variants).toBe('${{ matrix.variants }}')
+    expect(step.with?.recipe).toBe('${{ inputs.recipe }}')
+    expect(step.with?.channels).toBe('${{ inputs.channels }}')
+    expect(step.with?.test).toBeUndefined() // tests run (the action's default)
+    expect(String(step.with?.['upload-artifact'])).toBe('conda-package-${{ matrix.package }}')
+    // the matrix keys the job reads are the ones the action's matrix output writes
+    const rendered = renderRecipe({ recipe: path.join(root, 'examples', 'montage-mini', 'conda', 'recipe'), targetPlatform: 'linux-64' })
+    const keys = Object.keys(condaMatrix(rendered.variants).include[0])
+    const used = new Set([...JSON.stringify(build).matchAll(/matrix\.([\w-]+)/g)].map(m => m[1]))
+    expect(used.size).toBeGreaterThan(0)
+    for (const key of used) expect(keys).toContain(key)
+  })
+
+  test('the channel job gathers every build artifact, indexes it with build-wheel conda index, uploads the artifact the workflow outputs', () => {
+    const channel = wf.jobs.channel
+    expect(channel.needs).toBe('build')
+    const download = one(channel, 'actions/download-artifact@')
+    expect(download.with).toMatchObject({ pattern: 'conda-package-*', 'merge-multiple': true })
+    expect(filterPattern(String(download.with?.pattern)).test('conda-package-minimontage-1.0.0-h9bf148f_0')).toBe(true)
+    const steps = channel.steps ?? []
+    const index = steps.findIndex(s => /build-wheel\.js conda index channel$/.test((s.run ?? '').trim()))
+    expect(index).toBeGreaterThan(steps.indexOf(download))
+    expect(one(channel, 'actions/setup-node@').with?.['node-version']).toBe(24)
+    const upload = one(channel, 'actions/upload-artifact@')
+    expect(steps.indexOf(upload)).toBeGreaterThan(index)
+    expect(upload.with?.name).toBe(call.outputs?.artifact.value)
+    expect(upload.with?.path).toBe(download.with?.path)
+  })
+})
+
 // ---- the release workflow ----
 
 describe('release.yml', () => {
@@ -288,6 +358,30 @@ describe('release.yml', () => {
     const [publisher] = jobUsing('pypa/gh-action-pypi-publish@')
     expect(perms(wf.permissions)['id-token']).toBeUndefined()
     expect(jobs.filter(([, j]) => perms(j.permissions)['id-token'] === 'write').map(([n]) => n)).toEqual([publisher])
+  })
+
+  test('builds the conda packages through conda.yml and attaches them to the GitHub release', () => {
+    const [condaJob] = jobs.find(([, j]) => j.uses === './.github/workflows/conda.yml') ?? ['']
+    expect(condaJob).not.toBe('')
+    expect(String(wf.jobs[condaJob].with?.recipe)).toMatch(/^examples\/montage-mini\/conda\/recipe$/)
+    const releaser = jobs.find(([, j]) => (j.steps ?? []).some(s => /gh release create[^\n]*\.whl/.test(s.run ?? '')))
+    expect(([] as string[]).concat(releaser?.[1].needs ?? [])).toContain(condaJob)
+    const download = (releaser?.[1].steps ?? []).find(s => s.with?.name === `\${{ needs.${condaJob}.outputs.artifact }}`)
+    expect(download).toBeDefined()
+    const create = (releaser?.[1].steps ?? []).find(s => /gh release create/.test(s.run ?? ''))
+    expect(create?.run).toContain(`${String(download?.with?.path)}/*/*.conda`)
+  })
+
+  test('uploads to anaconda.org only when the ANACONDA_API_TOKEN secret is set, the token through env:', () => {
+    const uploader = jobs.find(([, j]) => (j.steps ?? []).some(s => /anaconda[^\n]* upload/.test(s.run ?? '')))
+    expect(uploader).toBeDefined()
+    const job = uploader?.[1] as Job & { env?: Record<string, string> }
+    expect(job.env?.ANACONDA_API_TOKEN).toBe('${{ secrets.ANACONDA_API_TOKEN }}')
+    const step = (job.steps ?? []).find(s => /anaconda[^\n]* upload/.test(s.run ?? '')) as Step
+    expect(step.run).toContain('"$ANACONDA_API_TOKEN"')
+    expect(step.run).not.toContain('secrets.')
+    for (const token of ['', 'tok']) expect(evalIf(step.if ?? 'true', { env: { ANACONDA_API_TOKEN: token } })).toBe(token !== '')
+    expect(perms(job.permissions)['id-token']).toBeUndefined()
   })
 
   test('attaches the wheels to the GitHub release and moves the major tag last', () => {

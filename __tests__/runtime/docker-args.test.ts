@@ -1,7 +1,7 @@
 // The engine's command lines and the pure decisions around them: table tests, no engine needed.
 import { InputProblems } from '../../src/lib/inputs.js'
 import { localMatches } from '../../src/runtime/container.js'
-import { apiAtLeast, chownArgv, createArgs, execArgs, LABELS, mountArg, pullArgs } from '../../src/runtime/docker-args.js'
+import { apiAtLeast, chownArgv, createArgs, engineReadsVariable, execArgs, LABELS, mountArg, pullArgs, runLabel } from '../../src/runtime/docker-args.js'
 import { parseContainerInspect } from '../../src/runtime/docker.js'
 import { mapPath } from '../../src/runtime/paths.js'
 import { containerEnv } from '../../src/runtime/forward.js'
@@ -91,9 +91,31 @@ describe('execArgs', () => {
       { container: 'c', argv: ['python', '-c', 'print(1); $(rm -rf /)'], cwd: '/w/p', envNames: ['A', 'B'] },
       ['exec', '--workdir', '/w/p', '--env', 'A', '--env', 'B', 'c', 'python', '-c', 'print(1); $(rm -rf /)']
     ],
-    [{ container: 'c', argv: ['id'], user: '0', interactive: true }, ['exec', '--interactive', '--user', '0', 'c', 'id']]
+    [{ container: 'c', argv: ['id'], user: '0', interactive: true }, ['exec', '--interactive', '--user', '0', 'c', 'id']],
+    [
+      { container: 'c', argv: ['make'], envNames: ['CC'], envInline: ['PATH=/v/bin:/usr/bin'] },
+      ['exec', '--env', 'CC', '--env', 'PATH=/v/bin:/usr/bin', 'c', 'make']
+    ]
   ])('%j', (spec, argv) => expect(execArgs(spec)).toEqual(argv))
   test('empty argv is refused', () => expect(() => execArgs({ container: 'c', argv: [] })).toThrow(/empty/))
+})
+
+describe('engineReadsVariable: what the CLI reads itself travels on the command line, the rest by name', () => {
+  test.each([
+    ['PATH', true],
+    ['HOME', true],
+    ['LD_LIBRARY_PATH', true],
+    ['DOCKER_HOST', true],
+    ['CONTAINERS_CONF', true],
+    ['XDG_RUNTIME_DIR', true],
+    ['https_proxy', true],
+    ['CC', false],
+    ['CFLAGS', false],
+    ['PIP_INDEX_URL', false],
+    ['SOURCE_DATE_EPOCH', false],
+    ['PATHS', false],
+    ['MY_PATH', false]
+  ])('%s: %s', (name, inline) => expect(engineReadsVariable(name)).toBe(inline))
 })
 
 describe('chown, pull, versions', () => {
@@ -239,4 +261,13 @@ describe('readRuntimeChoice: every problem at once', () => {
       expect.stringMatching(/input 'image': give either image or container/)
     ])
   })
+})
+
+describe('runLabel: which run a container belongs to', () => {
+  test.each([
+    [{ BUILD_WHEEL_RUN_ID: 'test-1', GITHUB_RUN_ID: '9' }, 'test-1'],
+    [{ GITHUB_RUN_ID: '9', GITHUB_RUN_ATTEMPT: '2' }, '9.2'],
+    [{ GITHUB_RUN_ID: '9' }, '9.1'],
+    [{}, 'local']
+  ])('%j -> %s', (env, label) => expect(runLabel(env)).toBe(label))
 })

@@ -686,3 +686,69 @@ export async function pushToRegistry(
   if (!digest) throw new Error(`docker push ${reference} printed no digest:\n${tail(out)}`)
   return { reference, digest }
 }
+
+// ----------------------------------------------------------------------------------------------
+// The stand-in without PATH
+
+/**
+ * The stand-in image imported again with no PATH in its configuration (what `docker import` gives
+ * without `--change ENV PATH=...`, and what some minimal images ship): the same root file system
+ * and AUDITWHEEL_* variables. Built from a container of the stand-in by `docker export | docker
+ * import` (about a minute), saved beside the stand-in in CACHE_DIR so podman can load it.
+ */
+let noPath: Promise<StandInImage | Skip> | undefined
+
+/** Where a test image is saved (docker save) beside the stand-in, for podman to load. */
+export function savedTarOf(image: string): string {
+  const tag = image.slice(image.lastIndexOf(':') + 1)
+  return path.join(CACHE_DIR, image.includes('-nopath:') ? `nopath-${tag}.tar` : `${tag}.tar`)
+}
+
+export function ensureStandInWithoutPath(): Promise<StandInImage | Skip> {
+  noPath ??= buildWithoutPath()
+  return noPath
+}
+
+async function buildWithoutPath(): Promise<StandInImage | Skip> {
+  const e = await ensureDockerEngine()
+  if (isSkip(e)) return e
+  const base = await ensureStandInImage()
+  if (isSkip(base)) return base
+  const hash = base.digest.replace(/^sha256:/, '').slice(0, 16)
+  const image = `build-wheel-test/manylinux-standin-nopath:${hash}`
+  const saved = savedTarOf(image)
+  const facts = async (): Promise<StandInImage> => {
+    const id = (await docker(e, ['image', 'inspect', '--format', '{{.Id}}', image], 30_000)).trim()
+    return { ...base, image, digest: id }
+  }
+  if (await imageExists(e, image)) return facts()
+  return withLock(path.join(CACHE_DIR, `nopath-${hash}.lock`), 20 * 60_000, `building ${image}`, async () => {
+    if (!(await imageExists(e, image)) && fs.existsSync(saved)) await docker(e, ['load', '--quiet', '--input', saved], 10 * 60_000)
+    if (await imageExists(e, image)) return facts()
+    const container = `build-wheel-nopath-export-${process.pid}`
+    try {
+      await docker(e, ['create', '--name', container, base.image, '/bin/true'], 60_000)
+      const policy = base.platform.slice(0, -(os.machine().length + 1))
+      const changes = [
+        'ENV LANG=C.UTF-8',
+        `ENV AUDITWHEEL_POLICY=${policy}`,
+        `ENV AUDITWHEEL_ARCH=${os.machine()}`,
+        `ENV AUDITWHEEL_PLAT=${base.platform}`,
+        'CMD ["/bin/bash"]'
+      ]
+      await runOk(['docker', 'import', ...changes.flatMap(c => ['--change', c]), '-', image], {
+        env: { ...process.env, ...e.env },
+        timeoutMs: 10 * 60_000,
+        stdinFrom: ['docker', 'export', container]
+      })
+    } finally {
+      await tryDocker(e, ['rm', '--force', container], 60_000)
+    }
+    if (cacheWritable()) {
+      const partial = `${saved}.${process.pid}.partial`
+      await docker(e, ['save', '--output', partial, image], 10 * 60_000)
+      fs.renameSync(partial, saved)
+    }
+    return facts()
+  })
+}

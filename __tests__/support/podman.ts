@@ -23,7 +23,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { CACHE_DIR, ensureStandInImage, isSkip, type Skip, type StandInImage } from './docker.js'
+import { ensureStandInImage, ensureStandInWithoutPath, isSkip, savedTarOf, type Skip, type StandInImage } from './docker.js'
 
 /** The configuration files and the image storage (kept across runs: the image loads once). */
 export const CONFIG_DIR = '/var/tmp/build-wheel-test-podman'
@@ -252,6 +252,7 @@ async function podmanImageId(image: string): Promise<string | undefined> {
 }
 
 let standIn: Promise<StandInImage | Skip> | undefined
+let standInNoPath: Promise<StandInImage | Skip> | undefined
 
 /**
  * The stand-in manylinux image (built by ./docker.ts in docker's engine) in the tests' podman: the
@@ -259,14 +260,20 @@ let standIn: Promise<StandInImage | Skip> | undefined
  * there, else piped from `docker save`; a load takes about 12 s and is kept in podman's storage.
  */
 export function ensurePodmanStandIn(): Promise<StandInImage | Skip> {
-  standIn ??= loadStandIn()
+  standIn ??= loadStandIn(ensureStandInImage)
   return standIn
 }
 
-async function loadStandIn(): Promise<StandInImage | Skip> {
+/** The same for the stand-in imported without PATH in its configuration. */
+export function ensurePodmanStandInWithoutPath(): Promise<StandInImage | Skip> {
+  standInNoPath ??= loadStandIn(ensureStandInWithoutPath)
+  return standInNoPath
+}
+
+async function loadStandIn(fromDocker: () => Promise<StandInImage | Skip>): Promise<StandInImage | Skip> {
   const p = await ensurePodman()
   if (isSkip(p)) return p
-  const image = await ensureStandInImage()
+  const image = await fromDocker()
   if (isSkip(image)) return { skip: `the stand-in image for podman comes from docker's: ${image.skip}` }
   const check = async (): Promise<StandInImage | Skip | undefined> => {
     const id = await podmanImageId(image.image)
@@ -279,8 +286,7 @@ async function loadStandIn(): Promise<StandInImage | Skip> {
   return withLock(path.join(CONFIG_DIR, 'load.lock'), 10 * 60_000, async () => {
     const again = await check()
     if (again) return again
-    const tag = image.image.slice(image.image.lastIndexOf(':') + 1)
-    const saved = path.join(CACHE_DIR, `${tag}.tar`)
+    const saved = savedTarOf(image.image)
     const env = { ...process.env, ...p.env }
     const r = fs.existsSync(saved)
       ? await run(['podman', 'load', '--quiet', '--input', saved], 10 * 60_000, env)

@@ -75,6 +75,7 @@ const TOOLS: Record<string, { debian: string; args?: string[] }> = {
   gcc: { debian: 'gcc' },
   make: { debian: 'make' },
   git: { debian: 'git' },
+  hg: { debian: 'mercurial' },
   patchelf: { debian: 'patchelf' },
   readelf: { debian: 'binutils' },
   unzip: { debian: 'unzip', args: ['-v'] },

@@ -1,5 +1,6 @@
 import { composeKey } from '../../src/cache/key.js'
-import { cTreeKey, planMake } from '../../src/montage/plan.js'
+import type { TreeFacts } from '../../src/cache/tree.js'
+import { cTreeKey, planCTree, planMake, type CTreeFacts } from '../../src/montage/plan.js'
 import type { MontageInputs } from '../../src/montage/inputs.js'
 import { HOST_MOUNTS } from '../../src/runtime/paths.js'
 import type { WheelInputs } from '../../src/wheel/inputs.js'
@@ -67,7 +68,8 @@ describe('wheel plan helpers', () => {
       'package-dir': '/p q/pkg',
       'pip-args': ['--retries', '0', '--config-settings=--build-option=x'],
       'test-pip-args': ['--index-url', 'https://u:t@idx/simple'],
-      'test-requires': ['pytest']
+      'test-requires': ['pytest'],
+      'test-timeout': 0.5
     } as unknown as WheelInputs
     const py = { path: '/py/bin/python3.11', version: '3.11.7', minor: '3.11', identifier: 'cp311-cp311', source: 'pyenv' } as const
     const p = planPython(w, py, { workDir: '/tmp/my runner/_temp/w', mounts: HOST_MOUNTS, runtimePath: '/usr/bin' })
@@ -85,9 +87,14 @@ describe('wheel plan helpers', () => {
       '--config-settings=--build-option=x',
       '/p q/pkg'
     ])
+    expect(p.buildWithoutIsolation).toEqual([...p.build.slice(0, 5), '--no-build-isolation', ...p.build.slice(5)])
     const venvPy = '/tmp/my runner/_temp/w/cp311-cp311/venv/bin/python'
-    expect(p.install).toEqual([venvPy, '-m', 'pip', 'install', '--disable-pip-version-check', '--index-url', 'https://u:t@idx/simple'])
-    expect(p.installTestRequires).toEqual([...p.install, 'pytest'])
+    const install = ['install', '--disable-pip-version-check', '--index-url', 'https://u:t@idx/simple']
+    expect(p.test.lean.install).toEqual(['/py/bin/python3.11', '-m', 'pip', '--python', venvPy, ...install])
+    expect(p.test.bootstrapped.install).toEqual([venvPy, '-m', 'pip', ...install])
+    expect(p.test.requires).toEqual(['pytest'])
+    expect(p.test.offline).toEqual([]) // test-requires to resolve: never --no-index
+    expect(p.test.timeoutSeconds).toBe(30)
   })
   test('user commands: bash without startup files, BASH_ENV and ENV emptied, the given bin first on PATH', () => {
     expect(userCommandArgv('python t.py')).toEqual(['bash', '--noprofile', '--norc', '-c', 'python t.py'])
@@ -113,5 +120,46 @@ describe('wheel plan helpers', () => {
     expect(matrixFor([{ path: 'p', version: '3.11.7', minor: '3.11', identifier: 'cp311-cp311', source: 'pyenv' }])).toEqual({
       include: [{ 'python-version': '3.11', identifier: 'cp311-cp311' }]
     })
+  })
+})
+
+describe('planCTree: tracked files that differ from the commit', () => {
+  const tree = (sources: Array<[string, string]>, differing: Array<[string, string, string]>): TreeFacts => ({
+    git: true,
+    sources: new Map(sources),
+    leftovers: [],
+    tracked: new Set(sources.map(([p]) => p)),
+    differing: new Map(differing.map(([p, committed, sha256]) => [p, { committed, sha256 }])),
+    state: undefined
+  })
+  const cFacts = (t: TreeFacts): CTreeFacts => ({ tree: t, exclude: [], toolchain: 'gcc | make', identity: 'host', env: {}, mounts: HOST_MOUNTS, epoch: '1' })
+  const pristine = planCTree(
+    inputs(),
+    cFacts(
+      tree(
+        [
+          ['Makefile', 'G 100644 m'],
+          ['config.h', 'G 100644 c']
+        ],
+        []
+      )
+    )
+  )
+  test('a pristine tree has no committed alternative', () => expect(pristine.committed).toBeUndefined())
+  test('a differing file: the tree keys it as it is, the alternative as committed (the pristine key), with its sha256 to match', () => {
+    const p = planCTree(
+      inputs(),
+      cFacts(
+        tree(
+          [
+            ['Makefile', 'G 100644 m'],
+            ['config.h', 'F - 1234']
+          ],
+          [['config.h', 'G 100644 c', '1234']]
+        )
+      )
+    )
+    expect(p.key).not.toBe(pristine.key)
+    expect(p.committed).toEqual({ key: pristine.key, build: pristine.build, rewritten: { 'config.h': '1234' } })
   })
 })

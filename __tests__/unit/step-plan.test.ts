@@ -36,7 +36,14 @@ function facts(
     tree: {
       root: '/home/runner/work/p',
       exclude: ['wheelhouse'],
-      tree: { git: true, sources: new Map([['Makefile', 'G 100644 1']]), leftovers: [], tracked: new Set(['Makefile']), state: undefined },
+      tree: {
+        git: true,
+        sources: new Map([['Makefile', 'G 100644 1']]),
+        leftovers: [],
+        tracked: new Set(['Makefile']),
+        differing: new Map(),
+        state: undefined
+      },
       toolchain: 'gcc 10 | make 4.2',
       epoch: { value: '1700000000', source: 'git' }
     },
@@ -59,6 +66,8 @@ const wheelInputs = (over: Partial<WheelInputs> = {}): WheelInputs => ({
   'pip-args': [],
   'test-pip-args': [],
   repair: 'auto',
+  'build-isolation': 'auto',
+  'test-timeout': 60,
   plat: '',
   'output-dir': '/home/runner/work/p/wheelhouse',
   'upload-artifact': '',
@@ -106,9 +115,9 @@ describe('planStep: paths', () => {
       '/home/runner/work/p/python/pkg'
     ])
     expect(first.rawDir.host).toBe('/home/runner/_temp/bw/w1/cp311-cp311/raw')
-    expect(first.makeVenv).toEqual(['/opt/python/cp311-cp311/bin/python', '-m', 'venv', '/tmp/bw/w1/cp311-cp311/venv'])
-    expect(first.testEnv.PATH).toBe('/tmp/bw/w1/cp311-cp311/venv/bin:/usr/local/bin:/usr/bin')
-    expect(first.testValues.venv).toBe('/tmp/bw/w1/cp311-cp311/venv')
+    expect(first.test.lean.makeVenv).toEqual(['/opt/python/cp311-cp311/bin/python', '-m', 'venv', '--without-pip', '/tmp/bw/w1/cp311-cp311/venv'])
+    expect(first.test.env.PATH).toBe('/tmp/bw/w1/cp311-cp311/venv/bin:/usr/local/bin:/usr/bin')
+    expect(first.test.values.venv).toBe('/tmp/bw/w1/cp311-cp311/venv')
     expect(w.buildEnv).toEqual({ SOURCE_DATE_EPOCH: '1700000000', CFLAGS: '-ffile-prefix-map=/home/runner/work/p=.' })
     expect(p.cTree?.make).toEqual({ cwd: '/home/runner/work/p', argv: ['make', '-j2'] })
   })

@@ -659,11 +659,11 @@ async function patchelfVersion(patchelf = 'patchelf') {
     const r = await run([patchelf, '--version'], { silent: true }).catch(() => undefined);
     return r?.exitCode === 0 ? r.stdout.trim() : null;
 }
-async function applyEdits(file, e, patchelf = 'patchelf') {
+async function applyEdits(file, e, patchelf = 'patchelf', runner = _lib_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e) {
     for (const args of patchelfSteps(e)) {
         let r;
         try {
-            r = await (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)([patchelf, ...args, file], { silent: true });
+            r = await runner([patchelf, ...args, file], { silent: true });
         }
         catch (err) {
             if (err instanceof _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd && err.exitCode === 127)

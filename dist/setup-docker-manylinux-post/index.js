@@ -28454,6 +28454,28 @@ function inputs_readInt(src, name, fallback, min, max, problems) {
     }
     return Number(raw);
 }
+/** The default of the timeouts given in minutes (a build script, a test). */
+const DEFAULT_TIMEOUT_MINUTES = 60;
+/** The longest timeout accepted: a week. */
+const MAX_TIMEOUT_MINUTES = (/* unused pure expression or super */ null && (7 * 24 * 60));
+/** Minutes from a flag's or input's text: a number above 0 (fractions allowed); a problem text otherwise. */
+function parseTimeoutMinutes(raw) {
+    const text = raw.trim();
+    if (!text)
+        return DEFAULT_TIMEOUT_MINUTES;
+    const n = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || !(n > 0) || n > MAX_TIMEOUT_MINUTES)
+        return `'${raw}' is not a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}; accepted: e.g. 90 or 0.5`;
+    return n;
+}
+/** A timeout input in minutes; its problem added under its name. */
+function readTimeoutMinutes(src, name, problems) {
+    const t = parseTimeoutMinutes(src(name));
+    if (typeof t === 'number')
+        return t;
+    problems.add(name, t);
+    return DEFAULT_TIMEOUT_MINUTES;
+}
 /** Recursively freeze a plain object so inputs cannot change after validation. */
 function inputs_deepFreeze(value) {
     if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -28471,10 +28493,45 @@ function readArtifactName(src, name, problems) {
         problems.add(name, `'${artifact}' is not a valid artifact name; accepted: a name without " : < > | * ? / \\ or newlines`);
     return artifact;
 }
+/** Whether `child` is `parent` or inside it (absolute paths, as written: no links resolved). */
+function isWithin(child, parent) {
+    const rel = path.relative(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+/** The path with its existing part's links resolved (the rest as written). */
+function realPathOf(p) {
+    const rest = [];
+    for (let at = p;; at = path.dirname(at)) {
+        try {
+            return path.join(fs.realpathSync(at), ...rest);
+        }
+        catch {
+            if (path.dirname(at) === at)
+                return p;
+            rest.unshift(path.basename(at));
+        }
+    }
+}
+/**
+ * A path input, resolved once against `base` (the workspace in the actions, the current directory
+ * on the command line): the one absolute path every later step sees. A path written inside `base`
+ * that a link leads outside it is refused, naming both (an absolute path outside, written so, is
+ * the user's choice). '' when the input is empty and there is no fallback.
+ */
+function readPath(src, name, base, problems, fallback = '') {
+    const raw = src(name).trim() || fallback;
+    if (!raw)
+        return '';
+    const resolved = path.resolve(base, raw);
+    const realBase = realPathOf(base);
+    if (isWithin(resolved, base) && !isWithin(realPathOf(resolved), realBase))
+        problems.add(name, `'${raw}' is inside ${base} as written but resolves to ${realPathOf(resolved)}, outside it (through a symbolic link); accepted: a path that stays inside ${base}, or an absolute path written as such`);
+    return resolved;
+}
 /** An output folder (absolute), created when missing: it, or the nearest part of it that exists, must be a directory. */
 function readOutputDir(src, name, fallback, base, problems) {
     const raw = src(name).trim() || fallback;
-    const dir = path.resolve(base, raw);
+    const dir = readPath(src, name, base, problems, fallback);
     for (let p = dir;; p = path.dirname(p)) {
         if (fs.existsSync(p)) {
             if (!fs.statSync(p).isDirectory()) {
@@ -28555,6 +28612,11 @@ function pythonTag(i) {
 }
 
 ;// CONCATENATED MODULE: ./src/python/discover.ts
+/**
+ * Find the CPython interpreters a runtime has: manylinux's /opt/python/*, pyenv's versions, and
+ * pythonX.Y on PATH. Discovery runs through the runtime, so it works the same in a container.
+ */
+
 
 /** Lists candidate executables, one "source path" per line. Fixed text: no user input in it. */
 const LIST_CANDIDATES = (/* unused pure expression or super */ null && (`
@@ -28582,17 +28644,6 @@ function parseCandidates(text) {
 /** Every CPython 3 the runtime can run, one entry per distinct executable. */
 /** How many interpreters are probed at once (each probe starts a Python: mostly waiting on its start-up). */
 const PROBES_AT_ONCE = 4;
-/** `fn` over `items`, at most `width` at a time, results in the items' order. */
-async function mapBounded(items, width, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        for (let i = next++; i < items.length; i = next++)
-            out[i] = await fn(items[i]);
-    };
-    await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-    return out;
-}
 function parseProbe(stdout) {
     try {
         return JSON.parse(stdout.trim().split('\n').pop() ?? '');
@@ -28679,12 +28730,13 @@ async function packages_installPackages(runtime, pythons, reqs, pipArgs) {
 var runtime_container = __nccwpck_require__(1827);
 // EXTERNAL MODULE: ./src/runtime/docker-args.ts
 var docker_args = __nccwpck_require__(1006);
-// EXTERNAL MODULE: ./src/lib/exec.ts + 1 modules
-var exec = __nccwpck_require__(4506);
+// EXTERNAL MODULE: ./src/lib/exec.ts + 2 modules
+var exec = __nccwpck_require__(4429);
 // EXTERNAL MODULE: ./src/runtime/paths.ts
 var paths = __nccwpck_require__(9704);
 ;// CONCATENATED MODULE: ./src/runtime/host.ts
 /** The host runtime: commands run directly on this machine; paths are the same on both sides. */
+
 
 
 
@@ -28713,8 +28765,10 @@ class host_HostRuntime {
     runOrThrow(argv, opts = {}) {
         return runOrThrow(argv, opts);
     }
+    /** This process's environment; PATH the usual default when the process has none. */
     async env() {
-        return stringEnv(process.env);
+        const env = stringEnv(process.env);
+        return env.PATH ? env : { ...env, PATH: DEFAULT_PATH };
     }
     async tempDir(prefix) {
         return fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), prefix));
@@ -28738,8 +28792,8 @@ class host_HostRuntime {
 
 // EXTERNAL MODULE: ./src/runtime/images.ts
 var runtime_images = __nccwpck_require__(5212);
-// EXTERNAL MODULE: ./src/runtime/docker.ts
-var docker = __nccwpck_require__(3518);
+// EXTERNAL MODULE: ./src/runtime/docker.ts + 2 modules
+var docker = __nccwpck_require__(5670);
 ;// CONCATENATED MODULE: ./src/runtime/select.ts
 /**
  * Choose the runtime from the engine/image/container inputs: the host, a container a step names
@@ -28841,7 +28895,7 @@ async function withRuntime(choice, project, body) {
 const SERVICE_TIMEOUT_ENV = 'BUILD_WHEEL_SERVICE_TIMEOUT';
 const DEFAULT_SERVICE_TIMEOUT = 300;
 let abandonedCalls = 0;
-/** How many calls were given up on (their sockets may keep the process alive). */
+/** How many calls were given up on, timed out or failed (their sockets may keep the process alive). */
 function timeout_abandoned() {
     return abandonedCalls;
 }
@@ -28870,7 +28924,9 @@ async function boundedOrElse(what, seconds, fallback, work, then) {
         return await withTimeout(what, seconds, work);
     }
     catch (e) {
-        warning(`${e instanceof Error ? e.message : String(e)}; ${then}`);
+        if (!(e instanceof TimeoutError))
+            abandonedCalls++; // a timeout counted itself
+        warning(e instanceof TimeoutError ? `${e.message}; ${then}` : `${what} failed: ${e instanceof Error ? e.message : String(e)}; ${then}`);
         return fallback;
     }
 }
@@ -28906,6 +28962,10 @@ function readServiceTimeout(src, problems) {
 
 /** Inputs as the runner passes them (INPUT_* with action.yml defaults applied). Read only inside run(). */
 const step_runnerInputs = name => core.getInput(name);
+/** What relative path inputs are resolved against in the actions: the workspace (the runner's working directory otherwise). */
+function step_inputBase() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
 /** Run a step's body; any error fails the step with its message (and an annotation when it is in a user file). */
 async function step_runStep(body) {
     try {
@@ -29105,7 +29165,7 @@ async function onHost(inputs) {
 async function main_run() {
     await runStep(async () => {
         const problems = new InputProblems();
-        const inputs = await phase('Gathering inputs', async () => readSetupInputs(runnerInputs, process.cwd(), problems));
+        const inputs = await phase('Gathering inputs', async () => readSetupInputs(runnerInputs, inputBase(), problems));
         problems.throwIfAny();
         for (const v of Object.values(inputs.envValues))
             if (v.length >= 8)
@@ -29278,7 +29338,7 @@ function errorMessage(e) {
 
 /***/ }),
 
-/***/ 4506:
+/***/ 4429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29295,6 +29355,97 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/lib/deadline.ts
+/** Between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 3000;
+const groups = new Set();
+let handlersInstalled = false;
+function signalGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+    }
+    catch {
+        // the group is gone already
+    }
+}
+function onSignal(signal) {
+    for (const g of groups)
+        signalGroup(g, signal);
+    setHandlers(false);
+    // end the way this process would have without the handler
+    process.kill(process.pid, signal);
+}
+const onSigint = () => onSignal('SIGINT');
+const onSigterm = () => onSignal('SIGTERM');
+const onExit = () => {
+    for (const g of groups)
+        signalGroup(g, 'SIGKILL');
+};
+const HANDLERS = [
+    ['SIGINT', onSigint],
+    ['SIGTERM', onSigterm],
+    ['exit', onExit]
+];
+function setHandlers(on) {
+    if (handlersInstalled === on)
+        return;
+    handlersInstalled = on;
+    for (const [event, handler] of HANDLERS)
+        if (on)
+            process.on(event, handler);
+        else
+            process.off(event, handler);
+}
+/** Track a running group (its leader's pid), so it is ended with this process. */
+function watchGroup(pgid) {
+    groups.add(pgid);
+    setHandlers(true);
+}
+/** The group finished (or was ended): stop tracking it. */
+function forgetGroup(pgid) {
+    groups.delete(pgid);
+    if (groups.size === 0)
+        setHandlers(false);
+}
+/** Groups running now (for tests). */
+function watchedGroups() {
+    return [...groups];
+}
+/**
+ * After `seconds`, call `expired` and end the process group led by `target` (a pid), or the one
+ * process when only a ChildProcess could be had: SIGTERM, then SIGKILL after KILL_GRACE_MS.
+ */
+function armDeadline(seconds, target, expired) {
+    const send = (signal) => {
+        if (typeof target === 'number')
+            signalGroup(target, signal);
+        else
+            target.kill(signal);
+    };
+    let kill;
+    const term = setTimeout(() => {
+        expired();
+        send('SIGTERM');
+        kill = setTimeout(() => send('SIGKILL'), KILL_GRACE_MS);
+    }, seconds * 1000);
+    return {
+        cancel: () => {
+            clearTimeout(term);
+            // the SIGKILL still goes out when SIGTERM was sent: the leader may have exited while the rest of its group lingers
+            if (kill)
+                kill.unref();
+        }
+    };
+}
+/** "12 s", "5 min", "1.5 h": a limit as a person reads it. */
+function deadline_formatLimit(seconds) {
+    if (seconds < 120)
+        return `${Number(seconds.toFixed(1))} s`;
+    if (seconds < 7200)
+        return `${Number((seconds / 60).toFixed(1))} min`;
+    return `${Number((seconds / 3600).toFixed(1))} h`;
+}
+
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __nccwpck_require__(7268);
 ;// CONCATENATED MODULE: ./src/lib/exec.ts
@@ -29307,6 +29458,7 @@ var errors = __nccwpck_require__(7268);
  * runner/_temp") was split at the space ("Unable to locate executable file"). stdin is /dev/null
  * unless `input` is given: a command that reads stdin sees end-of-file instead of waiting forever.
  */
+
 
 
 
@@ -29362,30 +29514,38 @@ async function run(argv, opts = {}) {
             cwd: opts.cwd,
             // always explicit: the child gets this process's environment as the code sees it, plus opts.env
             env: { ...stringEnv(process.env), ...opts.env },
-            stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe']
+            stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+            // a command with a deadline leads its own process group, so the whole group can be killed
+            detached: opts.timeoutSeconds !== undefined
         });
+        const group = opts.timeoutSeconds !== undefined ? child.pid : undefined;
+        if (group !== undefined)
+            watchGroup(group);
         const stdout = child.stdout;
         const stderr = child.stderr;
         let settled = false;
         let exited;
-        const timer = opts.timeoutSeconds === undefined
+        const deadline = opts.timeoutSeconds === undefined
             ? undefined
-            : setTimeout(() => {
+            : armDeadline(opts.timeoutSeconds, group ?? child, () => {
                 timedOut = true;
-                child.kill('SIGKILL');
-            }, opts.timeoutSeconds * 1000);
+            });
         const finish = (code) => {
             if (settled)
                 return;
             settled = true;
-            clearTimeout(timer);
+            deadline?.cancel();
+            if (group !== undefined)
+                forgetGroup(group);
             resolve(code);
         };
         child.on('error', e => {
             if (settled)
                 return;
             settled = true;
-            clearTimeout(timer);
+            deadline?.cancel();
+            if (group !== undefined)
+                forgetGroup(group);
             // the program is missing or not executable
             reject(new errors/* CommandError */.Qd(argv, 127, e.message, opts.hint));
         });
@@ -29417,19 +29577,23 @@ async function run(argv, opts = {}) {
             child.stdin.end(opts.input);
         }
     });
+    const stdoutBytes = Buffer.concat(out);
     return {
         exitCode,
-        stdout: Buffer.concat(out).toString('utf8'),
+        stdout: stdoutBytes.toString('utf8'),
+        stdoutBytes,
         stderr: Buffer.concat(err).toString('utf8'),
         tail: tail.text(),
         timedOut
     };
 }
-/** Run argv and throw a CommandError when it exits non-zero. */
+/** Run argv and throw a CommandError when it exits non-zero (or ran past its deadline, which the error says). */
 async function runOrThrow(argv, opts = {}) {
     const r = await run(argv, opts);
-    if (r.exitCode !== 0)
-        throw new CommandError(argv, r.exitCode, r.tail, opts.hint);
+    if (r.exitCode !== 0) {
+        const late = r.timedOut ? `it did not finish within ${formatLimit(opts.timeoutSeconds ?? 0)}, so it was killed with its process group` : undefined;
+        throw new CommandError(argv, r.exitCode, r.tail, [late, opts.hint].filter(Boolean).join('\n') || undefined);
+    }
     return r;
 }
 function stringEnv(env) {
@@ -29450,7 +29614,7 @@ function stringEnv(env) {
 /* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   pq: () => (/* binding */ info)
 /* harmony export */ });
-/* unused harmony exports inActions, phaseTimings, error, mask, maskUrlCredentials, phase, reportFailure */
+/* unused harmony exports inActions, phaseTimings, recordPhase, error, mask, redact, redactOutput, maskUrlCredentials, phase, reportFailure */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
 /**
@@ -29464,6 +29628,10 @@ const timings = (/* unused pure expression or super */ null && ([]));
 /** Timings of the phases run so far in this process, in order. */
 function phaseTimings() {
     return timings;
+}
+/** Record a phase timed elsewhere (a wheel lane's, printed after it ran: src/wheel/lanes.ts). */
+function recordPhase(t) {
+    timings.push(t);
 }
 function info(message) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
@@ -29480,10 +29648,58 @@ function error(message, file, line) {
     else
         process.stderr.write(`error: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`);
 }
-/** Mark a value as secret so the runner masks it in logs. */
+/** Secrets masked by this process itself (the local command has no runner to do it). */
+const secrets = new Set();
+/** Shorter values are left to the runner: masking every "me" would garble the output. */
+const MIN_LOCAL_SECRET = 4;
+/** Mark a value as secret: the runner masks it in logs, and so does redactOutput outside a runner. */
 function mask(secret) {
-    if (secret && inActions())
+    if (!secret)
+        return;
+    if (secret.length >= MIN_LOCAL_SECRET)
+        secrets.add(secret);
+    if (inActions())
         core.setSecret(secret);
+}
+/** `text` with every secret given to `mask` replaced by ***, as the runner shows it. */
+function redact(text) {
+    let out = text;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        out = out.split(s).join('***');
+    return out;
+}
+function redactChunk(chunk) {
+    if (secrets.size === 0)
+        return chunk;
+    if (typeof chunk === 'string')
+        return redact(chunk);
+    if (chunk instanceof Uint8Array) {
+        const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        for (const s of secrets)
+            if (buf.includes(s))
+                return redact(buf.toString('utf8'));
+    }
+    return chunk;
+}
+/**
+ * Mask secrets in everything this process writes to stdout and stderr from now on: command
+ * lines, the commands' own output, warnings and errors (the local command's stand-in for the
+ * runner's masking). Returns the function that stops it.
+ */
+function redactOutput() {
+    const undo = [process.stdout, process.stderr].map(stream => {
+        // the stream's own property when a caller replaced write (a test capturing output), else none
+        const own = Object.getOwnPropertyDescriptor(stream, 'write');
+        const write = stream.write.bind(stream);
+        stream.write = (chunk, ...rest) => write(redactChunk(chunk), ...rest);
+        return () => {
+            if (own)
+                Object.defineProperty(stream, 'write', own);
+            else
+                Reflect.deleteProperty(stream, 'write');
+        };
+    });
+    return () => undo.forEach(u => u());
 }
 /** Mask the passwords and tokens of URLs in arguments (`https://user:token@index/simple`). */
 function maskUrlCredentials(args) {
@@ -29555,7 +29771,7 @@ function reportFailure(e) {
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7268);
 /* harmony import */ var _lib_log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1025);
 /* harmony import */ var _docker_args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1006);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3518);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5670);
 /* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3727);
 /* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5212);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(9704);
@@ -29701,7 +29917,7 @@ async function startContainer(s) {
         platform: s.platform,
         mounts,
         envNames: Object.keys(s.env),
-        labels: { [LABELS.owner]: '1', [LABELS.chown]: ownerOf(s.workspace), [LABELS.temp]: temp },
+        labels: { [LABELS.owner]: '1', [LABELS.chown]: ownerOf(s.workspace), [LABELS.temp]: temp, [LABELS.run]: runLabel(process.env) },
         network: s.network,
         workdir: s.workspace
     });
@@ -29822,7 +30038,7 @@ function hostTempParent() {
 /* harmony export */   m7: () => (/* binding */ startArgs),
 /* harmony export */   wb: () => (/* binding */ removeArgs)
 /* harmony export */ });
-/* unused harmony exports LABELS, KEEP_ALIVE, STOP_SIGNAL, mountArg, createArgs, versionArgs, inspectContainerArgs, inspectImageArgs, pullArgs, logsArgs, isEnvName, apiAtLeast */
+/* unused harmony exports LABELS, runLabel, KEEP_ALIVE, STOP_SIGNAL, mountArg, createArgs, engineReadsVariable, versionArgs, inspectContainerArgs, inspectImageArgs, pullArgs, logsArgs, isEnvName, apiAtLeast */
 /** Labels the suite puts on the containers it starts: what a later step needs to know. */
 const LABELS = {
     /** Marks a container as the suite's own. */
@@ -29830,8 +30046,21 @@ const LABELS = {
     /** uid:gid to give files written through the mounts back to (the workspace's owner). */
     chown: 'io.github.montage.build-wheel.chown',
     /** The host folder mounted at the same path for temporary folders both sides see. */
-    temp: 'io.github.montage.build-wheel.temp'
+    temp: 'io.github.montage.build-wheel.temp',
+    /** The run that started it (see runLabel): two runs on one engine can tell their containers apart. */
+    run: 'io.github.montage.build-wheel.run'
 };
+/**
+ * The run a container belongs to: BUILD_WHEEL_RUN_ID when set, else the workflow run and attempt
+ * (GITHUB_RUN_ID.GITHUB_RUN_ATTEMPT), else `local`. Pure.
+ */
+function runLabel(env) {
+    if (env.BUILD_WHEEL_RUN_ID)
+        return env.BUILD_WHEEL_RUN_ID;
+    if (env.GITHUB_RUN_ID)
+        return `${env.GITHUB_RUN_ID}.${env.GITHUB_RUN_ATTEMPT || '1'}`;
+    return 'local';
+}
 /** The long-lived container's main process: waits for nothing, in every image (coreutils or busybox). */
 const KEEP_ALIVE = (/* unused pure expression or super */ null && (['tail', '-f', '/dev/null']));
 /**
@@ -29863,6 +30092,16 @@ function createArgs(s) {
     argv.push(s.image, ...KEEP_ALIVE);
     return argv;
 }
+/**
+ * Names the engine's CLI reads for itself (where to find programs and its own configuration): a
+ * command's value for one of these cannot travel through the CLI's environment without changing
+ * how the CLI runs (a container's PATH would make the host look `docker` up in the container's
+ * folders), so it is written on the command line as `NAME=VALUE`. None of them holds a secret a
+ * build passes. Pure.
+ */
+function engineReadsVariable(name) {
+    return /^(PATH|HOME|TMPDIR|SHELL|USER|LD_[A-Z_]+|XDG_[A-Z_]+|DOCKER_[A-Z_]+|CONTAINERS?_[A-Z_]+|PODMAN_[A-Z_]+|BUILDAH_[A-Z_]+|REGISTRY_AUTH_FILE|GO[A-Z]+|SSL_CERT_(FILE|DIR)|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY)$/.test(name);
+}
 function execArgs(s) {
     if (s.argv.length === 0)
         throw new Error('exec: empty argv');
@@ -29875,6 +30114,8 @@ function execArgs(s) {
         argv.push('--workdir', s.cwd);
     for (const n of s.envNames ?? [])
         argv.push('--env', n);
+    for (const kv of s.envInline ?? [])
+        argv.push('--env', kv);
     argv.push(s.container, ...s.argv);
     return argv;
 }
@@ -29917,25 +30158,109 @@ function apiAtLeast(version, min) {
 
 /***/ }),
 
-/***/ 3518:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 5670:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports inspectObject, imageIdOf, parseContainerInspect, ContainerRuntime */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7268);
-/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4506);
-/* harmony import */ var _docker_args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1006);
-/* harmony import */ var _engine_cli_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3727);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9704);
+
+// UNUSED EXPORTS: ContainerRuntime, imageIdOf, inspectObject, parseContainerInspect
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/lib/errors.ts
+var errors = __nccwpck_require__(7268);
+// EXTERNAL MODULE: ./src/lib/exec.ts + 2 modules
+var exec = __nccwpck_require__(4429);
+// EXTERNAL MODULE: ./src/runtime/docker-args.ts
+var docker_args = __nccwpck_require__(1006);
+// EXTERNAL MODULE: ./src/runtime/engine-cli.ts
+var engine_cli = __nccwpck_require__(3727);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/runtime/container-deadline.ts
+/**
+ * A deadline for a command in a container. Ending the engine's client (lib/exec's deadline ends
+ * its process group on the host) does not end what it started inside the container, so each such
+ * command carries a token in its environment (BUILD_WHEEL_DEADLINE), which its children inherit;
+ * at the deadline every process inside whose environment holds the token is killed. The killer is
+ * a fixed script; the token reaches it as an argument.
+ */
+
+const container_deadline_DEADLINE_VAR = 'BUILD_WHEEL_DEADLINE';
+function container_deadline_newDeadlineToken() {
+    return randomBytes(12).toString('hex');
+}
+/** Kill every process whose environment has DEADLINE_VAR=$1 (the script's own shell has not). */
+const KILL_TAGGED = [
+    'for d in /proc/[0-9]*; do',
+    `  if tr '\\0' '\\n' < "$d/environ" 2>/dev/null | grep -qx "${container_deadline_DEADLINE_VAR}=$1"; then kill -KILL "\${d#/proc/}" 2>/dev/null; fi`,
+    'done',
+    'exit 0'
+].join('\n');
+/** The argv, run inside the container, that ends the processes carrying `token`. */
+function container_deadline_killTaggedArgv(token) {
+    return ['sh', '-c', KILL_TAGGED, 'sh', token];
+}
+
+;// CONCATENATED MODULE: ./src/runtime/engine-gone.ts
+/**
+ * A container engine that stops answering while a command runs in its container (crashed,
+ * restarted, stopped): the command's "exit code" is then the engine client's, and the error must
+ * say that the engine went away, and which one, not that make failed. The client's own failures
+ * (125: the engine refused, 255: the connection was lost, 1 with "Cannot connect") are checked
+ * after `run`, any failure after `runOrThrow`, by asking the engine for its version (bounded).
+ */
+
+
+
+/** Exit codes of the engine's client itself, not of the command it ran. */
+const CLIENT_FAILURE_CODES = new Set([125, 255]);
+/** What the client prints when it cannot reach its engine (it then exits 1). */
+const CANNOT_CONNECT = /Cannot connect to the Docker daemon|error during connect|unable to connect to Podman|connection refused.*(docker|podman)\.sock/i;
+/** Whether a failed `exec` may be the engine's failure rather than the command's: worth asking the engine. */
+function engine_gone_maybeEngineFailure(r) {
+    return CLIENT_FAILURE_CODES.has(r.exitCode) || (r.exitCode === 1 && CANNOT_CONNECT.test(r.stderr));
+}
+/** How long the engine has to answer before it is deemed gone. */
+const ANSWER_MS = 10_000;
+class EngineGoneError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'EngineGoneError';
+}
+/** The engine the client talks to, for messages: DOCKER_HOST / CONTAINER_HOST, else the default. */
+function engineAddress(kind, env) {
+    if (kind === 'docker')
+        return env.DOCKER_HOST || (env.DOCKER_CONTEXT ? `context ${env.DOCKER_CONTEXT}` : 'unix:///var/run/docker.sock');
+    return env.CONTAINER_HOST || 'the local podman service';
+}
+/**
+ * When the engine does not answer: the error to throw (naming the engine, its address, the
+ * container and the command, with the client's last lines); undefined when it answers.
+ */
+async function engine_gone_engineGone(kind, cliEnv, container, argv, result) {
+    const probe = await engineCall(kind, versionArgs(kind), { timeoutMs: ANSWER_MS, env: cliEnv });
+    if (probe.code === 0 && probe.stdout.trim())
+        return undefined;
+    const address = engineAddress(kind, { ...process.env, ...cliEnv });
+    const said = (probe.stderr.trim() || (probe.timedOut ? `no answer within ${ANSWER_MS / 1000} s` : '')).split('\n').slice(-2).join(' ');
+    return new EngineGoneError(`the ${kind} engine at ${address} went away while a command ran in the container ${container}: ${formatArgv(argv)} ` +
+        `(exit code ${result.exitCode} is the ${kind} client's, not the command's; the engine now says: ${said || 'nothing'})` +
+        (result.tail ? `\nthe command's last lines:\n  | ${result.tail.split('\n').join('\n  | ')}` : '') +
+        `\nThe engine crashed, was restarted or was stopped: check it (systemctl status ${kind}, its log), then run the step again.`);
+}
+
+// EXTERNAL MODULE: ./src/runtime/paths.ts
+var paths = __nccwpck_require__(9704);
+;// CONCATENATED MODULE: ./src/runtime/docker.ts
 /**
  * A runtime inside a long-lived container (docker or podman: the same CLI verbs): commands run with
  * `exec`, their environment passed by name; paths are mapped through the container's bind mounts
  * (the workspace is mounted at the same path, so most paths are equal on both sides); temporary
  * folders are made in a mounted folder both sides see.
  */
+
+
+
 
 
 
@@ -30027,27 +30352,62 @@ class ContainerRuntime {
     toHostPath(runtimePath) {
         return toHost(this.facts.mounts, runtimePath, this.description);
     }
-    /** The environment of a command: the names go on the command line, the values through the CLI's environment. */
+    /**
+     * The environment of a command: the names go on the command line and the values through the
+     * CLI's environment, which is otherwise the host's own (plus the engine's variables), so the CLI
+     * is found and runs as on the host; names the CLI reads itself go on the command line with their
+     * values (see engineReadsVariable).
+     */
     envFor(extra) {
         const values = { ...this.cliEnv };
         const names = [];
+        const inline = [];
         for (const [k, v] of Object.entries(extra ?? {})) {
             if (!isEnvName(k))
                 throw new Error(`not an environment variable name: ${k}`);
-            names.push(k);
-            values[k] = v;
+            if (engineReadsVariable(k))
+                inline.push(`${k}=${v}`);
+            else {
+                names.push(k);
+                values[k] = v;
+            }
         }
-        return { names, values };
+        return { names, inline, values };
     }
     async run(argv, opts = {}) {
-        const env = this.envFor(opts.env);
-        const docker = execArgs({ container: this.facts.id, argv, cwd: opts.cwd, envNames: env.names, interactive: !!opts.input });
-        return run([this.kind, ...docker], { env: env.values, silent: opts.silent, input: opts.input, hint: opts.hint });
+        // with a deadline, the command's processes inside carry a token, so they can be ended too
+        const token = opts.timeoutSeconds !== undefined ? newDeadlineToken() : undefined;
+        const env = this.envFor(token ? { ...opts.env, [DEADLINE_VAR]: token } : opts.env);
+        const docker = execArgs({ container: this.facts.id, argv, cwd: opts.cwd, envNames: env.names, envInline: env.inline, interactive: !!opts.input });
+        const r = await run([this.kind, ...docker], {
+            env: env.values,
+            silent: opts.silent,
+            input: opts.input,
+            hint: opts.hint,
+            timeoutSeconds: opts.timeoutSeconds
+        });
+        if (r.timedOut && token)
+            await this.killTagged(token);
+        if (maybeEngineFailure(r))
+            await this.throwIfEngineGone(argv, r);
+        return r;
+    }
+    /** End the processes inside that carry a timed-out command's token. */
+    async killTagged(token) {
+        await engineCall(this.kind, execArgs({ container: this.facts.id, argv: killTaggedArgv(token), envNames: [] }), { timeoutMs: 30_000, env: this.cliEnv });
+    }
+    /** The engine stopped answering while argv ran: an EngineGoneError, not the command's failure. */
+    async throwIfEngineGone(argv, r) {
+        const gone = await engineGone(this.kind, this.cliEnv, this.facts.name || this.facts.id.slice(0, 12), argv, r);
+        if (gone)
+            throw gone;
     }
     async runOrThrow(argv, opts = {}) {
         const r = await this.run(argv, opts);
         if (r.exitCode === 0)
             return r;
+        if (!maybeEngineFailure(r))
+            await this.throwIfEngineGone(argv, r);
         const stopped = await this.whyStopped();
         throw new CommandError(argv, r.exitCode, r.tail, stopped ? `${stopped}${opts.hint ? `\n${opts.hint}` : ''}` : opts.hint);
     }
@@ -30069,8 +30429,9 @@ class ContainerRuntime {
         return (`the container ${this.facts.name || this.facts.id.slice(0, 12)} ${what} while the command ran` +
             (last ? `; its last output:\n  | ${last.split('\n').join('\n  | ')}` : '; it printed nothing of its own'));
     }
+    /** The image's environment; PATH the engine's default when the image sets none (as the engine runs commands). */
     async env() {
-        return this.facts.env;
+        return this.facts.env.PATH ? this.facts.env : { ...this.facts.env, PATH: DEFAULT_PATH };
     }
     /** The host folder for temporary folders: the one labelled at setup, else the state folder of the first mount. */
     tempRoot() {
@@ -30124,7 +30485,7 @@ class ContainerRuntime {
 /* harmony export */   L: () => (/* binding */ engineCall)
 /* harmony export */ });
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7268);
-/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4506);
+/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4429);
 /**
  * Calls to the container engine's CLI that must not hang a job: each has a deadline (lib/exec's
  * timeoutSeconds), after which the process is killed and the call reports that it timed out.

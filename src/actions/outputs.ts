@@ -19,5 +19,15 @@ export const WHEEL_OUTPUTS = {
   plan: 'plan'
 } as const
 
+/** The conda-recipe action's. */
+export const CONDA_OUTPUTS = {
+  rendered: 'rendered',
+  packages: 'packages',
+  channel: 'channel',
+  artifactId: 'artifact-id',
+  matrix: 'matrix',
+  plan: 'plan'
+} as const
+
 /** The root action (the whole pipeline) sets both. */
 export const PIPELINE_OUTPUTS = { ...MONTAGE_OUTPUTS, ...WHEEL_OUTPUTS } as const

@@ -11,6 +11,11 @@ import { abandoned } from '../lib/timeout.js'
 /** Inputs as the runner passes them (INPUT_* with action.yml defaults applied). Read only inside run(). */
 export const runnerInputs: InputSource = name => core.getInput(name)
 
+/** What relative path inputs are resolved against in the actions: the workspace (the runner's working directory otherwise). */
+export function inputBase(): string {
+  return process.env.GITHUB_WORKSPACE || process.cwd()
+}
+
 /** Run a step's body; any error fails the step with its message (and an annotation when it is in a user file). */
 export async function runStep(body: () => Promise<void>): Promise<void> {
   try {

@@ -2,12 +2,14 @@
  * Tar archives as untrusted input, read by their headers (node-tar's parser), never by parsing a
  * listing. Extraction writes only regular files, directories and symlinks that stay inside the
  * destination; hard links inside become copies; devices, FIFOs, sparse files, names that escape
- * and links out are refused; sizes and counts are capped. On any problem everything the call
+ * and links out are refused; sizes and counts are capped. Symlinks are made last, once every
+ * member is known, and each is judged by its whole chain against the tree as it will then be
+ * (links.ts); no member is ever written through a link. On any problem everything the call
  * created is removed again and a TarError names the member. Compression (gzip, zstd, bzip2, xz)
  * is recognised by its magic bytes.
  *
- * Writing is reproducible: members in the order given (callers sort), owners zeroed, one mtime,
- * modes reduced to 0644/0755.
+ * Writing (tar-write.ts) is reproducible: members in the order given (callers sort), owners zeroed,
+ * one mtime, modes reduced to 0644/0755.
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -16,7 +18,8 @@ import * as path from 'node:path'
 import { PassThrough, Readable, Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import * as zlib from 'node:zlib'
-import { Header, Parser, Pax, type ReadEntry } from 'tar'
+import { Parser, type ReadEntry } from 'tar'
+import { describeLinkProblem, diskTree, firstLinkProblem, linksOnDisk, overlayTree, type TreeNode } from './links.js'
 
 export class TarError extends Error {
   override name = 'TarError'
@@ -91,7 +94,11 @@ export function memberName(raw: string): { name: string } | { refused: string } 
   return { name: parts.join('/') }
 }
 
-/** Does a symlink at `name` pointing at `target` stay inside the tree? */
+/**
+ * Does a symlink at `name` pointing at `target` stay inside the tree, read alone and lexically? For
+ * trees the suite writes itself; whether a link of an extracted tree may exist is decided by its
+ * chain (links.ts).
+ */
 export function linkStaysInside(name: string, target: string): boolean {
   if (target === '' || target.includes('\0') || target.startsWith('/')) return false
   let depth = name.split('/').length - 1
@@ -142,18 +149,25 @@ async function openDecompressed(archive: string): Promise<{ stream: Readable; do
   // the file on stdin); zstd falls back to Node's own zlib
   const argv = kind === 'zstd' ? ['zstd', '-dc'] : kind === 'bzip2' ? ['bzip2', '-dc'] : ['xz', '-dc']
   if (kind === 'zstd' && !(await hasProgram('zstd'))) return inflateInProcess(archive, zlib.createZstdDecompress({ chunkSize: CHUNK }))
-  const raw = fs.createReadStream(archive, { highWaterMark: CHUNK })
-  const child = spawn(argv[0], argv.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] })
+  // the archive itself is the child's stdin: its bytes never pass through this process
+  const input = fs.openSync(archive, 'r')
+  const child = (() => {
+    try {
+      return spawn(argv[0], argv.slice(1), { stdio: [input, 'pipe', 'pipe'] })
+    } finally {
+      fs.closeSync(input)
+    }
+  })()
   const stderr: Buffer[] = []
-  child.stderr.on('data', (b: Buffer) => stderr.push(b))
+  // both are pipes, as asked above (the typings cannot tell with a descriptor for stdin)
+  const [childOut, childErr] = [child.stdout as Readable, child.stderr as Readable]
+  childErr.on('data', (b: Buffer) => stderr.push(b))
   const exited = new Promise<number>((resolve, reject) => {
     child.on('error', e => reject(new TarError(archive, `${argv[0]} could not start (${e.message}); install it to read ${kind} archives`)))
     child.on('close', code => resolve(code ?? 1))
   })
-  raw.pipe(child.stdin)
-  child.stdin.on('error', () => {}) // the child may stop reading early; its exit code tells
   const out = new PassThrough({ highWaterMark: CHUNK })
-  child.stdout.pipe(out)
+  childOut.pipe(out)
   exited.catch((e: unknown) => out.destroy(e as Error))
   return {
     stream: out,
@@ -195,33 +209,46 @@ export async function extractTarTracked(archive: string, dest: string, opts: Ext
   const created: string[] = [] // absolute paths, in creation order, removed on failure
   const members: TarMember[] = []
   const byName = new Map<string, TarMember>()
+  /** Symlinks of the archive, made once every member is known and the chains are judged. */
+  const links = new Map<string, string>()
+  const hadContent = fs.readdirSync(root).length > 0
+  /** Folders already made or found to be real folders by this call. */
+  const folders = new Set<string>()
   let total = 0
   let failure: TarError | undefined
   const fail = (message: string, member?: string): void => {
     failure ??= new TarError(archive, message, member)
   }
 
-  /** Make the parent folders of rel, refusing to pass through a symlink or a non-folder. */
+  /** Make the parent folders of rel, refusing to pass through a symlink (on disk or of the archive) or a non-folder. */
   const ensureParents = (rel: string): void => {
     const parts = rel.split('/').slice(0, -1)
     let cur = root
-    for (const p of parts) {
+    for (const [i, p] of parts.entries()) {
       cur = path.join(cur, p)
+      const folder = parts.slice(0, i + 1).join('/')
+      if (folders.has(folder)) continue
+      if (links.has(folder))
+        throw new TarError(archive, `its folder '${printable(folder)}' is a symlink; refusing to write through it (an earlier member of this archive)`, rel)
       let st: fs.Stats | undefined
       try {
         st = fs.lstatSync(cur)
       } catch {
         fs.mkdirSync(cur, { mode: 0o755 })
         created.push(cur)
+        folders.add(folder)
         continue
       }
       if (st.isSymbolicLink()) throw new TarError(archive, `its folder '${path.relative(root, cur)}' is a symlink; refusing to write through it`, rel)
       if (!st.isDirectory()) throw new TarError(archive, `its folder '${path.relative(root, cur)}' is a file`, rel)
+      folders.add(folder)
     }
   }
 
   /** Remove whatever sits at abs (not a folder with content) so a member can take its place. */
   const clearPlace = (abs: string, rel: string, type: MemberType): boolean => {
+    // a folder that was empty holds only what this call made: a folder it made, or a member it has seen
+    if (!hadContent && !folders.has(rel) && !byName.has(rel)) return false
     let st: fs.Stats
     try {
       st = fs.lstatSync(abs)
@@ -247,6 +274,7 @@ export async function extractTarTracked(archive: string, dest: string, opts: Ext
       const mode = (entry.mode ?? 0o644) & 0o111 ? 0o755 : 0o644
       if (byName.has(rel) && entry.type !== 'Directory') throw new TarError(archive, 'it appears twice', rel)
       if (entry.type === 'Directory') {
+        if (links.has(rel)) throw new TarError(archive, 'it is both a symlink and a folder', rel)
         ensureParents(rel)
         if (!clearPlace(abs, rel, 'dir')) {
           fs.mkdirSync(abs, { mode: 0o755 })
@@ -260,11 +288,10 @@ export async function extractTarTracked(archive: string, dest: string, opts: Ext
       }
       if (entry.type === 'SymbolicLink') {
         const target = entry.linkpath ?? ''
-        if (!linkStaysInside(rel, target)) throw new TarError(archive, `a symlink pointing outside the tree ('${printable(target)}')`, rel)
+        // judged by its chain once every member is known (makeLinks)
         ensureParents(rel)
         clearPlace(abs, rel, 'symlink')
-        fs.symlinkSync(target, abs)
-        created.push(abs)
+        links.set(rel, target)
         const m: TarMember = { path: rel, type: 'symlink', mode: 0o777, size: 0, target }
         members.push(m)
         byName.set(rel, m)
@@ -280,7 +307,7 @@ export async function extractTarTracked(archive: string, dest: string, opts: Ext
         if (total > limits.maxTotalBytes) throw new TarError(archive, `the files pass the limit of ${limits.maxTotalBytes} bytes in all`, rel)
         ensureParents(rel)
         clearPlace(abs, rel, 'file')
-        fs.copyFileSync(path.join(root, source.path), abs)
+        fs.copyFileSync(path.join(root, source.path), abs, fs.constants.COPYFILE_EXCL)
         created.push(abs)
         const m: TarMember = { ...source, path: rel }
         members.push(m)
@@ -335,6 +362,7 @@ export async function extractTarTracked(archive: string, dest: string, opts: Ext
   }
 
   const { stream, done } = await openDecompressed(archive)
+  const blocks = new BlockAligner()
   const parser = new Parser({ strict: true, onReadEntry: onEntry })
   // A tar of nothing but zero blocks (an empty archive as tar writes it) is not an error of its own
   // (node-tar's strict mode calls it TAR_BAD_ARCHIVE); whether empty is accepted is decided below.
@@ -355,10 +383,17 @@ export async function extractTarTracked(archive: string, dest: string, opts: Ext
         write(chunk: Buffer, _enc, cb) {
           if (failure) return cb()
           if (allZero && chunk.some(b => b !== 0)) allZero = false
-          if (parser.write(chunk)) cb()
-          else parser.once('drain', () => cb())
+          const pieces = blocks.cut(chunk)
+          const next = (i: number): void => {
+            if (i >= pieces.length || failure) return cb()
+            if (parser.write(pieces[i])) next(i + 1)
+            else parser.once('drain', () => next(i + 1))
+          }
+          next(0)
         },
         final(cb) {
+          const rest = blocks.rest()
+          if (rest && !failure) parser.write(rest)
           parser.end(() => cb())
         }
       })
@@ -369,11 +404,81 @@ export async function extractTarTracked(archive: string, dest: string, opts: Ext
     else fail(`unreadable (${e instanceof Error ? e.message : String(e)})`)
   }
   if (!failure && members.length === 0 && !opts.allowEmpty) fail('an empty archive')
+  if (!failure && links.size) {
+    try {
+      makeLinks(root, links, hadContent, created)
+    } catch (e) {
+      if (e instanceof LinkRefused) fail(e.message, e.member)
+      else fail(e instanceof Error ? e.message : String(e))
+    }
+  }
   if (failure) {
     removeCreated(created)
     throw failure
   }
   return { members, created }
+}
+
+/**
+ * Cuts a byte stream into pieces of whole 512-byte blocks (a tar is made of them) without copying
+ * but for the one block that straddles two chunks: node-tar's parser then never joins a chunk's
+ * remainder with the next chunk, a copy (and an allocation) of almost every chunk otherwise.
+ */
+export class BlockAligner {
+  private tail: Buffer | undefined
+
+  cut(chunk: Buffer): Buffer[] {
+    const pieces: Buffer[] = []
+    let c = chunk
+    if (this.tail) {
+      const need = 512 - this.tail.length
+      if (c.length < need) {
+        this.tail = Buffer.concat([this.tail, c])
+        return pieces
+      }
+      pieces.push(Buffer.concat([this.tail, c.subarray(0, need)]))
+      c = c.subarray(need)
+      this.tail = undefined
+    }
+    const whole = c.length - (c.length % 512)
+    if (whole) pieces.push(c.subarray(0, whole))
+    if (whole < c.length) this.tail = c.subarray(whole)
+    return pieces
+  }
+
+  /** What is left at the end (not a whole block: the parser reports the archive as truncated). */
+  rest(): Buffer | undefined {
+    const t = this.tail
+    this.tail = undefined
+    return t
+  }
+}
+
+class LinkRefused extends Error {
+  constructor(
+    message: string,
+    readonly member: string
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Judge the archive's links against the tree as it now stands with them (and, when the folder held
+ * something before, the links already there too), then make them.
+ */
+function makeLinks(root: string, links: ReadonlyMap<string, string>, hadContent: boolean, created: string[]): void {
+  const look = overlayTree(
+    diskTree(root),
+    [...links].map(([rel, target]): [string, TreeNode] => [rel, { kind: 'link', target }])
+  )
+  const problem = firstLinkProblem(look, links) ?? (hadContent ? firstLinkProblem(look, linksOnDisk(root), 'existing') : null)
+  if (problem) throw new LinkRefused(describeLinkProblem(problem), problem.link)
+  for (const [rel, target] of links) {
+    const abs = path.join(root, rel)
+    fs.symlinkSync(target, abs)
+    created.push(abs)
+  }
 }
 
 /** Remove what an extraction created: files and links first, then folders that are empty. */
@@ -389,64 +494,5 @@ export function removeCreated(created: readonly string[]): void {
   }
 }
 
-export interface PackOptions {
-  /** Seconds since the epoch for every member's mtime. */
-  readonly mtime: number
-  /** zstd level; 0 writes a plain tar. */
-  readonly zstdLevel: number
-  /** Members written first from memory (e.g. a manifest). */
-  readonly prepend?: ReadonlyArray<{ readonly path: string; readonly data: Buffer }>
-  /** Every member named under this folder (`''` in paths is the folder itself, read from root). */
-  readonly prefix?: string
-  /** gzip at this level instead of zstd (the gzip header holds no name and no time). */
-  readonly gzipLevel?: number
-}
-
-function headerBlocks(data: { path: string; type: 'File' | 'SymbolicLink' | 'Directory'; mode: number; size: number; mtime: Date; linkpath?: string }): Buffer {
-  const fields = { ...data, uid: 0, gid: 0, uname: '', gname: '' }
-  const h = new Header(fields)
-  h.encode()
-  const blocks: Buffer[] = []
-  if (h.needPax) blocks.push(new Pax({ ...fields, atime: undefined, ctime: undefined }).encode())
-  blocks.push(h.block as Buffer)
-  return Buffer.concat(blocks)
-}
-
-/** Write `paths` (relative to root, files, symlinks and folders, in the order given) into `out`. */
-export async function packTar(root: string, paths: readonly string[], out: string, opts: PackOptions): Promise<void> {
-  const mtime = new Date(opts.mtime * 1000)
-  const pad = (n: number): Buffer => Buffer.alloc((512 - (n % 512)) % 512)
-  async function* body(): AsyncGenerator<Buffer> {
-    for (const m of opts.prepend ?? []) {
-      yield headerBlocks({ path: m.path, type: 'File', mode: 0o644, size: m.data.length, mtime })
-      yield m.data
-      yield pad(m.data.length)
-    }
-    for (const rel of paths) {
-      const abs = path.join(root, rel)
-      const name = opts.prefix ? (rel ? `${opts.prefix}/${rel}` : opts.prefix) : rel
-      const st = fs.lstatSync(abs)
-      if (st.isSymbolicLink()) {
-        yield headerBlocks({ path: name, type: 'SymbolicLink', mode: 0o777, size: 0, mtime, linkpath: fs.readlinkSync(abs) })
-      } else if (st.isDirectory()) {
-        yield headerBlocks({ path: `${name}/`, type: 'Directory', mode: 0o755, size: 0, mtime })
-      } else if (st.isFile()) {
-        yield headerBlocks({ path: name, type: 'File', mode: st.mode & 0o111 ? 0o755 : 0o644, size: st.size, mtime })
-        let n = 0
-        for await (const chunk of fs.createReadStream(abs)) {
-          n += (chunk as Buffer).length
-          yield chunk as Buffer
-        }
-        if (n !== st.size) throw new Error(`${abs} changed while it was packed`)
-        yield pad(n)
-      } else throw new Error(`${abs} is not a file, folder or symlink`)
-    }
-    yield Buffer.alloc(1024)
-  }
-  const stages: NodeJS.ReadWriteStream[] = opts.gzipLevel
-    ? [zlib.createGzip({ level: opts.gzipLevel })]
-    : opts.zstdLevel > 0
-      ? [zlib.createZstdCompress({ params: { [zlib.constants.ZSTD_c_compressionLevel]: opts.zstdLevel } })]
-      : []
-  await pipeline(Readable.from(body()), ...(stages as [NodeJS.ReadWriteStream]), fs.createWriteStream(out))
-}
+// The write side lives in tar-write.ts; these names stay importable from here.
+export { packTar, type PackOptions } from './tar-write.js'

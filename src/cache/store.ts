@@ -8,8 +8,10 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { errorMessage } from '../lib/errors.js'
 import { copyAtomically } from '../lib/files.js'
-import { warning } from '../lib/log.js'
+import { info, warning } from '../lib/log.js'
 import { boundedOrElse, DEFAULT_SERVICE_TIMEOUT } from '../lib/timeout.js'
+import { serviceProtocol } from './actions-lookup.js'
+import { restoreFromActions } from './actions-restore.js'
 import { claimFolder, STATE_DIR } from './tree.js'
 
 export interface CacheStore {
@@ -25,11 +27,13 @@ export interface CacheStore {
 }
 
 const ENTRY_SUFFIX = '.tar.zst'
+/** The entry's name in the Actions cache's staged folder. */
+const ENTRY_FILE = `entry${ENTRY_SUFFIX}`
 
 type ActionsCache = typeof import('@actions/cache')
 let actionsCache: Promise<ActionsCache> | undefined
 
-/** @actions/cache, with the Azure storage client it brings (about 2 MB), loads at the first cache call. */
+/** @actions/cache, with the Azure storage client it brings (about 2 MB), loads at the first save. */
 function loadActionsCache(): Promise<ActionsCache> {
   return (actionsCache ??= import('@actions/cache'))
 }
@@ -40,9 +44,7 @@ function loadActionsCache(): Promise<ActionsCache> {
  * store does not load the library.
  */
 export function actionsCacheAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
-  const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase()
-  const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST')
-  return env.ACTIONS_CACHE_SERVICE_V2 && !ghes ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL
+  return serviceProtocol(env) === 'v2' ? !!env.ACTIONS_RESULTS_URL : !!env.ACTIONS_CACHE_URL
 }
 
 /** A directory of `<key>.tar.zst` files, written through a temporary name. */
@@ -77,7 +79,8 @@ export class LocalDirStore implements CacheStore {
 }
 
 /**
- * The GitHub Actions cache. @actions/cache keys an entry's "version" on the path strings it is
+ * The GitHub Actions cache: saved with @actions/cache's saveCache, restored by the suite's own
+ * reader (actions-restore.ts). The toolkit keys an entry's "version" on the path strings it is
  * given and stores members relative to GITHUB_WORKSPACE, so the entry is staged under the same
  * relative path in every job (`.build-wheel/cache/<name>` in the workspace): runners with other
  * RUNNER_TEMP or workspace folders, and container jobs, meet on equal keys.
@@ -86,6 +89,8 @@ export class ActionsCacheStore implements CacheStore {
   readonly description = 'GitHub Actions cache'
   private readonly workspace: string
   private readonly relStaging: string
+  /** Private folders of restores (downloads and the entry files taken from them). */
+  private privateDirs: string[] = []
   constructor(
     name: string,
     private readonly timeoutSeconds: number = DEFAULT_SERVICE_TIMEOUT
@@ -97,7 +102,7 @@ export class ActionsCacheStore implements CacheStore {
     return path.join(this.workspace, this.relStaging)
   }
   private entry(): string {
-    return path.join(this.staging(), `entry${ENTRY_SUFFIX}`)
+    return path.join(this.staging(), ENTRY_FILE)
   }
   /**
    * Run a bounded cache call with the workspace as the current folder (the library resolves the
@@ -105,7 +110,7 @@ export class ActionsCacheStore implements CacheStore {
    */
   private async inWorkspace<T>(what: string, fallback: T, then: string, work: () => Promise<T>): Promise<T> {
     const before = process.cwd()
-    // @actions/cache fails to extract when its archive folder (RUNNER_TEMP) holds whitespace:
+    // @actions/cache's tar fails when its archive folder (RUNNER_TEMP) holds whitespace:
     // give it a folder of its own without any for the call
     const runnerTemp = process.env.RUNNER_TEMP
     const ownTemp = runnerTemp && /\s/.test(runnerTemp) && !/\s/.test(os.tmpdir()) ? fs.mkdtempSync(path.join(os.tmpdir(), 'bw-cache-')) : undefined
@@ -121,13 +126,28 @@ export class ActionsCacheStore implements CacheStore {
       }
     }
   }
+  /**
+   * Look the entry up and download it through the cache service, read the toolkit's archive with
+   * the suite's own tar reader in a private folder, and give the staged entry file found in it (see
+   * actions-restore.ts): nothing of the download reaches the workspace.
+   */
   async restore(key: string): Promise<string | undefined> {
     this.cleanup()
-    claimFolder(path.join(this.workspace, STATE_DIR))
-    const hit = await this.inWorkspace('reading the Actions cache', undefined, 'building without it', async () =>
-      (await loadActionsCache()).restoreCache([this.relStaging], key)
-    )
-    return hit === key && fs.existsSync(this.entry()) ? this.entry() : undefined
+    const dir = fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'bw-cache-restore-'))
+    this.privateDirs.push(dir)
+    const stop = new AbortController()
+    const got = await boundedOrElse(
+      'reading the Actions cache',
+      this.timeoutSeconds,
+      undefined,
+      () => restoreFromActions({ key, stagedPath: this.relStaging, entryName: ENTRY_FILE, dir, signal: stop.signal }),
+      'building without it'
+    ).finally(() => stop.abort())
+    if (got?.outcome === 'hit') return got.entry // its folder goes with cleanup()
+    if (got?.outcome === 'refused') warning(`the Actions cache entry for ${key} was not used: ${got.why}; building without it`)
+    else if (got?.outcome === 'miss' && got.note) info(got.note)
+    fs.rmSync(dir, { recursive: true, force: true })
+    return undefined
   }
   async save(key: string, entryFile: string): Promise<boolean> {
     try {
@@ -150,6 +170,7 @@ export class ActionsCacheStore implements CacheStore {
   }
   cleanup(): void {
     fs.rmSync(this.staging(), { recursive: true, force: true })
+    for (const d of this.privateDirs.splice(0)) fs.rmSync(d, { recursive: true, force: true })
   }
 }
 

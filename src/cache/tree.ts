@@ -13,7 +13,17 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { run } from '../lib/exec.js'
 import { writeAtomically } from '../lib/files.js'
+import { nameText } from '../lib/names.js'
 import { sha256File } from './key.js'
+import { walkTree, whyUnsavable } from './walk.js'
+
+function splitZ(bytes: Buffer): Buffer[] {
+  const out: Buffer[] = []
+  let start = 0
+  for (let i = bytes.indexOf(0); i >= 0; start = i + 1, i = bytes.indexOf(0, start)) if (i > start) out.push(bytes.subarray(start, i))
+  if (start < bytes.length) out.push(bytes.subarray(start))
+  return out
+}
 
 /** The suite's own folder in a tree (git ignores it by itself). */
 export const STATE_DIR = '.build-wheel'
@@ -88,24 +98,40 @@ function isOwnedFolder(abs: string): boolean {
  * folders, the suite's own folders and `exclude` (relative paths of folders or files).
  */
 export function walkFiles(root: string, exclude: ReadonlySet<string> = new Set()): string[] {
-  const out: string[] = []
-  const visit = (rel: string): void => {
-    for (const e of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name
-      if (exclude.has(r) || VCS_DIRS.has(e.name)) continue
-      if (e.isDirectory()) {
-        if (r !== STATE_DIR && !isOwnedFolder(path.join(root, r))) visit(r)
-      } else if (e.isFile() || e.isSymbolicLink()) out.push(r)
-    }
+  return walkTree(root, skipper(root, exclude))
+    .filter(e => e.utf8 && (e.kind === 'file' || e.kind === 'symlink'))
+    .map(e => e.rel)
+}
+
+/** What a walk leaves out: version-control folders, the suite's own folders and `exclude`. */
+function skipper(root: string, exclude: ReadonlySet<string>): (rel: string, isDir: boolean) => boolean {
+  return (rel, isDir) => exclude.has(rel) || VCS_DIRS.has(path.posix.basename(rel)) || (isDir && (rel === STATE_DIR || isOwnedFolder(path.join(root, rel))))
+}
+
+/**
+ * What a snapshot of the tree after make must refuse (with why): outputs that are FIFOs, sockets
+ * or devices, or whose names are not UTF-8. Found without opening anything.
+ */
+export function refusedOutputs(root: string, facts: TreeFacts, exclude: ReadonlySet<string> = new Set()): Array<{ rel: string; why: string }> {
+  const out: Array<{ rel: string; why: string }> = []
+  for (const e of walkTree(root, skipper(root, exclude))) {
+    const why = facts.sources.has(e.rel) ? undefined : whyUnsavable(e)
+    if (why) out.push({ rel: e.rel, why })
   }
-  visit('')
-  return out.sort()
+  return out
 }
 
 async function gitZ(root: string, args: readonly string[]): Promise<string[] | undefined> {
   const r = await run(['git', '-C', root, ...args], { silent: true }).catch(() => undefined)
   if (!r || r.exitCode !== 0) return undefined
-  return r.stdout.split('\0').filter(Boolean)
+  // names as bytes: one that is not UTF-8 comes back escaped, as the tree walk shows it
+  const records = splitZ(r.stdoutBytes ?? Buffer.from(r.stdout))
+  if (!args.includes('--stage')) return records.map(nameText)
+  // "<mode> <blob> <stage>\t<path>": only the path is a name
+  return records.map(rec => {
+    const tab = rec.indexOf(9)
+    return `${rec.subarray(0, tab + 1).toString()}${nameText(rec.subarray(tab + 1))}`
+  })
 }
 
 /** A file's identity for the key: its content hash (or a symlink's target) and whether it is executable. */
@@ -129,6 +155,12 @@ export interface TreeFacts {
   readonly leftovers: readonly string[]
   /** Tracked files (git only): a build's outputs may include rewritten ones. */
   readonly tracked: ReadonlySet<string>
+  /**
+   * Tracked files (git only) that differ from their committed content with no record of this suite
+   * explaining it: the user's edits, or a configure step's rewrite after the state folder was
+   * removed (`git clean -xdf`). Path -> the committed identity and the sha256 the file has now.
+   */
+  readonly differing: ReadonlyMap<string, { readonly committed: string; readonly sha256: string }>
   readonly state: TreeState | undefined
 }
 
@@ -156,13 +188,17 @@ export async function inspectTree(root: string, exclude: ReadonlySet<string> = n
     }
     // tracked files that differ from the index: the user's edits count as they are; a build's
     // rewrite (same content as the last build left) counts as the committed file
+    const differing = new Map<string, { committed: string; sha256: string }>()
     for (const rel of (await gitZ(root, ['ls-files', '-z', '--modified'])) ?? []) {
       if (!tracked.has(rel)) continue
       const token = await fileToken(path.join(root, rel))
       const sha = token?.split(' ')[2]
       if (token === undefined) sources.set(rel, 'deleted')
       else if (sha !== undefined && state?.rewritten[rel] === sha) leftovers.push(rel)
-      else sources.set(rel, token)
+      else {
+        if (sha !== undefined && token.startsWith('F ')) differing.set(rel, { committed: sources.get(rel) as string, sha256: sha })
+        sources.set(rel, token)
+      }
     }
     const earlier = new Set(state?.outputs ?? [])
     for (const rel of (await gitZ(root, ['ls-files', '-z', '--others', '--exclude-standard'])) ?? []) {
@@ -175,7 +211,7 @@ export async function inspectTree(root: string, exclude: ReadonlySet<string> = n
     }
     for (const rel of (await gitZ(root, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard'])) ?? [])
       if (!isExcluded(rel, exclude) && !isOwnedPath(root, rel)) leftovers.push(rel)
-    return { git: true, sources, leftovers: leftovers.sort(), tracked, state }
+    return { git: true, sources, leftovers: leftovers.sort(), tracked, differing, state }
   }
   const earlier = new Set(state?.outputs ?? [])
   const recorded = state?.sources
@@ -196,7 +232,7 @@ export async function inspectTree(root: string, exclude: ReadonlySet<string> = n
       leftovers.push(rel)
     } else sources.set(rel, token) // a first run, or the user's new file
   }
-  return { git: false, sources, leftovers, tracked: new Set(), state }
+  return { git: false, sources, leftovers, tracked: new Set(), differing: new Map(), state }
 }
 
 /** Is rel inside a folder the suite owns (its marker .gitignore)? */
@@ -206,9 +242,13 @@ function isOwnedPath(root: string, rel: string): boolean {
   return false
 }
 
-/** A short, ordered text of the sources for hashing into the key. */
-export function sourcesDigestInput(facts: TreeFacts): string {
+/**
+ * A short, ordered text of the sources for hashing into the key; `asCommitted` names differing
+ * tracked files to count by their committed content.
+ */
+export function sourcesDigestInput(facts: TreeFacts, asCommitted: ReadonlySet<string> = new Set()): string {
   return [...facts.sources.entries()]
+    .map(([rel, token]): [string, string] => [rel, asCommitted.has(rel) ? (facts.differing.get(rel)?.committed ?? token) : token])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([rel, token]) => `${rel}\0${token}\n`)
     .join('')

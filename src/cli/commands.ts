@@ -87,14 +87,15 @@ const build = flagCommand({
 
 const demo = flagCommand({
   name: 'demo',
-  summary: "Build the bundled example (examples/montage-mini) as `build` does, in the package's own folders.",
+  summary:
+    "Build the bundled example (examples/montage-mini) in the package's own folders: its wheels as `build` does, then its conda package against a toolchain channel from this machine.",
   flags: PIPELINE_FLAGS,
   defaults: ctx => ({
     path: path.join(ctx.home, 'examples', 'montage-mini'),
     'cache-dir': path.join(ctx.home, '.cache'),
     'output-dir': path.join(ctx.home, 'wheelhouse')
   }),
-  run: runPipeline
+  run: async (src, ctx) => (await import('./demo.js')).runDemo(src, ctx)
 })
 
 const cTree = flagCommand({
@@ -143,19 +144,19 @@ const audit: Command = {
   }
 }
 
-/** `conda` parses its own subcommands and flags (src/conda/cli.ts). */
+/** `conda` parses its own subcommands and flags (src/cli/conda/index.ts). */
 const conda: Command = {
   summary: 'Conda recipes: `conda render RECIPE` prints the rendered metadata (see `build-wheel conda --help`).',
   async help(ctx) {
     let text = ''
-    const { condaCommand } = await import('../conda/cli.js')
+    const { condaCommand } = await import('./conda/index.js')
     await condaCommand(['--help'], s => (text += s.endsWith('\n') ? s : `${s}\n`))
     void ctx
     return text
   },
   async run(args, ctx) {
-    const { condaCommand } = await import('../conda/cli.js')
-    return condaCommand([...args], s => ctx.out(s.endsWith('\n') ? s : `${s}\n`))
+    const { condaCommand } = await import('./conda/index.js')
+    return condaCommand([...args], s => ctx.out(s.endsWith('\n') ? s : `${s}\n`), ctx.home)
   }
 }
 

@@ -82,6 +82,19 @@ export const FLAGS = {
     description: 'Packages to install into the test venv before test-command.',
     value: 'PKGS'
   },
+  'test-timeout': {
+    description:
+      "Minutes each Python's test-command may run (default 60); past it the test's whole process group is " +
+      'killed and that Python fails with the last lines of its output.',
+    value: 'MIN'
+  },
+  'build-isolation': {
+    description:
+      "pip's build isolation for each wheel: auto (the default) builds without an isolated environment for a " +
+      "Python that already has every package the package's build-system.requires names (install them in " +
+      "before-build), with one otherwise; true always isolates (pip's default); false never does.",
+    value: 'MODE'
+  },
   'pip-args': {
     description:
       'Extra arguments for pip wheel, the build (e.g. --index-url for a private index); not used in the ' +
@@ -187,7 +200,9 @@ export const WHEEL_FLAGS: readonly FlagName[] = [
   'before-build',
   'test-command',
   'test-requires',
+  'test-timeout',
   'pip-args',
+  'build-isolation',
   'test-pip-args',
   'repair',
   'plat',

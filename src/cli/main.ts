@@ -4,7 +4,7 @@
  * --help` describes each of its flags.
  */
 import { errorMessage } from '../lib/errors.js'
-import { reportFailure } from '../lib/log.js'
+import { maskUrlCredentials, redactOutput, reportFailure } from '../lib/log.js'
 import { COMMANDS, type CommandContext } from './commands.js'
 import { UsageError } from './flags.js'
 import { topHelp } from './help.js'
@@ -14,6 +14,17 @@ const HELP = ['-h', '--help', 'help']
 
 /** Run the command; returns the exit code (2 for a usage mistake). `home` is the package's root. */
 export async function main(argv: readonly string[], home: string, env: CommandContext['env'] = process.env): Promise<number> {
+  // passwords in URLs given on the command line are masked in every line printed, as on a runner
+  maskUrlCredentials(argv)
+  const stop = redactOutput()
+  try {
+    return await runCommand(argv, home, env)
+  } finally {
+    stop()
+  }
+}
+
+async function runCommand(argv: readonly string[], home: string, env: CommandContext['env']): Promise<number> {
   const ctx: CommandContext = {
     home,
     cwd: process.cwd(),

@@ -1,12 +1,24 @@
 /** Inputs of the conda-recipe action (the names in actions/conda-recipe/action.yml), read in one pass. */
-import * as fs from 'node:fs'
-import * as path from 'node:path'
-import { deepFreeze, parseList, readBool, readChoice, type InputProblems, type InputSource } from '../lib/inputs.js'
+import {
+  deepFreeze,
+  parseList,
+  readBool,
+  readArtifactName,
+  readChoice,
+  readOutputDir,
+  readPath,
+  readTimeoutMinutes,
+  type InputProblems,
+  type InputSource
+} from '../lib/inputs.js'
 import { readServiceTimeout } from '../lib/timeout.js'
+import { crootProblem } from './builder/croot.js'
 import { ChannelError, parseChannel } from './env/channel.js'
 import { LEVELS, PACKAGE_FORMATS, type PackageFormat } from './package/write.js'
 import { RecipeError } from './recipe/location.js'
+import { recipePathProblem } from './recipe/recipe-path.js'
 import { SUBDIR } from './recipe/platforms.js'
+import { VERIFY_MODES, type VerifyMode } from './env/repodata.js'
 import { parseVariantInput, type Spec } from './recipe/variants.js'
 
 export const CONDA_INPUTS = [
@@ -22,9 +34,15 @@ export const CONDA_INPUTS = [
   'keep-work',
   'cache',
   'cache-dir',
-  'service-timeout'
+  'service-timeout',
+  'timeout',
+  'allow-package-scripts',
+  'verify',
+  'croot',
+  'upload-artifact'
 ] as const
-export const CONDA_OUTPUTS = { rendered: 'rendered', packages: 'packages', channel: 'channel' } as const
+/** Declared with the other actions' outputs (src/actions/outputs.ts). */
+export { CONDA_OUTPUTS } from '../actions/outputs.js'
 
 export interface CondaInputs {
   /** The recipe folder (absolute). */
@@ -47,11 +65,25 @@ export interface CondaInputs {
   readonly 'cache-dir': string
   /** Seconds each cache call may take before the build goes on without it. */
   readonly 'service-timeout': number
+  /** Minutes the build script and each test may run. */
+  readonly timeout: number
+  /** Let channel packages run their pre-link/post-link scripts (conda's behaviour). */
+  readonly 'allow-package-scripts': boolean
+  /** Packages whose repodata has neither sha256 nor md5: warned about, or refused ('strict'). */
+  readonly verify: VerifyMode
+  /** The build root (absolute, writable); '' = this run's own folder under RUNNER_TEMP (src/conda/builder/croot.ts). */
+  readonly croot: string
+  /** The artifact name for the packages ('' = no upload); `<name>-broken` holds broken/ after a failed test. */
+  readonly 'upload-artifact': string
 }
 
 export function readCondaInputs(src: InputSource, base: string, problems: InputProblems): CondaInputs {
-  const recipe = path.resolve(base, src('recipe').trim() || 'conda/recipe')
-  if (!fs.existsSync(recipe)) problems.add('recipe', `'${recipe}' does not exist; accepted: the folder holding meta.yaml`)
+  const recipe = readPath(src, 'recipe', base, problems, 'conda/recipe')
+  const recipeProblem = recipePathProblem(src('recipe').trim() || 'conda/recipe', recipe)
+  if (recipeProblem) problems.add('recipe', recipeProblem)
+  const croot = readPath(src, 'croot', base, problems)
+  const crootIssue = croot ? crootProblem(croot) : ''
+  if (crootIssue) problems.add('croot', crootIssue)
   let variants: Spec | undefined
   const rawVariants = src('variants').trim()
   if (rawVariants)
@@ -87,14 +119,19 @@ export function readCondaInputs(src: InputSource, base: string, problems: InputP
     variants,
     'target-platform': target,
     'render-only': readBool(src, 'render-only', false, problems),
-    'output-dir': path.resolve(base, src('output-dir').trim() || 'conda-bld'),
+    'output-dir': readOutputDir(src, 'output-dir', 'conda-bld', base, problems),
     channels,
     format,
     'compression-level': level,
     test: readBool(src, 'test', true, problems),
     'keep-work': readBool(src, 'keep-work', false, problems),
     cache: readBool(src, 'cache', true, problems),
-    'cache-dir': src('cache-dir').trim() ? path.resolve(base, src('cache-dir').trim()) : '',
-    'service-timeout': readServiceTimeout(src, problems)
+    'cache-dir': readPath(src, 'cache-dir', base, problems),
+    'service-timeout': readServiceTimeout(src, problems),
+    timeout: readTimeoutMinutes(src, 'timeout', problems),
+    'allow-package-scripts': readBool(src, 'allow-package-scripts', true, problems),
+    verify: readChoice(src, 'verify', VERIFY_MODES, 'warn', problems),
+    croot,
+    'upload-artifact': readArtifactName(src, 'upload-artifact', problems)
   })
 }

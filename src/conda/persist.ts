@@ -5,19 +5,16 @@
  * downloaded was verified). Two stores: `conda-src` (one entry per hashed source, see
  * source/persist.ts) and `conda-pkgs` (one entry for the run's solved set, see env/persist.ts).
  *
- * The solved set is planned with the same solver and the same channels as the build, before it; a
- * plan that cannot be made (the solve fails) only means nothing is persisted, and the build reports
- * the problem itself. The test prefix is not planned: it solves against the channel the build writes.
+ * The solved set is the build plan's (src/conda/plan/): the prefixes are solved once, and the same
+ * answer is restored here and installed by the build. The test prefix is not planned: it solves
+ * against the channel the build writes.
  */
 import * as path from 'node:path'
 import { chooseStore, type CacheStore } from '../cache/store.js'
 import { errorMessage } from '../lib/errors.js'
-import { DEFAULT_CHANNEL, parseChannel } from './env/channel.js'
-import { loadChannels } from './env/create.js'
 import { packageSet, restorePackages, savePackages, type PackageSet } from './env/persist.js'
-import { solve, type SolvedRecord } from './env/solve.js'
+import type { SolvedRecord } from './env/solve.js'
 import type { RenderedVariant } from './recipe/render.js'
-import type { Value } from './recipe/yaml.js'
 import { restoreSource, saveSource, sourceStoreKey, type SourceRestore } from './source/persist.js'
 import { sourceSpecs, type UrlSource } from './source/spec.js'
 
@@ -29,17 +26,6 @@ export interface CondaStores {
 /** The stores: `cache-dir` given -> folders under it; in a workflow -> the Actions cache; else ~/.cache/build-wheel. */
 export function condaStores(cacheDir: string, timeoutSeconds: number): CondaStores {
   return { sources: chooseStore('conda-src', cacheDir, timeoutSeconds), packages: chooseStore('conda-pkgs', cacheDir, timeoutSeconds) }
-}
-
-type Dict = { readonly [k: string]: Value }
-const isDict = (v: Value | undefined): v is Dict => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
-const strList = (v: Value | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [])
-
-/** The requirement lists a variant's prefixes are solved from, as the build does: build and host, or build alone (merged). Pure. */
-export function environmentSpecs(meta: Dict): string[][] {
-  const reqs = isDict(meta.requirements) ? meta.requirements : {}
-  const sets = 'host' in reqs ? [strList(reqs.build), strList(reqs.host)] : [strList(reqs.build)]
-  return sets.filter(s => s.length > 0)
 }
 
 /** The url sources of the variants: those with a hash (one per key) and those without. Pure but for sourceSpecs' errors. */
@@ -57,9 +43,11 @@ export function persistableSources(variants: readonly RenderedVariant[], recipeD
 }
 
 export interface PlanOptions {
+  /** The variants to build and their recipe folder (the build plan's). */
   readonly variants: readonly RenderedVariant[]
   readonly recipeDir: string
-  readonly channels: readonly string[]
+  /** Every package of the plan's solved prefixes (solved once, with the plan); empty: nothing to persist. */
+  readonly solved: readonly SolvedRecord[]
   /** The machine's subdir (the build's). */
   readonly subdir: string
   /** As the build's: repodata/ and pkgs/ under it. */
@@ -78,25 +66,15 @@ export interface CondaCachePlan {
   readonly packages?: { readonly set: PackageSet; readonly present: ReadonlySet<string>; readonly outcome: string }
 }
 
-async function solvedSet(o: PlanOptions): Promise<PackageSet | undefined> {
-  const specSets = o.variants.flatMap(v => environmentSpecs(v.meta))
-  if (!specSets.length) {
+function solvedSet(o: PlanOptions): PackageSet | undefined {
+  if (!o.solved.length) {
     o.log('packages: the recipe has no build or host requirements')
     return undefined
   }
-  try {
-    const channels = (o.channels.length ? o.channels : [DEFAULT_CHANNEL]).map(c => parseChannel(c))
-    const loaded = await loadChannels(channels, o.subdir, { cacheDir: o.cacheDir, warn: o.warn })
-    const solved: SolvedRecord[] = []
-    for (const specs of specSets) solved.push(...(await solve(specs, loaded, o.subdir)))
-    const set = packageSet(solved, o.subdir)
-    if (!set) o.log(`packages: all ${solved.length} solved package(s) come from local channels; nothing to persist`)
-    else if (set.unhashed) o.log(`packages: ${set.unhashed} package(s) have no sha256 in their repodata and are not persisted`)
-    return set
-  } catch (e) {
-    o.log(`packages: not planned (${errorMessage(e).split('\n')[0]}); the build reports the problem`)
-    return undefined
-  }
+  const set = packageSet(o.solved, o.subdir)
+  if (!set) o.log(`packages: all ${o.solved.length} solved package(s) come from local channels; nothing to persist`)
+  else if (set.unhashed) o.log(`packages: ${set.unhashed} package(s) have no sha256 in their repodata and are not persisted`)
+  return set
 }
 
 /** Plan and restore (see the module's comment); never fails the step for a cache's sake. */
@@ -121,7 +99,7 @@ export async function restoreCondaCaches(o: PlanOptions): Promise<CondaCachePlan
     }
   if (hashed.length) o.log(`sources from ${o.stores.sources.description}: ${tally(sources.map(s => s.restore.outcome))} in ${secs(started)}`)
   started = performance.now()
-  const set = await solvedSet(o)
+  const set = solvedSet(o)
   let packages: CondaCachePlan['packages']
   if (set) {
     try {

@@ -4,7 +4,7 @@
  * post-processing both edit files this way.
  */
 import { CommandError } from '../lib/errors.js'
-import { run } from '../lib/exec.js'
+import { run, type RunResult } from '../lib/exec.js'
 import { PatchelfError } from './errors.js'
 
 export interface ElfEdits {
@@ -39,11 +39,14 @@ export async function patchelfVersion(patchelf = 'patchelf'): Promise<string | n
   return r?.exitCode === 0 ? r.stdout.trim() : null
 }
 
-export async function applyEdits(file: string, e: ElfEdits, patchelf = 'patchelf'): Promise<void> {
+/** Where patchelf runs: this process's host by default, or a Runtime (`file` is then its path there). */
+export type CommandRunner = (argv: readonly string[], opts: { silent: boolean }) => Promise<RunResult>
+
+export async function applyEdits(file: string, e: ElfEdits, patchelf = 'patchelf', runner: CommandRunner = run): Promise<void> {
   for (const args of patchelfSteps(e)) {
     let r
     try {
-      r = await run([patchelf, ...args, file], { silent: true })
+      r = await runner([patchelf, ...args, file], { silent: true })
     } catch (err) {
       if (err instanceof CommandError && err.exitCode === 127)
         throw new PatchelfError(

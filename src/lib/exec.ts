@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import type { Readable } from 'node:stream'
+import { armDeadline, forgetGroup, formatLimit, watchGroup } from './deadline.js'
 import { CommandError, formatArgv } from './errors.js'
 
 export interface RunOptions {
@@ -23,7 +24,10 @@ export interface RunOptions {
   readonly input?: Buffer
   /** What to tell the user when the command fails. */
   readonly hint?: string
-  /** Past this many seconds the process is killed (SIGKILL) and the result says it timed out. */
+  /**
+   * Past this many seconds the command's whole process group (it runs in its own) is sent SIGTERM,
+   * then SIGKILL, and the result says it timed out (see deadline.ts).
+   */
   readonly timeoutSeconds?: number
   /** Each line of output as it comes (stdout and stderr), e.g. for progress. */
   readonly onLine?: (line: string) => void
@@ -32,6 +36,8 @@ export interface RunOptions {
 export interface RunResult {
   readonly exitCode: number
   readonly stdout: string
+  /** stdout as bytes (file names from `git ls-files -z` need not be UTF-8). */
+  readonly stdoutBytes?: Buffer
   readonly stderr: string
   /** The last lines of stdout and stderr, interleaved as they came. */
   readonly tail: string
@@ -85,29 +91,34 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
       cwd: opts.cwd,
       // always explicit: the child gets this process's environment as the code sees it, plus opts.env
       env: { ...stringEnv(process.env), ...opts.env },
-      stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe']
+      stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+      // a command with a deadline leads its own process group, so the whole group can be killed
+      detached: opts.timeoutSeconds !== undefined
     })
+    const group = opts.timeoutSeconds !== undefined ? child.pid : undefined
+    if (group !== undefined) watchGroup(group)
     const stdout = child.stdout as Readable
     const stderr = child.stderr as Readable
     let settled = false
     let exited: number | undefined
-    const timer =
+    const deadline =
       opts.timeoutSeconds === undefined
         ? undefined
-        : setTimeout(() => {
+        : armDeadline(opts.timeoutSeconds, group ?? child, () => {
             timedOut = true
-            child.kill('SIGKILL')
-          }, opts.timeoutSeconds * 1000)
+          })
     const finish = (code: number): void => {
       if (settled) return
       settled = true
-      clearTimeout(timer)
+      deadline?.cancel()
+      if (group !== undefined) forgetGroup(group)
       resolve(code)
     }
     child.on('error', e => {
       if (settled) return
       settled = true
-      clearTimeout(timer)
+      deadline?.cancel()
+      if (group !== undefined) forgetGroup(group)
       // the program is missing or not executable
       reject(new CommandError(argv, 127, e.message, opts.hint))
     })
@@ -137,19 +148,24 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
       child.stdin.end(opts.input)
     }
   })
+  const stdoutBytes = Buffer.concat(out)
   return {
     exitCode,
-    stdout: Buffer.concat(out).toString('utf8'),
+    stdout: stdoutBytes.toString('utf8'),
+    stdoutBytes,
     stderr: Buffer.concat(err).toString('utf8'),
     tail: tail.text(),
     timedOut
   }
 }
 
-/** Run argv and throw a CommandError when it exits non-zero. */
+/** Run argv and throw a CommandError when it exits non-zero (or ran past its deadline, which the error says). */
 export async function runOrThrow(argv: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
   const r = await run(argv, opts)
-  if (r.exitCode !== 0) throw new CommandError(argv, r.exitCode, r.tail, opts.hint)
+  if (r.exitCode !== 0) {
+    const late = r.timedOut ? `it did not finish within ${formatLimit(opts.timeoutSeconds ?? 0)}, so it was killed with its process group` : undefined
+    throw new CommandError(argv, r.exitCode, r.tail, [late, opts.hint].filter(Boolean).join('\n') || undefined)
+  }
   return r
 }
 

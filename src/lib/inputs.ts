@@ -63,6 +63,29 @@ export function readInt(src: InputSource, name: string, fallback: number, min: n
   return Number(raw)
 }
 
+/** The default of the timeouts given in minutes (a build script, a test). */
+export const DEFAULT_TIMEOUT_MINUTES = 60
+/** The longest timeout accepted: a week. */
+const MAX_TIMEOUT_MINUTES = 7 * 24 * 60
+
+/** Minutes from a flag's or input's text: a number above 0 (fractions allowed); a problem text otherwise. */
+export function parseTimeoutMinutes(raw: string): number | string {
+  const text = raw.trim()
+  if (!text) return DEFAULT_TIMEOUT_MINUTES
+  const n = Number(text)
+  if (!/^\d+(\.\d+)?$/.test(text) || !(n > 0) || n > MAX_TIMEOUT_MINUTES)
+    return `'${raw}' is not a number of minutes above 0 and at most ${MAX_TIMEOUT_MINUTES}; accepted: e.g. 90 or 0.5`
+  return n
+}
+
+/** A timeout input in minutes; its problem added under its name. */
+export function readTimeoutMinutes(src: InputSource, name: string, problems: InputProblems): number {
+  const t = parseTimeoutMinutes(src(name))
+  if (typeof t === 'number') return t
+  problems.add(name, t)
+  return DEFAULT_TIMEOUT_MINUTES
+}
+
 /** Recursively freeze a plain object so inputs cannot change after validation. */
 export function deepFreeze<T>(value: T): Readonly<T> {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -82,10 +105,48 @@ export function readArtifactName(src: InputSource, name: string, problems: Input
   return artifact
 }
 
+/** Whether `child` is `parent` or inside it (absolute paths, as written: no links resolved). */
+export function isWithin(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel))
+}
+
+/** The path with its existing part's links resolved (the rest as written). */
+export function realPathOf(p: string): string {
+  const rest: string[] = []
+  for (let at = p; ; at = path.dirname(at)) {
+    try {
+      return path.join(fs.realpathSync(at), ...rest)
+    } catch {
+      if (path.dirname(at) === at) return p
+      rest.unshift(path.basename(at))
+    }
+  }
+}
+
+/**
+ * A path input, resolved once against `base` (the workspace in the actions, the current directory
+ * on the command line): the one absolute path every later step sees. A path written inside `base`
+ * that a link leads outside it is refused, naming both (an absolute path outside, written so, is
+ * the user's choice). '' when the input is empty and there is no fallback.
+ */
+export function readPath(src: InputSource, name: string, base: string, problems: InputProblems, fallback = ''): string {
+  const raw = src(name).trim() || fallback
+  if (!raw) return ''
+  const resolved = path.resolve(base, raw)
+  const realBase = realPathOf(base)
+  if (isWithin(resolved, base) && !isWithin(realPathOf(resolved), realBase))
+    problems.add(
+      name,
+      `'${raw}' is inside ${base} as written but resolves to ${realPathOf(resolved)}, outside it (through a symbolic link); accepted: a path that stays inside ${base}, or an absolute path written as such`
+    )
+  return resolved
+}
+
 /** An output folder (absolute), created when missing: it, or the nearest part of it that exists, must be a directory. */
 export function readOutputDir(src: InputSource, name: string, fallback: string, base: string, problems: InputProblems): string {
   const raw = src(name).trim() || fallback
-  const dir = path.resolve(base, raw)
+  const dir = readPath(src, name, base, problems, fallback)
   for (let p = dir; ; p = path.dirname(p)) {
     if (fs.existsSync(p)) {
       if (!fs.statSync(p).isDirectory()) {

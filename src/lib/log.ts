@@ -20,6 +20,11 @@ export function phaseTimings(): readonly PhaseTiming[] {
   return timings
 }
 
+/** Record a phase timed elsewhere (a wheel lane's, printed after it ran: src/wheel/lanes.ts). */
+export function recordPhase(t: PhaseTiming): void {
+  timings.push(t)
+}
+
 export function info(message: string): void {
   core.info(message)
 }
@@ -34,9 +39,52 @@ export function error(message: string, file?: string, line?: number): void {
   else process.stderr.write(`error: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`)
 }
 
-/** Mark a value as secret so the runner masks it in logs. */
+/** Secrets masked by this process itself (the local command has no runner to do it). */
+const secrets = new Set<string>()
+/** Shorter values are left to the runner: masking every "me" would garble the output. */
+const MIN_LOCAL_SECRET = 4
+
+/** Mark a value as secret: the runner masks it in logs, and so does redactOutput outside a runner. */
 export function mask(secret: string): void {
-  if (secret && inActions()) core.setSecret(secret)
+  if (!secret) return
+  if (secret.length >= MIN_LOCAL_SECRET) secrets.add(secret)
+  if (inActions()) core.setSecret(secret)
+}
+
+/** `text` with every secret given to `mask` replaced by ***, as the runner shows it. */
+export function redact(text: string): string {
+  let out = text
+  for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***')
+  return out
+}
+
+function redactChunk(chunk: unknown): unknown {
+  if (secrets.size === 0) return chunk
+  if (typeof chunk === 'string') return redact(chunk)
+  if (chunk instanceof Uint8Array) {
+    const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    for (const s of secrets) if (buf.includes(s)) return redact(buf.toString('utf8'))
+  }
+  return chunk
+}
+
+/**
+ * Mask secrets in everything this process writes to stdout and stderr from now on: command
+ * lines, the commands' own output, warnings and errors (the local command's stand-in for the
+ * runner's masking). Returns the function that stops it.
+ */
+export function redactOutput(): () => void {
+  const undo = [process.stdout, process.stderr].map(stream => {
+    // the stream's own property when a caller replaced write (a test capturing output), else none
+    const own = Object.getOwnPropertyDescriptor(stream, 'write')
+    const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean
+    stream.write = (chunk: unknown, ...rest: unknown[]): boolean => write(redactChunk(chunk), ...rest)
+    return () => {
+      if (own) Object.defineProperty(stream, 'write', own)
+      else Reflect.deleteProperty(stream, 'write')
+    }
+  })
+  return () => undo.forEach(u => u())
 }
 
 /** Mask the passwords and tokens of URLs in arguments (`https://user:token@index/simple`). */

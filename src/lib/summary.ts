@@ -1,5 +1,9 @@
-/** The table a run ends with: one row per artifact. In the job summary on a runner, as text in a terminal. */
+/**
+ * The table a run ends with: one row per artifact (a wheel or a conda package), the same for both
+ * halves. In the job summary on a runner, as text in a terminal; the phases' timings after it.
+ */
 import * as core from '@actions/core'
+import { phaseTimings } from './log.js'
 
 export interface SummaryRow {
   readonly artifact: string
@@ -9,6 +13,9 @@ export interface SummaryRow {
   readonly tag: string
   readonly seconds: number
 }
+
+/** A line under the table; `details` (a failed test's last lines) is shown verbatim below it. */
+export type SummaryNote = string | { readonly text: string; readonly details: string }
 
 export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`
@@ -22,8 +29,10 @@ function cells(r: SummaryRow): string[] {
   return [r.artifact, formatSize(r.size), r.sha256.slice(0, 16), r.tag, r.seconds.toFixed(1)]
 }
 
-/** Plain-text table, columns padded. */
-export function renderTextTable(title: string, rows: readonly SummaryRow[], notes: readonly string[] = []): string {
+const noteText = (n: SummaryNote): string => (typeof n === 'string' ? n : n.text)
+
+/** Plain-text table, columns padded; the notes after it, their details indented. */
+export function renderTextTable(title: string, rows: readonly SummaryRow[], notes: readonly SummaryNote[] = []): string {
   const table = [Array.from(HEAD), ...rows.map(cells)]
   const widths = HEAD.map((_, i) => Math.max(...table.map(r => r[i].length)))
   const line = (r: string[]): string =>
@@ -31,11 +40,24 @@ export function renderTextTable(title: string, rows: readonly SummaryRow[], note
       .map((c, i) => c.padEnd(widths[i]))
       .join('  ')
       .trimEnd()
-  return [title, line(table[0]), widths.map(w => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ...notes].join('\n')
+  const noteLines = notes.flatMap(n =>
+    typeof n === 'string'
+      ? [n]
+      : [
+          n.text,
+          ...n.details
+            .trimEnd()
+            .split('\n')
+            .map(l => `    ${l}`)
+        ]
+  )
+  return [title, line(table[0]), widths.map(w => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ...noteLines].join('\n')
 }
 
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
 /** Append the table to the job summary (GITHUB_STEP_SUMMARY) when the runner gives us one. */
-export async function writeJobSummary(title: string, rows: readonly SummaryRow[], notes: readonly string[] = []): Promise<void> {
+export async function writeJobSummary(title: string, rows: readonly SummaryRow[], notes: readonly SummaryNote[] = []): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const s = core.summary.addHeading(title, 3)
   s.addTable([
@@ -46,6 +68,17 @@ export async function writeJobSummary(title: string, rows: readonly SummaryRow[]
       return c
     })
   ])
-  for (const n of notes) s.addRaw(`${n}\n\n`)
+  for (const n of notes) {
+    s.addRaw(`${escapeHtml(noteText(n))}\n\n`)
+    if (typeof n !== 'string') s.addRaw(`<pre>${escapeHtml(n.details.trimEnd())}</pre>\n\n`)
+  }
   await s.write()
+}
+
+/** The phases run so far with their durations, for the end of a local run ('' when none ran). */
+export function timingsText(): string {
+  const t = phaseTimings()
+  if (!t.length) return ''
+  const lines = t.map(p => `  ${p.seconds.toFixed(1).padStart(7)} s  ${p.ok ? '' : 'FAILED '}${p.title}`)
+  return `\nphases:\n${lines.join('\n')}\n`
 }

@@ -1,7 +1,9 @@
 /**
  * Bounded waits on services (the Actions cache, the artifact service): a call that does not
- * settle in time is abandoned with a warning and the build goes on. An abandoned request may hold
- * a socket open; the entry points end the process once their work is done (see `abandoned`).
+ * settle in time, or fails, is given up on with a warning and the build goes on. A call given up
+ * on may leave a socket open (a service that answered an error and keeps the connection, a
+ * library still retrying); the entry points end the process once their work is done when any was
+ * (see `abandoned`).
  */
 import type { InputProblems, InputSource } from './inputs.js'
 import { warning } from './log.js'
@@ -12,7 +14,7 @@ export const DEFAULT_SERVICE_TIMEOUT = 300
 
 let abandonedCalls = 0
 
-/** How many calls were given up on (their sockets may keep the process alive). */
+/** How many calls were given up on, timed out or failed (their sockets may keep the process alive). */
 export function abandoned(): number {
   return abandonedCalls
 }
@@ -42,7 +44,8 @@ export async function boundedOrElse<T>(what: string, seconds: number, fallback: 
   try {
     return await withTimeout(what, seconds, work)
   } catch (e) {
-    warning(`${e instanceof Error ? e.message : String(e)}; ${then}`)
+    if (!(e instanceof TimeoutError)) abandonedCalls++ // a timeout counted itself
+    warning(e instanceof TimeoutError ? `${e.message}; ${then}` : `${what} failed: ${e instanceof Error ? e.message : String(e)}; ${then}`)
     return fallback
   }
 }

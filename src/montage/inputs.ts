@@ -2,7 +2,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from '../lib/args.js'
-import { deepFreeze, InputProblems, readArtifactName, readBool, readInt, readOutputDir, type InputSource } from '../lib/inputs.js'
+import { deepFreeze, InputProblems, readArtifactName, readBool, readInt, readOutputDir, readPath, type InputSource } from '../lib/inputs.js'
 import { readServiceTimeout } from '../lib/timeout.js'
 import { checkGlob } from '../cache/select.js'
 
@@ -39,7 +39,7 @@ export function checkProjectPath(dir: string, name: string, problems: InputProbl
 }
 
 export function readMontageInputs(src: InputSource, base: string, problems: InputProblems): MontageInputs {
-  const root = path.resolve(base, src('path').trim() || '.')
+  const root = readPath(src, 'path', base, problems, '.')
   checkProjectPath(root, 'path', problems)
   const makeArgs = parseArgs(src('make-args'))
   for (const a of makeArgs) if (/^-j|^--jobs/.test(a)) problems.add('make-args', `'${a}': set parallelism with the 'jobs' input instead`)
@@ -48,7 +48,7 @@ export function readMontageInputs(src: InputSource, base: string, problems: Inpu
     'make-args': makeArgs,
     jobs: readInt(src, 'jobs', 1, 1, 256, problems),
     cache: readBool(src, 'cache', true, problems),
-    'cache-dir': src('cache-dir').trim(),
+    'cache-dir': readPath(src, 'cache-dir', base, problems),
     'cache-paths': readCachePaths(src, problems),
     'service-timeout': readServiceTimeout(src, problems),
     executables: readGlobs(src, 'executables', 'bin/* or bin/m*, and !bin/*.sh to leave files out', problems, true),

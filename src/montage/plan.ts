@@ -121,6 +121,12 @@ export interface CTreePlan {
   readonly cache?: { readonly dir: string; readonly serviceTimeout: number }
   readonly sources: number
   readonly git: boolean
+  /**
+   * When tracked files differ from their committed content and nothing explains it: the key of
+   * the committed content, tried first. An entry under it is used only when it records exactly
+   * these files, byte for byte, as make's rewrites (a configure step's, not the user's edits).
+   */
+  readonly committed?: { readonly key: string; readonly build: string; readonly rewritten: Readonly<Record<string, string>> }
   /** The built programs packed into a tarball after the tree is built or restored. */
   readonly executables?: ExecutablesStepPlan
 }
@@ -141,6 +147,7 @@ export function planCTree(inputs: MontageInputs, f: CTreeFacts): CTreePlan {
   for (const k of KEY_ENV) if (f.env[k]) env[k] = f.env[k]
   const keyFacts: KeyFacts = { sources: sha256Hex(sourcesDigestInput(f.tree)), toolchain: f.toolchain, runtime: f.identity, env }
   return {
+    ...planCommitted(inputs, f, make, keyFacts),
     root: inputs.path,
     make,
     key: cTreeKey(make, keyFacts, inputs['cache-paths']),
@@ -152,6 +159,14 @@ export function planCTree(inputs: MontageInputs, f: CTreeFacts): CTreePlan {
     git: f.tree.git,
     ...(inputs.executables.length ? { executables: planExecutablesStep(inputs, Number(f.epoch)) } : {})
   }
+}
+
+function planCommitted(inputs: MontageInputs, f: CTreeFacts, make: MakePlan, keyFacts: KeyFacts): Pick<CTreePlan, 'committed'> {
+  const differing = f.tree.differing
+  if (differing.size === 0) return {}
+  const committed: KeyFacts = { ...keyFacts, sources: sha256Hex(sourcesDigestInput(f.tree, new Set(differing.keys()))) }
+  const rewritten = Object.fromEntries([...differing].map(([rel, d]) => [rel, d.sha256]))
+  return { committed: { key: cTreeKey(make, committed, inputs['cache-paths']), build: cTreeKey(make, committed, []), rewritten } }
 }
 
 function planExecutablesStep(inputs: MontageInputs, mtime: number): ExecutablesStepPlan {

@@ -6,8 +6,9 @@
  */
 import { chooseStore } from '../cache/store.js'
 import type { InputProblems, InputSource } from '../lib/inputs.js'
-import { info, maskUrlCredentials } from '../lib/log.js'
-import { buildCTree, type MontageResult } from '../montage/build.js'
+import { withTreeLock } from '../cache/lock.js'
+import { info, maskUrlCredentials, warning } from '../lib/log.js'
+import { buildCTree, settleSave, type MontageResult } from '../montage/build.js'
 import { packBuiltExecutables } from '../montage/executables-step.js'
 import { readMontageInputs } from '../montage/inputs.js'
 import { withRuntime, type RuntimeChoice } from '../runtime/select.js'
@@ -24,20 +25,18 @@ interface Read<T> {
   readonly problems: InputProblems
 }
 
-/** The names of the inputs that choose the runtime: their problems are raised before it is opened. */
-const RUNTIME_INPUTS = ['engine', 'image', 'container']
-
 /**
- * Inputs layered over the project's settings, read by `read`, plus the runtime ones. Problems are
- * kept to be raised with the plan's, except those that stop the runtime from being opened, and
- * any at all when opening it would start a container (a pull is work).
+ * Inputs layered over the project's settings, read by `read`, plus the runtime ones. Every problem
+ * the inputs show by themselves (a spelling, a syntax, a missing folder) is raised here, in
+ * milliseconds, before a runtime is opened or an interpreter probed; the problems that need the
+ * facts (a Python the runtime lacks, a repair tool it does not have) are raised with the plan.
  */
 function readStep<T>(raw: InputSource, base: string, read: (src: InputSource, problems: InputProblems) => T): Read<T> {
   const g = gather(raw, base)
   const inputs = read(g.source, g.problems)
   const choice = readRuntimeChoice(g.source, g.problems)
   for (const name of ['pip-args', 'test-pip-args']) maskUrlCredentials(g.source(name).split(/\s+/))
-  if (RUNTIME_INPUTS.some(n => g.problems.has(n)) || (choice.image && !choice.container)) g.problems.throwIfAny()
+  g.problems.throwIfAny()
   if (g.settings.file) info(`project settings: ${g.settings.file}`)
   return { inputs, choice, problems: g.problems }
 }
@@ -71,24 +70,34 @@ function printPlan(plan: StepPlan): void {
 }
 
 /** The C tree built or restored, then its programs packed when asked. */
-async function runCTree(plan: StepPlan, facts: Facts, runtime: Runtime): Promise<MontageResult> {
+async function runCTree(plan: StepPlan, facts: Facts, runtime: Runtime, background = false): Promise<MontageResult> {
   const p = plan.cTree
   const tree = facts.tree?.tree
   if (!p || !tree) throw new Error('internal: a C-tree step without its plan')
   const store = p.cache ? chooseStore('c-tree', p.cache.dir, p.cache.serviceTimeout) : undefined
-  const built = await buildCTree(p, tree, runtime, store)
+  const built = await buildCTree(p, tree, runtime, store, { background })
   return p.executables ? { ...built, executables: await packBuiltExecutables(p.executables, p.root) } : built
 }
 
 const hostEnv = (): Readonly<Record<string, string | undefined>> => process.env
 
+/**
+ * One build at a time in a project tree: the lock is taken before the tree's facts are read and held
+ * until the step's work in it (make, the save, the wheels) is done.
+ */
+function inLockedTree<T>(root: string, what: string, work: () => Promise<T>): Promise<T> {
+  return withTreeLock(root, { what, log: info, warn: w => warning(w) }, work)
+}
+
 export async function montageStep(raw: InputSource, base: string): Promise<MontageResult> {
   const { inputs, choice, problems } = readStep(raw, base, (src, p) => readMontageInputs(src, base, p))
-  return withRuntime(choice, inputs.path, async runtime => {
-    const want = { tree: { root: inputs.path, ownFolders: [inputs['cache-dir'], inputs['executables-dir']] }, hostEnv: hostEnv() }
-    const { facts, plan } = await makePlan(runtime, { montage: inputs }, want, undefined, problems)
-    return runCTree(plan, facts, runtime)
-  })
+  return withRuntime(choice, inputs.path, runtime =>
+    inLockedTree(inputs.path, 'the C tree', async () => {
+      const want = { tree: { root: inputs.path, ownFolders: [inputs['cache-dir'], inputs['executables-dir']] }, hostEnv: hostEnv() }
+      const { facts, plan } = await makePlan(runtime, { montage: inputs }, want, undefined, problems)
+      return runCTree(plan, facts, runtime)
+    })
+  )
 }
 
 export async function wheelStep(raw: InputSource, base: string): Promise<WheelStepResult> {
@@ -122,22 +131,31 @@ export async function pipelineStep(raw: InputSource, base: string): Promise<Pipe
     montage: readMontageInputs(src, base, p),
     wheel: readWheelInputs(src, base, p)
   }))
+  const locked = <T>(work: () => Promise<T>): Promise<T> =>
+    inputs.wheel['plan-only'] ? work() : inLockedTree(inputs.montage.path, 'the C tree and its wheels', work)
   return withRuntime(choice, inputs.montage.path, runtime =>
-    withWorkDir(runtime, async workDir => {
-      const want = {
-        tree: { root: inputs.montage.path, ownFolders: [inputs.montage['cache-dir'], inputs.montage['executables-dir'], inputs.wheel['output-dir']] },
-        wheel: { root: inputs.wheel.path },
-        hostEnv: hostEnv()
-      }
-      const { facts, plan } = await makePlan(runtime, inputs, want, workDir, problems)
-      const wheels = plan.wheels as NonNullable<StepPlan['wheels']>
-      info(`building for: ${wheels.pythons.map(p => p.python.identifier).join(' ')}`)
-      if (inputs.wheel['plan-only']) {
-        printPlan(plan)
-        return { wheels: plannedOnly(wheels, plan) }
-      }
-      const montage = await runCTree(plan, facts, runtime)
-      return { montage, wheels: { ...(await runWheelStep(wheels, runtime)), plan } }
-    })
+    withWorkDir(runtime, workDir =>
+      locked(async () => {
+        const want = {
+          tree: { root: inputs.montage.path, ownFolders: [inputs.montage['cache-dir'], inputs.montage['executables-dir'], inputs.wheel['output-dir']] },
+          wheel: { root: inputs.wheel.path },
+          hostEnv: hostEnv()
+        }
+        const { facts, plan } = await makePlan(runtime, inputs, want, workDir, problems)
+        const wheels = plan.wheels as NonNullable<StepPlan['wheels']>
+        info(`building for: ${wheels.pythons.map(p => p.python.identifier).join(' ')}`)
+        if (inputs.wheel['plan-only']) {
+          printPlan(plan)
+          return { wheels: plannedOnly(wheels, plan) }
+        }
+        // a cold tree is saved while the wheels build; the save ends before the step does
+        const built = await runCTree(plan, facts, runtime, true)
+        const builtWheels = await runWheelStep(wheels, runtime).catch(async (e: unknown) => {
+          await settleSave(built)
+          throw e
+        })
+        return { montage: await settleSave(built), wheels: { ...builtWheels, plan } }
+      })
+    )
   )
 }

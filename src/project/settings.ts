@@ -20,7 +20,9 @@ export const SETTING_KEYS = [
   'repair',
   'plat',
   'pip-args',
-  'test-pip-args'
+  'test-pip-args',
+  'build-isolation',
+  'test-timeout'
 ] as const
 export type SettingKey = (typeof SETTING_KEYS)[number]
 

@@ -2,6 +2,7 @@
  * Find the CPython interpreters a runtime has: manylinux's /opt/python/*, pyenv's versions, and
  * pythonX.Y on PATH. Discovery runs through the runtime, so it works the same in a container.
  */
+import { mapBounded } from '../lib/bounded.js'
 import type { Runtime } from '../runtime/runtime.js'
 import { identifierFor, type Interpreter } from './identifiers.js'
 
@@ -42,17 +43,6 @@ export function parseCandidates(text: string): Array<{ source: Interpreter['sour
 /** Every CPython 3 the runtime can run, one entry per distinct executable. */
 /** How many interpreters are probed at once (each probe starts a Python: mostly waiting on its start-up). */
 const PROBES_AT_ONCE = 4
-
-/** `fn` over `items`, at most `width` at a time, results in the items' order. */
-async function mapBounded<T, R>(items: readonly T[], width: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array<R>(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < items.length; i = next++) out[i] = await fn(items[i])
-  }
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker))
-  return out
-}
 
 function parseProbe(stdout: string): Probe | undefined {
   try {

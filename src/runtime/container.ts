@@ -19,6 +19,7 @@ import {
   LABELS,
   pullArgs,
   removeArgs,
+  runLabel,
   startArgs,
   versionArgs,
   type Mount
@@ -201,7 +202,7 @@ export async function startContainer(s: StartSpec): Promise<ContainerRuntime> {
     platform: s.platform,
     mounts,
     envNames: Object.keys(s.env),
-    labels: { [LABELS.owner]: '1', [LABELS.chown]: ownerOf(s.workspace), [LABELS.temp]: temp },
+    labels: { [LABELS.owner]: '1', [LABELS.chown]: ownerOf(s.workspace), [LABELS.temp]: temp, [LABELS.run]: runLabel(process.env) },
     network: s.network,
     workdir: s.workspace
   })

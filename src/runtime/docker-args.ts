@@ -14,8 +14,20 @@ export const LABELS = {
   /** uid:gid to give files written through the mounts back to (the workspace's owner). */
   chown: 'io.github.montage.build-wheel.chown',
   /** The host folder mounted at the same path for temporary folders both sides see. */
-  temp: 'io.github.montage.build-wheel.temp'
+  temp: 'io.github.montage.build-wheel.temp',
+  /** The run that started it (see runLabel): two runs on one engine can tell their containers apart. */
+  run: 'io.github.montage.build-wheel.run'
 } as const
+
+/**
+ * The run a container belongs to: BUILD_WHEEL_RUN_ID when set, else the workflow run and attempt
+ * (GITHUB_RUN_ID.GITHUB_RUN_ATTEMPT), else `local`. Pure.
+ */
+export function runLabel(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.BUILD_WHEEL_RUN_ID) return env.BUILD_WHEEL_RUN_ID
+  if (env.GITHUB_RUN_ID) return `${env.GITHUB_RUN_ID}.${env.GITHUB_RUN_ATTEMPT || '1'}`
+  return 'local'
+}
 
 export interface CreateSpec {
   readonly name: string
@@ -59,12 +71,27 @@ export function createArgs(s: CreateSpec): string[] {
   return argv
 }
 
+/**
+ * Names the engine's CLI reads for itself (where to find programs and its own configuration): a
+ * command's value for one of these cannot travel through the CLI's environment without changing
+ * how the CLI runs (a container's PATH would make the host look `docker` up in the container's
+ * folders), so it is written on the command line as `NAME=VALUE`. None of them holds a secret a
+ * build passes. Pure.
+ */
+export function engineReadsVariable(name: string): boolean {
+  return /^(PATH|HOME|TMPDIR|SHELL|USER|LD_[A-Z_]+|XDG_[A-Z_]+|DOCKER_[A-Z_]+|CONTAINERS?_[A-Z_]+|PODMAN_[A-Z_]+|BUILDAH_[A-Z_]+|REGISTRY_AUTH_FILE|GO[A-Z]+|SSL_CERT_(FILE|DIR)|https?_proxy|HTTPS?_PROXY|no_proxy|NO_PROXY)$/.test(
+    name
+  )
+}
+
 export interface ExecSpec {
   readonly container: string
   readonly argv: readonly string[]
   /** Runtime path. */
   readonly cwd?: string
   readonly envNames?: readonly string[]
+  /** `NAME=VALUE` pairs for the names the engine's CLI reads itself (see engineReadsVariable). */
+  readonly envInline?: readonly string[]
   /** uid[:gid]; '' = the image's user. */
   readonly user?: string
   /** Keep stdin open (input written to the command). */
@@ -78,6 +105,7 @@ export function execArgs(s: ExecSpec): string[] {
   if (s.user) argv.push('--user', s.user)
   if (s.cwd) argv.push('--workdir', s.cwd)
   for (const n of s.envNames ?? []) argv.push('--env', n)
+  for (const kv of s.envInline ?? []) argv.push('--env', kv)
   argv.push(s.container, ...s.argv)
   return argv
 }

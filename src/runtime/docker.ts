@@ -8,10 +8,12 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { CommandError, UserError } from '../lib/errors.js'
 import { run, type RunOptions, type RunResult } from '../lib/exec.js'
-import { execArgs, inspectContainerArgs, isEnvName, LABELS, logsArgs, type Mount } from './docker-args.js'
+import { engineReadsVariable, execArgs, inspectContainerArgs, isEnvName, LABELS, logsArgs, type Mount } from './docker-args.js'
 import { describeFailure, engineCall } from './engine-cli.js'
+import { DEADLINE_VAR, killTaggedArgv, newDeadlineToken } from './container-deadline.js'
+import { engineGone, maybeEngineFailure } from './engine-gone.js'
 import { mapPath, toHost, toRuntime, type HostPath, type RuntimePath } from './paths.js'
-import type { Runtime } from './runtime.js'
+import { DEFAULT_PATH, type Runtime } from './runtime.js'
 
 export type ContainerEngine = 'docker' | 'podman'
 
@@ -131,27 +133,59 @@ export class ContainerRuntime implements Runtime {
     return toHost(this.facts.mounts, runtimePath, this.description)
   }
 
-  /** The environment of a command: the names go on the command line, the values through the CLI's environment. */
-  private envFor(extra: Readonly<Record<string, string>> | undefined): { names: string[]; values: Record<string, string> } {
+  /**
+   * The environment of a command: the names go on the command line and the values through the
+   * CLI's environment, which is otherwise the host's own (plus the engine's variables), so the CLI
+   * is found and runs as on the host; names the CLI reads itself go on the command line with their
+   * values (see engineReadsVariable).
+   */
+  private envFor(extra: Readonly<Record<string, string>> | undefined): { names: string[]; inline: string[]; values: Record<string, string> } {
     const values: Record<string, string> = { ...this.cliEnv }
     const names: string[] = []
+    const inline: string[] = []
     for (const [k, v] of Object.entries(extra ?? {})) {
       if (!isEnvName(k)) throw new Error(`not an environment variable name: ${k}`)
-      names.push(k)
-      values[k] = v
+      if (engineReadsVariable(k)) inline.push(`${k}=${v}`)
+      else {
+        names.push(k)
+        values[k] = v
+      }
     }
-    return { names, values }
+    return { names, inline, values }
   }
 
   async run(argv: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
-    const env = this.envFor(opts.env)
-    const docker = execArgs({ container: this.facts.id, argv, cwd: opts.cwd, envNames: env.names, interactive: !!opts.input })
-    return run([this.kind, ...docker], { env: env.values, silent: opts.silent, input: opts.input, hint: opts.hint })
+    // with a deadline, the command's processes inside carry a token, so they can be ended too
+    const token = opts.timeoutSeconds !== undefined ? newDeadlineToken() : undefined
+    const env = this.envFor(token ? { ...opts.env, [DEADLINE_VAR]: token } : opts.env)
+    const docker = execArgs({ container: this.facts.id, argv, cwd: opts.cwd, envNames: env.names, envInline: env.inline, interactive: !!opts.input })
+    const r = await run([this.kind, ...docker], {
+      env: env.values,
+      silent: opts.silent,
+      input: opts.input,
+      hint: opts.hint,
+      timeoutSeconds: opts.timeoutSeconds
+    })
+    if (r.timedOut && token) await this.killTagged(token)
+    if (maybeEngineFailure(r)) await this.throwIfEngineGone(argv, r)
+    return r
+  }
+
+  /** End the processes inside that carry a timed-out command's token. */
+  private async killTagged(token: string): Promise<void> {
+    await engineCall(this.kind, execArgs({ container: this.facts.id, argv: killTaggedArgv(token), envNames: [] }), { timeoutMs: 30_000, env: this.cliEnv })
+  }
+
+  /** The engine stopped answering while argv ran: an EngineGoneError, not the command's failure. */
+  private async throwIfEngineGone(argv: readonly string[], r: RunResult): Promise<void> {
+    const gone = await engineGone(this.kind, this.cliEnv, this.facts.name || this.facts.id.slice(0, 12), argv, r)
+    if (gone) throw gone
   }
 
   async runOrThrow(argv: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
     const r = await this.run(argv, opts)
     if (r.exitCode === 0) return r
+    if (!maybeEngineFailure(r)) await this.throwIfEngineGone(argv, r)
     const stopped = await this.whyStopped()
     throw new CommandError(argv, r.exitCode, r.tail, stopped ? `${stopped}${opts.hint ? `\n${opts.hint}` : ''}` : opts.hint)
   }
@@ -175,8 +209,9 @@ export class ContainerRuntime implements Runtime {
     )
   }
 
+  /** The image's environment; PATH the engine's default when the image sets none (as the engine runs commands). */
   async env(): Promise<Readonly<Record<string, string>>> {
-    return this.facts.env
+    return this.facts.env.PATH ? this.facts.env : { ...this.facts.env, PATH: DEFAULT_PATH }
   }
 
   /** The host folder for temporary folders: the one labelled at setup, else the state folder of the first mount. */

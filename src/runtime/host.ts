@@ -4,7 +4,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { run, runOrThrow, type RunOptions } from '../lib/exec.js'
 import { HOST_MOUNTS, hostPath, runtimePath, type HostPath, type RuntimePath } from './paths.js'
-import type { Runtime } from './runtime.js'
+import { DEFAULT_PATH, type Runtime } from './runtime.js'
 
 function stringEnv(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {}
@@ -28,8 +28,10 @@ export class HostRuntime implements Runtime {
   runOrThrow(argv: readonly string[], opts: RunOptions = {}) {
     return runOrThrow(argv, opts)
   }
+  /** This process's environment; PATH the usual default when the process has none. */
   async env(): Promise<Readonly<Record<string, string>>> {
-    return stringEnv(process.env)
+    const env = stringEnv(process.env)
+    return env.PATH ? env : { ...env, PATH: DEFAULT_PATH }
   }
   async tempDir(prefix: string): Promise<string> {
     return fs.mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), prefix))

@@ -10,6 +10,9 @@ import type { HostPath, Mount, RuntimePath } from './paths.js'
 /** Options of a command in the runtime: its working directory is a runtime path. */
 export type RuntimeRunOptions = Omit<RunOptions, 'cwd'> & { readonly cwd?: RuntimePath }
 
+/** The PATH docker and podman give a container whose image sets none; the host runtime's when the process has none. */
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'
+
 export type RuntimeKind = 'host' | 'docker' | 'podman'
 
 export interface Runtime {

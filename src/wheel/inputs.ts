@@ -2,14 +2,30 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { parseArgs } from '../lib/args.js'
-import { deepFreeze, InputProblems, parseList, readArtifactName, readBool, readChoice, readOutputDir, type InputSource } from '../lib/inputs.js'
+import {
+  deepFreeze,
+  InputProblems,
+  isWithin,
+  parseList,
+  readArtifactName,
+  readBool,
+  readChoice,
+  readOutputDir,
+  readPath,
+  readTimeoutMinutes,
+  realPathOf,
+  type InputSource
+} from '../lib/inputs.js'
 import { readServiceTimeout } from '../lib/timeout.js'
 import { ACCEPTED_SELECTORS, parseSelector, type Selector } from '../python/identifiers.js'
 import { COMMAND_PLACEHOLDERS, placeholdersIn } from './placeholders.js'
+import type { BuildIsolation } from './interpreter-probe.js'
 import { platProblem } from './plat.js'
 
 export const REPAIR_MODES = ['auto', 'auditwheel', 'builtin', 'none'] as const
 export type RepairMode = (typeof REPAIR_MODES)[number]
+
+export const BUILD_ISOLATION_MODES = ['auto', 'true', 'false'] as const
 
 export interface WheelInputs {
   /** The project root (absolute). */
@@ -30,6 +46,10 @@ export interface WheelInputs {
   /** For the test venv's pip installs (the wheel, test-requires). */
   readonly 'test-pip-args': readonly string[]
   readonly repair: RepairMode
+  /** pip's build isolation: auto (off for a Python that already has build-system.requires), true, false. */
+  readonly 'build-isolation': BuildIsolation
+  /** Minutes each Python's test command may run before its process group is killed. */
+  readonly 'test-timeout': number
   /** Target platform tag for the repair; '' = $AUDITWHEEL_PLAT where set, else the best the binaries allow. */
   readonly plat: string
   /** Where the finished wheels go (absolute). */
@@ -49,17 +69,12 @@ function readPlat(src: InputSource, problems: InputProblems): string {
   return raw === 'auto' ? '' : raw
 }
 
-/** Whether `child` is `parent` or inside it (both absolute; symlinks resolved where they exist). */
-function isInside(child: string, parent: string): boolean {
-  const real = (p: string): string => (fs.existsSync(p) ? fs.realpathSync(p) : p)
-  const rel = path.relative(real(parent), real(child))
-  return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel)
-}
-
 function checkPackageDir(root: string, raw: string, pkg: string, problems: InputProblems): void {
   const accepted = "accepted: the folder inside path holding the package's pyproject.toml or setup.py"
   if (!fs.existsSync(root)) return // reported under 'path'
-  if (!isInside(pkg, root)) problems.add('package-dir', `'${raw}' is outside path (${root}); ${accepted}`)
+  if (!isWithin(pkg, root)) problems.add('package-dir', `'${raw}' is outside path (${root}); ${accepted}`)
+  else if (!isWithin(realPathOf(pkg), realPathOf(root)))
+    problems.add('package-dir', `'${raw}' (${pkg}) resolves to ${realPathOf(pkg)}, outside path (${realPathOf(root)}), through a symbolic link; ${accepted}`)
   else if (!fs.existsSync(pkg)) problems.add('package-dir', `'${raw}' does not exist under ${root}; ${accepted}`)
   else if (!fs.statSync(pkg).isDirectory()) problems.add('package-dir', `'${pkg}' is not a directory; ${accepted}`)
   else if (!['pyproject.toml', 'setup.py'].some(f => fs.existsSync(path.join(pkg, f))))
@@ -93,7 +108,7 @@ function readCommand(src: InputSource, name: keyof typeof COMMAND_PLACEHOLDERS, 
 }
 
 export function readWheelInputs(src: InputSource, base: string, problems: InputProblems): WheelInputs {
-  const root = path.resolve(base, src('path').trim() || '.')
+  const root = readPath(src, 'path', base, problems, '.')
   const pkgRaw = src('package-dir').trim() || '.'
   const pkg = path.resolve(root, pkgRaw)
   checkPackageDir(root, pkgRaw, pkg, problems)
@@ -113,6 +128,8 @@ export function readWheelInputs(src: InputSource, base: string, problems: InputP
     'pip-args': parseArgs(src('pip-args')),
     'test-pip-args': parseArgs(src('test-pip-args')),
     repair: readChoice(src, 'repair', REPAIR_MODES, 'auto', problems),
+    'build-isolation': readChoice(src, 'build-isolation', BUILD_ISOLATION_MODES, 'auto', problems),
+    'test-timeout': readTimeoutMinutes(src, 'test-timeout', problems),
     plat: readPlat(src, problems),
     'output-dir': outputDir,
     'upload-artifact': artifact,

@@ -5,18 +5,15 @@ import type { SourceDateEpoch } from '../lib/epoch.js'
 import type { InputProblems } from '../lib/inputs.js'
 import { tagArch } from '../manylinux/tags.js'
 import { selectInterpreters, type Interpreter } from '../python/identifiers.js'
-import { runtimePath, toRuntime, type Mount, type RuntimePath } from '../runtime/paths.js'
+import { toRuntime, type Mount, type RuntimePath } from '../runtime/paths.js'
 import type { RepairMode, WheelInputs } from './inputs.js'
+import type { BuildIsolation } from './interpreter-probe.js'
 import { platProblem } from './plat.js'
 import type { PlaceholderName } from './placeholders.js'
+import { planned, planTest, userCommandEnv, type PlannedPath, type TestPlan } from './test-plan.js'
 
 export { fillPlaceholders } from './placeholders.js'
-
-/** Where a file of the plan is: on the host (for the host's file system) and in the runtime (for commands). */
-export interface PlannedPath {
-  readonly host: string
-  readonly runtime: RuntimePath
-}
+export { planned, userCommandArgv, userCommandEnv, type PlannedPath } from './test-plan.js'
 
 export interface PythonPlan {
   readonly python: Interpreter
@@ -26,23 +23,13 @@ export interface PythonPlan {
   readonly rawDir: PlannedPath
   /** Where the repair writes the repaired wheel. */
   readonly repairedDir: PlannedPath
-  /** pip wheel, run from the package folder. */
+  /** pip wheel, run from the package folder, in an isolated build environment (pip's default). */
   readonly build: readonly string[]
+  /** The same without build isolation: the interpreter's own build requirements (build-isolation). */
+  readonly buildWithoutIsolation: readonly string[]
   readonly buildCwd: RuntimePath
-  readonly venv: PlannedPath
-  readonly makeVenv: readonly string[]
-  readonly venvPython: RuntimePath
-  /** pip install argv (with test-pip-args, not pip-args); the wheel's path is appended when it is known. */
-  readonly install: readonly string[]
-  readonly installTestRequires?: readonly string[]
-  /** The test command's placeholders but {wheel}, and the environment it runs with. */
-  readonly testValues: Readonly<Partial<Record<PlaceholderName, string>>>
-  readonly testEnv: Readonly<Record<string, string>>
-}
-
-/** The paths a command of the plan needs, host and runtime, from the runtime's mounts. */
-export function planned(mounts: readonly Mount[], hostPath: string): PlannedPath {
-  return { host: hostPath, runtime: toRuntime(mounts, hostPath) }
+  /** The test in a fresh venv (src/wheel/test-plan.ts). */
+  readonly test: TestPlan
 }
 
 export interface PythonPlanContext {
@@ -56,25 +43,37 @@ export interface PythonPlanContext {
 export function planPython(inputs: WheelInputs, python: Interpreter, ctx: PythonPlanContext): PythonPlan {
   const at = (...parts: string[]): PlannedPath => planned(ctx.mounts, path.join(ctx.workDir, python.identifier, ...parts))
   const rawDir = at('raw')
-  const venv = at('venv')
-  const venvPython = runtimePath(path.posix.join(venv.runtime, 'bin', 'python'))
   const pkg = toRuntime(ctx.mounts, inputs['package-dir'])
-  const pip = [venvPython, '-m', 'pip', 'install', '--disable-pip-version-check', ...inputs['test-pip-args']]
-  const build = [python.path, '-m', 'pip', 'wheel', '--no-deps', '--disable-pip-version-check', '--wheel-dir', rawDir.runtime, ...inputs['pip-args'], pkg]
+  const pipWheel = (isolation: string[]): string[] => [
+    python.path,
+    '-m',
+    'pip',
+    'wheel',
+    '--no-deps',
+    ...isolation,
+    '--disable-pip-version-check',
+    '--wheel-dir',
+    rawDir.runtime,
+    ...inputs['pip-args'],
+    pkg
+  ]
   return {
     python,
     dir: at(),
     rawDir,
     repairedDir: at('repaired'),
-    build,
+    build: pipWheel([]),
+    buildWithoutIsolation: pipWheel(['--no-build-isolation']),
     buildCwd: pkg,
-    venv,
-    makeVenv: [python.path, '-m', 'venv', venv.runtime],
-    venvPython,
-    install: pip,
-    installTestRequires: inputs['test-requires'].length ? [...pip, ...inputs['test-requires']] : undefined,
-    testValues: { project: toRuntime(ctx.mounts, inputs.path), package: pkg, python: venvPython, venv: venv.runtime },
-    testEnv: userCommandEnv(path.posix.dirname(venvPython), ctx.runtimePath, { VIRTUAL_ENV: venv.runtime })
+    test: planTest({
+      python: python.path,
+      venv: at('venv'),
+      pipArgs: inputs['test-pip-args'],
+      requires: inputs['test-requires'],
+      values: { project: toRuntime(ctx.mounts, inputs.path), package: pkg },
+      runtimePath: ctx.runtimePath,
+      timeoutMinutes: inputs['test-timeout']
+    })
   }
 }
 
@@ -99,21 +98,6 @@ export interface ReproducibleFacts {
 export function reproducibleEnv(f: ReproducibleFacts): Record<string, string> {
   const map = shellQuote(`${f.prefixMapOption}=${f.projectDir}=.`)
   return { SOURCE_DATE_EPOCH: f.epoch, CFLAGS: f.cflags?.trim() ? `${f.cflags.trim()} ${map}` : map }
-}
-
-/**
- * How a user command runs: bash that reads no startup file (--noprofile --norc; and BASH_ENV/ENV
- * emptied, which a non-interactive bash would otherwise source), so a ~/.bashrc that puts pyenv's
- * shims first cannot change which `python` the command gets, even where SHLVL is unset (cron,
- * `env -i`, sshd), where bash would read ~/.bashrc despite -c. stdin is /dev/null (lib/exec.ts).
- */
-export function userCommandArgv(text: string): string[] {
-  return ['bash', '--noprofile', '--norc', '-c', text]
-}
-
-/** The environment added for a user command: `binDir` first on PATH (its python is the command's python). */
-export function userCommandEnv(binDir: string, inheritedPath: string, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
-  return { ...extra, PATH: inheritedPath ? `${binDir}:${inheritedPath}` : binDir, BASH_ENV: '', ENV: '' }
 }
 
 /** strategy.matrix JSON: one entry per selected interpreter. */
@@ -157,6 +141,8 @@ export interface WheelsPlan {
   readonly epoch: SourceDateEpoch
   readonly beforeBuild?: BeforeBuildPlan
   readonly repair: RepairPlan
+  /** Whether each Python builds in an isolated environment ('auto': not when it already has build-system.requires). */
+  readonly isolation: BuildIsolation
   /** The user's test command, placeholders not yet filled ('' = no test). */
   readonly testCommand: string
   readonly outputDir: string
@@ -241,6 +227,7 @@ export function planWheels(inputs: WheelInputs, f: WheelFacts, workDir: string, 
     epoch: f.epoch,
     ...(beforeBuild ? { beforeBuild } : {}),
     repair: planRepair(inputs, f, problems),
+    isolation: inputs['build-isolation'],
     testCommand: inputs['test-command'],
     outputDir: inputs['output-dir'],
     ...(upload ? { upload } : {})

@@ -6,9 +6,9 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { UserError } from '../lib/errors.js'
-import { info } from '../lib/log.js'
 import { checkWheelTag, repairWheel } from '../manylinux/index.js'
 import type { Runtime } from '../runtime/runtime.js'
+import { liveLane, type Lane } from './lanes.js'
 import { libraryView } from './library-view.js'
 import type { RepairPlan } from './plan.js'
 
@@ -25,14 +25,11 @@ export function onlyWheel(dir: string, what: string): string {
 }
 
 /**
- * Repair as planned (the tool, and the target tag: '' = the best the binaries allow).
- * `env`: added for the repair (SOURCE_DATE_EPOCH: the dates of the rewritten wheel's members).
- */
-/**
  * The builtin repair, resolving libraries as the runtime's loader would: on the host, the host's
  * own; in a container, copies of the container's (src/wheel/library-view.ts).
  */
-async function builtinRepair(raw: string, outDir: string, plat: string, runtime: Runtime, env: Readonly<Record<string, string>>): Promise<string> {
+async function builtinRepair(raw: string, outDir: string, plat: string, runtime: Runtime, env: Readonly<Record<string, string>>, lane: Lane): Promise<string> {
+  const info = (m: string): void => lane.info(m)
   const options = { outDir, plat: plat || 'auto', log: info }
   if (runtime.kind === 'host') {
     const r = await repairWheel(raw, { ...options, env: { ...(await runtime.env()), ...env } })
@@ -50,25 +47,32 @@ async function builtinRepair(raw: string, outDir: string, plat: string, runtime:
   }
 }
 
+/**
+ * Repair as planned (the tool, and the target tag: '' = the best the binaries allow).
+ * `env`: added for the repair (SOURCE_DATE_EPOCH: the dates of the rewritten wheel's members).
+ * `lane`: where its log goes (src/wheel/lanes.ts); printed as it comes by default.
+ */
 export async function repair(
   planned: RepairPlan,
   raw: string,
   outDir: string,
   runtime: Runtime,
-  env: Readonly<Record<string, string>> = {}
+  env: Readonly<Record<string, string>> = {},
+  lane: Lane = liveLane()
 ): Promise<Repaired> {
   fs.mkdirSync(outDir, { recursive: true })
   const how = planned.tool
   const plat = planned.plat
   let wheel: string
   if (how === 'auditwheel') {
-    await runtime.runOrThrow(
+    await lane.runOrThrow(
+      runtime,
       ['auditwheel', 'repair', ...(plat ? ['--plat', plat] : []), '--wheel-dir', runtime.toRuntimePath(outDir), runtime.toRuntimePath(raw)],
       { env, hint: 'auditwheel could not repair the wheel; see its message above, or set repair: builtin' }
     )
     wheel = onlyWheel(outDir, 'auditwheel repair')
   } else if (how === 'builtin') {
-    wheel = await builtinRepair(raw, outDir, plat, runtime, env)
+    wheel = await builtinRepair(raw, outDir, plat, runtime, env, lane)
   } else {
     wheel = path.join(outDir, path.basename(raw))
     fs.copyFileSync(raw, wheel)
@@ -78,6 +82,6 @@ export async function repair(
     throw new UserError(
       `${path.basename(wheel)} claims ${check.claimed.join('.')} but its binaries allow at most ${check.allowed}:\n  ${check.problems.join('\n  ')}`
     )
-  info(`tag check: ${check.claimed.join('.')} is allowed (best: ${check.allowed})`)
+  lane.info(`tag check: ${check.claimed.join('.')} is allowed (best: ${check.allowed})`)
   return { wheel, how }
 }

@@ -166,8 +166,42 @@ describe('conda-meta record', () => {
       files: ['a'],
       paths_data: { paths_version: 1 }
     })
+    // noarch: no arch or platform is made up
+    expect(Object.keys(rec)).not.toEqual(expect.arrayContaining(['arch']))
+    expect(rec.requested_specs).toEqual(['x'])
     expect(historyText(new Date(0), 'cmd', [{ channel: 'c', record: { name: 'x', version: '1', build: '0' } }])).toBe(
       '==> 1970-01-01 00:00:00 <==\n# cmd: cmd\n+c::x-1-0\n'
     )
+  })
+})
+
+describe('conda-meta record fields', () => {
+  const input = (record: Record<string, unknown>, requestedSpec: string | null = null) => ({
+    record: { name: 'y', version: '2', build: 'h1_0', fn: 'y-2-h1_0.conda', ...record } as never,
+    url: 'https://h/c/linux-64/y-2-h1_0.conda',
+    channel: 'https://h/c',
+    archive: '/pkgs/y-2-h1_0.conda',
+    extracted: '/pkgs/y-2-h1_0',
+    linkType: 'hardlink' as const,
+    requestedSpec,
+    paths: []
+  })
+  test.each([
+    ['arch and platform from the subdir when the record lacks them', { subdir: 'linux-64' }, { arch: 'x86_64', platform: 'linux' }],
+    ['linux-aarch64', { subdir: 'linux-aarch64' }, { arch: 'aarch64', platform: 'linux' }],
+    ["the record's own arch and platform kept", { subdir: 'linux-64', arch: 'x86_64', platform: 'linux' }, { arch: 'x86_64', platform: 'linux' }],
+    [
+      'constrains, features and track_features as the channel gives them',
+      { subdir: 'linux-64', constrains: ['z >=1'], features: 'mkl', track_features: 'debug' },
+      { constrains: ['z >=1'], features: 'mkl', track_features: 'debug' }
+    ]
+  ])('%s', (_what, record, want) => {
+    expect(prefixRecord(input(record))).toMatchObject({ ...want, link: { type: 1 } })
+  })
+  test('requested_spec and requested_specs: the spec that asked for the package; none for a dependency', () => {
+    expect(prefixRecord(input({ subdir: 'linux-64' }, 'y >=2'))).toMatchObject({ requested_spec: 'y >=2', requested_specs: ['y >=2'] })
+    const dep = prefixRecord(input({ subdir: 'linux-64' }))
+    expect(dep.requested_spec).toBeNull()
+    expect('requested_specs' in dep).toBe(false)
   })
 })

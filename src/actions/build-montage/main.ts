@@ -1,7 +1,7 @@
 import { montageStep } from '../../phases/steps.js'
 import { setMontageOutputs } from '../build-outputs.js'
-import { runnerInputs, runStep } from '../step.js'
+import { inputBase, runnerInputs, runStep } from '../step.js'
 
 export async function run(): Promise<void> {
-  await runStep(async () => setMontageOutputs(await montageStep(runnerInputs, process.cwd())))
+  await runStep(async () => setMontageOutputs(await montageStep(runnerInputs, inputBase())))
 }

@@ -1,7 +1,7 @@
 import { wheelStep } from '../../phases/steps.js'
 import { publishWheels } from '../build-outputs.js'
-import { runnerInputs, runStep } from '../step.js'
+import { inputBase, runnerInputs, runStep } from '../step.js'
 
 export async function run(): Promise<void> {
-  await runStep(async () => publishWheels(await wheelStep(runnerInputs, process.cwd())))
+  await runStep(async () => publishWheels(await wheelStep(runnerInputs, inputBase())))
 }

@@ -1,10 +1,10 @@
 import { pipelineStep } from '../../phases/steps.js'
 import { publishWheels, setMontageOutputs } from '../build-outputs.js'
-import { runnerInputs, runStep } from '../step.js'
+import { inputBase, runnerInputs, runStep } from '../step.js'
 
 export async function run(): Promise<void> {
   await runStep(async () => {
-    const r = await pipelineStep(runnerInputs, process.cwd())
+    const r = await pipelineStep(runnerInputs, inputBase())
     if (r.montage) setMontageOutputs(r.montage)
     await publishWheels(r.wheels, r.montage)
   })

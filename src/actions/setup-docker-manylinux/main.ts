@@ -20,7 +20,7 @@ import { HostRuntime } from '../../runtime/host.js'
 import { enginePlatform, pinnedDigest, repositoryOf } from '../../runtime/images.js'
 import type { Runtime } from '../../runtime/runtime.js'
 import { ENGINE_ENV } from '../../runtime/select.js'
-import { runnerInputs, runStep } from '../step.js'
+import { inputBase, runnerInputs, runStep } from '../step.js'
 import { INPUT, OUTPUT, readSetupInputs, STATE, type SetupInputs } from './inputs.js'
 
 /** Pythons found, the chosen ones configured; sets the pythons and platform outputs. */
@@ -53,7 +53,7 @@ async function onHost(inputs: SetupInputs): Promise<void> {
 export async function run(): Promise<void> {
   await runStep(async () => {
     const problems = new InputProblems()
-    const inputs = await phase('Gathering inputs', async () => readSetupInputs(runnerInputs, process.cwd(), problems))
+    const inputs = await phase('Gathering inputs', async () => readSetupInputs(runnerInputs, inputBase(), problems))
     problems.throwIfAny()
     for (const v of Object.values(inputs.envValues)) if (v.length >= 8) mask(v)
     if (inputs.engine === 'host') return onHost(inputs)

@@ -118,3 +118,29 @@ export function channelFile(ch: Channel, subdir: string, file: string): string {
 export function channelUrl(ch: Channel): string {
   return ch.kind === 'local' ? pathToFileURL(ch.base).toString() : ch.display
 }
+
+/** The command that builds a channel from this machine's own tools (the suggestion when no channel can be reached). */
+export const TOOLCHAIN_COMMAND = 'build-wheel conda toolchain --output-dir DIR'
+
+/** Whether `e` is a failure to connect (DNS, refused, reset, timed out) rather than an answer from the server. */
+export function isConnectFailure(e: unknown): boolean {
+  return e instanceof Error && e.name === 'HttpError' && (e as Error & { status?: number }).status === 0
+}
+
+/**
+ * The error for a channel that cannot be reached: it names the channel (the default one when none
+ * was given), says the machine is offline or the URL unreachable with the system's words, and what to
+ * do instead. `e` is returned as it is when it is not a failure to connect.
+ */
+export function unreachableChannel(ch: Channel, e: unknown): unknown {
+  if (!isConnectFailure(e)) return e
+  const cause = /cannot connect: (.*)$/s.exec((e as Error).message)?.[1]?.trim() || (e as Error).message
+  const isDefault = ch.display === `${CHANNEL_ALIAS}${DEFAULT_CHANNEL}`
+  const which = isDefault ? `the default channel ${ch.display} (used because no channel was given)` : `the channel ${ch.display}`
+  return new ChannelError(
+    `cannot reach ${which}: this machine is offline or the URL is unreachable (${cause}). ` +
+      `Give a channel it can reach: a folder with --channel DIR (the channels input of the action), ` +
+      `for instance one built from this machine's tools with \`${TOOLCHAIN_COMMAND}\`, or a mirror URL`,
+    { cause: e }
+  )
+}

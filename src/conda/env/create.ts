@@ -1,21 +1,23 @@
 /**
  * `conda create` in the suite's terms: channels -> repodata (target subdir and noarch) -> solve ->
  * download into the package cache and extract (a few at a time, a progress line per package) ->
- * link in dependency order, post-link scripts, conda-meta records -> a summary. A prefix that this
- * call created is removed again when anything fails.
+ * link in dependency order, each package's pre-link and post-link scripts around it (or, with
+ * package scripts refused, a refusal before anything is linked), conda-meta records -> a summary.
+ * A prefix that this call created is removed again when anything fails.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { mask } from '../../lib/log.js'
 import { hostSubdir } from '../recipe/platforms.js'
-import { parseChannel, type Channel, channelUrl, DEFAULT_CHANNEL } from './channel.js'
+import { parseChannel, type Channel, channelUrl, DEFAULT_CHANNEL, unreachableChannel } from './channel.js'
 import { fetchPackage } from './fetch.js'
-import { linkPackage, type LinkType } from './link.js'
+import { compileNoarchPyc } from './compile-pyc.js'
+import { isNoarchPython, linkPackage, type LinkType } from './link.js'
 import { pythonFacts, type PythonFacts } from './noarch.js'
 import { ensureExtracted } from './package.js'
-import { historyText, writePrefixRecord } from './prefix-record.js'
-import { loadRepodata, type LoadedRepodata } from './repodata.js'
-import { runPostLink } from './scripts.js'
+import { historyText, recordFileName, writePrefixRecord } from './prefix-record.js'
+import { loadRepodata, missingDigests, type LoadedRepodata, type VerifyMode } from './repodata.js'
+import { refuseLinkScripts, runLinkScript } from './scripts.js'
 import { solve, type SolvedRecord } from './solve.js'
 import { formatBytes, Progress } from './progress.js'
 
@@ -36,6 +38,21 @@ export interface CreateOptions {
   readonly warn?: (line: string) => void
   /** For conda-meta/history. */
   readonly command?: string
+  /**
+   * Run the packages' pre-link and post-link scripts, as conda does (the default); false refuses
+   * every package that has a link script, before anything is linked.
+   */
+  readonly allowPackageScripts?: boolean
+  /** Records without sha256 and md5: a warning ('warn', the default) or a refusal ('strict'). */
+  readonly verify?: VerifyMode
+  /** The solution of `specs`, already made (a build plan solves each prefix once): channels are not loaded again. */
+  readonly solved?: readonly SolvedRecord[]
+  /**
+   * Install into a prefix that already holds packages and other files (conda-build installs an output's own
+   * requirements into the prefixes of the top-level build): a package whose conda-meta record is there is kept
+   * as it is (listed, not linked again); nothing is removed on a failure.
+   */
+  readonly addToExisting?: boolean
 }
 
 export interface InstalledPackage {
@@ -96,7 +113,13 @@ export async function loadChannels(
 ): Promise<LoadedRepodata[]> {
   const subdirs = [...new Set([subdir, 'noarch'])]
   const loaded = await Promise.all(
-    channels.flatMap(ch => subdirs.map(s => loadRepodata(ch, s, { cacheDir: path.join(opts.cacheDir, 'repodata'), offline: opts.offline, warn: opts.warn })))
+    channels.flatMap(ch =>
+      subdirs.map(s =>
+        loadRepodata(ch, s, { cacheDir: path.join(opts.cacheDir, 'repodata'), offline: opts.offline, warn: opts.warn }).catch((e: unknown) => {
+          throw unreachableChannel(ch, e)
+        })
+      )
+    )
   )
   for (const ch of channels)
     if (loaded.filter(l => l.channel === ch).every(l => l.source === 'missing'))
@@ -110,6 +133,96 @@ function pythonOf(solved: readonly SolvedRecord[], fallback?: string): PythonFac
   return fallback ? pythonFacts(fallback) : undefined
 }
 
+/** Records that cannot be verified: warned about, or refused with verify: strict (before anything is downloaded). */
+function checkDigests(solved: readonly SolvedRecord[], opts: CreateOptions): void {
+  const bare = solved.filter(s => !s.record.sha256 && !s.record.md5).map(s => `${s.channel.display}/${s.subdir}/${s.record.fn}`)
+  const problem = missingDigests(bare, opts.verify ?? 'warn')
+  if (problem && opts.verify === 'strict') throw new CreateError(problem)
+  if (problem) opts.warn?.(problem)
+}
+
+async function solveSpecs(channels: readonly Channel[], subdir: string, opts: CreateOptions, log: (l: string) => void): Promise<SolvedRecord[]> {
+  const loaded = await loadChannels(channels, subdir, opts)
+  log(`channels: ${loaded.map(l => `${l.channel.display}/${l.subdir} (${l.source}${l.variant ? `, ${l.variant}` : ''})`).join(', ')}`)
+  const solved = await solve(opts.specs, loaded, subdir)
+  log(`solved ${opts.specs.join(' ')}: ${solved.length} package(s) for ${subdir}`)
+  return solved
+}
+
+interface LinkContext {
+  readonly prefix: string
+  readonly subdir: string
+  readonly python: PythonFacts | undefined
+  readonly mode: { hardlinks: boolean }
+  readonly opts: CreateOptions
+  readonly log: (l: string) => void
+}
+
+interface Ready {
+  readonly s: SolvedRecord
+  readonly got: Awaited<ReturnType<typeof fetchPackage>>
+  readonly ex: Awaited<ReturnType<typeof ensureExtracted>>
+}
+
+/** One package into the prefix: pre-link, link (noarch python bytecode compiled), post-link, its conda-meta record. */
+async function installOne({ s, got, ex }: Ready, c: LinkContext): Promise<InstalledPackage> {
+  const { prefix, opts, log } = c
+  await runLinkScript('pre-link', prefix, ex.info.index, { packageDir: ex.dir, log, warn: opts.warn })
+  const clobbered: string[] = []
+  const linked = linkPackage({ prefix, dir: ex.dir, info: ex.info, subdir: c.subdir, python: c.python, mode: c.mode, clobbered: rel => clobbered.push(rel) })
+  // noarch: python: bytecode for the environment's python, recorded with the package
+  const win = c.subdir.startsWith('win-')
+  const pyc = c.python && isNoarchPython(ex.info) ? await compileNoarchPyc(prefix, linked.paths, c.python, { win, what: s.record.name, warn: opts.warn }) : []
+  const paths = [...linked.paths, ...pyc]
+  if (clobbered.length) opts.warn?.(`${s.record.name} replaced ${clobbered.length} file(s) of packages linked before it: ${clobbered.slice(0, 5).join(', ')}`)
+  const script = await runLinkScript('post-link', prefix, ex.info.index, { log })
+  if (script.messages) log(`${s.record.name}: ${script.messages}`)
+  const { linkType } = linked
+  const record = writePrefixRecord(prefix, {
+    record: s.record,
+    url: s.url,
+    channel: channelUrl(s.channel),
+    archive: got.archive,
+    extracted: ex.dir,
+    linkType,
+    requestedSpec: s.requestedSpec,
+    paths
+  })
+  return {
+    name: s.record.name,
+    version: s.record.version,
+    build: s.record.build,
+    fn: s.record.fn,
+    channel: s.channel.display,
+    url: s.url,
+    size: got.bytes,
+    downloaded: !got.cached,
+    linkType,
+    files: paths.length,
+    record
+  }
+}
+
+const recordFile = (prefix: string, s: SolvedRecord): string => path.join(prefix, 'conda-meta', recordFileName(s.record))
+
+/** A package already in the prefix (addToExisting). */
+function presentPackage(s: SolvedRecord, prefix: string): InstalledPackage {
+  const { name, version, build, fn } = s.record
+  return {
+    name,
+    version,
+    build,
+    fn,
+    channel: s.channel.display,
+    url: s.url,
+    size: 0,
+    downloaded: false,
+    linkType: 'hardlink',
+    files: 0,
+    record: recordFile(prefix, s)
+  }
+}
+
 /** Create an environment at `opts.prefix` (see the module's comment). */
 export async function createEnvironment(opts: CreateOptions): Promise<CreateResult> {
   const started = performance.now()
@@ -120,13 +233,14 @@ export async function createEnvironment(opts: CreateOptions): Promise<CreateResu
   const prefix = path.resolve(opts.prefix)
   const pkgsDir = path.join(opts.cacheDir, 'pkgs')
 
-  const loaded = await loadChannels(channels, subdir, opts)
-  log(`channels: ${loaded.map(l => `${l.channel.display}/${l.subdir} (${l.source}${l.variant ? `, ${l.variant}` : ''})`).join(', ')}`)
-  const solved = await solve(opts.specs, loaded, subdir)
-  log(`solved ${opts.specs.join(' ')}: ${solved.length} package(s) for ${subdir}`)
+  let solved = opts.solved ?? (await solveSpecs(channels, subdir, opts, log))
+  checkDigests(solved, opts)
   const python = pythonOf(solved, opts.python)
 
-  const created = preparePrefix(prefix)
+  const created = opts.addToExisting ? (fs.mkdirSync(prefix, { recursive: true }), false) : preparePrefix(prefix)
+  const present = opts.addToExisting ? solved.filter(s => fs.existsSync(recordFile(prefix, s))) : []
+  const kept = present.map(s => presentPackage(s, prefix))
+  if (present.length) solved = solved.filter(s => !present.includes(s))
   try {
     const progress = new Progress(
       solved.length,
@@ -139,39 +253,10 @@ export async function createEnvironment(opts: CreateOptions): Promise<CreateResu
       progress.done(`${s.record.fn}`, got.bytes, got.cached ? (ex.cached ? 'cached' : 'cached, extracted') : 'downloaded')
       return { s, got, ex }
     })
-    const mode = { hardlinks: true }
-    const installed: InstalledPackage[] = []
-    for (const { s, got, ex } of ready) {
-      const clobbered: string[] = []
-      const { paths, linkType } = linkPackage({ prefix, dir: ex.dir, info: ex.info, subdir, python, mode, clobbered: rel => clobbered.push(rel) })
-      if (clobbered.length)
-        opts.warn?.(`${s.record.name} replaced ${clobbered.length} file(s) of packages linked before it: ${clobbered.slice(0, 5).join(', ')}`)
-      const script = await runPostLink(prefix, ex.info.index)
-      if (script.messages) log(`${s.record.name}: ${script.messages}`)
-      const record = writePrefixRecord(prefix, {
-        record: s.record,
-        url: s.url,
-        channel: channelUrl(s.channel),
-        archive: got.archive,
-        extracted: ex.dir,
-        linkType,
-        requestedSpec: s.requestedSpec,
-        paths
-      })
-      installed.push({
-        name: s.record.name,
-        version: s.record.version,
-        build: s.record.build,
-        fn: s.record.fn,
-        channel: s.channel.display,
-        url: s.url,
-        size: got.bytes,
-        downloaded: !got.cached,
-        linkType,
-        files: paths.length,
-        record
-      })
-    }
+    if (opts.allowPackageScripts === false) refuseLinkScripts(ready.map(r => ({ index: r.ex.info.index, dir: r.ex.dir })))
+    const ctx: LinkContext = { prefix, subdir, python, mode: { hardlinks: true }, opts, log }
+    const installed: InstalledPackage[] = [...kept]
+    for (const r of ready) installed.push(await installOne(r, ctx))
     const history = path.join(prefix, 'conda-meta', 'history')
     fs.mkdirSync(path.dirname(history), { recursive: true })
     fs.appendFileSync(

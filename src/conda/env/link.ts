@@ -11,6 +11,7 @@ import type { PackageInfo, PathEntry } from './package-info.js'
 import { entryPointScript, noarchTarget, parseEntryPoint, type PythonFacts } from './noarch.js'
 import { fixShebang, PaddingError, replaceBinary, replaceText } from './placeholder.js'
 import { sha256Hex } from '../../cache/key.js'
+import { describeLinkProblem, DIR, diskTree, FILE, firstLinkProblem, linksOnDisk, overlayTree, type TreeNode } from '../../archive/links.js'
 
 export class LinkError extends Error {
   override name = 'LinkError'
@@ -18,7 +19,7 @@ export class LinkError extends Error {
 
 export interface PrefixPath {
   readonly _path: string
-  readonly path_type: 'hardlink' | 'softlink' | 'directory' | 'unix_python_entry_point'
+  readonly path_type: 'hardlink' | 'softlink' | 'directory' | 'unix_python_entry_point' | 'pyc_file'
   readonly sha256?: string
   readonly sha256_in_prefix?: string
   readonly size_in_bytes?: number
@@ -97,16 +98,42 @@ function relocated(p: PathEntry, data: Buffer, opts: LinkOptions): Buffer {
   return fixShebang(replaceText(data, ph, to), to)
 }
 
+/**
+ * Before anything is linked: the package's softlinks judged by their chains against the prefix as
+ * it will be (what it holds now, this package's paths over it). When a softlink replaces a link
+ * the prefix already holds, every link of the prefix is judged again with it.
+ */
+function checkSoftlinks(root: string, opts: LinkOptions, place: (p: PathEntry) => string): void {
+  if (!opts.info.paths.some(p => p.path_type === 'softlink')) return
+  const onDisk = diskTree(root)
+  const links: Array<[string, string]> = []
+  let relinks = false
+  const entries = opts.info.paths.map((p): [string, TreeNode] => {
+    const rel = place(p)
+    if (p.path_type === 'directory') return [rel, DIR]
+    if (p.path_type !== 'softlink') return [rel, FILE]
+    const target = fs.readlinkSync(path.join(opts.dir, p._path))
+    links.push([rel, target])
+    relinks ||= onDisk(rel)?.kind === 'link'
+    return [rel, { kind: 'link', target }]
+  })
+  const look = overlayTree(onDisk, entries)
+  const problem = firstLinkProblem(look, links) ?? (relinks ? firstLinkProblem(look, linksOnDisk(root), 'existing') : null)
+  if (problem) throw new LinkError(`${opts.info.index.name}: ${describeLinkProblem(problem)} (in the prefix ${opts.prefix}); nothing of the package was linked`)
+}
+
 /** Link one package; returns its paths as the prefix now holds them (in the package's order). */
 export function linkPackage(opts: LinkOptions): { paths: PrefixPath[]; linkType: LinkType } {
   const root = fs.realpathSync(opts.prefix)
   const noarchPy = isNoarchPython(opts.info)
   if (noarchPy && !opts.python)
     throw new LinkError(`${opts.info.index.name} is a noarch: python package, but the environment has no python to install it for; add python to the specs`)
+  const place = (p: PathEntry): string => (noarchPy ? noarchTarget(p._path, opts.python as PythonFacts) : p._path)
+  checkSoftlinks(root, opts, place)
   const out: PrefixPath[] = []
   let linkType: LinkType = 'hardlink'
   for (const p of opts.info.paths) {
-    const rel = noarchPy ? noarchTarget(p._path, opts.python as PythonFacts) : p._path
+    const rel = place(p)
     const src = path.join(opts.dir, p._path)
     if (p.path_type === 'directory') {
       fs.mkdirSync(path.dirname(parentInside(root, `${rel}/.dir`)), { recursive: true })
@@ -139,10 +166,11 @@ export function linkPackage(opts: LinkOptions): { paths: PrefixPath[]; linkType:
       const now = relocated(p, data, opts)
       fs.writeFileSync(abs, now, { mode: st.mode & 0o777 })
       inPrefix = now === data ? sum : sha256Hex(now)
-      linkType = linkType === 'hardlink' ? 'copy' : linkType
+      // a relocated file is always a copy, as in conda: the package is still recorded as hard-linked
     } else {
       const how = linkFile(src, abs, opts.mode, p.no_link === true)
-      if (how === 'copy') linkType = 'copy'
+      // only a hard link that could not be made makes the package a copy (no_link files are copies by request)
+      if (how === 'copy' && p.no_link !== true) linkType = 'copy'
       sum ??= sha256Hex(fs.readFileSync(src))
       inPrefix = sum
     }

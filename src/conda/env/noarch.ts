@@ -34,13 +34,35 @@ export interface EntryPoint {
   readonly func: string
 }
 
-/** `name = package.module:function` (extras in brackets are ignored). */
-export function parseEntryPoint(text: string): EntryPoint {
-  const m = /^\s*([^=\s]+)\s*=\s*([A-Za-z_][\w.]*)\s*:\s*([A-Za-z_][\w.]*)\s*(\[.*\])?\s*$/.exec(text)
-  if (!m) throw new Error(`info/link.json: cannot read the entry point '${text}' (expected 'name = module:function')`)
-  const command = m[1]
-  if (command.includes('/') || command.startsWith('.')) throw new Error(`info/link.json: refusing the entry point name '${command}'`)
-  return { command, module: m[2], func: m[3] }
+/** A command name that is one plain file name in bin/: no path separator, no shell metacharacter, no leading dot or dash. */
+const COMMAND_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/
+/** A dotted Python name. */
+const DOTTED = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/
+
+/**
+ * `name = package.module:function` (extras in brackets are ignored). A name that is not one plain
+ * file name, or a target that is not a dotted Python name (path separators, shell metacharacters,
+ * quotes, spaces) is refused: the name becomes a file in bin/ and the target a line of Python.
+ * `where` names the source in errors (info/link.json, or the recipe's build/entry_points).
+ */
+export function parseEntryPoint(text: string, where = 'info/link.json'): EntryPoint {
+  const m = /^\s*([^=]*?)\s*=\s*([^:]*?)\s*:\s*([^[]*?)\s*(\[[^\]]*\])?\s*$/.exec(text)
+  if (!m) throw new Error(`${where}: cannot read the entry point '${text}' (expected 'name = module:function')`)
+  const [, command, module, func] = m
+  if (!COMMAND_NAME.test(command) || command.includes('..'))
+    throw new Error(
+      `${where}: refusing the entry point '${text}': its name '${command}' is not a plain command name ` +
+        '(letters, digits, _ . + -, not starting with . or -; no path separators or shell metacharacters)'
+    )
+  for (const [what, v] of [
+    ['module', module],
+    ['function', func]
+  ] as const)
+    if (!DOTTED.test(v))
+      throw new Error(
+        `${where}: refusing the entry point '${text}': its ${what} '${v}' is not a dotted Python name (no path separators or shell metacharacters)`
+      )
+  return { command, module, func }
 }
 
 /**

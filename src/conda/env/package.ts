@@ -11,7 +11,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { openZip } from '../../archive/zip.js'
 import { extractZipEntry } from '../../archive/zip-stream.js'
-import { extractTar, type TarMember } from '../../archive/tar.js'
+import { extractTar, TarError, type TarMember } from '../../archive/tar.js'
 import { writeAtomically } from '../../lib/files.js'
 import { type PackageInfo, readPackageInfo } from './package-info.js'
 import type { RepodataRecord } from './repodata.js'
@@ -41,7 +41,11 @@ async function extractConda(archive: string, dest: string): Promise<TarMember[]>
       const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.${part}-${process.pid}.tar.zst`)
       try {
         await extractZipEntry(zip, e, tmp)
-        const got = await extractTar(tmp, dest, { allowEmpty: true })
+        const got = await extractTar(tmp, dest, { allowEmpty: true }).catch((err: unknown) => {
+          // named by the package and its part, not by the temporary file the part was copied to
+          if (err instanceof TarError) throw new PackageError(`${archive}: ${e.name}: ${err.message.slice(err.archive.length + 2)}`)
+          throw err
+        })
         // the info part holds info/ only; real pkg parts may hold info/licenses/ too
         const wrong = part === 'info' && got.find(m => m.path !== 'info' && !m.path.startsWith('info/'))
         if (wrong) throw new PackageError(`${archive}: ${e.name} holds '${wrong.path}', which is not under info/`)

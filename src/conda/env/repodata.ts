@@ -36,6 +36,23 @@ export interface Repodata {
   readonly 'packages.conda'?: Readonly<Record<string, RepodataRecord>>
 }
 
+/** `verify`: what to do with a record that has neither sha256 nor md5 (its download can be checked by size only). */
+export const VERIFY_MODES = ['warn', 'strict'] as const
+export type VerifyMode = (typeof VERIFY_MODES)[number]
+
+/**
+ * The problem with records that carry neither sha256 nor md5 (each named `channel/subdir/file`),
+ * or undefined when there are none: a warning under `warn`, a refusal under `strict`.
+ */
+export function missingDigests(named: readonly string[], mode: VerifyMode): string | undefined {
+  if (!named.length) return undefined
+  const list = `${named.slice(0, 10).join(', ')}${named.length > 10 ? ` and ${named.length - 10} more` : ''}`
+  const what = `${named.length} package(s) have neither sha256 nor md5 in their channel's repodata, so their downloads cannot be verified: ${list}`
+  return mode === 'strict'
+    ? `${what}; verify: strict refuses them (index the channel with conda index, or use verify: warn)`
+    : `${what}; they are used (verify: strict would refuse them)`
+}
+
 export type RepodataSource = 'local' | 'downloaded' | 'not-modified' | 'cache' | 'missing'
 
 export interface LoadedRepodata {

@@ -90,6 +90,36 @@ async function serve(loaded: readonly LoadedRepodata[]): Promise<{ server: http.
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, key }
 }
 
+/** Names the solver found no candidates for, in its words ("No candidates were found for foo *", "baz >=2, for which no candidates were found"). */
+export function missingNames(solverText: string): string[] {
+  const names = [
+    ...[...solverText.matchAll(/no candidates were found for ([^\s,]+)/gi)].map(m => m[1]),
+    ...[...solverText.matchAll(/([^\s─└├│]+)(?: [^,\n]*)?, for which no candidates were found/gi)].map(m => m[1])
+  ]
+  return [...new Set(names.map(n => specName(n.replace(/\.$/, ''))))]
+}
+
+/**
+ * The error for an unsatisfiable request: which packages are missing (no channel has the name) or
+ * have no matching version, the channels searched, what to do, then the solver's own explanation.
+ */
+export function unsolvableMessage(specs: readonly string[], loaded: readonly LoadedRepodata[], solverText: string): string {
+  const has = (name: string): boolean =>
+    loaded.some(
+      l => Object.values(l.data['packages.conda'] ?? {}).some(r => r.name === name) || Object.values(l.data.packages ?? {}).some(r => r.name === name)
+    )
+  const names = missingNames(solverText)
+  const absent = names.filter(n => !has(n))
+  const noMatch = names.filter(n => has(n))
+  const searched = loaded.map(l => `${l.channel.display}/${l.subdir}${l.source === 'missing' ? ' (absent)' : ''}`).join(', ')
+  const parts: string[] = []
+  if (absent.length) parts.push(`no channel has a package named ${absent.join(', ')}`)
+  if (noMatch.length) parts.push(`no version of ${noMatch.join(', ')} matches what is asked`)
+  const what = parts.length ? `${parts.join('; ')} (channels searched: ${searched})` : `channels searched: ${searched}`
+  const todo = absent.length ? '; add a channel that has it (--channel, or the channels input of the action)' : ''
+  return `cannot satisfy ${specs.join(', ')}: ${what}${todo}. The solver says:\n${solverText}`
+}
+
 /**
  * Solve `specs` over the loaded repodata (every channel with every subdir it should offer, the
  * target's and noarch). Throws SolveError with the solver's own explanation when unsatisfiable.
@@ -109,7 +139,7 @@ export async function solve(specs: readonly string[], loaded: readonly LoadedRep
       undefined
     )
   } catch (e) {
-    throw new SolveError(`the solver could not satisfy ${specs.join(', ')}:\n${String(e instanceof Error ? e.message : e).trim()}`)
+    throw new SolveError(unsolvableMessage(specs, loaded, String(e instanceof Error ? e.message : e).trim()))
   } finally {
     server.close()
   }

@@ -32,6 +32,10 @@ export interface IndexResult {
   readonly read: number
 }
 
+export class IndexError extends Error {
+  override name = 'IndexError'
+}
+
 const isPackage = (f: string): boolean => /\.(conda|tar\.bz2)$/.test(f) && !f.startsWith('.')
 
 async function digest(file: string): Promise<{ md5: string; sha256: string; size: number }> {
@@ -126,6 +130,9 @@ function newer(a: string, b: string): boolean {
 /** Index the channel folder `dir` (see the module's comment). */
 export async function indexChannel(dir: string, opts: { log?: (l: string) => void } = {}): Promise<IndexResult> {
   const log = opts.log ?? (() => {})
+  const st = fs.statSync(dir, { throwIfNoEntry: false })
+  if (!st) throw new IndexError(`${dir} does not exist; give the channel folder that holds the packages (in <subdir>/ folders such as noarch/ or linux-64/)`)
+  if (!st.isDirectory()) throw new IndexError(`${dir} is not a folder; give the channel folder that holds the packages`)
   const subdirs = subdirsOf(dir)
   const channel: Record<string, Record<string, unknown>> = {}
   let count = 0

@@ -8,18 +8,13 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { stringify } from 'yaml'
 import type { RenderedVariant } from '../recipe/render.js'
-import type { Value } from '../recipe/yaml.js'
+import { isDict, section, strList } from '../recipe/sections.js'
 import type { PayloadFile } from '../post/process.js'
 import { matchesAny } from '../post/glob.js'
 import { hasPrefixText, type PrefixHit } from '../post/prefix-detect.js'
-import type { RunExports } from '../build/run-exports.js'
+import type { RunExports } from '../builder/run-exports.js'
 import { sortedJson } from './json.js'
-import { sha256Hex } from '../../cache/key.js'
-
-type Dict = { readonly [k: string]: Value }
-const isDict = (v: Value | undefined): v is Dict => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
-const strList = (v: Value | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [])
-const section = (meta: Dict, k: string): Dict => (isDict(meta[k]) ? meta[k] : {})
+import type { PayloadDigest } from './payload.js'
 
 export interface InfoInput {
   readonly variant: RenderedVariant
@@ -37,6 +32,16 @@ export interface InfoInput {
   readonly runExports?: RunExports
   /** The channels the environments came from, credentials removed. */
   readonly channels: readonly string[]
+  /** $PREFIX/info as the build script left it: its files go into the package's info/ as conda-build keeps them (generated files win). */
+  readonly prefixInfo?: string
+  /**
+   * An output of an `outputs:` recipe: its tests are its own test section, and only its test/script (relative to the
+   * recipe) is a test script, by extension, as conda-build's _get_output_script_name picks it (the recipe's
+   * run_test.* belong to the top level).
+   */
+  readonly output?: { readonly testScript?: string; readonly topLevel: boolean }
+  /** pin_depends: record|strict: the exact run set, written as info/requires. */
+  readonly requires?: readonly string[]
 }
 
 /** conda's arch and platform keys for a subdir. */
@@ -69,6 +74,11 @@ export function indexJson(i: InfoInput): Record<string, unknown> {
     const f = strList(build[k])
     if (f.length) out[k] = f.join(' ')
   }
+  // conda's feature mappings, as the recipe gives them (conda-build's info_index)
+  for (const k of ['provides_features', 'requires_features'] as const) {
+    const m = build[k]
+    if (isDict(m) && Object.keys(m).length) out[k] = m
+  }
   return out
 }
 
@@ -82,18 +92,20 @@ export interface PathsEntry {
   no_link?: boolean
 }
 
-export function pathsEntries(files: readonly PayloadFile[], hits: readonly PrefixHit[], noLink: (rel: string) => boolean): PathsEntry[] {
+/** paths.json's entries, from the digests taken while the payload was read (payload.ts). */
+export function pathsEntries(
+  files: readonly PayloadFile[],
+  hits: readonly PrefixHit[],
+  noLink: (rel: string) => boolean,
+  digests: ReadonlyMap<string, PayloadDigest>
+): PathsEntry[] {
   const byPath = new Map(hits.map(h => [h.path, h]))
   return files.map(f => {
-    const st = fs.lstatSync(f.abs)
-    if (st.isSymbolicLink()) {
-      const t = fs.statSync(f.abs, { throwIfNoEntry: false })
-      const e: PathsEntry = { _path: f.rel, path_type: 'softlink' }
-      if (t?.isFile()) Object.assign(e, { sha256: sha256Hex(fs.readFileSync(f.abs)), size_in_bytes: t.size })
-      return e
-    }
-    const data = fs.readFileSync(f.abs)
-    const e: PathsEntry = { _path: f.rel, path_type: 'hardlink', sha256: sha256Hex(data), size_in_bytes: data.length }
+    const d = digests.get(f.rel)
+    if (!d) throw new Error(`${f.rel} was not read with the payload`)
+    const e: PathsEntry = { _path: f.rel, path_type: d.pathType }
+    if (d.sha256 !== undefined) Object.assign(e, { sha256: d.sha256, size_in_bytes: d.size })
+    if (d.pathType === 'softlink') return e
     const h = byPath.get(f.rel)
     if (h) Object.assign(e, { file_mode: h.mode, prefix_placeholder: h.placeholder })
     if (noLink(f.rel)) e.no_link = true
@@ -104,7 +116,7 @@ export function pathsEntries(files: readonly PayloadFile[], hits: readonly Prefi
 function aboutJson(i: InfoInput): Record<string, unknown> {
   const about = section(i.variant.meta, 'about')
   const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(about)) if (v !== null && v !== undefined && k !== 'license_file') out[k] = v
+  for (const [k, v] of Object.entries(about)) if (v !== null && v !== undefined) out[k] = v
   for (const k of ['identifiers', 'tags', 'keywords']) out[k] = strList(about[k])
   out.channels = [...i.channels]
   out.extra = isDict(i.variant.meta.extra) ? i.variant.meta.extra : {}
@@ -112,23 +124,31 @@ function aboutJson(i: InfoInput): Record<string, unknown> {
   return out
 }
 
+/** The recipe's test script with extension `ext`: run_test<ext>, or for an output its test/script when it has that extension. */
+function testScriptFile(i: InfoInput, ext: string): string | undefined {
+  // conda-build's is_output: an output named as the top level is the top level (its run_test.* are read)
+  if (!i.output || i.output.topLevel) return path.join(i.recipeDir, `run_test${ext}`)
+  const s = i.output.testScript
+  return s && path.extname(s).toLowerCase() === ext ? path.join(i.recipeDir, s) : undefined
+}
+
 /** The test files of info/test/: run_test.sh and run_test.py generated as conda-build does, requires, files. */
 function testFiles(i: InfoInput, put: (rel: string, data: Buffer | string) => void, copy: (from: string, rel: string) => void): void {
   const test = section(i.variant.meta, 'test')
   const win = i.variant.subdir.startsWith('win-')
   const commands = strList(test.commands)
-  const userSh = path.join(i.recipeDir, win ? 'run_test.bat' : 'run_test.sh')
-  if (commands.length || fs.existsSync(userSh)) {
-    const user = fs.existsSync(userSh) ? fs.readFileSync(userSh, 'utf8') : ''
+  const userSh = testScriptFile(i, win ? '.bat' : '.sh')
+  if (commands.length || (userSh && fs.existsSync(userSh))) {
+    const user = userSh && fs.existsSync(userSh) ? fs.readFileSync(userSh, 'utf8') : ''
     if (win) put('info/test/run_test.bat', `${[user, ...commands.map(c => `${c}\nIF %ERRORLEVEL% NEQ 0 exit /B 1`), 'exit /B 0'].join('\n')}\n`)
     else put('info/test/run_test.sh', `\n\nset -ex\n\n${user}\n${commands.join('\n')}\nexit 0\n`)
   }
   const imports = strList(test.imports)
-  const userPy = path.join(i.recipeDir, 'run_test.py')
-  if (imports.length || fs.existsSync(userPy)) {
+  const userPy = testScriptFile(i, '.py')
+  if (imports.length || (userPy && fs.existsSync(userPy))) {
     const lines = [`#  tests for ${i.variant.name}-${i.variant.version}-${i.variant.buildString}: the imports, then the recipe's run_test.py`]
     for (const m of imports) lines.push(`print("import: %r" % ${JSON.stringify(m)})`, `import ${m}`)
-    if (fs.existsSync(userPy)) lines.push('', fs.readFileSync(userPy, 'utf8'))
+    if (userPy && fs.existsSync(userPy)) lines.push('', fs.readFileSync(userPy, 'utf8'))
     put('info/test/run_test.py', `${lines.join('\n')}\n`)
   }
   const requires = strList(test.requires)
@@ -148,8 +168,8 @@ function normalRel(p: string): string {
   return path.posix.normalize(p.split(path.sep).join('/'))
 }
 
-/** Write info/ under `stage`; returns the info paths written, sorted. */
-export function writeInfo(stage: string, i: InfoInput): string[] {
+/** Write info/ under `stage` (paths.json from the payload's digests); returns the info paths written, sorted. */
+export function writeInfo(stage: string, i: InfoInput, digests: ReadonlyMap<string, PayloadDigest>): string[] {
   const written = new Set<string>()
   const put = (rel: string, data: Buffer | string): void => {
     const abs = path.join(stage, rel)
@@ -162,10 +182,11 @@ export function writeInfo(stage: string, i: InfoInput): string[] {
     if (n.startsWith('..') || !n.startsWith('info/')) throw new Error(`refusing to write ${rel} outside info/`)
     put(n, fs.readFileSync(from))
   }
+  if (i.prefixInfo && fs.existsSync(i.prefixInfo)) copyTree(i.prefixInfo, 'info', copy)
   const v = i.variant
   const build = section(v.meta, 'build')
   const noLinkGlobs = strList(build.no_link)
-  const paths = pathsEntries(i.files, i.prefixHits, rel => noLinkGlobs.length > 0 && matchesAny(rel, noLinkGlobs))
+  const paths = pathsEntries(i.files, i.prefixHits, rel => noLinkGlobs.length > 0 && matchesAny(rel, noLinkGlobs), digests)
   put('info/index.json', sortedJson(indexJson(i)))
   put('info/paths.json', sortedJson({ paths, paths_version: 1 }))
   put('info/files', i.files.map(f => f.rel).join('\n') + (i.files.length ? '\n' : ''))
@@ -176,6 +197,7 @@ export function writeInfo(stage: string, i: InfoInput): string[] {
   if (build.noarch === 'python')
     put('info/link.json', sortedJson({ noarch: { type: 'python', entry_points: [...i.entryPoints] }, package_metadata_version: 1 }))
   if (i.runExports) put('info/run_exports.json', sortedJson(i.runExports))
+  if (i.requires?.length) put('info/requires', `${i.requires.join('\n')}\n`)
   put('info/hash_input.json', sortedJson(v.hashInput))
   // recipe/: the rendered meta.yaml, the original as meta.yaml.template, the variant, the other recipe files
   if (build.include_recipe !== false) {
@@ -189,7 +211,9 @@ export function writeInfo(stage: string, i: InfoInput): string[] {
     }
     walk('')
     for (const f of files) if (f !== 'meta.yaml') copy(path.join(i.recipeDir, f), `info/recipe/${f}`)
-    put('info/recipe/meta.yaml.template', fs.readFileSync(i.recipeFile))
+    // conda-build keeps the template with the top-level package only; another output has the recipe as written in parent/
+    if (!i.output || i.output.topLevel) put('info/recipe/meta.yaml.template', fs.readFileSync(i.recipeFile))
+    else for (const f of files) copy(path.join(i.recipeDir, f), `info/recipe/parent/${f}`)
     put('info/recipe/meta.yaml', `# This file created by build-wheel conda build\n${stringify(v.meta, { lineWidth: 0 })}`)
     put('info/recipe/conda_build_config.yaml', stringify(v.variant, { lineWidth: 0 }))
   }

@@ -5,23 +5,26 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { walkTree } from '../../cache/walk.js'
 
 const SKIP_TOP = new Set(['conda-meta', '.condatrash', '.git', 'info'])
 
-/** Every file and symlink under `root`, relative and sorted (folders are walked, not listed). */
+/**
+ * Every file and symlink under `root` (and whatever else is not a folder), relative and sorted
+ * (folders are walked, not listed). Read as bytes: a name that is not UTF-8 cannot be named in a
+ * package's paths.json, and is refused here with its bytes escaped, instead of failing later on a
+ * mangled name.
+ */
 export function listFiles(root: string): string[] {
-  const out: string[] = []
-  const walk = (rel: string): void => {
-    const dir = rel ? path.join(root, rel) : root
-    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
-      const r = rel ? `${rel}/${d.name}` : d.name
-      if (!rel && SKIP_TOP.has(d.name)) continue
-      if (d.isDirectory()) walk(r)
-      else out.push(r)
-    }
-  }
-  if (fs.existsSync(root)) walk('')
-  return out.sort()
+  if (!fs.existsSync(root)) return []
+  const entries = walkTree(root, rel => !rel.includes('/') && SKIP_TOP.has(rel))
+  const bad = entries.filter(e => !e.utf8).map(e => `'${e.rel}'`)
+  if (bad.length)
+    throw new Error(
+      `${root} holds ${bad.length} file(s) whose names are not UTF-8 (shown with \\xNN escapes): ${bad.slice(0, 5).join(', ')}` +
+        `${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}; a conda package names its files in UTF-8: rename them in the build script`
+    )
+  return entries.map(e => e.rel)
 }
 
 /** Files that are never packaged (conda-build's post_process removals); the caller deletes them. */

@@ -17,3 +17,23 @@ export function globToRegExp(glob: string): RegExp {
 export function matchesAny(rel: string, globs: readonly string[]): boolean {
   return globs.some(g => globToRegExp(g).test(rel))
 }
+
+/**
+ * Python's fnmatch, as conda-build matches build/skip_compile_pyc: `*` and `?` also match `/`,
+ * `[seq]` and `[!seq]` are character classes; the whole path must match.
+ */
+export function fnmatch(rel: string, pattern: string): boolean {
+  let re = ''
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]
+    const close = c === '[' ? pattern.indexOf(']', i + 2) : -1
+    if (c === '*') re += '.*'
+    else if (c === '?') re += '.'
+    else if (close > 0) {
+      const body = pattern.slice(i + 1, close).replace(/\\/g, '\\\\')
+      re += body.startsWith('!') ? `[^${body.slice(1)}]` : `[${body}]`
+      i = close
+    } else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${re}$`, 's').test(rel)
+}

@@ -2,10 +2,13 @@
  * Links in the new files, as conda-build's post_build: a file with other hard links (st_nlink > 1) is
  * replaced by a copy ("hardlinks create invalid packages"); an absolute symlink into the prefix becomes
  * relative; a symlink that leaves the prefix (absolute elsewhere, or `..` past the root) is refused,
- * because no installer would link it (the suite's own archive reader refuses it too).
+ * because no installer would link it (the suite's own archive reader refuses it too). A chain of
+ * links that leaves the prefix is refused like a direct link out: every new link is judged by its
+ * whole chain against the prefix as the build left it (src/archive/links.ts).
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { describeLinkProblem, diskTree, firstLinkProblem } from '../../archive/links.js'
 
 export class LinkOutError extends Error {
   override name = 'LinkOutError'
@@ -60,5 +63,13 @@ export function fixLinks(prefix: string, files: readonly string[]): { copies: nu
       }
     } else if (breakHardLink(abs)) copies++
   }
+  const links = files
+    .filter(rel => fs.lstatSync(path.join(prefix, rel)).isSymbolicLink())
+    .map((rel): [string, string] => [rel, fs.readlinkSync(path.join(prefix, rel))])
+  const problem = firstLinkProblem(diskTree(prefix), links)
+  if (problem)
+    throw new LinkOutError(
+      `${describeLinkProblem(problem)}. The tree is the prefix ${prefix}: a package may only link inside itself; make every link of the chain point inside $PREFIX`
+    )
   return { copies, relinked }
 }

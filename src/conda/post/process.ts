@@ -5,12 +5,15 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { strList } from '../recipe/sections.js'
+import type { Runtime } from '../../runtime/runtime.js'
 import type { Value } from '../recipe/yaml.js'
 import { isDropped, listFiles, newFiles } from './files.js'
-import { matchesAny } from './glob.js'
+import { fnmatch, matchesAny } from './glob.js'
 import { fixLinks } from './links.js'
 import { detectPrefixFiles, type PrefixHit } from './prefix-detect.js'
 import { compilePyc, isBytecode, missingPyc, noarchPythonPath, writeEntryPoints } from './python.js'
+import { parseEntryPoint } from '../env/noarch.js'
 import { looksElf, relocateElf, type RpathResult } from './rpath.js'
 import { fixPythonShebang } from './shebang.js'
 
@@ -28,6 +31,8 @@ export interface PostOptions {
   readonly env: Readonly<Record<string, string>>
   readonly log?: (line: string) => void
   readonly warn?: (line: string) => void
+  /** Where patchelf runs (the host's runtime by default). */
+  readonly runtime?: Runtime
 }
 
 export interface PayloadFile {
@@ -46,9 +51,61 @@ export interface PostResult {
   readonly entryPoints: readonly string[]
 }
 
-const strList = (v: Value | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [])
 const flag = (v: Value | undefined, fallback: boolean): boolean =>
   v === undefined || v === null ? fallback : v === true || (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v))
+
+/**
+ * The .pyc files conda-build adds for new .py files (not for noarch packages): build/skip_compile_pyc
+ * holds fnmatch patterns (`*` crosses folders) of the files left without one; a file that does not
+ * compile is a warning. Returns whether the compiler ran (the prefix then holds new files).
+ */
+async function compileMissingPyc(o: PostOptions, files: readonly string[], log: (l: string) => void, warn: (l: string) => void): Promise<boolean> {
+  const python = o.subdir.startsWith('win-') ? path.join(o.prefix, 'python.exe') : path.join(o.prefix, 'bin', 'python')
+  const skip = strList(o.build.skip_compile_pyc)
+  const missing = missingPyc(files, o.pythonVersion).filter(f => !skip.some(p => fnmatch(f, p)))
+  if (!missing.length || !fs.existsSync(python)) return false
+  const problem = await compilePyc(o.prefix, python, missing, o.env)
+  if (problem) warn(problem)
+  log(`compiled .pyc for ${missing.length} file(s)`)
+  return true
+}
+
+/** Hard links broken and symlinks made relative; python shebangs of bin/ scripts pointed at the prefix. */
+function fixLinksAndShebangs(prefix: string, files: readonly string[], log: (l: string) => void): void {
+  const l = fixLinks(prefix, [...files])
+  if (l.copies || l.relinked) log(`links: ${l.copies} hard link(s) copied, ${l.relinked} symlink(s) made relative`)
+  for (const rel of files.filter(f => f.startsWith('bin/'))) {
+    const abs = path.join(prefix, rel)
+    const st = fs.lstatSync(abs)
+    if (!st.isFile() || st.size === 0) continue
+    const fixed = fixPythonShebang(fs.readFileSync(abs), prefix)
+    if (fixed) {
+      fs.writeFileSync(abs, fixed)
+      fs.chmodSync(abs, 0o775)
+    }
+  }
+}
+
+/** ELF RPATHs set to the prefix's (build/rpaths, default lib), on Linux, unless build/binary_relocation says not. */
+async function relocateAll(o: PostOptions, files: readonly string[], log: (l: string) => void, warn: (l: string) => void): Promise<RpathResult[]> {
+  const rpaths: RpathResult[] = []
+  const relocation = o.build.binary_relocation
+  if (o.subdir.startsWith('osx-')) warn('Mach-O install names are not rewritten yet (install_name_tool); binaries keep their load paths')
+  if (!o.subdir.startsWith('linux-') || relocation === false || (typeof relocation === 'string' && /^(false|no|0)$/i.test(relocation))) return rpaths
+  const only = Array.isArray(relocation) ? strList(relocation) : undefined
+  const want = strList(o.build.rpaths)
+  const rp = want.length ? want : ['lib']
+  for (const rel of files) {
+    const abs = path.join(o.prefix, rel)
+    if (!fs.lstatSync(abs).isFile() || (only && !matchesAny(rel, only)) || !looksElf(abs)) continue
+    const r = await relocateElf(o.prefix, rel, rp, 'patchelf', o.runtime)
+    if (!r) continue
+    rpaths.push(r)
+    if (r.dropped.length) warn(`${rel}: RPATH entries outside the prefix dropped: ${r.dropped.join(':')}`)
+  }
+  if (rpaths.length) log(`RPATHs: ${rpaths.map(r => `${r.rel} -> ${r.after}`).join(', ')}`)
+  return rpaths
+}
 
 export async function postProcess(o: PostOptions): Promise<PostResult> {
   const log = o.log ?? (() => {})
@@ -57,6 +114,8 @@ export async function postProcess(o: PostOptions): Promise<PostResult> {
   const noarchPython = o.noarch === 'python'
   const b = o.build
   const entryPoints = strList(b.entry_points)
+  // refused here, before they reach bin/ or info/link.json
+  for (const e of entryPoints) parseEntryPoint(e, 'build/entry_points')
   if (!noarchPython && entryPoints.length) log(`entry points: ${writeEntryPoints(o.prefix, entryPoints, win).join(', ')}`)
 
   let files = newFiles(o.before, listFiles(o.prefix))
@@ -65,48 +124,11 @@ export async function postProcess(o: PostOptions): Promise<PostResult> {
   for (const f of files.filter(f => isDropped(f, flag(b.preserve_egg_dir, false)))) fs.rmSync(path.join(o.prefix, f), { force: true })
   files = files.filter(f => !isDropped(f, flag(b.preserve_egg_dir, false)))
 
-  if (noarchPython || o.noarch === 'generic' ? false : !flag(b.skip_compile_pyc, false)) {
-    const python = win ? path.join(o.prefix, 'python.exe') : path.join(o.prefix, 'bin', 'python')
-    const missing = missingPyc(files, o.pythonVersion)
-    if (missing.length && fs.existsSync(python)) {
-      await compilePyc(o.prefix, python, missing, o.env)
-      files = newFiles(o.before, listFiles(o.prefix))
-      log(`compiled ${missing.length} .pyc file(s)`)
-    }
-  }
+  if (!noarchPython && o.noarch !== 'generic' && (await compileMissingPyc(o, files, log, warn))) files = newFiles(o.before, listFiles(o.prefix))
   if (files.length === 0) warn('the build script installed nothing into $PREFIX: the package holds metadata only')
 
-  if (!win) {
-    const l = fixLinks(o.prefix, files)
-    if (l.copies || l.relinked) log(`links: ${l.copies} hard link(s) copied, ${l.relinked} symlink(s) made relative`)
-    for (const rel of files.filter(f => f.startsWith('bin/'))) {
-      const abs = path.join(o.prefix, rel)
-      const st = fs.lstatSync(abs)
-      if (!st.isFile() || st.size === 0) continue
-      const fixed = fixPythonShebang(fs.readFileSync(abs), o.prefix)
-      if (fixed) {
-        fs.writeFileSync(abs, fixed)
-        fs.chmodSync(abs, 0o775)
-      }
-    }
-  }
-
-  const rpaths: RpathResult[] = []
-  const relocation = b.binary_relocation
-  if (o.subdir.startsWith('linux-') && relocation !== false && !(typeof relocation === 'string' && /^(false|no|0)$/i.test(relocation))) {
-    const only = Array.isArray(relocation) ? strList(relocation) : undefined
-    const want = strList(b.rpaths)
-    const rp = want.length ? want : ['lib']
-    for (const rel of files) {
-      const abs = path.join(o.prefix, rel)
-      if (!fs.lstatSync(abs).isFile() || (only && !matchesAny(rel, only)) || !looksElf(abs)) continue
-      const r = await relocateElf(o.prefix, rel, rp)
-      if (!r) continue
-      rpaths.push(r)
-      if (r.dropped.length) warn(`${rel}: RPATH entries outside the prefix dropped: ${r.dropped.join(':')}`)
-    }
-    if (rpaths.length) log(`RPATHs: ${rpaths.map(r => `${r.rel} -> ${r.after}`).join(', ')}`)
-  } else if (o.subdir.startsWith('osx-')) warn('Mach-O install names are not rewritten yet (install_name_tool); binaries keep their load paths')
+  if (!win) fixLinksAndShebangs(o.prefix, files, log)
+  const rpaths = await relocateAll(o, files, log, warn)
 
   const ignore = b.ignore_prefix_files
   const hits = detectPrefixFiles(files, {

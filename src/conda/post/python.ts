@@ -26,11 +26,17 @@ export function missingPyc(files: readonly string[], pyVer: string): string[] {
   })
 }
 
-/** Compile `.py` files with the prefix's python; SOURCE_DATE_EPOCH makes it write hash-checked .pyc (reproducible). */
-export async function compilePyc(prefix: string, python: string, rels: readonly string[], env: Readonly<Record<string, string>>): Promise<void> {
-  if (!rels.length || !fs.existsSync(python)) return
+/**
+ * Compile `.py` files (relative to `prefix`) with `python`; SOURCE_DATE_EPOCH in `env` makes it write
+ * hash-checked .pyc (reproducible). A file that does not compile is not an error, as in conda-build and
+ * conda: returns the problem (the compiler's last lines) for a warning, or undefined when all compiled.
+ */
+export async function compilePyc(prefix: string, python: string, rels: readonly string[], env: Readonly<Record<string, string>>): Promise<string | undefined> {
+  if (!rels.length || !fs.existsSync(python)) return undefined
   const r = await run([python, '-Wi', '-m', 'compileall', '-q', ...rels], { cwd: prefix, env, silent: true })
-  if (r.exitCode !== 0) throw new Error(`compiling .pyc files with ${python} failed (exit code ${r.exitCode}):\n${r.tail}`)
+  return r.exitCode === 0
+    ? undefined
+    : `compiling .pyc files with ${python} failed for some files (exit code ${r.exitCode}); they are kept as .py only:\n${r.tail}`
 }
 
 /** Write the entry point scripts into `<prefix>/bin` (not for noarch python); returns their paths. */

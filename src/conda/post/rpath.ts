@@ -9,6 +9,8 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { readElf } from '../../elf/elf.js'
 import { applyEdits, emptyEdits } from '../../elf/patchelf.js'
+import type { Runtime } from '../../runtime/runtime.js'
+import { hostRuntime } from '../runtime-argv.js'
 
 export interface RpathPlan {
   readonly value: string
@@ -60,7 +62,13 @@ export interface RpathResult {
 }
 
 /** Relocate one ELF file; null when it is not a dynamic executable or shared object. */
-export async function relocateElf(prefix: string, rel: string, rpaths: readonly string[], patchelf = 'patchelf'): Promise<RpathResult | null> {
+export async function relocateElf(
+  prefix: string,
+  rel: string,
+  rpaths: readonly string[],
+  patchelf = 'patchelf',
+  runtime: Runtime = hostRuntime()
+): Promise<RpathResult | null> {
   const abs = path.join(prefix, rel)
   let info
   try {
@@ -74,7 +82,7 @@ export async function relocateElf(prefix: string, rel: string, rpaths: readonly 
   if (plan.value !== before || info.runpath !== null) {
     const edits = emptyEdits()
     edits.rpath = { value: plan.value, runpath: false }
-    await applyEdits(abs, edits, patchelf)
+    await applyEdits(runtime.toRuntimePath(abs), edits, patchelf, (argv, opts) => runtime.run(argv, opts))
   }
   return { rel, before, after: plan.value, dropped: plan.dropped }
 }

@@ -1,14 +1,18 @@
 /**
  * Template functions that read files: load_file_regex, load_file_data, load_str_data, load_setup_py_data.
  * Files are looked up in the source (work) directory, or the recipe directory with from_recipe_dir.
- * load_setup_py_data does not run setup.py: it reads pyproject.toml's [project], setup.cfg's [metadata]
- * and [options], and literal keyword arguments of setup(...), in that order of preference.
+ * load_setup_py_data does not run setup.py: it reads the literal keyword arguments of setup(...)
+ * (./context-setup-py.ts), then setup.cfg ([metadata], [options], [options.extras_require],
+ * [options.entry_points]) over them, as setuptools lets setup.cfg win, then pyproject.toml's [project].
  */
-import * as fs from 'node:fs'
 import * as path from 'node:path'
+import * as vm from 'node:vm'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
+import { confinedFile, readConfined, RecipeFileError } from './confine.js'
 import { callArgs } from './context-functions.js'
+import { readSetupPy } from './context-setup-py.js'
+import { SecurityError, TemplateNotFound, type Loader } from './jinja.js'
 
 export interface FileFacts {
   readonly recipeDir: string
@@ -20,14 +24,28 @@ export interface FileFacts {
 export class MissingFileError extends Error {}
 
 function findFile(facts: FileFacts, name: string, fromRecipeDir: boolean): string | undefined {
-  const candidates = path.isAbsolute(name)
-    ? [name]
-    : fromRecipeDir
-      ? [path.resolve(facts.recipeDir, name)]
-      : facts.workDir
-        ? [path.join(facts.workDir, name)]
-        : []
-  return candidates.find(p => fs.existsSync(p) && fs.statSync(p).isFile())
+  const base = fromRecipeDir ? facts.recipeDir : facts.workDir
+  if (!base && !path.isAbsolute(name)) return undefined
+  return confinedFile([facts.recipeDir, facts.workDir], base ?? facts.recipeDir, name)
+}
+
+/**
+ * The loader of `{% include %}` and `{% import %}`: names relative to the recipe folder, confined to it and
+ * the source folder, each file valid UTF-8 and read with the target's selectors applied (as conda-build's
+ * FilteredLoader does).
+ */
+export function templateLoader(facts: FileFacts, select: (text: string, file: string) => string): Loader {
+  return (name: string) => {
+    let file: string | undefined
+    try {
+      file = confinedFile([facts.recipeDir, facts.workDir], facts.recipeDir, name)
+    } catch (e) {
+      if (e instanceof RecipeFileError) throw new SecurityError(e.message)
+      throw e
+    }
+    if (!file) throw new TemplateNotFound(`no template '${name}' in the recipe folder ${facts.recipeDir}`)
+    return { name, text: select(readConfined(file), file) }
+  }
 }
 
 function missing(facts: FileFacts, name: string, fromRecipeDir: boolean): MissingFileError {
@@ -72,6 +90,21 @@ function matchObject(m: RegExpExecArray): MatchObject {
   }
 }
 
+const REGEX_SECONDS = 2
+
+/** re.exec(text), stopped after a few seconds: a pattern that backtracks without end is an error, not a hang. */
+export function boundedExec(re: RegExp, text: string, name: string): RegExpExecArray | null {
+  try {
+    return vm.runInNewContext('re.exec(text)', { re, text }, { timeout: REGEX_SECONDS * 1000 }) as RegExpExecArray | null
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+      throw new Error(`the regular expression ${String(re)} ran more than ${REGEX_SECONDS} s on '${name}' (it backtracks without end); simplify it`, {
+        cause: e
+      })
+    throw e
+  }
+}
+
 export function loadFileRegex(facts: FileFacts, args: unknown[], strict: boolean): MatchObject | null {
   const a = callArgs(args, ['load_file', 'regex_pattern', 'from_recipe_dir'], { from_recipe_dir: false })
   const file = findFile(facts, String(a.load_file), Boolean(a.from_recipe_dir))
@@ -79,7 +112,7 @@ export function loadFileRegex(facts: FileFacts, args: unknown[], strict: boolean
     if (strict) throw missing(facts, String(a.load_file), Boolean(a.from_recipe_dir))
     return null
   }
-  const m = pythonRegex(String(a.regex_pattern)).exec(fs.readFileSync(file, 'utf8'))
+  const m = boundedExec(pythonRegex(String(a.regex_pattern)), readConfined(file), String(a.load_file))
   return m ? matchObject(m) : null
 }
 
@@ -105,7 +138,7 @@ export function loadFileData(facts: FileFacts, args: unknown[], strict: boolean)
     if (strict) throw missing(facts, name, Boolean(a.from_recipe_dir))
     return {}
   }
-  return parseData(fs.readFileSync(file, 'utf8'), typeof a.fmt === 'string' ? a.fmt : path.extname(name).slice(1))
+  return parseData(readConfined(file), typeof a.fmt === 'string' ? a.fmt : path.extname(name).slice(1))
 }
 
 export function loadStrData(args: unknown[]): unknown {
@@ -128,35 +161,55 @@ function fromPyproject(text: string): Record<string, unknown> {
   return out
 }
 
-function fromSetupCfg(text: string): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  let section = ''
+/** setup.cfg's sections: key -> value (continuation lines joined with newlines). */
+function iniSections(text: string): Map<string, Map<string, string>> {
+  const sections = new Map<string, Map<string, string>>()
+  let cur: Map<string, string> | undefined
   let key = ''
   for (const line of text.split(/\r?\n/)) {
+    if (/^\s*[#;]/.test(line) || !line.trim()) continue
     const sec = /^\[([^\]]+)\]/.exec(line)
-    if (sec) section = sec[1].trim()
-    else if (/^\s+\S/.test(line) && key && section === 'options') (out[key] as string[]).push(line.trim())
+    if (sec) {
+      cur = new Map()
+      sections.set(sec[1].trim(), cur)
+      key = ''
+    } else if (/^\s/.test(line) && cur && key) cur.set(key, `${cur.get(key)}\n${line.trim()}`)
     else {
-      const kv = /^([\w-]+)\s*[=:]\s*(.*)$/.exec(line)
-      if (!kv) continue
-      key = kv[1].replace(/-/g, '_')
-      if (section === 'metadata' && ['name', 'version', 'description', 'license', 'url'].includes(key)) out[key] = kv[2].trim()
-      else if (section === 'options' && ['install_requires', 'python_requires'].includes(key))
-        out[key] = key === 'python_requires' ? kv[2].trim() : kv[2].trim() ? [kv[2].trim()] : []
-      else key = ''
+      const kv = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(line)
+      if (!kv || !cur) continue
+      key = kv[1].trim()
+      cur.set(key, kv[2].trim())
     }
   }
-  return out
+  return sections
 }
 
-function fromSetupPy(text: string): Record<string, unknown> {
+const cfgList = (v: string): string[] =>
+  v
+    .split(/[\n;]/)
+    .map(x => x.trim())
+    .filter(Boolean)
+/** Values setuptools computes (`attr:`, `file:`): a static reader cannot know them. */
+const computed = (v: string): boolean => /^(attr|file):/.test(v)
+const CFG_LISTS = new Set(['install_requires', 'setup_requires', 'tests_require', 'packages', 'py_modules', 'scripts', 'classifiers', 'platforms'])
+
+/** setup.cfg as setuptools reads it: [metadata], [options], [options.extras_require], [options.entry_points]. */
+function fromSetupCfg(text: string): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const key of ['name', 'version', 'description', 'license', 'url', 'author', 'python_requires']) {
-    const m = new RegExp(`\\b${key}\\s*=\\s*(['"])([^'"]*)\\1`).exec(text)
-    if (m) out[key] = m[2]
+  const sections = iniSections(text)
+  for (const name of ['metadata', 'options'])
+    for (const [k, v] of sections.get(name) ?? []) {
+      const key = k.replace(/-/g, '_')
+      if (!computed(v)) out[key] = CFG_LISTS.has(key) ? cfgList(v) : v
+    }
+  for (const [name, key] of [
+    ['options.extras_require', 'extras_require'],
+    ['options.entry_points', 'entry_points'],
+    ['options.package_data', 'package_data']
+  ] as const) {
+    const sec = sections.get(name)
+    if (sec) out[key] = Object.fromEntries([...sec].map(([k, v]) => [k, cfgList(v)]))
   }
-  const reqs = /\binstall_requires\s*=\s*\[([^\]]*)\]/.exec(text)
-  if (reqs) out.install_requires = [...reqs[1].matchAll(/(['"])([^'"]+)\1/g)].map(m => m[2])
   return out
 }
 
@@ -165,8 +218,11 @@ export function loadSetupPyData(facts: FileFacts, args: unknown[]): Record<strin
   const setupFile = findFile(facts, String(a.setup_file), Boolean(a.from_recipe_dir))
   if (!setupFile) return {}
   const dir = path.dirname(setupFile)
-  const read = (name: string): string | undefined => (fs.existsSync(path.join(dir, name)) ? fs.readFileSync(path.join(dir, name), 'utf8') : undefined)
-  const py = fromSetupPy(fs.readFileSync(setupFile, 'utf8'))
+  const read = (name: string): string | undefined => {
+    const f = confinedFile([facts.recipeDir, facts.workDir], dir, name)
+    return f ? readConfined(f) : undefined
+  }
+  const py = readSetupPy(readConfined(setupFile))
   const cfg = read('setup.cfg')
   const toml = read('pyproject.toml')
   return { ...py, ...(cfg ? fromSetupCfg(cfg) : {}), ...(toml ? fromPyproject(toml) : {}) }

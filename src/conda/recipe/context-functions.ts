@@ -6,18 +6,19 @@
  * does when it renders without solving.
  */
 import { nativeCompiler, type Variant } from './platforms.js'
-import { applyPinExpressions } from './version.js'
+import { pinCompatible as compatiblePin, pinSubpackage as subpackagePin } from '../finalize/pins.js'
+import { Kwargs } from './jinja/values.js'
 
-/** nunjucks passes keyword arguments as a last object marked `__keywords`. */
+/** The template engine passes keyword arguments as a last `Kwargs`; bind them and the positional ones to `names`. */
 export function callArgs(args: unknown[], names: readonly string[], defaults: Record<string, unknown> = {}): Record<string, unknown> {
-  const last = args[args.length - 1] as Record<string, unknown> | undefined
-  const kw = last && typeof last === 'object' && last.__keywords ? last : undefined
+  const last = args[args.length - 1]
+  const kw = last instanceof Kwargs ? last : undefined
   const positional = kw ? args.slice(0, -1) : args
-  const out: Record<string, unknown> = { ...defaults }
+  const out: Record<string, unknown> = Object.assign(Object.create(null) as Record<string, unknown>, defaults)
   names.forEach((n, i) => {
     if (i < positional.length && positional[i] !== undefined) out[n] = positional[i]
   })
-  if (kw) for (const [k, v] of Object.entries(kw)) if (k !== '__keywords') out[k] = v
+  if (kw) for (const [k, v] of kw.map) out[k] = v
   return out
 }
 
@@ -72,8 +73,10 @@ export function pinSubpackage(facts: PinFacts, args: unknown[], strict: boolean)
       )
     return name
   }
-  if (a.exact) return `${name} ${out.version} ${out.build ?? out.number}`
-  return `${name} ${applyPinExpressions(out.version, a.min_pin as string | null, a.max_pin as string | null)}`
+  return subpackagePin(
+    { name, version: out.version, buildString: out.build ?? out.number },
+    { minPin: a.min_pin as string | null, maxPin: a.max_pin as string | null, exact: Boolean(a.exact) }
+  )
 }
 
 export function pinCompatible(facts: PinFacts, args: unknown[]): string {
@@ -84,9 +87,10 @@ export function pinCompatible(facts: PinFacts, args: unknown[]): string {
   })
   const name = String(a.package_name)
   const fromVariant = str(facts.variant[name]) ?? str(facts.variant[name.replace(/-/g, '_')])
-  const version = (a.lower_bound as string | undefined) ?? fromVariant?.split(' ')[0]
-  if (!version) return name
-  if (a.exact) return `${name} ${version}`
-  if (a.upper_bound) return `${name} ${a.min_pin || a.lower_bound ? `>=${version},` : ''}<${String(a.upper_bound)}`
-  return `${name} ${applyPinExpressions(version, a.min_pin as string | null, a.max_pin as string | null)}`
+  const lowerBound = a.lower_bound === undefined || a.lower_bound === null ? undefined : String(a.lower_bound)
+  const installed = fromVariant ? { name, version: fromVariant.split(' ')[0] } : undefined
+  if (!lowerBound && !installed) return name
+  const upperBound = a.upper_bound === undefined || a.upper_bound === null ? undefined : String(a.upper_bound)
+  const pins = { minPin: a.min_pin as string | null, maxPin: a.max_pin as string | null, exact: Boolean(a.exact) }
+  return compatiblePin(name, installed ?? { name, version: lowerBound ?? '' }, { ...pins, lowerBound, upperBound })
 }

@@ -1,12 +1,15 @@
 /**
  * What a template sees: the selector names (linux, py, ...), the build variables conda-build exposes at
- * render time (PKG_NAME, PY_VER, SHLIB_EXT, ...), `environ`, `os`, the variant's keys and the functions.
+ * render time (PKG_NAME, PY_VER, PREFIX, SRC_DIR, PYTHON, GIT_*...: ./context-vars.ts), `environ`, `os`, the
+ * variant's keys (over the variables, as in conda-build) and the functions.
  */
-import { PyDict, PyObject, type PyValue } from './expr.js'
+import type { PyValue } from './expr.js'
 import { cdtPackage, pinCompatible, pinSubpackage, targetPackage, type PinFacts } from './context-functions.js'
 import { loadFileData, loadFileRegex, loadSetupPyData, loadStrData, type FileFacts } from './context-files.js'
 import type { PlatformFacts } from './namespace.js'
 import type { Variant } from './platforms.js'
+import { machineToolFunction } from '../toolchain-machine.js'
+import { environFor, renderVariables, type RenderDirs } from './context-vars.js'
 
 export interface PackageFacts {
   readonly name: string
@@ -24,57 +27,39 @@ export interface ContextInput {
   readonly files: FileFacts
   readonly pkg: PackageFacts
   readonly pins: PinFacts
+  /** What the previous pass found: build/host requirement names, a host section, build/script_env. */
+  readonly found: { readonly deps: readonly string[]; readonly hasHost: boolean; readonly scriptEnv: readonly string[] }
+  /** Where the build will happen (render-only: placeholders). */
+  readonly dirs?: RenderDirs
+  /** GIT_* / HG_* of the fetched source. */
+  readonly sourceVars?: Readonly<Record<string, string>>
   /** Final pass: undefined names and missing files are errors. */
   readonly strict: boolean
 }
 
-/** Selector values as template values: dicts and objects become plain objects. */
-export function toTemplate(v: PyValue): unknown {
-  if (v instanceof PyDict) return { ...v.entries }
-  if (v instanceof PyObject) return Object.fromEntries(Object.entries(v.attrs).map(([k, x]) => [k, toTemplate(x)]))
-  return v
-}
-
-const first = (v: unknown): string | undefined => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : undefined)
-
 export function buildVariables(input: ContextInput): Record<string, string> {
-  const { platform, variant, pkg } = input
-  const py = (first(variant.python) ?? '3.12').split(' ')[0]
-  const np = (first(variant.numpy) ?? '1.26').split('.').slice(0, 2)
-  const os = platform.subdir.split('-')[0]
-  const arch = platform.subdir.split('-')[1] ?? ''
-  return {
-    CONDA_BUILD: '1',
-    CONDA_BUILD_STATE: 'RENDER',
-    PYTHONNOUSERSITE: '1',
-    ARCH: arch,
-    SUBDIR: platform.subdir,
-    build_platform: platform.buildSubdir,
-    RECIPE_DIR: input.files.recipeDir,
-    PY_VER: py.split('.').slice(0, 2).join('.'),
-    CONDA_PY: py.split('.').slice(0, 2).join(''),
-    PY3K: String(Number(parseInt(py, 10) >= 3)),
-    NPY_VER: np.join('.'),
-    CONDA_NPY: np.join(''),
-    NPY_DISTUTILS_APPEND_FLAGS: '1',
-    SHLIB_EXT: os === 'win' ? '.dll' : os === 'osx' ? '.dylib' : '.so',
-    PKG_NAME: pkg.name,
-    PKG_VERSION: pkg.version,
-    PKG_BUILDNUM: pkg.number,
-    PKG_BUILD_STRING: pkg.buildString ?? 'placeholder',
-    PKG_HASH: pkg.hash ?? '1234567'
-  }
+  return renderVariables({
+    subdir: input.platform.subdir,
+    buildSubdir: input.platform.buildSubdir,
+    recipeDir: input.files.recipeDir,
+    variant: input.variant,
+    env: input.platform.env,
+    dirs: input.dirs,
+    pkg: input.pkg,
+    deps: input.found.deps,
+    hasHost: input.found.hasHost,
+    scriptEnv: input.found.scriptEnv,
+    sourceVars: input.sourceVars
+  })
 }
 
 export function templateContext(input: ContextInput): Record<string, unknown> {
   const ctx: Record<string, unknown> = {}
-  for (const [k, v] of input.selectors) ctx[k] = toTemplate(v)
+  for (const [k, v] of input.selectors) ctx[k] = v
   const vars = buildVariables(input)
   Object.assign(ctx, vars)
   for (const [k, v] of Object.entries(input.variant)) ctx[k] = v
-  const environ: Record<string, string> = {}
-  for (const [k, v] of Object.entries(input.platform.env)) if (v !== undefined) environ[k] = v
-  Object.assign(environ, vars)
+  const environ = environFor(vars, input.variant, input.platform.env)
   const { variant, platform, files, pins, strict } = input
   Object.assign(ctx, {
     environ,
@@ -90,6 +75,8 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     load_setup_py_data: (...a: unknown[]) => loadSetupPyData(files, a),
     load_setuptools: (...a: unknown[]) => loadSetupPyData(files, a),
     resolved_packages: () => [],
+    // the machine's gcc, g++, make and CPython, for the toolchain recipes (examples/conda-toolchain)
+    machine_tool: machineToolFunction(platform.env),
     installed: {}
   })
   return ctx

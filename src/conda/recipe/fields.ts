@@ -107,7 +107,9 @@ export const FIELDS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = 
     files: 'any',
     type: S,
     run_exports: 'list|dict',
-    target: S
+    target: S,
+    // conda-build reads an output's noarch here as well as under its build section
+    noarch: S
   },
   requirements: { build: L, host: L, run: L, conflicts: L, run_constrained: L },
   app: { entry: S, icon: S, summary: S, type: S, cli_opts: 'any', own_environment: B },

@@ -3,7 +3,7 @@
  * OS and architecture flags, py/np/pl/lua, the environment, and the variant's keys (numbers as ints,
  * "true"/"false" as booleans).
  */
-import { PyDict, PyObject, type PyValue } from './expr.js'
+import { PyDict, PyFunc, PyObject, type PyValue } from './expr.js'
 import { ARCH_SELECTOR, DEFAULT_PYTHON, KNOWN_SUBDIRS, type Variant, type VariantValue } from './platforms.js'
 
 export interface PlatformFacts {
@@ -23,15 +23,15 @@ function firstString(v: VariantValue | undefined, fallback: string): string {
 export function envDict(env: PlatformFacts['env']): PyDict {
   const out: Record<string, PyValue> = {}
   for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v
-  return new PyDict(out)
+  return PyDict.of(out)
 }
 
 /** The `os` subset selectors may use: environ, getenv, sep, pathsep. */
 export function osModule(environ: PyDict, subdir: string): PyObject {
   const win = subdir.startsWith('win-')
-  return new PyObject({
+  return PyObject.of('module', {
     environ,
-    getenv: (k, d) => (typeof k === 'string' && Object.hasOwn(environ.entries, k) ? environ.entries[k] : (d ?? null)),
+    getenv: new PyFunc('os.getenv', ([k, d]) => (typeof k === 'string' && environ.map.has(k) ? (environ.map.get(k) as PyValue) : (d ?? null))),
     sep: win ? '\\' : '/',
     pathsep: win ? ';' : ':'
   })
@@ -92,5 +92,5 @@ function variantToPy(v: VariantValue): PyValue {
     return v
   }
   if (Array.isArray(v)) return v.map(x => variantToPy(x as VariantValue))
-  return new PyDict(Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? x : String(x)])))
+  return new PyDict(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? x : String(x)] as const))
 }

@@ -8,6 +8,7 @@ import { RecipeError } from './location.js'
 import { selectorNamespace, type PlatformFacts } from './namespace.js'
 import { defaultVariant, type Variant } from './platforms.js'
 import { parseVariantText, type Layer, type Spec } from './variants.js'
+import { decodeRecipeText } from './yaml.js'
 
 export const META_NAMES = ['meta.yaml', 'meta.yml', 'conda.yaml', 'conda.yml'] as const
 
@@ -31,7 +32,7 @@ export function readRecipeDir(dirOrFile: string): RecipeFiles {
     const p = path.join(dir, name)
     return fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined
   }
-  return { dir, file, text: fs.readFileSync(file, 'utf8'), buildSh: read('build.sh'), bldBat: read('bld.bat') }
+  return { dir, file, text: decodeRecipeText(fs.readFileSync(file), file), buildSh: read('build.sh'), bldBat: read('bld.bat') }
 }
 
 /** The layers in priority order (lowest first), each variant file read with the target's selectors. */
@@ -46,7 +47,7 @@ export function variantLayers(recipe: RecipeFiles, facts: PlatformFacts, configF
       if (i > 0) throw new RecipeError(`variant config file '${f}' does not exist`)
       return
     }
-    layers.push({ source: f, spec: parseVariantText(fs.readFileSync(f, 'utf8'), f, ns) })
+    layers.push({ source: f, spec: parseVariantText(decodeRecipeText(fs.readFileSync(f), f), f, ns) })
   })
   if (explicit && Object.keys(explicit).length) layers.push({ source: 'explicit variants', spec: explicit })
   return layers

@@ -5,18 +5,21 @@
  */
 import * as path from 'node:path'
 import { baseBuildString, hashContents, insertHash, variantHash } from './build-string.js'
-import { templateContext, type PackageFacts } from './context.js'
-import { MissingFileError } from './context-files.js'
+import { templateContext, type ContextInput, type PackageFacts } from './context.js'
+import type { RenderDirs } from './context-vars.js'
+import { MissingFileError, templateLoader } from './context-files.js'
 import { PinError, ensureValidSpec } from './context-functions.js'
-import { JinjaError, renderJinja } from './jinja.js'
+import { JinjaError, renderJinja, type Loader } from './jinja.js'
 import { RecipeError, traceBack, type LineMap, type Position, type RecipeWarning } from './location.js'
 import { selectorNamespace, type PlatformFacts } from './namespace.js'
 import { hostSubdir, isListValue, SUBDIR, type Variant, type VariantValue } from './platforms.js'
 import { readRecipeDir, variantLayers, type RecipeFiles } from './recipe-dir.js'
 import { checkSchema } from './schema.js'
+import { buildMarker } from '../plan/pin-marker.js'
 import { InvalidSelector, selectLines } from './selectors.js'
 import { usedVariables, type Requirements } from './used-vars.js'
 import { combineLayers, explode, type Spec } from './variants.js'
+import { isDict, strList, typedRecipe } from './sections.js'
 import { parseRecipeYaml, YamlError, type Value } from './yaml.js'
 
 export interface RenderOptions {
@@ -28,6 +31,16 @@ export interface RenderOptions {
   readonly env?: Readonly<Record<string, string | undefined>>
   /** The extracted source, for load_file_regex and friends. */
   readonly workDir?: string
+  /** Where the build will happen (PREFIX, SRC_DIR... in the context); render-only uses placeholders. */
+  readonly dirs?: RenderDirs
+  /** The fetched source of a variant (src/conda/source/for-render.ts), when the templates read it. */
+  readonly source?: (variant: Variant) => RenderSource | undefined
+}
+
+/** A variant's fetched source: its folder and the GIT_* / HG_* variables of its first entry. */
+export interface RenderSource {
+  readonly workDir: string
+  readonly vars: Readonly<Record<string, string>>
 }
 
 export type Meta = { [key: string]: Value }
@@ -43,6 +56,8 @@ export interface RenderedVariant {
   readonly variant: Readonly<Record<string, VariantValue>>
   readonly hashInput: Readonly<Record<string, unknown>>
   readonly meta: Meta
+  /** The whole variant this was rendered with (special keys such as pin_run_as_build included). */
+  readonly input?: Variant
 }
 
 export interface RenderResult {
@@ -50,14 +65,13 @@ export interface RenderResult {
   readonly recipeDir: string
   readonly variants: readonly RenderedVariant[]
   readonly warnings: readonly RecipeWarning[]
+  /** Which build scripts the recipe folder holds. */
+  readonly scripts: { readonly buildSh: boolean; readonly bldBat: boolean }
 }
 
-const isDict = (v: Value | undefined): v is Meta => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
-const strList = (v: Value | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [])
-
 function requirements(meta: Meta): Requirements & { hasHost: boolean } {
-  const r = isDict(meta.requirements) ? meta.requirements : {}
-  return { build: strList(r.build), host: strList(r.host), run: strList(r.run), hasHost: 'host' in r }
+  const r = typedRecipe(meta).requirements
+  return { build: [...r.build], host: [...r.host], run: [...r.run], hasHost: r.hasHost }
 }
 
 /** A pass's failure as a RecipeError at the recipe's line and column. */
@@ -75,9 +89,9 @@ function select(text: string, ns: ReturnType<typeof selectorNamespace>, file: st
   }
 }
 
-function jinja(text: string, ctx: Record<string, unknown>, strict: boolean, file: string, maps: readonly LineMap[]) {
+function jinja(text: string, ctx: Record<string, unknown>, strict: boolean, file: string, maps: readonly LineMap[], loader?: Loader) {
   try {
-    return renderJinja(text, ctx, strict)
+    return renderJinja(text, ctx, strict, { loader })
   } catch (e) {
     if (e instanceof JinjaError) {
       const where = e.line0 !== undefined ? at(file, maps, e.line0, e.column0 ?? 0) : undefined
@@ -132,15 +146,34 @@ function finalize(meta: Meta, variant: Variant, buildString: string): Meta {
   return out
 }
 
-function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Variant, workDir: string | undefined, warnings: RecipeWarning[]): RenderedVariant {
+interface Pass {
+  readonly pre: ReturnType<typeof select>
+  readonly ns: ReturnType<typeof selectorNamespace>
+  readonly base: Omit<ContextInput, 'pkg' | 'pins' | 'found' | 'strict'>
+  readonly loader: Loader
+  /** What the lenient pass rendered ({} when it did not parse: the strict pass reports it). */
+  readonly meta1: Meta
+}
+
+/** conda-build's first pass: selectors, then Jinja with undefined names and missing files let through. */
+function lenientPass(recipe: RecipeFiles, facts: PlatformFacts, variant: Variant, o: Pick<RenderOptions, 'workDir' | 'dirs' | 'source'>): Pass {
   const file = recipe.file
   const ns = selectorNamespace(facts, variant)
   const pre = select(recipe.text, ns, file, [])
-  warnings.push(...pre.warnings)
-  const files = { recipeDir: recipe.dir, workDir }
-  const base = { platform: facts, variant, selectors: ns, files }
+  const src = o.source?.(variant)
+  const files = { recipeDir: recipe.dir, workDir: src?.workDir ?? o.workDir }
+  const loader = templateLoader(files, (text, f) => select(text, ns, f, []).text)
+  const base = { platform: facts, variant, selectors: ns, files, dirs: o.dirs, sourceVars: src?.vars }
   const first: PackageFacts = { name: '', version: '', number: '0' }
-  const j1 = jinja(pre.text, templateContext({ ...base, pkg: first, pins: { outputs: new Map(), variant }, strict: false }), false, file, [pre.map])
+  const found = { deps: [], hasHost: false, scriptEnv: [] }
+  const j1 = jinja(
+    pre.text,
+    templateContext({ ...base, pkg: first, pins: { outputs: new Map(), variant }, found, strict: false }),
+    false,
+    file,
+    [pre.map],
+    loader
+  )
   let meta1: Meta = {}
   try {
     const v = parseRecipeYaml(selectLines(j1.text, ns, file).text).value
@@ -148,6 +181,33 @@ function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Varia
   } catch {
     // the strict pass reports it with its position
   }
+  return { pre, ns, base, loader, meta1 }
+}
+
+/** The outputs for pin_subpackage: rendered again with the package's name and version when the recipe writes PKG_NAME or PKG_VERSION. */
+function siblingOutputs(p: Pass, file: string, pkg: PackageFacts): Value[] {
+  const outs = Array.isArray(p.meta1.outputs) ? p.meta1.outputs : []
+  if (!outs.length || !/PKG_(NAME|VERSION)/.test(p.pre.text)) return outs
+  const ctx = templateContext({
+    ...p.base,
+    pkg,
+    pins: { outputs: new Map(), variant: p.base.variant },
+    found: { deps: [], hasHost: false, scriptEnv: [] },
+    strict: false
+  })
+  try {
+    const v = parseRecipeYaml(selectLines(jinja(p.pre.text, ctx, false, file, [p.pre.map], p.loader).text, p.ns, file).text).value
+    return isDict(v) && Array.isArray(v.outputs) ? v.outputs : outs
+  } catch {
+    return outs
+  }
+}
+
+function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Variant, o: RenderOptions, warnings: RecipeWarning[]): RenderedVariant {
+  const file = recipe.file
+  const pass = lenientPass(recipe, facts, variant, o)
+  const { pre, ns, base, loader, meta1 } = pass
+  warnings.push(...pre.warnings)
   const pkg1 = isDict(meta1.package) ? meta1.package : {}
   const build1 = isDict(meta1.build) ? meta1.build : {}
   const given = requirements(meta1)
@@ -191,7 +251,12 @@ function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Varia
   const version = typeof pkg1.version === 'string' ? pkg1.version : ''
   const pkg: PackageFacts = { name, version, number, buildString, hash: hash.slice(1) }
   const pins = { outputs: new Map([[name, { version, build: buildString, number }]]), variant }
-  const j2 = jinja(pre.text, templateContext({ ...base, pkg, pins, strict: true }), true, file, [pre.map])
+  for (const o of siblingOutputs(pass, file, { name, version, number }))
+    if (isDict(o) && typeof o.name === 'string' && o.name !== name)
+      pins.outputs.set(o.name, { version: typeof o.version === 'string' && o.version ? o.version : version, build: buildMarker(o.name), number })
+  const deps = (reqs.hasHost ? reqs.host : reqs.build).map(r => r.trim().split(/[\s<>=!~]/)[0])
+  const found = { deps, hasHost: reqs.hasHost, scriptEnv: strList(build1.script_env) }
+  const j2 = jinja(pre.text, templateContext({ ...base, pkg, pins, found, strict: true }), true, file, [pre.map], loader)
   const post = select(j2.text, ns, file, [pre.map, j2.map])
   const maps = [pre.map, j2.map, post.map]
   let parsed
@@ -206,7 +271,11 @@ function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Varia
     return key ? at(file, maps, pos.keyLine0, pos.keyCol0) : at(file, maps, pos.line0, pos.col0)
   }
   warnings.push(...checkSchema(parsed.value, locate))
-  const meta = finalize(parsed.value as Meta, variant, buildString)
+  // a build/string of the recipe's own: as the strict pass wrote it (PKG_BUILDNUM, PKG_HASH known by then)
+  const parsedBuild = isDict(parsed.value) ? parsed.value.build : undefined
+  const strictBuild = isDict(parsedBuild) ? parsedBuild.string : undefined
+  const finalString = manual && typeof strictBuild === 'string' && strictBuild ? strictBuild : buildString
+  const meta = finalize(parsed.value as Meta, variant, finalString)
   const skipValue = isDict(meta.build) ? meta.build.skip : undefined
   const skip = skipValue === true || (typeof skipValue === 'string' && /^(true|yes|1)$/i.test(skipValue))
   const usedVariant: Record<string, VariantValue> = {}
@@ -214,32 +283,61 @@ function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Varia
   return {
     name: String((meta.package as Meta).name),
     version: String((meta.package as Meta).version ?? ''),
-    buildString,
+    buildString: finalString,
     buildNumber: parseInt(number, 10) || 0,
     subdir: noarch ? 'noarch' : facts.subdir,
     skip,
     variant: usedVariant,
     hashInput,
-    meta
+    meta,
+    input: variant
   }
 }
 
-export function renderRecipe(opts: RenderOptions): RenderResult {
+/**
+ * The platform a variant renders for: `target_platform` of the variant (from conda_build_config.yaml or
+ * --variant) when it sets one other than the recipe's, else the recipe's.
+ */
+function variantFacts(facts: PlatformFacts, v: Variant): PlatformFacts {
+  const target = v.target_platform
+  if (typeof target !== 'string' || !target || target === facts.subdir) return facts
+  if (!SUBDIR.test(target))
+    throw new RecipeError(`the variant's target_platform '${target}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-arm64, win-64, ...`)
+  return { ...facts, subdir: target }
+}
+
+/** The recipe's files, the platform and the variants to render (before any template is rendered). */
+export function prepareRender(opts: RenderOptions): { recipe: RecipeFiles; facts: PlatformFacts; variants: Variant[] } {
   const recipe = readRecipeDir(opts.recipe)
   const subdir = opts.targetPlatform || hostSubdir()
   if (!SUBDIR.test(subdir))
     throw new RecipeError(`target platform '${subdir}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-arm64, win-64, ...`)
   const facts: PlatformFacts = { subdir, buildSubdir: opts.buildPlatform || hostSubdir(), env: opts.env ?? process.env }
   const layers = variantLayers(recipe, facts, opts.variantConfigFiles ?? [], opts.variants)
-  const variants = explode(combineLayers(layers))
+  return { recipe, facts, variants: explode(combineLayers(layers)) }
+}
+
+/** The `source` section of a variant after the lenient pass: what has to be fetched before the templates can read it. */
+export function sourceSection(prepared: ReturnType<typeof prepareRender>, variant: Variant, opts: RenderOptions): Value | undefined {
+  return lenientPass(prepared.recipe, variantFacts(prepared.facts, variant), variant, opts).meta1.source
+}
+
+export function renderRecipe(opts: RenderOptions): RenderResult {
+  const { recipe, facts, variants } = prepareRender(opts)
   const warnings: RecipeWarning[] = []
   const seen = new Map<string, RenderedVariant>()
   for (const v of variants) {
-    const r = renderVariant(recipe, facts, v, opts.workDir, warnings)
+    const r = renderVariant(recipe, variantFacts(facts, v), v, opts, warnings)
     const key = JSON.stringify([r.name, r.version, r.buildString, r.subdir, r.variant])
     if (!seen.has(key)) seen.set(key, r)
   }
   const unique = new Map<string, RecipeWarning>()
   for (const w of warnings) unique.set(JSON.stringify(w), w)
-  return { recipeFile: recipe.file, recipeDir: path.dirname(recipe.file), variants: [...seen.values()], warnings: [...unique.values()] }
+  return {
+    recipeFile: recipe.file,
+    recipeDir: path.dirname(recipe.file),
+    variants: [...seen.values()],
+    warnings: [...unique.values()],
+    scripts: { buildSh: recipe.buildSh !== undefined, bldBat: recipe.bldBat !== undefined }
+  }
 }

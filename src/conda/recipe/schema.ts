@@ -5,6 +5,7 @@
 import { BAD_CHARS, FIELDS, LICENSE_FAMILIES, LIST_SECTIONS, NOARCH_TYPES, type Kind } from './fields.js'
 import { RecipeError, type Position, type RecipeWarning } from './location.js'
 import type { Value } from './yaml.js'
+import { isDict } from './sections.js'
 
 export type Locate = (path: string, key?: boolean) => Position
 
@@ -40,7 +41,6 @@ function distance(a: string, b: string): number {
   return row[b.length]
 }
 
-const isDict = (v: Value): v is { [k: string]: Value } => v !== null && typeof v === 'object' && !Array.isArray(v)
 const shape = (v: Value): string =>
   v === null ? 'nothing' : Array.isArray(v) ? 'a list' : isDict(v) ? 'a mapping' : typeof v === 'boolean' ? 'a boolean' : 'a string'
 

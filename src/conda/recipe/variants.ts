@@ -40,7 +40,8 @@ export function parseVariantText(text: string, file: string, ns: ReadonlyMap<str
 }
 
 export function parseVariantYaml(text: string, source: string): Spec {
-  const doc = parseDocument(text, { schema: 'failsafe' })
+  // a key given twice: the last wins, as PyYAML (conda-build's reader) has it
+  const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: false })
   if (doc.errors.length) {
     const e = doc.errors[0]
     throw new RecipeError(`variant config: ${e.message.split('\n')[0]}`, { file: source, line: e.linePos?.[0].line ?? 1, column: e.linePos?.[0].col ?? 1 })

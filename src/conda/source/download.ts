@@ -1,12 +1,13 @@
 /**
  * Downloading one URL to a file: streamed to a temporary name beside the destination and renamed only
  * when complete (a short body against Content-Length is an error), retried with a growing pause on
- * network errors and 5xx/429 answers, with progress lines (bytes and rate).
+ * network errors and 5xx/429 answers, with progress lines (bytes and rate). A file: URL is copied.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { fileURLToPath } from 'node:url'
 
 export interface DownloadOptions {
   readonly attempts?: number
@@ -90,9 +91,28 @@ async function attempt(url: string, dest: string, opts: DownloadOptions): Promis
   return got
 }
 
+/** A file: URL (a recipe's relative source URL): copied under a temporary name, then renamed. */
+function copyLocal(url: string, dest: string, opts: DownloadOptions): number {
+  const file = fileURLToPath(url)
+  let size: number
+  try {
+    size = fs.statSync(file).size
+  } catch {
+    throw new DownloadError(url, `no such file ${file} (a source URL without a scheme is a path relative to the recipe folder)`, false)
+  }
+  const max = opts.maxBytes ?? 16 * 1024 ** 3
+  if (size > max) throw new DownloadError(url, `${size} bytes is over the limit of ${max}`, false)
+  const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.part-${process.pid}`)
+  fs.copyFileSync(file, tmp)
+  fs.renameSync(tmp, dest)
+  opts.log?.(`  copied ${file} (${mib(size)})`)
+  return size
+}
+
 /** Download `url` to `dest` (folder created). Returns the byte count. */
 export async function download(url: string, dest: string, opts: DownloadOptions = {}): Promise<number> {
   fs.mkdirSync(path.dirname(dest), { recursive: true })
+  if (url.startsWith('file:')) return copyLocal(url, dest, opts)
   const attempts = opts.attempts ?? 3
   let pause = opts.backoffMs ?? 1000
   for (let i = 1; ; i++) {

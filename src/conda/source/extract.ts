@@ -7,6 +7,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { ArchiveError } from '../../archive/errors.js'
+import { diskTree, firstLinkProblem, LinkChainError, linksOnDisk, replacedTopLevel } from '../../archive/links.js'
 import { extractTar, TarError } from '../../archive/tar.js'
 import { openZip } from '../../archive/zip.js'
 import { extractZipEntry } from '../../archive/zip-stream.js'
@@ -38,6 +39,21 @@ async function unzip(file: string, dest: string): Promise<void> {
   }
 }
 
+/**
+ * The links of `from` judged by their chains against `to` as it will be once `from`'s entries
+ * replace its own (and `to`'s links again with them): hoisting a single top folder, or unpacking
+ * beside an earlier source, must not let a link that stayed inside the archive lead out.
+ */
+function checkLinksAfterMove(from: string, to: string, fn: string): void {
+  const incoming = linksOnDisk(from)
+  if (incoming.length === 0) return
+  const names = new Set(fs.readdirSync(from))
+  const look = replacedTopLevel(diskTree(to), diskTree(from), names)
+  const kept = fs.existsSync(to) ? linksOnDisk(to).filter(([rel]) => !names.has(rel.split('/', 1)[0])) : []
+  const problem = firstLinkProblem(look, incoming) ?? firstLinkProblem(look, kept, 'existing')
+  if (problem) throw new LinkChainError(`refusing source archive ${fn}`, problem)
+}
+
 /** Move every entry of `from` into `to` (created), replacing what is there. */
 function moveContents(from: string, to: string): void {
   fs.mkdirSync(to, { recursive: true })
@@ -67,7 +83,14 @@ export async function unpackSource(file: string, fn: string, dest: string, noHoi
     }
     const top = fs.readdirSync(scratch)
     const single = top.length === 1 && fs.lstatSync(path.join(scratch, top[0])).isDirectory()
-    moveContents(single && !noHoist ? path.join(scratch, top[0]) : scratch, dest)
+    const from = single && !noHoist ? path.join(scratch, top[0]) : scratch
+    try {
+      checkLinksAfterMove(from, dest, fn)
+    } catch (e) {
+      if (e instanceof LinkChainError) throw new RecipeError(e.message)
+      throw e
+    }
+    moveContents(from, dest)
     return top.length
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true })

@@ -6,7 +6,9 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { run, type RunResult } from '../../lib/exec.js'
+import type { RunResult } from '../../lib/exec.js'
+import type { Runtime } from '../../runtime/runtime.js'
+import { hostRuntime, inRuntime } from '../runtime-argv.js'
 import { RecipeError } from '../recipe/location.js'
 
 /** The files a patch changes, as written in its `---`/`+++` headers (without timestamps). */
@@ -58,9 +60,9 @@ export function gitApplyArgv(patchFile: string, srcDir: string, level: number, c
   return ['git', '-C', srcDir, 'apply', `-p${level}`, '--whitespace=nowarn', ...(check ? ['--check'] : []), patchFile]
 }
 
-async function tryRun(argv: string[]): Promise<RunResult | undefined> {
+async function tryRun(argv: string[], runtime: Runtime): Promise<RunResult | undefined> {
   try {
-    return await run(argv, { silent: true })
+    return await runtime.run(inRuntime(runtime, argv), { silent: true })
   } catch {
     return undefined // the program is missing
   }
@@ -85,21 +87,22 @@ function failure(patchFile: string, text: string, output: string, level: number)
   return new RecipeError(`patch ${path.basename(patchFile)} does not apply at -p${level}:\n${tail}`, { file: patchFile, line: 1, column: 1 })
 }
 
-/** Apply one patch to `srcDir`; returns the strip level used. */
-export async function applyPatch(patchFile: string, srcDir: string, log: (s: string) => void = () => {}): Promise<number> {
+/** Apply one patch to `srcDir` (patch, else git apply, through the runtime); returns the strip level used. */
+export async function applyPatch(patchFile: string, srcDir: string, log: (s: string) => void = () => {}, runtime: Runtime = hostRuntime()): Promise<number> {
+  const run = (argv: string[]) => runtime.run(inRuntime(runtime, argv), { silent: true })
   if (!fs.existsSync(patchFile)) throw new RecipeError(`patch file ${patchFile} does not exist`)
   const text = fs.readFileSync(patchFile, 'utf8')
   const { level, ambiguous } = guessStripLevel(patchedFiles(text), srcDir)
   log(`patch ${path.basename(patchFile)}: -p${level}${ambiguous ? ' (ambiguous; the shallowest)' : ''}`)
-  const dry = await tryRun(patchArgv(patchFile, srcDir, level, true))
+  const dry = await tryRun(patchArgv(patchFile, srcDir, level, true), runtime)
   if (dry && dry.exitCode === 0) {
-    const real = await run(patchArgv(patchFile, srcDir, level, false), { silent: true })
+    const real = await run(patchArgv(patchFile, srcDir, level, false))
     if (real.exitCode === 0) return level
     throw failure(patchFile, text, real.stdout + real.stderr, level)
   }
-  const check = await tryRun(gitApplyArgv(patchFile, srcDir, level, true))
+  const check = await tryRun(gitApplyArgv(patchFile, srcDir, level, true), runtime)
   if (check && check.exitCode === 0) {
-    const real = await run(gitApplyArgv(patchFile, srcDir, level, false), { silent: true })
+    const real = await run(gitApplyArgv(patchFile, srcDir, level, false))
     if (real.exitCode === 0) return level
   }
   if (!dry && !check) throw new RecipeError('neither patch nor git is installed; install GNU patch to apply the recipe patches')

@@ -1,7 +1,9 @@
-/** The source entries of a rendered recipe as typed plans: url (with mirrors and hashes), git, or path. */
+/** The source entries of a rendered recipe as typed plans: url (with mirrors and hashes), git, hg, or path. */
 import * as path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { RecipeError } from '../recipe/location.js'
 import type { Value } from '../recipe/yaml.js'
+import { isDict } from '../recipe/sections.js'
 
 export const HASH_ALGORITHMS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'] as const
 export type HashAlgorithm = (typeof HASH_ALGORITHMS)[number]
@@ -35,16 +37,32 @@ export interface GitSource extends Common {
   readonly depth: number
 }
 
+export interface HgSource extends Common {
+  readonly kind: 'hg'
+  readonly url: string
+  /** hg_tag ('' = tip). */
+  readonly rev: string
+}
+
 export interface PathSource extends Common {
   readonly kind: 'path'
   readonly path: string
 }
 
-export type SourceSpec = UrlSource | GitSource | PathSource
+export type SourceSpec = UrlSource | GitSource | HgSource | PathSource
 
-type Dict = { [k: string]: Value }
-const isDict = (v: Value | undefined): v is Dict => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
 const str = (v: Value | undefined): string => (typeof v === 'string' ? v.trim() : '')
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i
+
+/**
+ * A source URL as conda-build reads it: one without a scheme (`../archives/a.tar.bz2`, `ver470.zip`) names
+ * a file relative to the recipe folder, and becomes a file: URL.
+ */
+export function sourceUrl(url: string, recipeDir: string): string {
+  if (SCHEME.test(url) && !/^[a-z]:[\\/]/i.test(url)) return url
+  return pathToFileURL(path.resolve(recipeDir, url)).href
+}
 
 /** Plans for a recipe's `source` (one mapping or a list); paths relative to the recipe directory. */
 export function sourceSpecs(source: Value | undefined, recipeDir: string): SourceSpec[] {
@@ -59,7 +77,9 @@ export function sourceSpecs(source: Value | undefined, recipeDir: string): Sourc
       .map(p => path.resolve(recipeDir, p))
     const common = { folder, patches }
     if (e.url !== undefined && e.url !== null) {
-      const urls = (Array.isArray(e.url) ? e.url : [e.url]).filter((u): u is string => typeof u === 'string' && u.trim() !== '').map(u => u.trim())
+      const urls = (Array.isArray(e.url) ? e.url : [e.url])
+        .filter((u): u is string => typeof u === 'string' && u.trim() !== '')
+        .map(u => sourceUrl(u.trim(), recipeDir))
       if (!urls.length) throw new RecipeError('source/url is empty')
       const hashes: Partial<Record<HashAlgorithm, string>> = {}
       for (const a of HASH_ALGORITHMS) {
@@ -81,7 +101,11 @@ export function sourceSpecs(source: Value | undefined, recipeDir: string): Sourc
       return { kind: 'git', url: local ? path.resolve(recipeDir, url) : url, rev, depth, ...common }
     }
     if (str(e.path)) return { kind: 'path', path: path.resolve(recipeDir, str(e.path)), ...common }
-    if (e.hg_url || e.svn_url) throw new RecipeError('hg_url and svn_url sources are not supported; use url, git_url or path')
+    if (str(e.hg_url)) {
+      const url = str(e.hg_url)
+      return { kind: 'hg', url: SCHEME.test(url) ? url : path.resolve(recipeDir, url), rev: str(e.hg_tag), ...common }
+    }
+    if (e.svn_url) throw new RecipeError('svn_url sources are not supported; use url, git_url, hg_url or path')
     throw new RecipeError('a source entry needs url, git_url or path')
   })
 }

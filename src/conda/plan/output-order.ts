@@ -1,0 +1,53 @@
+/**
+ * The order outputs are built in (conda-build's _toposort_outputs): an output comes after the outputs its
+ * run and host requirements name, and its build requirements when it has no host section; among the outputs whose dependencies are done, by name (conda's
+ * toposort). A dependency on itself does not count; a cycle is an error naming the outputs in it.
+ */
+import { RecipeError } from '../recipe/location.js'
+
+export interface Orderable {
+  readonly name: string
+  readonly requirements: {
+    readonly build: readonly string[]
+    readonly host: readonly string[]
+    readonly run: readonly string[]
+    readonly hasHost: boolean
+  }
+}
+
+const depName = (spec: string): string => spec.trim().split(/\s+/)[0]
+
+/** Names in build order. */
+export function orderNames(items: readonly Orderable[]): string[] {
+  const names = new Set(items.map(i => i.name))
+  const deps = new Map<string, Set<string>>()
+  for (const i of items) {
+    const set = deps.get(i.name) ?? new Set<string>()
+    const r = i.requirements
+    for (const d of [...r.run, ...r.host, ...(r.hasHost ? [] : r.build)]) {
+      const n = depName(d)
+      if (names.has(n) && n !== i.name) set.add(n)
+    }
+    deps.set(i.name, set)
+  }
+  const out: string[] = []
+  while (deps.size) {
+    const ready = [...deps].filter(([, d]) => d.size === 0).map(([n]) => n)
+    if (!ready.length) {
+      const cycle = [...deps].map(([n, d]) => `${n} -> ${[...d].sort().join(', ')}`).sort()
+      throw new RecipeError(`circular dependencies among the outputs: ${cycle.join('; ')}; an output cannot need an output that needs it`)
+    }
+    for (const n of ready.sort()) {
+      out.push(n)
+      deps.delete(n)
+    }
+    for (const d of deps.values()) for (const n of ready) d.delete(n)
+  }
+  return out
+}
+
+/** The items in build order; items of one name (variants) keep their relative order. */
+export function orderOutputs<T extends Orderable>(items: readonly T[]): T[] {
+  const order = orderNames(items)
+  return order.flatMap(n => items.filter(i => i.name === n))
+}
