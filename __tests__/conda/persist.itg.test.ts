@@ -30,6 +30,7 @@ import { captureStdout, inDirectory, withEnv } from '../support/in-process.js'
 import { all, requireTool } from '../support/requirements.js'
 import { startResultsService, type ResultsServiceHandle } from '../support/results-service.js'
 import { tempDir } from '../support/temp.js'
+import { localBuild } from './builder/options.js'
 
 const tools = all(requireTool('bash'), requireTool('tar'))
 const sha256 = (f: string): string => createHash('sha256').update(fs.readFileSync(f)).digest('hex')
@@ -202,20 +203,7 @@ async function prepare(): Promise<NonNullable<typeof shared>> {
     'package:\n  name: dep\n  version: "1.0"\nbuild:\n  number: 0\n  noarch: generic\n  script:\n    - mkdir -p "$PREFIX/share"\n    - echo dep > "$PREFIX/share/dep.txt"\n'
   )
   const channelDir = path.join(dir, 'channel')
-  const { result: built } = await captureStdout(() =>
-    buildRecipe({
-      recipe: depRecipe,
-      outputDir: channelDir,
-      channels: [],
-      format: 'conda',
-      test: false,
-      keepWork: false,
-      croot: path.join(dir, 'w'),
-      cacheDir: path.join(dir, 'cache'),
-      sourceCacheDir: path.join(dir, 'src'),
-      sourceDateEpoch: EPOCH
-    })
-  )
+  const { result: built } = await captureStdout(() => buildRecipe(localBuild(dir, { recipe: depRecipe, outputDir: channelDir, sourceDateEpoch: EPOCH })))
   const tree = path.join(dir, 'tree')
   fs.mkdirSync(path.join(tree, 'app-1.0'), { recursive: true })
   fs.writeFileSync(path.join(tree, 'app-1.0', 'hello.txt'), 'hello from the source\n')

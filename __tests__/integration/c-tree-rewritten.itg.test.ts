@@ -9,6 +9,7 @@ import { MANIFEST_NAME, packEntry } from '../../src/cache/entry.js'
 import { montageStep } from '../../src/phases/steps.js'
 import { captureStdout } from '../support/in-process.js'
 import { tempDir } from '../support/temp.js'
+import { git } from '../support/git.js'
 
 // configure rewrites config.h on every run, as a configure step does
 const MAKEFILE = `CC ?= cc
@@ -19,10 +20,6 @@ bin/hello: main.c configure
 \tmkdir -p bin && $(CC) -o $@ main.c
 .PHONY: all configure
 `
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', ...args], { cwd: dir }).toString()
-}
 
 /** A git project whose make rewrites the tracked config.h. */
 function project(): { dir: string; cache: string } {

@@ -10,6 +10,7 @@ import { claimFolder } from '../../src/cache/tree.js'
 import { CommandError } from '../../src/lib/errors.js'
 import { montageStep } from '../../src/phases/steps.js'
 import { captureStderr } from '../support/capture.js'
+import { git } from '../support/git.js'
 
 const MAKEFILE = `CC ?= cc
 all: bin/hello lib/libsq.a gen/config.h
@@ -38,10 +39,6 @@ const roots: string[] = []
 afterAll(() => {
   for (const r of roots) fs.rmSync(r, { recursive: true, force: true })
 })
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', ...args], { cwd: dir }).toString()
-}
 
 /** A small C project; `git: true` commits it (config.h, which make rewrites, is tracked). */
 function tree(opts: { git?: boolean } = {}): { dir: string; cache: string; root: string } {

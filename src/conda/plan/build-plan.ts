@@ -46,7 +46,8 @@ export interface ScriptPlan {
   readonly lines?: readonly string[]
 }
 
-export interface VariantPlan {
+/** What names a package: its file stem, name, version, build and where it goes. */
+export interface PackageIdentity {
   readonly stem: string
   readonly name: string
   readonly version: string
@@ -54,6 +55,9 @@ export interface VariantPlan {
   readonly buildNumber: number
   readonly subdir: string
   readonly noarch?: string
+}
+
+export interface VariantPlan extends PackageIdentity {
   readonly variant: RenderedVariant['variant']
   /** The rendered variant: metadata, hash input (what info/ is written from). */
   readonly rendered: RenderedVariant

@@ -12,6 +12,7 @@ import { isDict, strList, type Dict } from './output-meta.js'
 import type { FileSelection, OutputRun } from './output-packaging.js'
 import type { OutputPlan, PlannedOutput } from './outputs.js'
 import type { SolvedRecord } from '../env/solve.js'
+import type { PackageIdentity } from './build-plan.js'
 import { specsKey, type Solutions } from './solve-envs.js'
 
 export interface OutputEnvironments {
@@ -25,14 +26,7 @@ export interface OutputEnvironments {
   readonly solved?: { readonly build: readonly SolvedRecord[]; readonly host: readonly SolvedRecord[] }
 }
 
-export interface OutputStepPlan {
-  readonly name: string
-  readonly version: string
-  readonly buildString: string
-  readonly buildNumber: number
-  readonly subdir: string
-  readonly noarch?: string
-  readonly stem: string
+export interface OutputStepPlan extends PackageIdentity {
   readonly topLevel: boolean
   /** The variant keys this output uses. */
   readonly variant: PlannedOutput['variant']
