@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Benchmark: restoring a Montage-sized C-tree entry with verification (node-tar headers, limits,
-// sha256 of every file against the manifest, then a move into place) against plain
+// Benchmark: restoring a Montage-sized C-tree entry with verification (headers read and checked,
+// limits, sha256 of every file against the manifest, then a move into place; decompression, writing
+// and hashing on three threads, src/archive/tar-fresh.ts) against plain
 // `zstd -dc ENTRY | tar -x` of the same entry, interleaved in one run (which goes first alternates,
 // and `sync` runs before each, so neither pays for the other's writeback). The entry is generated
 // here: about 1,400 files, several hundred MB (object files, archives, unstripped tools). Beside the

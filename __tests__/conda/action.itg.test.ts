@@ -9,9 +9,9 @@ import { tmp } from './helpers.js'
 const example = path.resolve('examples/montage-mini/conda/recipe')
 
 describe('readCondaInputs', () => {
-  const read = (inputs: Record<string, string>) => {
+  const read = async (inputs: Record<string, string>) => {
     const problems = new InputProblems()
-    const r = readCondaInputs(n => inputs[n] ?? '', process.cwd(), problems)
+    const r = await readCondaInputs(n => inputs[n] ?? '', process.cwd(), problems)
     return { r, problems: problems.list }
   }
   test.each([
@@ -25,13 +25,13 @@ describe('readCondaInputs', () => {
     [{ recipe: example, format: 'zip', 'compression-level': '3' }, [/format/]],
     [{ recipe: example, format: 'tar.bz2', 'compression-level': '12' }, [/compression-level.*1 to 9/]],
     [{ recipe: example, channels: 'ftp://x/y', test: 'sometimes' }, [/channels/, /test/]]
-  ])('%j', (inputs, want) => {
-    const { problems } = read(inputs)
+  ])('%j', async (inputs, want) => {
+    const { problems } = await read(inputs)
     expect(problems).toEqual(want.map(w => expect.stringMatching(w)))
   })
-  test('variants as KEY=VALUE lines or YAML give the same keys', () => {
-    expect(read({ recipe: example, variants: 'python=3.11\npython=3.12' }).r.variants).toEqual({ python: ['3.11', '3.12'] })
-    expect(read({ recipe: example, variants: 'python: ["3.11", "3.12"]' }).r.variants).toEqual({ python: ['3.11', '3.12'] })
+  test('variants as KEY=VALUE lines or YAML give the same keys', async () => {
+    expect((await read({ recipe: example, variants: 'python=3.11\npython=3.12' })).r.variants).toEqual({ python: ['3.11', '3.12'] })
+    expect((await read({ recipe: example, variants: 'python: ["3.11", "3.12"]' })).r.variants).toEqual({ python: ['3.11', '3.12'] })
   })
 })
 

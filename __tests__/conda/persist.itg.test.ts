@@ -79,17 +79,17 @@ describe('planning (pure)', () => {
     expect(() => sourceSpecs({ url: 'https://x/a.tar.gz', [algo]: value }, '/recipe')).toThrow(/is not \d+ hex digits/)
   })
 
-  test('inputs: cache, cache-dir, service-timeout', () => {
-    const read = (v: Record<string, string>) => {
+  test('inputs: cache, cache-dir, service-timeout', async () => {
+    const read = async (v: Record<string, string>) => {
       const problems = new InputProblems()
-      const r = readCondaInputs(n => v[n] ?? '', '/base', problems)
+      const r = await readCondaInputs(n => v[n] ?? '', '/base', problems)
       return { r, problems: problems.list.filter(p => !p.startsWith("input 'recipe'")) }
     }
-    const d = read({})
+    const d = await read({})
     expect([d.r.cache, d.r['cache-dir'], d.r['service-timeout'], d.problems]).toEqual([true, '', 300, []])
-    const s = read({ cache: 'false', 'cache-dir': 'c', 'service-timeout': '5' })
+    const s = await read({ cache: 'false', 'cache-dir': 'c', 'service-timeout': '5' })
     expect([s.r.cache, s.r['cache-dir'], s.r['service-timeout'], s.problems]).toEqual([false, '/base/c', 5, []])
-    expect(read({ cache: 'maybe', 'service-timeout': 'soon' }).problems).toEqual([
+    expect((await read({ cache: 'maybe', 'service-timeout': 'soon' })).problems).toEqual([
       expect.stringMatching(/input 'cache'.*true or false/),
       expect.stringMatching(/input 'service-timeout'.*between 1 and 21600/)
     ])

@@ -27,25 +27,25 @@ test.each([
 })
 
 describe('the action inputs', () => {
-  const read = (given: Record<string, string>): { inputs: ReturnType<typeof readCondaInputs>; problems: InputProblems } => {
+  const read = async (given: Record<string, string>): Promise<{ inputs: Awaited<ReturnType<typeof readCondaInputs>>; problems: InputProblems }> => {
     const problems = new InputProblems()
-    const inputs = readCondaInputs(name => given[name] ?? '', process.cwd(), problems)
+    const inputs = await readCondaInputs(name => given[name] ?? '', process.cwd(), problems)
     return { inputs, problems }
   }
-  test('defaults: 60 minutes, scripts allowed', () => {
-    const { inputs } = read({})
+  test('defaults: 60 minutes, scripts allowed', async () => {
+    const { inputs } = await read({})
     expect(inputs.timeout).toBe(60)
     expect(inputs['allow-package-scripts']).toBe(true)
     expect(inputs.verify).toBe('warn')
   })
-  test('given', () => {
-    const { inputs } = read({ timeout: '5', 'allow-package-scripts': 'false', verify: 'strict' })
+  test('given', async () => {
+    const { inputs } = await read({ timeout: '5', 'allow-package-scripts': 'false', verify: 'strict' })
     expect(inputs.verify).toBe('strict')
     expect(inputs.timeout).toBe(5)
     expect(inputs['allow-package-scripts']).toBe(false)
   })
-  test('bad values are input problems naming the input', () => {
-    const { problems } = read({ timeout: 'soon', 'allow-package-scripts': 'maybe' })
+  test('bad values are input problems naming the input', async () => {
+    const { problems } = await read({ timeout: 'soon', 'allow-package-scripts': 'maybe' })
     expect(() => problems.throwIfAny()).toThrow(/timeout[\s\S]*'soon' is not a number of minutes/)
     expect(() => problems.throwIfAny()).toThrow(/allow-package-scripts/)
   })

@@ -283,13 +283,13 @@ describe('the build root', () => {
 })
 
 describe('bad inputs of the action, each named in one pass', () => {
-  test('upload-artifact with a character artifact names refuse, a croot that cannot be written, a recipe folder that is a file', () => {
+  test('upload-artifact with a character artifact names refuse, a croot that cannot be written, a recipe folder that is a file', async () => {
     const d = tmp('conda-bad-inputs-')
     fs.writeFileSync(path.join(d, 'recipe.txt'), 'package: {name: x}\n')
     fs.writeFileSync(path.join(d, 'file'), '')
     const inputs: Record<string, string> = { recipe: 'recipe.txt', croot: 'file/croot', 'upload-artifact': 'packages:linux' }
     const problems = new InputProblems()
-    const read = readCondaInputs(n => inputs[n] ?? '', d, problems)
+    const read = await readCondaInputs(n => inputs[n] ?? '', d, problems)
     expect(problems.list).toEqual([
       expect.stringMatching(/^input 'recipe': 'recipe.txt' is a file, not a recipe folder; accepted: the folder holding meta.yaml/),
       expect.stringMatching(/^input 'croot': .*file\/croot cannot be used as the build root: a part of it is a file, not a folder/),
@@ -300,13 +300,13 @@ describe('bad inputs of the action, each named in one pass', () => {
     expect(read.croot).toBe(path.join(d, 'file', 'croot'))
   })
 
-  test.each(['a/b', 'a\\b', 'x"y', 'x<y', 'x|y', 'x*y', 'x?y', 'two\nlines'])('upload-artifact %j is refused', name => {
+  test.each(['a/b', 'a\\b', 'x"y', 'x<y', 'x|y', 'x*y', 'x?y', 'two\nlines'])('upload-artifact %j is refused', async name => {
     const problems = new InputProblems()
-    readCondaInputs(n => (n === 'upload-artifact' ? name : n === 'recipe' ? 'examples/montage-mini/conda/recipe' : ''), process.cwd(), problems)
+    await readCondaInputs(n => (n === 'upload-artifact' ? name : n === 'recipe' ? 'examples/montage-mini/conda/recipe' : ''), process.cwd(), problems)
     expect(problems.list).toEqual([expect.stringMatching(/^input 'upload-artifact': [\s\S]* is not a valid artifact name/)])
   })
 
-  test('good values: the name kept, the croot absolute and created', () => {
+  test('good values: the name kept, the croot absolute and created', async () => {
     const d = tmp('conda-good-inputs-')
     const problems = new InputProblems()
     const inputs: Record<string, string> = {
@@ -314,7 +314,7 @@ describe('bad inputs of the action, each named in one pass', () => {
       croot: 'work/croot',
       'upload-artifact': 'conda-linux-64 (py3.12)'
     }
-    const read = readCondaInputs(n => inputs[n] ?? '', d, problems)
+    const read = await readCondaInputs(n => inputs[n] ?? '', d, problems)
     expect(problems.list).toEqual([])
     expect(read['upload-artifact']).toBe('conda-linux-64 (py3.12)')
     expect(read.croot).toBe(path.join(d, 'work', 'croot'))

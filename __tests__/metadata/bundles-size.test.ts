@@ -1,21 +1,25 @@
 // Each entry carries only its own code (issue 7): what a step loads at start (dist/<entry>/index.js)
-// stays under 3 MB, code reached only on some inputs sits in chunks loaded by import(), and a
-// bundle with all its chunks stays under 3 MB where that was reached, else under the size pinned below.
+// stays under 500 KB (issue 18 part 4: the inputs' readers and the logging; the step's work is
+// loaded by import() once its inputs are read), code reached only on some inputs sits in chunks,
+// and a bundle with all its chunks stays under 3 MB where that was reached, else under the size
+// pinned below.
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 
 const DIST = path.resolve('dist')
 const LIMIT = 3_000_000
+const START_LIMIT = 500_000
 
 /**
  * Bundles whose chunks together pass 3 MB, pinned a little above the size reached (bytes). What is
  * left: the rattler solver's chunk alone is 4.1 MB (its wasm inlined: conda-recipe, cli); the
  * Actions cache chunk (@actions/cache with its own @azure/storage-blob 12.31, 1.3 MB), the artifact
  * chunk (@actions/artifact with storage-blob 12.32, octokit and the zip writer, 2.6 MB) and the
- * Azure core they share (1.2 MB) are loaded only when a cache call or an upload runs; undici
- * (0.9 MB, through @actions/core's http-client) is in every index.js. Deduplicating storage-blob
+ * Azure core they share (1.2 MB) are loaded only when a cache call or an upload runs. Chunks repeat the modules they
+ * share (webpack's split for import()), which is what the conda bundles' totals pay for a small
+ * index.js. Deduplicating storage-blob
  * would take about 0.9 MB off; getting under 3 MB would need minified chunks. conda-recipe also
- * carries the artifact chunk since it uploads its packages (upload-artifact): 10.5 MB.
+ * carries the artifact chunk since it uploads its packages (upload-artifact).
  */
 const PINNED: Readonly<Record<string, number>> = {
   'build-montage': 6_850_000,
@@ -26,7 +30,19 @@ const PINNED: Readonly<Record<string, number>> = {
 }
 
 /** Packages and source folders that must never be in an entry's start-up file. */
-const NEVER_AT_START = ['node_modules/@actions/artifact/', 'node_modules/@actions/cache/', 'node_modules/@azure/']
+const NEVER_AT_START = [
+  'node_modules/@actions/artifact/',
+  'node_modules/@actions/cache/',
+  'node_modules/@actions/core/',
+  'node_modules/@actions/http-client/',
+  'node_modules/@azure/',
+  'node_modules/yaml/',
+  'node_modules/tar/',
+  'src/conda/recipe/',
+  'src/conda/plan/',
+  'src/conda/package/',
+  'src/conda/env/solve'
+]
 const CONDA_ONLY = ['src/conda/']
 const WHEEL_ONLY = ['src/manylinux/', 'src/wheel/', 'src/elf/', 'src/archive/']
 
@@ -56,8 +72,8 @@ test('dist/ has the bundles', () => {
 })
 
 describe.each(entries)('dist/%s', entry => {
-  test('index.js is under 3 MB', () => {
-    expect(bytes(entry, 'index.js')).toBeLessThan(LIMIT)
+  test('index.js is under 500 KB', () => {
+    expect(bytes(entry, 'index.js')).toBeLessThan(START_LIMIT)
   })
 
   test('with its chunks, under 3 MB or the size pinned', () => {

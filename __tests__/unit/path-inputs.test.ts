@@ -28,7 +28,7 @@ const src =
     v[n] ?? ''
 
 /** The input `name` as its reader resolves it, with the problems reported. */
-function read(name: string, inputs: Record<string, string>): { value: string; problems: string[] } {
+async function read(name: string, inputs: Record<string, string>): Promise<{ value: string; problems: string[] }> {
   const problems = new InputProblems()
   const all = { path: 'proj', ...inputs }
   if (name === 'package-dir' || name === 'output-dir') {
@@ -36,7 +36,7 @@ function read(name: string, inputs: Record<string, string>): { value: string; pr
     return { value: w[name], problems: problems.list }
   }
   if (name === 'recipe') {
-    const c = readCondaInputs(src(inputs), base, problems)
+    const c = await readCondaInputs(src(inputs), base, problems)
     return { value: c.recipe, problems: problems.list }
   }
   const m = readMontageInputs(src(all), base, problems)
@@ -57,27 +57,27 @@ describe.each([['path'], ['cache-dir'], ['executables-dir'], ['output-dir'], ['r
     ['relative with ./ and ..', `./${sub}/../${path.basename(sub)}`, path.join(base, sub)],
     ['absolute, inside path', path.join(base, sub), path.join(base, sub)],
     ['relative, outside path (beside it)', 'beside', path.join(base, 'beside')]
-  ])('%s: resolved once against the base', (_what, raw, want) => {
+  ])('%s: resolved once against the base', async (_what, raw, want) => {
     if (name === 'path' || name === 'recipe') fs.mkdirSync(want, { recursive: true })
     fillFolder(name, want)
-    const r = read(name, { [name]: raw })
+    const r = await read(name, { [name]: raw })
     expect(r.value).toBe(want)
     expect(path.isAbsolute(r.value)).toBe(true)
     expect(r.problems.filter(p => p.startsWith(`input '${name}'`))).toEqual([])
   })
-  test("absolute, outside the base, written so: the user's choice, kept as written", () => {
+  test("absolute, outside the base, written so: the user's choice, kept as written", async () => {
     const target = path.join(elsewhere, name)
     fs.mkdirSync(target, { recursive: true })
     fillFolder(name, target)
-    const r = read(name, { [name]: target })
+    const r = await read(name, { [name]: target })
     expect(r.value).toBe(target)
     expect(r.problems.filter(p => p.startsWith(`input '${name}'`))).toEqual([])
   })
-  test('inside the base as written, outside through a symbolic link: refused, naming both paths', () => {
+  test('inside the base as written, outside through a symbolic link: refused, naming both paths', async () => {
     const target = path.join(elsewhere, name)
     fs.mkdirSync(target, { recursive: true })
     fillFolder(name, target)
-    const r = read(name, { [name]: `escape/${name}` })
+    const r = await read(name, { [name]: `escape/${name}` })
     expect(r.problems).toContainEqual(
       expect.stringMatching(new RegExp(`^input '${name}': 'escape/${name}' is inside ${base} as written but resolves to ${target}, outside it`))
     )
@@ -88,18 +88,18 @@ describe('package-dir (relative to path)', () => {
   test.each([
     ['relative', 'python/pkg', path.join(proj, 'python', 'pkg')],
     ['absolute inside path', path.join(proj, 'python', 'pkg'), path.join(proj, 'python', 'pkg')]
-  ])('%s', (_what, raw, want) => {
-    const r = read('package-dir', { 'package-dir': raw })
+  ])('%s', async (_what, raw, want) => {
+    const r = await read('package-dir', { 'package-dir': raw })
     expect(r.value).toBe(want)
     expect(r.problems).toEqual([])
   })
-  test('outside path as written: refused', () => {
-    expect(read('package-dir', { 'package-dir': path.join(elsewhere, 'pkg') }).problems).toEqual([
+  test('outside path as written: refused', async () => {
+    expect((await read('package-dir', { 'package-dir': path.join(elsewhere, 'pkg') })).problems).toEqual([
       expect.stringMatching(/^input 'package-dir': .* is outside path/)
     ])
   })
-  test('a link inside path leading outside: refused, naming both paths', () => {
-    const r = read('package-dir', { 'package-dir': 'python/outpkg' })
+  test('a link inside path leading outside: refused, naming both paths', async () => {
+    const r = await read('package-dir', { 'package-dir': 'python/outpkg' })
     expect(r.problems).toEqual([
       `input 'package-dir': 'python/outpkg' (${path.join(proj, 'python', 'outpkg')}) resolves to ${path.join(fs.realpathSync(elsewhere), 'pkg')}, outside path (${fs.realpathSync(proj)}), through a symbolic link; accepted: the folder inside path holding the package's pyproject.toml or setup.py`
     ])

@@ -256,8 +256,8 @@ function decideIsolation(mode, bs, probe) {
     return { isolated: false, why: `build-isolation: auto, and the interpreter has ${probe.found.join(', ') || 'what is needed'}` };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/lib/workflow-commands.ts
+var workflow_commands = __webpack_require__(46561);
 ;// CONCATENATED MODULE: ./src/wheel/lanes.ts
 /**
  * Logs of work done at once, printed in order. Each Python's work writes into its own lane; the
@@ -279,7 +279,7 @@ function show(line) {
             return;
         case 'open':
             if ((0,log/* inActions */.j5)())
-                core/* startGroup */.Oh(line.title);
+                workflow_commands/* startGroup */.Oh(line.title);
             else
                 process.stdout.write(`\n== ${line.title}\n`);
             return;
@@ -287,8 +287,8 @@ function show(line) {
             (0,log/* recordPhase */.TQ)({ title: line.title, seconds: line.seconds, ok: line.ok });
             const done = `${line.title}: ${line.ok ? 'done' : 'failed'} in ${line.seconds.toFixed(1)} s`;
             if ((0,log/* inActions */.j5)()) {
-                core/* info */.pq(done);
-                core/* endGroup */.N4();
+                workflow_commands/* info */.pq(done);
+                workflow_commands/* endGroup */.N4();
             }
             else
                 process.stdout.write(`== ${done}\n`);

@@ -1,5 +1,5 @@
 export const id = 155;
-export const ids = [155,802];
+export const ids = [155];
 export const modules = {
 
 /***/ 71155:
@@ -59,12 +59,12 @@ async function runTool(prefix, argv) {
 }
 /** The conda half: toolchain channel (cached), the example's recipe, a fresh prefix, two tools run. */
 async function demoConda(home, cacheDir, log) {
-    const { cachedToolchain, recipesDirOf } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(697), __webpack_require__.e(815), __webpack_require__.e(345), __webpack_require__.e(735), __webpack_require__.e(661), __webpack_require__.e(628), __webpack_require__.e(501), __webpack_require__.e(671), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 32272));
-    const { TOOLCHAIN_LEVEL } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(697), __webpack_require__.e(815), __webpack_require__.e(345), __webpack_require__.e(735), __webpack_require__.e(661), __webpack_require__.e(628), __webpack_require__.e(501), __webpack_require__.e(671), __webpack_require__.e(521), __webpack_require__.e(748)]).then(__webpack_require__.bind(__webpack_require__, 41549));
-    const { buildRecipe } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(697), __webpack_require__.e(815), __webpack_require__.e(345), __webpack_require__.e(735), __webpack_require__.e(661), __webpack_require__.e(628), __webpack_require__.e(501), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 6501));
+    const { cachedToolchain, recipesDirOf } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(697), __webpack_require__.e(815), __webpack_require__.e(345), __webpack_require__.e(735), __webpack_require__.e(661), __webpack_require__.e(77), __webpack_require__.e(261), __webpack_require__.e(956), __webpack_require__.e(109), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 32272));
+    const { TOOLCHAIN_LEVEL } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(697), __webpack_require__.e(815), __webpack_require__.e(345), __webpack_require__.e(735), __webpack_require__.e(661), __webpack_require__.e(77), __webpack_require__.e(261), __webpack_require__.e(956), __webpack_require__.e(109), __webpack_require__.e(521), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 41549));
+    const { buildRecipe } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(697), __webpack_require__.e(815), __webpack_require__.e(345), __webpack_require__.e(735), __webpack_require__.e(661), __webpack_require__.e(77), __webpack_require__.e(261), __webpack_require__.e(956), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 5261));
     const { claimCroot } = await __webpack_require__.e(/* import() */ 606).then(__webpack_require__.bind(__webpack_require__, 69606));
     const { condaRows } = await __webpack_require__.e(/* import() */ 977).then(__webpack_require__.bind(__webpack_require__, 37977));
-    const { createEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(815), __webpack_require__.e(345), __webpack_require__.e(661), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 86628));
+    const { createEnvironment } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(815), __webpack_require__.e(345), __webpack_require__.e(661), __webpack_require__.e(77)]).then(__webpack_require__.bind(__webpack_require__, 21077));
     const recipe = node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, 'examples', 'montage-mini', 'conda', 'recipe');
     const condaCache = node_path__WEBPACK_IMPORTED_MODULE_1__.join(cacheDir, 'conda');
     const claimed = claimCroot(node_path__WEBPACK_IMPORTED_MODULE_1__.join(cacheDir, 'conda-bld'));
@@ -120,13 +120,13 @@ async function runDemo(src, ctx) {
     const planOnly = (0,_lib_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .readBool */ .r5)(src, 'plan-only', false, new _lib_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .InputProblems */ .Nh());
     if (!planOnly) {
         // the conda half's tools checked before the wheels take their minute: a missing one is named now
-        const { recipesDirOf, renderToolchain } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(697), __webpack_require__.e(815), __webpack_require__.e(345), __webpack_require__.e(735), __webpack_require__.e(661), __webpack_require__.e(628), __webpack_require__.e(501), __webpack_require__.e(671), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 32272));
+        const { recipesDirOf, renderToolchain } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(697), __webpack_require__.e(815), __webpack_require__.e(345), __webpack_require__.e(735), __webpack_require__.e(661), __webpack_require__.e(77), __webpack_require__.e(261), __webpack_require__.e(956), __webpack_require__.e(109), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 32272));
         renderToolchain({ recipesDir: recipesDirOf(ctx.home) });
     }
     const note = planOnly ? '' : (0,_pip_note_js__WEBPACK_IMPORTED_MODULE_9__/* .pipRetriesNote */ .a)(ctx.env);
     if (note)
         ctx.err(note);
-    const { pipelineStep } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(697), __webpack_require__.e(345), __webpack_require__.e(735), __webpack_require__.e(661), __webpack_require__.e(969), __webpack_require__.e(139), __webpack_require__.e(316)]).then(__webpack_require__.bind(__webpack_require__, 77316));
+    const { pipelineStep } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(865)]).then(__webpack_require__.bind(__webpack_require__, 11865));
     const { failureError } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(345), __webpack_require__.e(735), __webpack_require__.e(969), __webpack_require__.e(139), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 72139));
     const r = await pipelineStep(src, ctx.cwd);
     if (planOnly) {

@@ -1,5 +1,5 @@
 export const id = 16;
-export const ids = [16,802,783];
+export const ids = [16,783];
 export const modules = {
 
 /***/ 19783:

@@ -27,18 +27,22 @@ var errors = __webpack_require__(97268);
 var create = __webpack_require__(46884);
 // EXTERNAL MODULE: ./src/conda/index/index.ts + 1 modules
 var index = __webpack_require__(12543);
-// EXTERNAL MODULE: ./src/conda/package/write.ts + 2 modules
-var write = __webpack_require__(62182);
+// EXTERNAL MODULE: ./src/conda/package/formats.ts
+var formats = __webpack_require__(59420);
 // EXTERNAL MODULE: ./src/conda/recipe/variants.ts
 var variants = __webpack_require__(42298);
 // EXTERNAL MODULE: ./src/conda/recipe/recipe-path.ts
 var recipe_path = __webpack_require__(59336);
 // EXTERNAL MODULE: ./src/conda/builder/build.ts + 17 modules
-var build = __webpack_require__(6501);
+var build = __webpack_require__(5261);
 // EXTERNAL MODULE: ./src/phases/plan.ts
 var phases_plan = __webpack_require__(98557);
 // EXTERNAL MODULE: ./src/conda/recipe/output.ts
 var output = __webpack_require__(50777);
+// EXTERNAL MODULE: ./src/conda/plan/pin-marker.ts
+var pin_marker = __webpack_require__(57811);
+// EXTERNAL MODULE: ./src/conda/plan/planned-records.ts
+var planned_records = __webpack_require__(79390);
 ;// CONCATENATED MODULE: ./src/conda/plan/plan-json.ts
 /**
  * The conda build plan as JSON, for `conda build --plan-only` and the conda-recipe action's `plan`
@@ -50,19 +54,25 @@ var output = __webpack_require__(50777);
  */
 
 
+
+
 const HIDDEN = '***';
-function environmentJson(e) {
-    if (!e)
-        return undefined;
-    const solved = e.solved?.map(s => ({
+/** A solved set as the JSON shows it; a planned record (an output of the recipe built before) says so. */
+function solvedJson(solved) {
+    return solved?.map(s => ({
         name: s.record.name,
         version: s.record.version,
         build: s.record.build,
         fn: s.record.fn,
         subdir: s.subdir,
-        url: s.url,
+        ...((0,planned_records/* isPlanned */.H9)(s) ? { planned: true, depends: s.record.depends ?? [] } : { url: s.url }),
         ...(s.record.sha256 ? { sha256: s.record.sha256 } : {})
     }));
+}
+function environmentJson(e) {
+    if (!e)
+        return undefined;
+    const solved = solvedJson(e.solved);
     return { prefix: e.prefix, specs: e.specs, ...(solved ? { solved } : {}) };
 }
 /** The environment with the passed-through script_env values hidden. */
@@ -93,8 +103,11 @@ function buildJson(b) {
 }
 /** A package of a recipe with outputs: (made after the build it is listed under). */
 function outputStepJson(o) {
-    const { stem, name, version, buildString, subdir, noarch, topLevel, variant, environments, run, files, scriptEnv, package: pkg, test } = o;
-    return { stem, name, version, buildString, subdir, noarch, topLevel, variant, environments, run, files, scriptEnv, package: pkg, test };
+    const { stem, name, version, buildString, subdir, noarch, topLevel, variant, run, files, scriptEnv, package: pkg, test, plannedDepends } = o;
+    const e = o.environments;
+    const solved = e.solved ? { solved: { build: solvedJson(e.solved.build), host: solvedJson(e.solved.host) } } : {};
+    const environments = { build: e.build, host: e.host, needsOutputs: e.needsOutputs, ...solved };
+    return { stem, name, version, buildString, subdir, noarch, topLevel, variant, environments, run, files, scriptEnv, package: pkg, test, plannedDepends };
 }
 /** The plan as two-space indented JSON (see the module's comment). */
 function condaPlanJson(plan) {
@@ -108,7 +121,7 @@ function condaPlanJson(plan) {
         warnings: plan.warnings,
         skipped: plan.skipped,
         builds: plan.builds.map(buildJson),
-        ...(plan.outputs ? { outputs: plan.outputs.outputs } : {})
+        ...(plan.outputs ? { outputs: (0,pin_marker/* stripCompatible */.zA)(plan.outputs.outputs) } : {})
     };
     return JSON.stringify(value, (_k, v) => (typeof v === 'string' ? (0,phases_plan/* hideUrlPasswords */.oF)(v) : v), 2);
 }
@@ -119,8 +132,8 @@ var builder_croot = __webpack_require__(69606);
 var report = __webpack_require__(37977);
 // EXTERNAL MODULE: ./src/cli/conda/args.ts
 var conda_args = __webpack_require__(64589);
-// EXTERNAL MODULE: ./src/conda/script-flags.ts
-var script_flags = __webpack_require__(42530);
+// EXTERNAL MODULE: ./src/conda/script-flags.ts + 1 modules
+var script_flags = __webpack_require__(36534);
 ;// CONCATENATED MODULE: ./src/cli/conda/build.ts
 /**
  * `build-wheel conda build RECIPE [--channel C]... [--output-dir DIR] ...` and
@@ -204,12 +217,12 @@ async function buildCommand(args, out) {
     if (positionals.length !== 1)
         problems.push(`give exactly one recipe folder (got ${positionals.length})`);
     const format = (values.format ?? 'conda');
-    if (!write/* PACKAGE_FORMATS */._C.includes(format))
-        problems.push(`--format must be one of ${write/* PACKAGE_FORMATS */._C.join(', ')}, not '${values.format}'`);
+    if (!formats/* PACKAGE_FORMATS */._.includes(format))
+        problems.push(`--format must be one of ${formats/* PACKAGE_FORMATS */._.join(', ')}, not '${values.format}'`);
     let level;
     if (values['compression-level'] !== undefined) {
         level = Number(values['compression-level']);
-        const lv = write/* LEVELS */.A_[format] ?? write/* LEVELS */.A_.conda;
+        const lv = formats/* LEVELS */.A[format] ?? formats/* LEVELS */.A.conda;
         if (!Number.isInteger(level) || level < lv.min || level > lv.max)
             problems.push(`--compression-level for ${format} must be ${lv.min}..${lv.max}, not '${values['compression-level']}'`);
     }
@@ -243,6 +256,7 @@ async function buildCommand(args, out) {
         variants: values.variant?.length ? (0,variants/* parseVariantInput */.Fh)(values.variant.join('\n'), '--variant') : undefined,
         variantConfigFiles: values['variant-config'] ?? [],
         targetPlatform: values['target-platform'],
+        planOnly: Boolean(values['plan-only']),
         format,
         level,
         test: !values['no-test'],
@@ -326,9 +340,9 @@ async function indexCommand(args, out) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
-/* harmony import */ var _conda_env_create_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86628);
+/* harmony import */ var _conda_env_create_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21077);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64589);
-/* harmony import */ var _conda_script_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42530);
+/* harmony import */ var _conda_script_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36534);
 /**
  * `build-wheel conda create --prefix P [--channel C]... [--subdir S] [--offline] [--json] SPEC...`:
  * the local command over createEnvironment, a progress line per package and a summary.
@@ -568,22 +582,30 @@ function condaBuildText(packages, o = {}) {
 
 /***/ }),
 
-/***/ 42530:
+/***/ 36534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E2: () => (/* binding */ PACKAGE_SCRIPT_OPTIONS),
-/* harmony export */   Ej: () => (/* reexport safe */ _lib_inputs_js__WEBPACK_IMPORTED_MODULE_0__.Ej),
-/* harmony export */   Kq: () => (/* binding */ PACKAGE_SCRIPTS_USAGE),
-/* harmony export */   LS: () => (/* binding */ packageScriptsFlag),
-/* harmony export */   LT: () => (/* binding */ parseVerify),
-/* harmony export */   Sc: () => (/* binding */ TIMEOUT_USAGE),
-/* harmony export */   Yp: () => (/* binding */ VERIFY_USAGE),
-/* harmony export */   nn: () => (/* binding */ VERIFY_OPTIONS),
-/* harmony export */   pO: () => (/* binding */ TIMEOUT_OPTIONS)
-/* harmony export */ });
-/* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51662);
-/* harmony import */ var _env_repodata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30335);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kq: () => (/* binding */ PACKAGE_SCRIPTS_USAGE),
+  E2: () => (/* binding */ PACKAGE_SCRIPT_OPTIONS),
+  pO: () => (/* binding */ TIMEOUT_OPTIONS),
+  Sc: () => (/* binding */ TIMEOUT_USAGE),
+  nn: () => (/* binding */ VERIFY_OPTIONS),
+  Yp: () => (/* binding */ VERIFY_USAGE),
+  LS: () => (/* binding */ packageScriptsFlag),
+  Ej: () => (/* reexport */ inputs/* parseTimeoutMinutes */.Ej),
+  LT: () => (/* binding */ parseVerify)
+});
+
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var inputs = __webpack_require__(51662);
+;// CONCATENATED MODULE: ./src/conda/env/verify-mode.ts
+/** `verify`: what to do with a record that has neither sha256 nor md5 (its download can be checked by size only). */
+const VERIFY_MODES = ['warn', 'strict'];
+
+;// CONCATENATED MODULE: ./src/conda/script-flags.ts
 /**
  * The flags `conda create` and `conda build` share for what may run and what is trusted:
  * `--allow-package-scripts` / `--no-allow-package-scripts` (the input allow-package-scripts),
@@ -604,13 +626,13 @@ const VERIFY_USAGE = `  --verify MODE            packages whose repodata has nei
 /** `verify` from the flag's or input's text: the mode, or a problem when it is not one of them. */
 function parseVerify(raw) {
     const text = raw.trim() || 'warn';
-    const mode = _env_repodata_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFY_MODES */ .v4.find(m => m === text);
-    return mode ? { mode } : { problem: `'${raw}' is not accepted; accepted: ${_env_repodata_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFY_MODES */ .v4.join(', ')}` };
+    const mode = VERIFY_MODES.find(m => m === text);
+    return mode ? { mode } : { problem: `'${raw}' is not accepted; accepted: ${VERIFY_MODES.join(', ')}` };
 }
 const PACKAGE_SCRIPTS_USAGE = `  --no-allow-package-scripts  refuse channel packages that have link scripts (pre-link, post-link,
                            pre-unlink): the install fails naming them; --allow-package-scripts (the
                            default, as conda) runs them`;
-const TIMEOUT_USAGE = `  --timeout MIN            minutes the build script and each test may run (default ${_lib_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_MINUTES */ .EV}); past it
+const TIMEOUT_USAGE = `  --timeout MIN            minutes the build script and each test may run (default ${inputs/* DEFAULT_TIMEOUT_MINUTES */.EV}); past it
                            the script's whole process group is killed and the package fails`;
 /** allow-package-scripts from the two flags (true unless refused); a problem text when both are given. */
 function packageScriptsFlag(values) {

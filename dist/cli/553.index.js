@@ -1,5 +1,5 @@
 export const id = 553;
-export const ids = [553,802];
+export const ids = [553];
 export const modules = {
 
 /***/ 64589:
@@ -50,7 +50,7 @@ function parseSubcommand(args, options, usage, out) {
 /* harmony import */ var _conda_recipe_output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50777);
 /* harmony import */ var _conda_recipe_recipe_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59336);
 /* harmony import */ var _conda_plan_facts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39892);
-/* harmony import */ var _conda_plan_make_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8464);
+/* harmony import */ var _conda_plan_make_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22706);
 /* harmony import */ var _runtime_host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86320);
 /* harmony import */ var _conda_recipe_variants_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(42298);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(64589);
@@ -58,6 +58,7 @@ function parseSubcommand(args, options, usage, out) {
  * `build-wheel conda ...`: the conda commands of the local command.
  *   render <recipe-dir> [--json] [--variant KEY=VALUE]... [--variant-config FILE]... [--target-platform SUBDIR]
  *   create --prefix DIR [--channel C]... [--subdir S] [--offline] [--json] SPEC...   (src/cli/conda/create.ts)
+ *   remove --prefix DIR [--json] NAME...                                            (src/cli/conda/remove.ts)
  *   build RECIPE [--channel C]... [--output-dir DIR] ...                            (src/cli/conda/build.ts)
  *   index DIR                                                                       (src/cli/conda/build.ts)
  *   toolchain [--output-dir DIR] ...                                                (src/cli/conda/toolchain.ts)
@@ -74,6 +75,7 @@ function parseSubcommand(args, options, usage, out) {
 
 const USAGE = `usage: build-wheel conda render <recipe-dir> [flags]
        build-wheel conda create --prefix DIR [--channel C]... SPEC...   (see build-wheel conda create --help)
+       build-wheel conda remove --prefix DIR NAME...   (see build-wheel conda remove --help)
        build-wheel conda build RECIPE [--channel C]... [--output-dir DIR]   (see build-wheel conda build --help)
        build-wheel conda index DIR
        build-wheel conda toolchain [--output-dir DIR]   (a channel from this machine's gcc, make, python)
@@ -113,16 +115,20 @@ async function condaCommand(args, out, home) {
         const { createCommand } = await __webpack_require__.e(/* import() */ 884).then(__webpack_require__.bind(__webpack_require__, 46884));
         return createCommand(rest, out);
     }
+    if (sub === 'remove') {
+        const { removeCommand } = await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 43930));
+        return removeCommand(rest, out);
+    }
     if (sub === 'build' || sub === 'index') {
-        const { buildCommand, indexCommand } = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(501), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 1521));
+        const { buildCommand, indexCommand } = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(261), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 1521));
         return sub === 'build' ? buildCommand(rest, out) : indexCommand(rest, out);
     }
     if (sub === 'toolchain') {
-        const { toolchainCommand } = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(501), __webpack_require__.e(521), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 41549));
+        const { toolchainCommand } = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(261), __webpack_require__.e(521), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 41549));
         return toolchainCommand(rest, out, home);
     }
     if (sub !== 'render') {
-        process.stderr.write(`error: unknown conda command '${sub}'; accepted: render, create, build, index, toolchain\n${USAGE}`);
+        process.stderr.write(`error: unknown conda command '${sub}'; accepted: render, create, remove, build, index, toolchain\n${USAGE}`);
         return 2;
     }
     return renderCommand(rest, out);
@@ -210,46 +216,6 @@ function renderedYaml(variants) {
         return `${head}\n${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(v.meta, { lineWidth: 0 })}`;
     })
         .join('---\n');
-}
-
-
-/***/ }),
-
-/***/ 59336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ recipePathProblem)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _recipe_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41408);
-/**
- * The recipe as a user names it (input `recipe`, the CLI's RECIPE): a folder holding meta.yaml, or
- * the meta file itself. Checked before any work, so a wrong path is one clear error, not a YAML
- * error about some other file.
- */
-
-
-
-const ACCEPTED = `accepted: the folder holding meta.yaml (or the ${_recipe_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .META_NAMES */ .Pw.join(', ')} file itself)`;
-/** What is wrong with `given` as a recipe ('' when nothing is); `abs` is it resolved. */
-function recipePathProblem(given, abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(given)) {
-    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs, { throwIfNoEntry: false });
-    if (!st)
-        return `'${given}' does not exist; ${ACCEPTED}`;
-    if (st.isFile()) {
-        if (_recipe_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .META_NAMES */ .Pw.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(abs)))
-            return '';
-        return `'${given}' is a file, not a recipe folder; ${ACCEPTED}`;
-    }
-    if (!st.isDirectory())
-        return `'${given}' is neither a folder nor a file; ${ACCEPTED}`;
-    if (!_recipe_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .META_NAMES */ .Pw.some(n => node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(abs, n))))
-        return `'${given}' is a folder without a meta.yaml; ${ACCEPTED}`;
-    return '';
 }
 
 

@@ -532,14 +532,20 @@ async function packTar(root, paths, out, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dt: () => (/* binding */ extractTarTracked),
+/* harmony export */   IR: () => (/* binding */ detectCompression),
+/* harmony export */   S_: () => (/* binding */ makeLinks),
+/* harmony export */   TO: () => (/* binding */ openDecompressed),
+/* harmony export */   b_: () => (/* binding */ LinkRefused),
+/* harmony export */   by: () => (/* binding */ DEFAULT_TAR_LIMITS),
 /* harmony export */   eg: () => (/* binding */ memberName),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   hZ: () => (/* binding */ removeCreated),
 /* harmony export */   mt: () => (/* binding */ TarError),
 /* harmony export */   nG: () => (/* reexport safe */ _tar_write_js__WEBPACK_IMPORTED_MODULE_9__.nG),
 /* harmony export */   nN: () => (/* binding */ extractTar),
 /* harmony export */   tA: () => (/* binding */ linkStaysInside)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_TAR_LIMITS, detectCompression, BlockAligner, removeCreated */
+/* unused harmony exports extractTarTracked, BlockAligner */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
@@ -651,7 +657,8 @@ function linkStaysInside(name, target) {
 function inflateInProcess(archive, z) {
     const raw = node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream(archive, { highWaterMark: CHUNK });
     raw.on('error', e => z.destroy(e));
-    return { stream: raw.pipe(z), done: async () => { } };
+    const stream = raw.pipe(z);
+    return { stream, done: async () => { }, stop: () => void (raw.destroy(), z.destroy()) };
 }
 const found = new Map();
 /** Is `name` a program on PATH? */
@@ -673,14 +680,17 @@ async function hasProgram(name) {
 }
 /** Read and inflate in large chunks: far fewer writes and callbacks than the 16 KiB defaults. */
 const CHUNK = 1 << 20;
+/** The archive's bytes decompressed: by the system's zstd, bzip2 or xz on another core when there, else in this process. */
 async function openDecompressed(archive) {
     const fd = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.open(archive, 'r');
     const head = Buffer.alloc(8);
     const { bytesRead } = await fd.read(head, 0, 8, 0);
     await fd.close();
     const kind = detectCompression(head.subarray(0, bytesRead));
-    if (kind === 'none')
-        return { stream: node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream(archive, { highWaterMark: CHUNK }), done: async () => { } };
+    if (kind === 'none') {
+        const stream = node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream(archive, { highWaterMark: CHUNK });
+        return { stream, done: async () => { }, stop: () => void stream.destroy() };
+    }
     if (kind === 'gzip')
         return inflateInProcess(archive, node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip({ chunkSize: CHUNK }));
     // zstd, bzip2, xz: the system's decompressor on another core when it is there (argv only,
@@ -711,6 +721,10 @@ async function openDecompressed(archive) {
     exited.catch((e) => out.destroy(e));
     return {
         stream: out,
+        stop: () => {
+            out.destroy();
+            child.kill();
+        },
         done: async () => {
             const code = await exited;
             if (code !== 0)

@@ -15,9 +15,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _lib_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97268);
-/* harmony import */ var _conda_env_create_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86628);
+/* harmony import */ var _conda_env_create_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21077);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64589);
-/* harmony import */ var _conda_script_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42530);
+/* harmony import */ var _conda_script_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36534);
 /**
  * `build-wheel conda create --prefix P [--channel C]... [--subdir S] [--offline] [--json] SPEC...`:
  * the local command over createEnvironment, a progress line per package and a summary.
@@ -112,22 +112,30 @@ async function createCommand(args, out) {
 
 /***/ }),
 
-/***/ 42530:
+/***/ 36534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E2: () => (/* binding */ PACKAGE_SCRIPT_OPTIONS),
-/* harmony export */   Ej: () => (/* reexport safe */ _lib_inputs_js__WEBPACK_IMPORTED_MODULE_0__.Ej),
-/* harmony export */   Kq: () => (/* binding */ PACKAGE_SCRIPTS_USAGE),
-/* harmony export */   LS: () => (/* binding */ packageScriptsFlag),
-/* harmony export */   LT: () => (/* binding */ parseVerify),
-/* harmony export */   Sc: () => (/* binding */ TIMEOUT_USAGE),
-/* harmony export */   Yp: () => (/* binding */ VERIFY_USAGE),
-/* harmony export */   nn: () => (/* binding */ VERIFY_OPTIONS),
-/* harmony export */   pO: () => (/* binding */ TIMEOUT_OPTIONS)
-/* harmony export */ });
-/* harmony import */ var _lib_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51662);
-/* harmony import */ var _env_repodata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30335);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kq: () => (/* binding */ PACKAGE_SCRIPTS_USAGE),
+  E2: () => (/* binding */ PACKAGE_SCRIPT_OPTIONS),
+  pO: () => (/* binding */ TIMEOUT_OPTIONS),
+  Sc: () => (/* binding */ TIMEOUT_USAGE),
+  nn: () => (/* binding */ VERIFY_OPTIONS),
+  Yp: () => (/* binding */ VERIFY_USAGE),
+  LS: () => (/* binding */ packageScriptsFlag),
+  Ej: () => (/* reexport */ inputs/* parseTimeoutMinutes */.Ej),
+  LT: () => (/* binding */ parseVerify)
+});
+
+// EXTERNAL MODULE: ./src/lib/inputs.ts
+var inputs = __webpack_require__(51662);
+;// CONCATENATED MODULE: ./src/conda/env/verify-mode.ts
+/** `verify`: what to do with a record that has neither sha256 nor md5 (its download can be checked by size only). */
+const VERIFY_MODES = ['warn', 'strict'];
+
+;// CONCATENATED MODULE: ./src/conda/script-flags.ts
 /**
  * The flags `conda create` and `conda build` share for what may run and what is trusted:
  * `--allow-package-scripts` / `--no-allow-package-scripts` (the input allow-package-scripts),
@@ -148,13 +156,13 @@ const VERIFY_USAGE = `  --verify MODE            packages whose repodata has nei
 /** `verify` from the flag's or input's text: the mode, or a problem when it is not one of them. */
 function parseVerify(raw) {
     const text = raw.trim() || 'warn';
-    const mode = _env_repodata_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFY_MODES */ .v4.find(m => m === text);
-    return mode ? { mode } : { problem: `'${raw}' is not accepted; accepted: ${_env_repodata_js__WEBPACK_IMPORTED_MODULE_1__/* .VERIFY_MODES */ .v4.join(', ')}` };
+    const mode = VERIFY_MODES.find(m => m === text);
+    return mode ? { mode } : { problem: `'${raw}' is not accepted; accepted: ${VERIFY_MODES.join(', ')}` };
 }
 const PACKAGE_SCRIPTS_USAGE = `  --no-allow-package-scripts  refuse channel packages that have link scripts (pre-link, post-link,
                            pre-unlink): the install fails naming them; --allow-package-scripts (the
                            default, as conda) runs them`;
-const TIMEOUT_USAGE = `  --timeout MIN            minutes the build script and each test may run (default ${_lib_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMEOUT_MINUTES */ .EV}); past it
+const TIMEOUT_USAGE = `  --timeout MIN            minutes the build script and each test may run (default ${inputs/* DEFAULT_TIMEOUT_MINUTES */.EV}); past it
                            the script's whole process group is killed and the package fails`;
 /** allow-package-scripts from the two flags (true unless refused); a problem text when both are given. */
 function packageScriptsFlag(values) {

@@ -1,5 +1,5 @@
 /** The outputs and job summary of the entries that build: the C tree's cache outputs, the wheels' outputs and table. */
-import * as core from '@actions/core'
+import * as runner from '../lib/workflow-commands.js'
 import { renderTextTable, writeJobSummary } from '../lib/summary.js'
 import type { MontageResult } from '../montage/build.js'
 import { planJson } from '../phases/plan.js'
@@ -9,27 +9,27 @@ import { failureError } from '../wheel/build.js'
 import { MONTAGE_OUTPUTS, WHEEL_OUTPUTS } from './outputs.js'
 
 export function setMontageOutputs(m: MontageResult): void {
-  core.setOutput(MONTAGE_OUTPUTS.cacheHit, String(m.cacheHit))
-  core.setOutput(MONTAGE_OUTPUTS.cacheKey, m.cacheKey)
+  runner.setOutput(MONTAGE_OUTPUTS.cacheHit, String(m.cacheHit))
+  runner.setOutput(MONTAGE_OUTPUTS.cacheKey, m.cacheKey)
   const x = m.executables
   if (x) {
-    core.setOutput(MONTAGE_OUTPUTS.executables, x.file)
-    core.setOutput(MONTAGE_OUTPUTS.executablesTag, x.tag)
-    core.setOutput(MONTAGE_OUTPUTS.executablesSha256, x.sha256)
-    if (x.artifactId !== undefined) core.setOutput(MONTAGE_OUTPUTS.executablesArtifactId, String(x.artifactId))
+    runner.setOutput(MONTAGE_OUTPUTS.executables, x.file)
+    runner.setOutput(MONTAGE_OUTPUTS.executablesTag, x.tag)
+    runner.setOutput(MONTAGE_OUTPUTS.executablesSha256, x.sha256)
+    if (x.artifactId !== undefined) runner.setOutput(MONTAGE_OUTPUTS.executablesArtifactId, String(x.artifactId))
   }
 }
 
 /** Outputs and the summary first, then the failure naming every Python that failed. */
 export async function publishWheels(r: WheelStepResult, montage?: MontageResult): Promise<void> {
-  core.setOutput(WHEEL_OUTPUTS.wheels, wheelsJson(r))
-  core.setOutput(WHEEL_OUTPUTS.matrix, JSON.stringify(r.matrix))
-  core.setOutput(WHEEL_OUTPUTS.wheelDir, r.outputDir)
-  if (r.artifactId !== undefined) core.setOutput(WHEEL_OUTPUTS.artifactId, String(r.artifactId))
-  if (r.plan) core.setOutput(WHEEL_OUTPUTS.plan, planJson(r.plan))
+  runner.setOutput(WHEEL_OUTPUTS.wheels, wheelsJson(r))
+  runner.setOutput(WHEEL_OUTPUTS.matrix, JSON.stringify(r.matrix))
+  runner.setOutput(WHEEL_OUTPUTS.wheelDir, r.outputDir)
+  if (r.artifactId !== undefined) runner.setOutput(WHEEL_OUTPUTS.artifactId, String(r.artifactId))
+  if (r.plan) runner.setOutput(WHEEL_OUTPUTS.plan, planJson(r.plan))
   const rows = wheelRows(r)
   const notes = wheelNotes(r, montage)
-  core.info(renderTextTable('Wheels', rows, notes))
+  runner.info(renderTextTable('Wheels', rows, notes))
   await writeJobSummary('Wheels', rows, notes)
   if (r.failures.length) throw failureError(r.failures, r.pythons.length)
 }

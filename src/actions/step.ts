@@ -3,13 +3,13 @@
  * the steps that build the C tree and wheels are in build-outputs.ts, so the other entries do not
  * carry the wheel code.
  */
-import * as core from '@actions/core'
+import * as runner from '../lib/workflow-commands.js'
 import type { InputSource } from '../lib/inputs.js'
 import { reportFailure } from '../lib/log.js'
 import { abandoned } from '../lib/timeout.js'
 
 /** Inputs as the runner passes them (INPUT_* with action.yml defaults applied). Read only inside run(). */
-export const runnerInputs: InputSource = name => core.getInput(name)
+export const runnerInputs: InputSource = name => runner.getInput(name)
 
 /** What relative path inputs are resolved against in the actions: the workspace (the runner's working directory otherwise). */
 export function inputBase(): string {

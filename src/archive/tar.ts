@@ -33,7 +33,7 @@ export class TarError extends Error {
   }
 }
 
-function printable(name: string): string {
+export function printable(name: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what this escapes
   return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
 }
@@ -110,10 +110,20 @@ export function linkStaysInside(name: string, target: string): boolean {
   return true
 }
 
-function inflateInProcess(archive: string, z: zlib.Gunzip | zlib.ZstdDecompress): { stream: Readable; done: () => Promise<void> } {
+/** An archive's decompressed bytes; `done` reports the decompressor's failure, `stop` ends it early. */
+export interface Decompressed {
+  readonly stream: Readable
+  readonly done: () => Promise<void>
+  readonly stop: () => void
+  /** Every chunk is the only view of its memory (it may be moved to another thread). */
+  readonly ownsChunks?: boolean
+}
+
+function inflateInProcess(archive: string, z: zlib.Gunzip | zlib.ZstdDecompress): Decompressed {
   const raw = fs.createReadStream(archive, { highWaterMark: CHUNK })
   raw.on('error', e => z.destroy(e))
-  return { stream: raw.pipe(z), done: async () => {} }
+  const stream = raw.pipe(z)
+  return { stream, done: async () => {}, stop: () => void (raw.destroy(), z.destroy()) }
 }
 
 const found = new Map<string, boolean>()
@@ -137,13 +147,17 @@ async function hasProgram(name: string): Promise<boolean> {
 /** Read and inflate in large chunks: far fewer writes and callbacks than the 16 KiB defaults. */
 const CHUNK = 1 << 20
 
-async function openDecompressed(archive: string): Promise<{ stream: Readable; done: () => Promise<void> }> {
+/** The archive's bytes decompressed: by the system's zstd, bzip2 or xz on another core when there, else in this process. */
+export async function openDecompressed(archive: string): Promise<Decompressed> {
   const fd = await fs.promises.open(archive, 'r')
   const head = Buffer.alloc(8)
   const { bytesRead } = await fd.read(head, 0, 8, 0)
   await fd.close()
   const kind = detectCompression(head.subarray(0, bytesRead))
-  if (kind === 'none') return { stream: fs.createReadStream(archive, { highWaterMark: CHUNK }), done: async () => {} }
+  if (kind === 'none') {
+    const stream = fs.createReadStream(archive, { highWaterMark: CHUNK })
+    return { stream, done: async () => {}, stop: () => void stream.destroy() }
+  }
   if (kind === 'gzip') return inflateInProcess(archive, zlib.createGunzip({ chunkSize: CHUNK }))
   // zstd, bzip2, xz: the system's decompressor on another core when it is there (argv only,
   // the file on stdin); zstd falls back to Node's own zlib
@@ -171,6 +185,10 @@ async function openDecompressed(archive: string): Promise<{ stream: Readable; do
   exited.catch((e: unknown) => out.destroy(e as Error))
   return {
     stream: out,
+    stop: () => {
+      out.destroy()
+      child.kill()
+    },
     done: async () => {
       const code = await exited
       if (code !== 0) throw new TarError(archive, `${argv.join(' ')} failed (exit ${code}): ${Buffer.concat(stderr).toString().trim()}`)
@@ -454,7 +472,7 @@ export class BlockAligner {
   }
 }
 
-class LinkRefused extends Error {
+export class LinkRefused extends Error {
   constructor(
     message: string,
     readonly member: string
@@ -467,7 +485,7 @@ class LinkRefused extends Error {
  * Judge the archive's links against the tree as it now stands with them (and, when the folder held
  * something before, the links already there too), then make them.
  */
-function makeLinks(root: string, links: ReadonlyMap<string, string>, hadContent: boolean, created: string[]): void {
+export function makeLinks(root: string, links: ReadonlyMap<string, string>, hadContent: boolean, created: string[]): void {
   const look = overlayTree(
     diskTree(root),
     [...links].map(([rel, target]): [string, TreeNode] => [rel, { kind: 'link', target }])

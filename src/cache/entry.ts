@@ -11,7 +11,8 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { describeLinkProblem, diskTree, FILE, firstLinkProblem, linksOnDisk, overlayTree, type TreeNode } from '../archive/links.js'
-import { extractTarTracked, memberName, type TarLimits, type TarMember } from '../archive/tar.js'
+import { memberName, type TarLimits, type TarMember } from '../archive/tar.js'
+import { extractTarFresh } from '../archive/tar-fresh.js'
 import { tarChunks, writeChunks, type WrittenMember } from '../archive/tar-write.js'
 import { looksMangled } from '../lib/names.js'
 import { STATE_DIR } from './tree.js'
@@ -174,6 +175,27 @@ function parentsInside(root: string, realRoot: string, files: readonly ManifestF
 }
 
 /**
+ * Move the restored files from staging into the tree. A top-level folder the tree does not have at
+ * all moves whole, in one rename (nothing in the tree can lead it elsewhere), when `whole` (the entry
+ * had no folder members, so the folder holds exactly the manifest's files); the rest file by file.
+ * rename replaces a file or link in place; the files were written during this restore, so they are
+ * newer than the sources and make finds nothing to do.
+ */
+function moveIntoPlace(staging: string, root: string, realRoot: string, files: readonly ManifestFile[], whole: boolean): void {
+  const moved = new Set<string>()
+  if (whole)
+    for (const f of files) {
+      const top = f.path.split('/', 1)[0]
+      if (top === f.path || moved.has(top) || top === STATE_DIR || fs.lstatSync(path.join(root, top), { throwIfNoEntry: false })) continue
+      fs.renameSync(path.join(staging, top), path.join(root, top))
+      moved.add(top)
+    }
+  const rest = files.filter(f => !moved.has(f.path.split('/', 1)[0]))
+  parentsInside(root, realRoot, rest)
+  for (const f of rest) fs.renameSync(path.join(staging, f.path), path.join(root, f.path))
+}
+
+/**
  * The entry's links judged by their chains against the tree as it will be once the entry is in
  * place (what the tree holds now, the entry's files over it), and the tree's own links again with
  * them: refused as the archive reader refuses a link of its own tree.
@@ -215,7 +237,7 @@ export async function restoreEntry(
   try {
     let members: readonly TarMember[]
     try {
-      members = (await extractTarTracked(entryFile, staging, { limits })).members
+      members = (await extractTarFresh(entryFile, staging, { limits })).members
     } catch (e) {
       throw new EntryError(e instanceof Error ? e.message : String(e))
     }
@@ -225,10 +247,7 @@ export async function restoreEntry(
     compareWithManifest(members, manifest)
     const files = [...manifest.files].sort((a, b) => byPath(a.path, b.path))
     checkLinkChains(realRoot, files)
-    parentsInside(root, realRoot, files)
-    // rename replaces a file or link in place; the files were written during this restore, so they
-    // are newer than the sources and make finds nothing to do
-    for (const f of files) fs.renameSync(path.join(staging, f.path), path.join(root, f.path))
+    moveIntoPlace(staging, root, realRoot, files, !members.some(m => m.type === 'dir'))
     return files
   } finally {
     fs.rmSync(staging, { recursive: true, force: true })

@@ -14,12 +14,12 @@ import {
 import { readServiceTimeout } from '../lib/timeout.js'
 import { crootProblem } from './builder/croot.js'
 import { ChannelError, parseChannel } from './env/channel.js'
-import { LEVELS, PACKAGE_FORMATS, type PackageFormat } from './package/write.js'
+import { LEVELS, PACKAGE_FORMATS, type PackageFormat } from './package/formats.js'
 import { RecipeError } from './recipe/location.js'
 import { recipePathProblem } from './recipe/recipe-path.js'
-import { SUBDIR } from './recipe/platforms.js'
-import { VERIFY_MODES, type VerifyMode } from './env/repodata.js'
-import { parseVariantInput, type Spec } from './recipe/variants.js'
+import { subdirProblem } from './recipe/platforms.js'
+import { VERIFY_MODES, type VerifyMode } from './env/verify-mode.js'
+import type { Spec } from './recipe/variants.js'
 
 export const CONDA_INPUTS = [
   'recipe',
@@ -77,7 +77,12 @@ export interface CondaInputs {
   readonly 'upload-artifact': string
 }
 
-export function readCondaInputs(src: InputSource, base: string, problems: InputProblems): CondaInputs {
+/**
+ * Every input read and checked. Async only for the variants input: its parser (YAML, selectors) is
+ * loaded when one is given, so a run without it loads none of the recipe code before its inputs
+ * are checked (issue 18 part 4).
+ */
+export async function readCondaInputs(src: InputSource, base: string, problems: InputProblems): Promise<CondaInputs> {
   const recipe = readPath(src, 'recipe', base, problems, 'conda/recipe')
   const recipeProblem = recipePathProblem(src('recipe').trim() || 'conda/recipe', recipe)
   if (recipeProblem) problems.add('recipe', recipeProblem)
@@ -88,13 +93,14 @@ export function readCondaInputs(src: InputSource, base: string, problems: InputP
   const rawVariants = src('variants').trim()
   if (rawVariants)
     try {
+      const { parseVariantInput } = await import('./recipe/variants.js')
       variants = parseVariantInput(rawVariants, 'input variants')
     } catch (e) {
       problems.add('variants', `${e instanceof RecipeError ? e.problem : String(e)}; accepted: a YAML mapping (python: ["3.11", "3.12"]) or KEY=VALUE lines`)
     }
   const target = src('target-platform').trim()
-  if (target && !SUBDIR.test(target))
-    problems.add('target-platform', `'${target}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-64, osx-arm64, win-64...`)
+  const targetIssue = target ? subdirProblem(target, 'the value') : ''
+  if (targetIssue) problems.add('target-platform', targetIssue)
   const channels = parseList(src('channels'))
   for (const c of channels)
     try {

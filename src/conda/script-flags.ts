@@ -6,7 +6,7 @@
  */
 import { DEFAULT_TIMEOUT_MINUTES } from '../lib/inputs.js'
 export { parseTimeoutMinutes } from '../lib/inputs.js'
-import { VERIFY_MODES, type VerifyMode } from './env/repodata.js'
+import { VERIFY_MODES, type VerifyMode } from './env/verify-mode.js'
 
 export const PACKAGE_SCRIPT_OPTIONS = {
   'allow-package-scripts': { type: 'boolean' },

@@ -1,8 +1,8 @@
 /**
  * Logging for the actions and the local command alike: inside a GitHub runner it speaks the
- * runner's workflow commands through @actions/core; in a terminal it prints plain lines.
+ * runner's workflow commands (workflow-commands.ts); in a terminal it prints plain lines.
  */
-import * as core from '@actions/core'
+import * as runner from './workflow-commands.js'
 import { UserError, errorMessage } from './errors.js'
 
 export const inActions = (): boolean => process.env.GITHUB_ACTIONS === 'true'
@@ -26,16 +26,16 @@ export function recordPhase(t: PhaseTiming): void {
 }
 
 export function info(message: string): void {
-  core.info(message)
+  runner.info(message)
 }
 
 export function warning(message: string, file?: string, line?: number): void {
-  if (inActions()) core.warning(message, file ? { file, startLine: line } : undefined)
+  if (inActions()) runner.warning(message, file ? { file, startLine: line } : undefined)
   else process.stderr.write(`warning: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`)
 }
 
 export function error(message: string, file?: string, line?: number): void {
-  if (inActions()) core.error(message, file ? { file, startLine: line } : undefined)
+  if (inActions()) runner.error(message, file ? { file, startLine: line } : undefined)
   else process.stderr.write(`error: ${file ? `${file}${line ? `:${line}` : ''}: ` : ''}${message}\n`)
 }
 
@@ -48,7 +48,7 @@ const MIN_LOCAL_SECRET = 4
 export function mask(secret: string): void {
   if (!secret) return
   if (secret.length >= MIN_LOCAL_SECRET) secrets.add(secret)
-  if (inActions()) core.setSecret(secret)
+  if (inActions()) runner.setSecret(secret)
 }
 
 /** `text` with every secret given to `mask` replaced by ***, as the runner shows it. */
@@ -101,16 +101,17 @@ export async function phase<T>(title: string, fn: () => Promise<T>): Promise<T> 
     return `${title}: ${ok ? 'done' : 'failed'} in ${seconds.toFixed(1)} s`
   }
   if (inActions()) {
-    return core.group(title, async () => {
-      try {
-        const value = await fn()
-        core.info(done(true))
-        return value
-      } catch (e) {
-        core.info(done(false))
-        throw e
-      }
-    })
+    runner.startGroup(title)
+    try {
+      const value = await fn()
+      runner.info(done(true))
+      return value
+    } catch (e) {
+      runner.info(done(false))
+      throw e
+    } finally {
+      runner.endGroup()
+    }
   }
   process.stdout.write(`\n== ${title}\n`)
   try {
@@ -127,6 +128,6 @@ export async function phase<T>(title: string, fn: () => Promise<T>): Promise<T> 
 export function reportFailure(e: unknown): void {
   process.exitCode = 1
   if (e instanceof UserError && e.file) error(e.message, e.file, e.line)
-  else if (inActions()) core.setFailed(errorMessage(e))
+  else if (inActions()) runner.setFailed(errorMessage(e))
   else process.stderr.write(`error: ${errorMessage(e)}\n`)
 }

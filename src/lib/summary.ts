@@ -2,7 +2,7 @@
  * The table a run ends with: one row per artifact (a wheel or a conda package), the same for both
  * halves. In the job summary on a runner, as text in a terminal; the phases' timings after it.
  */
-import * as core from '@actions/core'
+import * as fs from 'node:fs'
 import { phaseTimings } from './log.js'
 
 export interface SummaryRow {
@@ -56,23 +56,26 @@ export function renderTextTable(title: string, rows: readonly SummaryRow[], note
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
+/** The table as HTML for the job summary: a heading, the table (full sha256), the notes. */
+export function renderHtmlTable(title: string, rows: readonly SummaryRow[], notes: readonly SummaryNote[] = []): string {
+  const row = (tag: 'th' | 'td', r: readonly string[]): string => `<tr>${r.map(c => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`
+  const body = rows.map(r => {
+    const c = cells(r)
+    c[2] = r.sha256
+    return row('td', c)
+  })
+  const noteHtml = notes.flatMap(n => [
+    `${escapeHtml(noteText(n))}\n\n`,
+    ...(typeof n === 'string' ? [] : [`<pre>${escapeHtml(n.details.trimEnd())}</pre>\n\n`])
+  ])
+  return [`<h3>${escapeHtml(title)}</h3>\n`, `<table>${row('th', HEAD)}${body.join('')}</table>\n`, ...noteHtml].join('')
+}
+
 /** Append the table to the job summary (GITHUB_STEP_SUMMARY) when the runner gives us one. */
 export async function writeJobSummary(title: string, rows: readonly SummaryRow[], notes: readonly SummaryNote[] = []): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  const s = core.summary.addHeading(title, 3)
-  s.addTable([
-    HEAD.map(h => ({ data: h, header: true })),
-    ...rows.map(r => {
-      const c = cells(r)
-      c[2] = r.sha256
-      return c
-    })
-  ])
-  for (const n of notes) {
-    s.addRaw(`${escapeHtml(noteText(n))}\n\n`)
-    if (typeof n !== 'string') s.addRaw(`<pre>${escapeHtml(n.details.trimEnd())}</pre>\n\n`)
-  }
-  await s.write()
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (!file) return
+  await fs.promises.appendFile(file, renderHtmlTable(title, rows, notes), 'utf8')
 }
 
 /** The phases run so far with their durations, for the end of a local run ('' when none ran). */

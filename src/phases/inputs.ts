@@ -3,7 +3,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { InputProblems, type InputSource } from '../lib/inputs.js'
 import { readProjectSettings, withProjectSettings, type ProjectSettings } from '../project/settings.js'
-export { readRuntimeChoice } from '../runtime/select.js'
+export { readRuntimeChoice } from '../runtime/choice.js'
 
 export interface Gathered {
   readonly problems: InputProblems

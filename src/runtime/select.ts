@@ -4,51 +4,16 @@
  */
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { InputProblems, InputSource } from '../lib/inputs.js'
 import { info, phase } from '../lib/log.js'
 import { chooseEngine, ensureImage, hostTempParent, startContainer } from './container.js'
 import { ContainerRuntime, type ContainerEngine } from './docker.js'
 import { containerEnv } from './forward.js'
 import { HostRuntime } from './host.js'
-import { enginePlatform, manylinuxArch, resolveImage } from './images.js'
+import { enginePlatform, manylinuxArch } from './images.js'
+import { ENGINE_ENV, type RuntimeChoice } from './choice.js'
 import type { Runtime } from './runtime.js'
 
-/** `none` is `host`: the job already runs inside a manylinux container, or on a host you trust. */
-export const ENGINES = ['auto', 'host', 'none', 'docker', 'podman'] as const
-export type Engine = (typeof ENGINES)[number]
-
-/** Set by setup-docker-manylinux for later steps: the engine its container runs in. */
-export const ENGINE_ENV = 'BUILD_WHEEL_ENGINE'
-
-export interface RuntimeChoice {
-  readonly engine: Engine
-  /** The image reference, resolved ('' = none). */
-  readonly image: string
-  readonly container: string
-}
-
-/** engine, image and container, checked together (every problem reported with the others). */
-export function readRuntimeChoice(src: InputSource, problems: InputProblems): RuntimeChoice {
-  const rawEngine = src('engine').trim() || 'auto'
-  let engine: Engine = 'auto'
-  if ((ENGINES as readonly string[]).includes(rawEngine)) engine = rawEngine as Engine
-  else problems.add('engine', `'${rawEngine}' is not accepted; accepted: ${ENGINES.join(', ')}`)
-  const container = src('container').trim()
-  const rawImage = src('image').trim()
-  let image = ''
-  if (rawImage && engine !== 'host' && engine !== 'none') {
-    const r = resolveImage(rawImage, manylinuxArch(os.machine()))
-    if ('problem' in r) problems.add('image', r.problem)
-    else image = r.reference
-  }
-  if (container && rawImage) problems.add('image', `give either image or container, not both (container '${container}' already has its image)`)
-  if (!container && !rawImage && (engine === 'docker' || engine === 'podman'))
-    problems.add(
-      'engine',
-      `engine: ${engine} needs an image to start (e.g. image: manylinux2014) or a container from setup-docker-manylinux; or use engine: host`
-    )
-  return { engine, image, container }
-}
+export { ENGINE_ENV, ENGINES, readRuntimeChoice, type Engine, type RuntimeChoice } from './choice.js'
 
 function engineFor(choice: RuntimeChoice): ContainerEngine {
   if (choice.engine === 'docker' || choice.engine === 'podman') return choice.engine

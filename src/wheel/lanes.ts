@@ -7,7 +7,7 @@
  * A command run while its lane holds back runs silent (its output captured), and its command line
  * and output join the lane's lines when it ends.
  */
-import * as core from '@actions/core'
+import * as runner from '../lib/workflow-commands.js'
 import { CommandError, formatArgv } from '../lib/errors.js'
 import type { RunResult } from '../lib/exec.js'
 import { inActions, recordPhase, warning } from '../lib/log.js'
@@ -26,15 +26,15 @@ function show(line: Line): void {
       process.stdout.write(line.text)
       return
     case 'open':
-      if (inActions()) core.startGroup(line.title)
+      if (inActions()) runner.startGroup(line.title)
       else process.stdout.write(`\n== ${line.title}\n`)
       return
     case 'close': {
       recordPhase({ title: line.title, seconds: line.seconds, ok: line.ok })
       const done = `${line.title}: ${line.ok ? 'done' : 'failed'} in ${line.seconds.toFixed(1)} s`
       if (inActions()) {
-        core.info(done)
-        core.endGroup()
+        runner.info(done)
+        runner.endGroup()
       } else process.stdout.write(`== ${done}\n`)
       return
     }

@@ -4,14 +4,21 @@
  * toolchain channel (toolchain.ts), each built with its outputs' tests, asserting the packages (names,
  * versions, builds, count) that conda-build's test_subpackages.py asserts, and the failures it expects;
  * then a hand-written recipe (a library and a tool pinned to it with pin_subpackage) whose packages hold the
- * finalized recipe, the finalized depends, run_exports.json as conda-build writes them and info/requires.
+ * finalized recipe, the finalized depends, run_exports.json as conda-build writes them and info/requires; outputs
+ * whose host needs another output, solved in the plan with its planned record and built with the real package
+ * (that environment solved again at build time when the package depends on more than the plan knew, refused when
+ * the package is not the one planned); and _merge_build_host over a channel of stand-in packages.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { buildFacts, buildRecipe, BuildFailure, planRecipe, type BuildOptions, type BuildResult } from '../../../src/conda/builder/build.js'
+import { buildFacts, buildRecipe, BuildFailure, executePlan, planRecipe, type BuildOptions, type BuildResult } from '../../../src/conda/builder/build.js'
 import { extractPackage } from '../../../src/conda/env/package.js'
+import type { SolvedRecord } from '../../../src/conda/env/solve.js'
+import { condaPlanJson } from '../../../src/conda/plan/plan-json.js'
+import { isPlanned } from '../../../src/conda/plan/planned-records.js'
 import { withEnv } from '../../support/in-process.js'
-import { all, requireSharedData, sharedData } from '../../support/requirements.js'
+import { all, requireSharedData, requireTool, sharedData } from '../../support/requirements.js'
+import { makeChannel } from '../env/make-package.js'
 import { recipe, tmp } from '../helpers.js'
 import { localBuild } from './options.js'
 import { toolchainChannel, toolchainTools } from './toolchain.js'
@@ -143,11 +150,12 @@ needs.describe('conda-build split-packages recipes build, with their outputs tes
     expect(fs.existsSync(path.join(pkg1, 'bin', 'top1'))).toBe(false)
   }, 300_000)
 
-  test('the plan solves the output environments that need no other output, and leaves the others to the build', async () => {
+  test('the plan solves every output environment, one that asks for another output with its planned record', async () => {
     const solvedNames = async (name: string): Promise<Array<[string, string[], string[] | undefined]>> => {
       const o = options(tmp('conda-split-'), { recipe: path.join(SPLIT, name) })
       const plan = await planRecipe(o, await buildFacts(o))
-      return (plan.builds[0].outputs ?? []).map(s => [s.name, [...s.environments.needsOutputs], s.environments.solved?.host.map(r => r.record.name)])
+      const shown = (r: SolvedRecord): string => (isPlanned(r) ? `planned:${r.record.name}` : r.record.name)
+      return (plan.builds[0].outputs ?? []).map(s => [s.name, [...s.environments.needsOutputs], s.environments.solved?.host.map(shown)])
     }
     expect(await solvedNames('_entry_points')).toEqual([
       ['split_package_entry_points1', [], expect.arrayContaining(['python']) as string[]],
@@ -155,7 +163,9 @@ needs.describe('conda-build split-packages recipes build, with their outputs tes
       ['test_split_package_entry_points', [], undefined]
     ])
     const activation = await solvedNames('_output_activation')
-    expect(activation.find(([n]) => n === 'build_script_activates')?.slice(1)).toEqual([['activation_package'], undefined])
+    expect(activation.find(([n]) => n === 'build_script_activates')?.slice(1)).toEqual([['activation_package'], ['planned:activation_package']])
+    const compiler = activation.find(([n]) => n === 'using_compiler_jinja_activates')?.[2] ?? []
+    expect(compiler).toEqual(expect.arrayContaining(['planned:activation_package', 'gcc_linux-64']))
   }, 300_000)
 
   test('_output_activation and _test-file-hash: outputs with compiler("c") and pin_subpackage in build requirements', async () => {
@@ -216,7 +226,7 @@ needs.describe('conda-build split-packages recipes build, with their outputs tes
     await expect(cross).rejects.toThrow(/renders for linux-aarch64: custom_subdir-1\.0-0 \(linux-aarch64\)/)
     expect(fs.existsSync(path.join(dir, 'out', 'linux-64'))).toBe(false)
     const empty = buildRecipe(options(dir, { recipe: path.join(SPLIT, '_empty_outputs_requires_package_version') }))
-    await expect(empty).rejects.toThrow(/'outputs' must be a list of mappings, not nothing/)
+    await expect(empty).rejects.toThrow(/package\/version missing: a recipe without outputs must give its version/)
   }, 300_000)
 })
 
@@ -286,4 +296,149 @@ needs.describe('a hand-written recipe with two outputs, one pinned to the other'
     expect(meta).toMatch(/^extra:\n {2}final: true$/m)
     expect(meta).toMatch(/^ {2}run:\n {4}- libfoo 1\.2\.3 2$/m)
   })
+})
+
+const SIBLINGS = `package:
+  name: siblings
+  version: 1.2.3
+outputs:
+  - name: liba
+    build:
+      run_exports:
+        - {{ pin_subpackage('liba', max_pin='x.x') }}
+    script: install-a.sh
+  - name: b
+    requirements:
+      host:
+        - {{ pin_subpackage('liba', exact=True) }}
+    script: install-b.sh
+    test:
+      commands:
+        - test -f "$PREFIX/lib/b.txt"
+`
+
+const NEEDS_RUNTIME = `package:
+  name: runtime
+  version: 1.0
+outputs:
+  - name: libc-user
+    requirements:
+      build:
+        - {{ compiler('c') }}
+  - name: d
+    requirements:
+      host:
+        - libc-user
+`
+
+needs.describe('outputs whose host needs another output: solved in the plan, the built package checked against it', () => {
+  beforeAll(async () => {
+    channel = (await toolchainChannel()).channel
+  }, 900_000)
+
+  test('--plan-only shows the solved set with the planned record; the build installs the built liba in its place', async () => {
+    const dir = recipe({
+      'meta.yaml': SIBLINGS,
+      'install-a.sh': 'mkdir -p "$PREFIX/lib"\necho a > "$PREFIX/lib/a.txt"\n',
+      'install-b.sh': 'test -f "$PREFIX/lib/a.txt"\nmkdir -p "$PREFIX/lib"\necho b > "$PREFIX/lib/b.txt"\n'
+    })
+    const o = localBuild(tmp('conda-sib-'), { recipe: dir, channels: [channel], test: true })
+    const plan = await planRecipe(o, await buildFacts(o))
+    const [a, b] = plan.builds[0].outputs ?? []
+    expect(a.plannedDepends).toEqual([])
+    expect(b.environments.solved?.host.map(r => [r.record.name, r.record.build, isPlanned(r)])).toEqual([['liba', a.buildString, true]])
+    // b takes liba's run_exports from the planned record, as it will from the built package
+    expect(b.plannedDepends).toEqual(['liba >=1.2.3,<1.3.0a0'])
+    const shown = JSON.parse(condaPlanJson(plan)) as { builds: Array<{ outputs: Array<{ environments: { solved?: { host: unknown[] } } }> }> }
+    expect(shown.builds[0].outputs[1].environments.solved?.host).toEqual([
+      { name: 'liba', version: '1.2.3', build: a.buildString, fn: a.package.fn, subdir: 'linux-64', planned: true, depends: [] }
+    ])
+    const r = await buildRecipe(o)
+    expect(stems(r)).toEqual(['linux-64/liba-1.2.3-0', 'linux-64/b-1.2.3-0'])
+    expect(r.packages[1].tested).toEqual(['run_test.sh'])
+    const bDir = await unpack(r.packages[1].path)
+    expect(json(bDir, 'info/index.json').depends).toEqual(['liba >=1.2.3,<1.3.0a0'])
+  }, 600_000)
+
+  test("the plan reads a local channel's channeldata.json: the compiler's run_exports in the planned record, the solved set holds", async () => {
+    const dir = recipe({ 'meta.yaml': NEEDS_RUNTIME })
+    const lines: string[] = []
+    const o = localBuild(tmp('conda-sib-'), { recipe: dir, channels: [channel], test: false, log: l => lines.push(l) })
+    const plan = await planRecipe(o, await buildFacts(o))
+    const [user, d] = plan.builds[0].outputs ?? []
+    expect(user.plannedDepends).toEqual([expect.stringMatching(/^libgcc-ng >=\d/)])
+    expect(d.environments.solved?.host.map(r => [r.record.name, isPlanned(r)])).toEqual([
+      ['libgcc-ng', false],
+      ['libc-user', true]
+    ])
+    const r = await executePlan(plan, o)
+    expect(r.packages.map(p => p.name)).toEqual(['libc-user', 'd'])
+    expect(json(await unpack(r.packages[0].path), 'info/index.json').depends).toEqual(user.plannedDepends)
+    expect(lines.filter(l => l.includes('solved again'))).toEqual([])
+    expect(r.packages[1].solvedAgain).toBeUndefined()
+  }, 600_000)
+
+  test("a built package that depends on what the plan could not know (a channel package's run_exports): that environment solved again at build time", async () => {
+    const dir = recipe({ 'meta.yaml': NEEDS_RUNTIME })
+    const work = tmp('conda-sib-')
+    // the toolchain channel without channeldata.json (and without python, not needed): the plan reads no run_exports
+    const bare = path.join(work, 'channel')
+    fs.cpSync(channel, bare, { recursive: true, filter: f => !/^(channeldata\.json|python-.*)$/.test(path.basename(f)) })
+    const lines: string[] = []
+    const o = localBuild(work, { recipe: dir, channels: [bare], test: false, log: l => lines.push(l) })
+    const plan = await planRecipe(o, await buildFacts(o))
+    const [user, d] = plan.builds[0].outputs ?? []
+    expect(user.plannedDepends).toEqual([])
+    expect(d.environments.solved?.host.map(r => [r.record.name, isPlanned(r)])).toEqual([['libc-user', true]])
+    const r = await executePlan(plan, o)
+    expect(r.packages.map(p => p.name)).toEqual(['libc-user', 'd'])
+    const runtime = (json(await unpack(r.packages[0].path), 'info/index.json').depends as string[]).filter(x => x.startsWith('libgcc-ng '))
+    expect(runtime).toHaveLength(1)
+    const id = `libc-user-1.0-${r.packages[0].build}`
+    const because = `${id} depends on ${runtime[0]}, beyond the plan's solution (run_exports the plan could not read: it reads them from the package cache and from local channels' run_exports.json or channeldata.json)`
+    expect(lines.filter(l => l.includes('solved again'))).toEqual([
+      `host requirements of d: solved again at build time, with the built package(s) from the output channel: ${because}`
+    ])
+    // the re-solved set, installed and reported: the built libc-user and the libgcc-ng it asks for
+    expect(r.packages[1].solvedAgain).toEqual([
+      { environment: 'host requirements of d', because, packages: expect.arrayContaining([id, expect.stringMatching(/^libgcc-ng-/)]) as string[] }
+    ])
+  }, 600_000)
+
+  test('a built sibling that is not the package planned (another version than the plan solved with) is still refused', async () => {
+    const dir = recipe({ 'meta.yaml': SIBLINGS, 'install-a.sh': 'true\n', 'install-b.sh': 'true\n' })
+    const o = localBuild(tmp('conda-sib-'), { recipe: dir, channels: [channel], test: false })
+    const plan = await planRecipe(o, await buildFacts(o))
+    // a wrong plan, made by hand: b's environment solved with a liba 1.2.4 that the build does not make
+    const wrong = (r: SolvedRecord): SolvedRecord => (isPlanned(r) ? { ...r, record: { ...r.record, version: '1.2.4' } } : r)
+    const [a, b] = plan.builds[0].outputs ?? []
+    const host = b.environments.solved?.host.map(wrong) ?? []
+    const edited = { ...b, environments: { ...b.environments, solved: { build: b.environments.solved?.build ?? [], host } } }
+    const failure = await failureOf(executePlan({ ...plan, builds: [{ ...plan.builds[0], outputs: [a, edited] }] }, o))
+    expect(failure.message).toMatch(
+      /host requirements of b: the plan solved with liba-1\.2\.4-0, but the build made liba-1\.2\.3-0; the plan's solution does not hold/
+    )
+    expect(failure.built.map(p => p.name)).toEqual(['liba'])
+  }, 600_000)
+})
+
+const mergeNeeds = all(requireTool('tar'), requireSharedData())
+
+mergeNeeds.describe('_merge_build_host built end to end (test_subpackages.py::test_merge_build_host_applies_in_outputs)', () => {
+  test('one prefix for build and host; the output pinned from it: run and run_exports with versions, the top level with no run', async () => {
+    const dir = tmp('conda-merge-')
+    // stand-ins for zlib and jpeg: the files the recipe's scripts test for
+    const ch = await makeChannel(dir, [
+      { name: 'zlib', files: { 'lib/libz.so': 'not really zlib\n' } },
+      { name: 'jpeg', files: { 'lib/libjpeg.so': 'not really jpeg\n' } }
+    ])
+    const r = await buildRecipe(localBuild(dir, { recipe: path.join(SPLIT, '_merge_build_host'), channels: [ch] }))
+    expect(r.packages.map(p => p.name).sort()).toEqual(['test_build_host_merge', 'test_merge_uses_run_exports'])
+    const byName = new Map(r.packages.map(p => [p.name, p]))
+    const top = await unpack(byName.get('test_build_host_merge')?.path ?? '')
+    expect(json(top, 'info/index.json').depends).toEqual([])
+    const out = await unpack(byName.get('test_merge_uses_run_exports')?.path ?? '')
+    expect(json(out, 'info/index.json').depends).toEqual(['jpeg >=1.0,<2.0a0', 'zlib >=1.0,<2.0a0'])
+    expect(json(out, 'info/run_exports.json')).toEqual({ weak: ['jpeg >=1.0,<2.0a0', 'zlib >=1.0,<2.0a0'] })
+  }, 300_000)
 })

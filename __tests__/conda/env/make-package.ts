@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { indexChannel } from '../../../src/conda/index/index.js'
 
 export interface Pkg {
   readonly name: string
@@ -35,4 +36,13 @@ export function makePackage(channel: string, p: Pkg): string {
   execFileSync('tar', ['-cjf', out, '-C', stage, ...fs.readdirSync(stage).sort()])
   fs.rmSync(stage, { recursive: true })
   return out
+}
+
+/** A local channel `<dir>/channel` holding these packages, indexed; returns its folder. */
+export async function makeChannel(dir: string, pkgs: readonly Pkg[]): Promise<string> {
+  const channel = path.join(dir, 'channel')
+  fs.mkdirSync(channel, { recursive: true })
+  for (const p of pkgs) makePackage(channel, p)
+  await indexChannel(channel)
+  return channel
 }

@@ -1,7 +1,10 @@
 import { montageStep } from '../../phases/steps.js'
-import { setMontageOutputs } from '../build-outputs.js'
 import { inputBase, runnerInputs, runStep } from '../step.js'
 
 export async function run(): Promise<void> {
-  await runStep(async () => setMontageOutputs(await montageStep(runnerInputs, inputBase())))
+  await runStep(async () => {
+    const result = await montageStep(runnerInputs, inputBase())
+    const { setMontageOutputs } = await import('../build-outputs.js')
+    setMontageOutputs(result)
+  })
 }

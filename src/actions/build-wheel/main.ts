@@ -1,7 +1,10 @@
 import { wheelStep } from '../../phases/steps.js'
-import { publishWheels } from '../build-outputs.js'
 import { inputBase, runnerInputs, runStep } from '../step.js'
 
 export async function run(): Promise<void> {
-  await runStep(async () => publishWheels(await wheelStep(runnerInputs, inputBase())))
+  await runStep(async () => {
+    const result = await wheelStep(runnerInputs, inputBase())
+    const { publishWheels } = await import('../build-outputs.js')
+    await publishWheels(result)
+  })
 }

@@ -3,7 +3,7 @@
  * failure is rethrown), the packages uploaded as an artifact (and broken/ as `<name>-broken` after a
  * failed test), the table in the log and the job summary with every package and its tests.
  */
-import * as core from '@actions/core'
+import * as runner from '../../lib/workflow-commands.js'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { BuiltPackage, FailedPackage } from '../../conda/builder/build.js'
@@ -53,10 +53,10 @@ async function upload(inputs: CondaInputs, packages: readonly BuiltPackage[], fa
 
 /** Outputs, artifacts, table and job summary for the packages built (and the one that failed, if any). */
 export async function reportPackages(inputs: CondaInputs, packages: readonly BuiltPackage[], failed?: FailedPackage): Promise<void> {
-  core.setOutput(CONDA_OUTPUTS.packages, packagesJson(packages))
-  core.setOutput(CONDA_OUTPUTS.channel, inputs['output-dir'])
+  runner.setOutput(CONDA_OUTPUTS.packages, packagesJson(packages))
+  runner.setOutput(CONDA_OUTPUTS.channel, inputs['output-dir'])
   const id = await upload(inputs, packages, failed)
-  if (id !== undefined) core.setOutput(CONDA_OUTPUTS.artifactId, String(id))
+  if (id !== undefined) runner.setOutput(CONDA_OUTPUTS.artifactId, String(id))
   const rows = condaRows(packages)
   const notes = condaNotes(packages, failed)
   info(renderTextTable(CONDA_TABLE_TITLE, rows, notes))

@@ -4,7 +4,7 @@
  * its `container` output to build-montage and build-wheel; the post step gives the files back
  * and removes it.
  */
-import * as core from '@actions/core'
+import * as runner from '../../lib/workflow-commands.js'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import { InputProblems } from '../../lib/inputs.js'
@@ -36,17 +36,17 @@ async function configure(inputs: SetupInputs, runtime: Runtime): Promise<void> {
     for (const p of sel.problems) problems.add(INPUT.pythonVersions, `${p} (in ${runtime.description})`)
     problems.throwIfAny()
   }
-  core.setOutput(OUTPUT.pythons, JSON.stringify(sel.chosen.map(p => p.identifier)))
-  core.setOutput(OUTPUT.platform, (await runtime.env()).AUDITWHEEL_PLAT ?? '')
+  runner.setOutput(OUTPUT.pythons, JSON.stringify(sel.chosen.map(p => p.identifier)))
+  runner.setOutput(OUTPUT.platform, (await runtime.env()).AUDITWHEEL_PLAT ?? '')
   await installPackages(runtime, sel.chosen, inputs['python-packages'], inputs['pip-args'])
 }
 
 async function onHost(inputs: SetupInputs): Promise<void> {
   info('engine: host: every phase runs on the runner itself (a job inside a manylinux container, or a host you trust)')
-  core.setOutput(OUTPUT.container, '')
-  core.setOutput(OUTPUT.engine, 'host')
-  core.setOutput(OUTPUT.image, '')
-  core.setOutput(OUTPUT.digest, '')
+  runner.setOutput(OUTPUT.container, '')
+  runner.setOutput(OUTPUT.engine, 'host')
+  runner.setOutput(OUTPUT.image, '')
+  runner.setOutput(OUTPUT.digest, '')
   await configure(inputs, new HostRuntime())
 }
 
@@ -92,17 +92,17 @@ export async function run(): Promise<void> {
       return rt
     })
     // saved before anything else can fail: the post step removes the container whatever happens next
-    core.saveState(STATE.container, runtime.facts.id)
-    core.saveState(STATE.engine, engine)
-    core.saveState(STATE.chown, runtime.facts.labels[LABELS.chown] ?? '')
-    core.saveState(STATE.temp, runtime.facts.labels[LABELS.temp] ?? '')
-    core.saveState(STATE.mounts, JSON.stringify(runtime.facts.mounts))
-    core.saveState(STATE.keep, String(inputs['keep-container']))
-    core.exportVariable(ENGINE_ENV, engine)
-    core.setOutput(OUTPUT.container, runtime.facts.name)
-    core.setOutput(OUTPUT.engine, engine)
-    core.setOutput(OUTPUT.image, inputs.reference)
-    core.setOutput(OUTPUT.digest, digest)
+    runner.saveState(STATE.container, runtime.facts.id)
+    runner.saveState(STATE.engine, engine)
+    runner.saveState(STATE.chown, runtime.facts.labels[LABELS.chown] ?? '')
+    runner.saveState(STATE.temp, runtime.facts.labels[LABELS.temp] ?? '')
+    runner.saveState(STATE.mounts, JSON.stringify(runtime.facts.mounts))
+    runner.saveState(STATE.keep, String(inputs['keep-container']))
+    runner.exportVariable(ENGINE_ENV, engine)
+    runner.setOutput(OUTPUT.container, runtime.facts.name)
+    runner.setOutput(OUTPUT.engine, engine)
+    runner.setOutput(OUTPUT.image, inputs.reference)
+    runner.setOutput(OUTPUT.digest, digest)
     await configure(inputs, runtime)
     info(`ready: ${runtime.facts.name} (${os.machine()} host, ${platform})`)
   })
@@ -111,23 +111,23 @@ export async function run(): Promise<void> {
 /** The post step: files given back to the workspace's owner, the container removed unless kept. Never fails the job. */
 export async function cleanup(): Promise<void> {
   try {
-    const container = core.getState(STATE.container)
+    const container = runner.getState(STATE.container)
     if (!container) {
       info('no container was started: nothing to clean up')
       return
     }
-    const engine: ContainerEngine = core.getState(STATE.engine) === 'podman' ? 'podman' : 'docker'
+    const engine: ContainerEngine = runner.getState(STATE.engine) === 'podman' ? 'podman' : 'docker'
     let mounts: Mount[] = []
     try {
-      mounts = JSON.parse(core.getState(STATE.mounts) || '[]') as Mount[]
+      mounts = JSON.parse(runner.getState(STATE.mounts) || '[]') as Mount[]
     } catch {
       mounts = []
     }
     await removeContainer(engine, container, {
-      chown: core.getState(STATE.chown),
+      chown: runner.getState(STATE.chown),
       mounts,
-      tempRoot: core.getState(STATE.temp) || undefined,
-      keep: core.getState(STATE.keep) === 'true'
+      tempRoot: runner.getState(STATE.temp) || undefined,
+      keep: runner.getState(STATE.keep) === 'true'
     })
   } catch (e) {
     warning(`post step: ${e instanceof Error ? e.message : String(e)}`)

@@ -8,7 +8,7 @@ import { timingsText } from '../../lib/summary.js'
 import { errorMessage } from '../../lib/errors.js'
 import { defaultCacheDir } from './create.js'
 import { indexChannel } from '../../conda/index/index.js'
-import { LEVELS, PACKAGE_FORMATS, type PackageFormat } from '../../conda/package/write.js'
+import { LEVELS, PACKAGE_FORMATS, type PackageFormat } from '../../conda/package/formats.js'
 import { parseVariantInput } from '../../conda/recipe/variants.js'
 import { recipePathProblem } from '../../conda/recipe/recipe-path.js'
 import { BuildFailure, buildFacts, executePlan, planRecipe, type BuildOptions } from '../../conda/builder/build.js'
@@ -128,6 +128,7 @@ export async function buildCommand(args: readonly string[], out: (s: string) => 
       variants: values.variant?.length ? parseVariantInput(values.variant.join('\n'), '--variant') : undefined,
       variantConfigFiles: values['variant-config'] ?? [],
       targetPlatform: values['target-platform'],
+      planOnly: Boolean(values['plan-only']),
       format,
       level,
       test: !values['no-test'],

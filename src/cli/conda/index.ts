@@ -2,6 +2,7 @@
  * `build-wheel conda ...`: the conda commands of the local command.
  *   render <recipe-dir> [--json] [--variant KEY=VALUE]... [--variant-config FILE]... [--target-platform SUBDIR]
  *   create --prefix DIR [--channel C]... [--subdir S] [--offline] [--json] SPEC...   (src/cli/conda/create.ts)
+ *   remove --prefix DIR [--json] NAME...                                            (src/cli/conda/remove.ts)
  *   build RECIPE [--channel C]... [--output-dir DIR] ...                            (src/cli/conda/build.ts)
  *   index DIR                                                                       (src/cli/conda/build.ts)
  *   toolchain [--output-dir DIR] ...                                                (src/cli/conda/toolchain.ts)
@@ -19,6 +20,7 @@ import { parseSubcommand } from './args.js'
 
 const USAGE = `usage: build-wheel conda render <recipe-dir> [flags]
        build-wheel conda create --prefix DIR [--channel C]... SPEC...   (see build-wheel conda create --help)
+       build-wheel conda remove --prefix DIR NAME...   (see build-wheel conda remove --help)
        build-wheel conda build RECIPE [--channel C]... [--output-dir DIR]   (see build-wheel conda build --help)
        build-wheel conda index DIR
        build-wheel conda toolchain [--output-dir DIR]   (a channel from this machine's gcc, make, python)
@@ -60,6 +62,10 @@ export async function condaCommand(args: readonly string[], out: (s: string) => 
     const { createCommand } = await import('./create.js')
     return createCommand(rest, out)
   }
+  if (sub === 'remove') {
+    const { removeCommand } = await import('./remove.js')
+    return removeCommand(rest, out)
+  }
   if (sub === 'build' || sub === 'index') {
     const { buildCommand, indexCommand } = await import('./build.js')
     return sub === 'build' ? buildCommand(rest, out) : indexCommand(rest, out)
@@ -69,7 +75,7 @@ export async function condaCommand(args: readonly string[], out: (s: string) => 
     return toolchainCommand(rest, out, home)
   }
   if (sub !== 'render') {
-    process.stderr.write(`error: unknown conda command '${sub}'; accepted: render, create, build, index, toolchain\n${USAGE}`)
+    process.stderr.write(`error: unknown conda command '${sub}'; accepted: render, create, remove, build, index, toolchain\n${USAGE}`)
     return 2
   }
   return renderCommand(rest, out)

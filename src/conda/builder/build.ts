@@ -57,6 +57,8 @@ export interface BuildOptions {
   readonly verify?: VerifyMode
   /** Where commands run (the host's runtime by default). */
   readonly runtime?: Runtime
+  /** A plan to print, not to build (--plan-only): packages for other subdirs are planned, not refused (src/conda/plan/build-plan.ts). */
+  readonly planOnly?: boolean
   /** The recipe already rendered (with these options), so that it is not rendered again. */
   readonly rendered?: RenderResult
   readonly log?: (l: string) => void

@@ -8,7 +8,11 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { createEnvironment } from '../env/create.js'
-import type { SolvedRecord } from '../env/solve.js'
+import { locate, type SolvedRecord } from '../env/solve.js'
+import { parseChannel } from '../env/channel.js'
+import { loadRepodata } from '../env/repodata.js'
+import { checkBuilt, isPlanned } from '../plan/planned-records.js'
+import { specMatcher } from '../env/spec-match.js'
 import { finalizedRecipe } from '../finalize/depends.js'
 import { finalizeRequirements, type SolvedPackage } from '../finalize/requirements.js'
 import { runExportsJson } from '../finalize/run-exports.js'
@@ -18,6 +22,7 @@ import type { FileSelection } from '../plan/output-packaging.js'
 import { listFiles } from '../post/files.js'
 import { matchesAny } from '../post/glob.js'
 import { postProcess, type PostResult } from '../post/process.js'
+import { strList as list } from '../recipe/sections.js'
 import { buildEnvironment } from './env-vars.js'
 import { exportsOf, type Environments } from './environments.js'
 import type { ExportingPackage, RunExports } from './run-exports.js'
@@ -33,9 +38,6 @@ export interface TopLevelResult {
   readonly added: ReadonlySet<string>
   readonly env: Readonly<Record<string, string>>
 }
-
-/** The packages an output was built with: the top level's for its own output, else those its requirements installed. */
-export type OutputEnvironments = Environments
 
 const SCRIPT_EXTENSIONS = ['.sh', '.py', '.bat']
 
@@ -65,14 +67,84 @@ async function installInto(
   return exportsOf(got.packages, c.cacheDir)
 }
 
-/** The output's own requirements into the shared prefixes (from the output channel too when they name an output built before). */
+/** A solved set for installing, or undefined: solve that environment at build time; `again` says why. */
+interface InstallSet {
+  readonly solved: readonly SolvedRecord[] | undefined
+  readonly again?: string
+}
+
+/** The built package that stands for a planned record, read from the output channel. */
+async function builtRecord(r: SolvedRecord, c: StepContext): Promise<SolvedRecord | { readonly missing: true }> {
+  const channel = parseChannel(path.resolve(c.outputDir))
+  const loaded = await loadRepodata(channel, r.subdir, { cacheDir: path.join(c.cacheDir, 'repodata') })
+  const built = loaded.data['packages.conda']?.[r.record.fn] ?? loaded.data.packages?.[r.record.fn]
+  return built ? { ...r, record: { ...built, fn: r.record.fn }, channel, ...locate(loaded, r.record.fn) } : { missing: true }
+}
+
+/**
+ * A solved set with each planned record (an output of the recipe, planned-records.ts) swapped for the package built
+ * in its place, read from the output channel. An error when that package is not the one planned; no set, and the
+ * reason, when the built package asks for more than the set satisfies: the environment is then solved at build time
+ * with the built package in the output channel (what the plan could not know: the run_exports of channel packages).
+ */
+async function withBuiltOutputs(solved: readonly SolvedRecord[] | undefined, c: StepContext, what: string): Promise<InstallSet> {
+  if (!solved?.some(isPlanned)) return { solved }
+  const match = await specMatcher(solved.map(r => r.record))
+  const out: SolvedRecord[] = []
+  const again: string[] = []
+  for (const r of solved) {
+    const built = isPlanned(r) ? await builtRecord(r, c) : r
+    const verdict = built === r ? undefined : checkBuilt(r.record, 'missing' in built ? undefined : built.record, match)
+    if (verdict?.kind === 'refused')
+      throw new Error(`${what}: ${verdict.reason}; the plan's solution does not hold (build-wheel conda build --plan-only shows what was planned)`)
+    if (verdict?.kind === 'solve-again') again.push(`${r.record.name}-${r.record.version}-${r.record.build} ${verdict.because.join(', ')}`)
+    if (!('missing' in built)) out.push(built)
+  }
+  if (!again.length) return { solved: out }
+  const because = `${again.join('; ')}, beyond the plan's solution (run_exports the plan could not read: it reads them from the package cache and from local channels' run_exports.json or channeldata.json)`
+  c.log(`${what}: solved again at build time, with the built package(s) from the output channel: ${because}`)
+  return { solved: undefined, again: because }
+}
+
+/** An environment solved again at build time (withBuiltOutputs): which, why, and the packages installed. */
+export interface SolvedAgain {
+  readonly environment: string
+  readonly because: string
+  /** name-version-build of each package the build-time solve installed (or found already in the shared prefix). */
+  readonly packages: readonly string[]
+}
+
+/** The packages an output was built with, and the environments solved again at build time. */
+export interface OutputEnvironments extends Environments {
+  readonly solvedAgain?: readonly SolvedAgain[]
+}
+
+interface OwnPrefix {
+  readonly which: 'build' | 'host'
+  readonly prefix: string
+  readonly specs: readonly string[]
+  readonly solved: readonly SolvedRecord[] | undefined
+}
+
+/** The output's own requirements into one shared prefix, its planned records swapped for the built packages. */
+async function installOwn(p: OwnPrefix, s: OutputStepPlan, c: StepContext, again: SolvedAgain[]): Promise<ExportingPackage[]> {
+  const what = `${p.which} requirements of ${s.name}`
+  const set = await withBuiltOutputs(p.solved, c, what)
+  const channels = s.environments.needsOutputs.length ? [path.resolve(c.outputDir), ...c.channels] : c.channels
+  const got = await installInto(p.prefix, p.specs, set.solved, channels, c, what)
+  if (set.again) again.push({ environment: what, because: set.again, packages: got.map(x => `${x.name}-${x.version}-${x.build}`) })
+  return got
+}
+
+/** The output's own requirements into the shared prefixes (outputs built before taken from the output channel). */
 export async function outputEnvironments(b: VariantPlan, s: OutputStepPlan, top: TopLevelResult, c: StepContext): Promise<OutputEnvironments> {
   if (s.topLevel) return top.envs
   const e = s.environments
-  const channels = e.needsOutputs.length ? [path.resolve(c.outputDir), ...c.channels] : c.channels
-  const build = await installInto(b.dirs.buildPrefix, e.build, e.solved?.build, channels, c, `build requirements of ${s.name}`)
-  const host = await installInto(b.dirs.hostPrefix, e.host, e.solved?.host, channels, c, `host requirements of ${s.name}`)
-  return s.output.requirements.hasHost ? { build, host } : { build: host, host: [] }
+  const again: SolvedAgain[] = []
+  const build = await installOwn({ which: 'build', prefix: b.dirs.buildPrefix, specs: e.build, solved: e.solved?.build }, s, c, again)
+  const host = await installOwn({ which: 'host', prefix: b.dirs.hostPrefix, specs: e.host, solved: e.solved?.host }, s, c, again)
+  const envs = s.output.requirements.hasHost ? { build, host } : { build: host, host: [] }
+  return again.length ? { ...envs, solvedAgain: again } : envs
 }
 
 /** The output's script, when it has one; returns the files it added to the host prefix. */
@@ -162,7 +234,6 @@ export function postOutput(b: VariantPlan, s: OutputStepPlan, chosen: ReadonlySe
 }
 
 const solved = (p: ExportingPackage): SolvedPackage => ({ name: p.name, version: p.version ?? '', build: p.build ?? '', runExports: p.exports })
-const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' && v ? [v] : [])
 
 export interface FinalOutput {
   readonly depends: string[]

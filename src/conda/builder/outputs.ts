@@ -16,6 +16,7 @@ import type { RenderedVariant } from '../recipe/render.js'
 import type { PostResult } from '../post/process.js'
 import { withPackingProgress } from './pack-progress.js'
 import { BuildFailure, type BuiltPackage } from './results.js'
+import { installLinkScripts } from './link-scripts.js'
 import { finalizeOutput, outputEnvironments, outputScript, postOutput, selectFiles, type FinalOutput, type TopLevelResult } from './output-steps.js'
 import { solveRunSet, wantsRunSet } from './run-env.js'
 import { builtPackage, testStep, type StepContext } from './steps.js'
@@ -54,7 +55,13 @@ async function buildOutput(b: VariantPlan, s: OutputStepPlan, top: TopLevelResul
   const started = performance.now()
   const envs = await phase(`Environments of ${s.stem}`, () => outputEnvironments(b, s, top, c))
   const added = await phase(`Script of ${s.stem}`, () => outputScript(b, s, top, c))
-  const chosen = selectFiles(s.files, b.dirs.hostPrefix, top, added)
+  // the output's own link scripts (build/pre-link..., or <name>-post-link.sh) join its files
+  const linkScripts = installLinkScripts(
+    b.dirs.hostPrefix,
+    { recipeDir: b.scriptFacts.recipeDir, name: s.name, outputBuild: s.output.build, windows: b.scriptFacts.subdir.startsWith('win-') },
+    c.log
+  )
+  const chosen = new Set([...selectFiles(s.files, b.dirs.hostPrefix, top, added), ...linkScripts])
   const post = await phase(`Post-processing ${s.stem}`, () => postOutput(b, s, chosen, c))
   const others = (b.outputs ?? []).map(o => o.name).filter(n => n !== s.name)
   let final = finalizeOutput(b, s, envs, others)
@@ -63,7 +70,7 @@ async function buildOutput(b: VariantPlan, s: OutputStepPlan, top: TopLevelResul
   const file = await phase(`Packaging ${s.package.fn}`, () => packageOutput(b, s, post, final, c))
   await phase(`Indexing ${c.outputDir}`, () => indexChannel(c.outputDir, { log: c.log }))
   const tested = s.test.enabled ? await phase(`Testing ${s.stem}`, () => testStep(b, file, c, s)) : []
-  return builtPackage(s, file, started, tested)
+  return builtPackage(s, file, started, tested, envs)
 }
 
 /** Every output of the variant, in build order; a failure names the output. */

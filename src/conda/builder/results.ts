@@ -14,6 +14,8 @@ export interface BuiltPackage {
   readonly seconds: number
   /** The test scripts that ran and passed (empty: untested). */
   readonly tested: readonly string[]
+  /** Environments of an output solved again at build time, beyond the plan's solution (builder/output-steps.ts). */
+  readonly solvedAgain?: readonly { readonly environment: string; readonly because: string; readonly packages: readonly string[] }[]
 }
 
 /** The package that failed, for the summary: which, and for a failed test its last lines and where it went. */

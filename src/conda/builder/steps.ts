@@ -25,6 +25,7 @@ import { BuildFailure, type BuiltPackage } from './results.js'
 import { runExportsJson } from '../finalize/run-exports.js'
 import { finalizedRecipe, packageDepends } from '../finalize/depends.js'
 import { solveRunSet, wantsRunSet } from './run-env.js'
+import { installLinkScripts } from './link-scripts.js'
 import { runBuildScript, scriptFile } from './script.js'
 
 /** What every step of a build shares: where to write, the caches, the runtime, the log. */
@@ -57,14 +58,15 @@ export async function fetchStep(b: VariantPlan, c: StepContext): Promise<Readonl
   return Object.keys(git).length ? buildEnvironment({ ...b.scriptFacts, gitVars: git }) : b.env
 }
 
-/** The build script, when the recipe has one. */
+/** The build script, when the recipe has one; then the recipe's link scripts into the prefix. */
 export async function scriptStep(b: VariantPlan, env: Readonly<Record<string, string>>, c: StepContext): Promise<void> {
-  if (!b.script) {
-    c.log('no build script (build.sh, bld.bat or build/script): nothing to run')
-    return
+  if (!b.script) c.log('no build script (build.sh, bld.bat or build/script): nothing to run')
+  else {
+    const choice = scriptFile(b.script, b.dirs.root, b.scriptFacts.buildSubdir.startsWith('win-'))
+    await runBuildScript(choice, env, { cwd: b.dirs.work, workRoot: b.dirs.root, timeoutSeconds: c.timeoutSeconds, runtime: c.runtime })
   }
-  const choice = scriptFile(b.script, b.dirs.root, b.scriptFacts.buildSubdir.startsWith('win-'))
-  await runBuildScript(choice, env, { cwd: b.dirs.work, workRoot: b.dirs.root, timeoutSeconds: c.timeoutSeconds, runtime: c.runtime })
+  const of = { recipeDir: b.scriptFacts.recipeDir, name: b.rendered.name, windows: b.scriptFacts.subdir.startsWith('win-') }
+  installLinkScripts(b.dirs.hostPrefix, of, c.log)
 }
 
 /** The files the script added to the host prefix, post-processed. */
@@ -87,7 +89,9 @@ export function postStep(b: VariantPlan, before: ReadonlySet<string>, env: Reado
 export async function packageStep(b: VariantPlan, envs: Environments, post: PostResult, c: StepContext): Promise<string> {
   const r = b.recipe
   // finalized as conda-build does: run_exports, pin_run_as_build (python >=3.12,<3.13.0a0), one spec per name
-  const input = { meta: b.rendered.meta, variant: b.rendered.input ?? b.rendered.variant, ...envs, merged: b.merged }
+  // merge_build_host with a host section: one prefix, read as build and as host (conda-build's is_cross and build_is_host)
+  const sets = b.merged && r.requirements.hasHost ? { build: envs.build, host: envs.build, merged: false } : { ...envs, merged: b.merged }
+  const input = { meta: b.rendered.meta, variant: b.rendered.input ?? b.rendered.variant, ...sets }
   let { depends, constrains, finalized } = packageDepends(input)
   // pin_depends: record|strict: the run set solved, for info/requires (strict: as depends)
   if (wantsRunSet(r.build.raw.pin_depends))
@@ -106,7 +110,9 @@ export async function packageStep(b: VariantPlan, envs: Environments, post: Post
     runExports: runExportsJson(r.build.runExports),
     ...(finalized.requires ? { requires: finalized.requires } : {}),
     channels: c.channels.map(ch => redactUrl(ch)),
-    prefixInfo: path.join(b.dirs.hostPrefix, 'info')
+    prefixInfo: path.join(b.dirs.hostPrefix, 'info'),
+    rootPkgs: envs.build,
+    environ: b.scriptFacts.inherited
   }
   const level = c.level ?? LEVELS[c.format].default
   const { dir } = b.package
@@ -182,7 +188,8 @@ export function builtPackage(
   b: Pick<VariantPlan, 'name' | 'version' | 'buildString' | 'subdir'>,
   file: string,
   started: number,
-  tested: readonly string[]
+  tested: readonly string[],
+  more: Pick<BuiltPackage, 'solvedAgain'> = {}
 ): BuiltPackage {
   const data = fs.readFileSync(file)
   return {
@@ -195,6 +202,7 @@ export function builtPackage(
     sha256: sha256Hex(data),
     size: data.length,
     seconds: (performance.now() - started) / 1000,
-    tested
+    tested,
+    ...(more.solvedAgain?.length ? { solvedAgain: more.solvedAgain } : {})
   }
 }

@@ -66,13 +66,14 @@ export function writePrefixRecord(prefix: string, i: PrefixRecordInput): string 
   return file
 }
 
-/** The lines conda appends to conda-meta/history for one transaction. */
+/** The lines conda appends to conda-meta/history for one transaction: `+` for packages linked, `-` for packages removed. */
 export function historyText(
   when: Date,
   command: string,
-  installed: ReadonlyArray<{ channel: string; record: { name: string; version: string; build: string } }>
+  installed: ReadonlyArray<{ channel: string; record: { name: string; version: string; build: string } }>,
+  sign: '+' | '-' = '+'
 ): string {
   const stamp = when.toISOString().replace('T', ' ').slice(0, 19)
-  const lines = [`==> ${stamp} <==`, `# cmd: ${command}`, ...installed.map(i => `+${i.channel}::${i.record.name}-${i.record.version}-${i.record.build}`)]
+  const lines = [`==> ${stamp} <==`, `# cmd: ${command}`, ...installed.map(i => `${sign}${i.channel}::${i.record.name}-${i.record.version}-${i.record.build}`)]
   return `${lines.join('\n')}\n`
 }

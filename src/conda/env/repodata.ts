@@ -36,9 +36,8 @@ export interface Repodata {
   readonly 'packages.conda'?: Readonly<Record<string, RepodataRecord>>
 }
 
-/** `verify`: what to do with a record that has neither sha256 nor md5 (its download can be checked by size only). */
-export const VERIFY_MODES = ['warn', 'strict'] as const
-export type VerifyMode = (typeof VERIFY_MODES)[number]
+import type { VerifyMode } from './verify-mode.js'
+export { VERIFY_MODES, type VerifyMode } from './verify-mode.js'
 
 /**
  * The problem with records that carry neither sha256 nor md5 (each named `channel/subdir/file`),

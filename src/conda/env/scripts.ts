@@ -3,7 +3,8 @@
  *   pre-link   before the package is linked, from the package cache folder (conda warns that it
  *              may change the cached package: deprecated, still run);
  *   post-link  once the package is linked, from the prefix;
- *   pre-unlink only when a package is removed: an environment being created never runs it.
+ *   pre-unlink before a package is removed (remove.ts), from the prefix: an environment being
+ *              created never runs it.
  * In the activated environment (`$PREFIX/bin` first on PATH, the `etc/conda/activate.d` scripts
  * sourced), then `bash --noprofile --norc <script>`, stdin /dev/null, with PREFIX, PKG_NAME,
  * PKG_VERSION, PKG_BUILDNUM, ROOT_PREFIX and SOURCE_DIR set; what a script leaves in
@@ -101,10 +102,10 @@ export interface ScriptRun {
 
 /**
  * Run one link script of a package when it has one: pre-link from `packageDir` (the extracted
- * package), post-link from the prefix. `log` is told of each run, with the package.
+ * package), post-link and pre-unlink from the prefix. `log` is told of each run, with the package.
  */
 export async function runLinkScript(
-  kind: 'pre-link' | 'post-link',
+  kind: LinkScriptKind,
   prefix: string,
   index: IndexJson,
   opts: { packageDir?: string; log?: (l: string) => void; warn?: (l: string) => void } = {}

@@ -5,13 +5,9 @@
  */
 import type { ExportingPackage } from '../builder/run-exports.js'
 import type { Variant } from '../recipe/platforms.js'
+import { isDict, strList as list, type Dict } from '../recipe/sections.js'
 import type { Value } from '../recipe/yaml.js'
 import { finalizeRequirements, type Finalized, type SolvedPackage } from './requirements.js'
-
-type Dict = { readonly [k: string]: Value }
-const isDict = (v: Value | undefined): v is Dict => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
-const list = (v: Value | undefined): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' && v ? [v] : []
 
 const solved = (p: ExportingPackage): SolvedPackage => ({ name: p.name, version: p.version ?? '', build: p.build ?? '', runExports: p.exports })
 

@@ -13,7 +13,8 @@ import type { PayloadFile } from '../post/process.js'
 import { matchesAny } from '../post/glob.js'
 import { hasPrefixText, type PrefixHit } from '../post/prefix-detect.js'
 import type { RunExports } from '../builder/run-exports.js'
-import { sortedJson } from './json.js'
+import { aboutJsonText, type RootPackage } from './about.js'
+import { pythonJsonDump, sortedJson } from './json.js'
 import type { PayloadDigest } from './payload.js'
 
 export interface InfoInput {
@@ -42,6 +43,10 @@ export interface InfoInput {
   readonly output?: { readonly testScript?: string; readonly topLevel: boolean }
   /** pin_depends: record|strict: the exact run set, written as info/requires. */
   readonly requires?: readonly string[]
+  /** The build prefix's packages (about.json's root_pkgs); none when not given. */
+  readonly rootPkgs?: readonly RootPackage[]
+  /** The environment the build inherited: about.json records CIO_TEST from it, as conda-build does (about.ts). */
+  readonly environ?: Readonly<Record<string, string | undefined>>
 }
 
 /** conda's arch and platform keys for a subdir. */
@@ -113,17 +118,6 @@ export function pathsEntries(
   })
 }
 
-function aboutJson(i: InfoInput): Record<string, unknown> {
-  const about = section(i.variant.meta, 'about')
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(about)) if (v !== null && v !== undefined) out[k] = v
-  for (const k of ['identifiers', 'tags', 'keywords']) out[k] = strList(about[k])
-  out.channels = [...i.channels]
-  out.extra = isDict(i.variant.meta.extra) ? i.variant.meta.extra : {}
-  out.tool = 'build-wheel conda build'
-  return out
-}
-
 /** The recipe's test script with extension `ext`: run_test<ext>, or for an output its test/script when it has that extension. */
 function testScriptFile(i: InfoInput, ext: string): string | undefined {
   // conda-build's is_output: an output named as the top level is the top level (its run_test.* are read)
@@ -193,12 +187,14 @@ export function writeInfo(stage: string, i: InfoInput, digests: ReadonlyMap<stri
   if (i.prefixHits.length) put('info/has_prefix', hasPrefixText(i.prefixHits, v.subdir.startsWith('win-')))
   const noLinked = paths.filter(p => p.no_link).map(p => p._path)
   if (noLinked.length) put('info/no_link', `${noLinked.join('\n')}\n`)
-  put('info/about.json', sortedJson(aboutJson(i)))
+  put('info/about.json', aboutJsonText({ meta: v.meta, channels: i.channels, rootPkgs: i.rootPkgs ?? [], environ: i.environ ?? {} }))
   if (build.noarch === 'python')
     put('info/link.json', sortedJson({ noarch: { type: 'python', entry_points: [...i.entryPoints] }, package_metadata_version: 1 }))
   if (i.runExports) put('info/run_exports.json', sortedJson(i.runExports))
   if (i.requires?.length) put('info/requires', `${i.requires.join('\n')}\n`)
-  put('info/hash_input.json', sortedJson(v.hashInput))
+  // json.dump(indent=2), unsorted: the used variant keys (in a set's order in conda-build, which varies from run
+  // to run; sorted here, so that the bytes do not), then the virtual packages of the run requirements
+  put('info/hash_input.json', pythonJsonDump(v.hashInput, { sortKeys: false }))
   // recipe/: the rendered meta.yaml, the original as meta.yaml.template, the variant, the other recipe files
   if (build.include_recipe !== false) {
     const files: string[] = []

@@ -13,18 +13,12 @@ import { tarInMemory } from '../../archive/tar-write.js'
 import { writeZip } from '../../archive/zip.js'
 import { zstdCompressOffThread } from '../../archive/zstd.js'
 import { runOrThrow } from '../../lib/exec.js'
+import { LEVELS, type PackageFormat } from './formats.js'
 import { writeInfo, type InfoInput } from './info.js'
 import { payloadBytes, readPayload, streamPayload, type PayloadDigest } from './payload.js'
 import type { PayloadFile } from '../post/process.js'
 
-export const PACKAGE_FORMATS = ['conda', 'tar.bz2'] as const
-export type PackageFormat = (typeof PACKAGE_FORMATS)[number]
-
-/** Accepted levels and the default of each format (conda-build: zstd 19, bzip2 9). */
-export const LEVELS: Readonly<Record<PackageFormat, { min: number; max: number; default: number }>> = {
-  conda: { min: 1, max: 22, default: 19 },
-  'tar.bz2': { min: 1, max: 9, default: 9 }
-}
+export { LEVELS, PACKAGE_FORMATS, type PackageFormat } from './formats.js'
 
 export interface WriteOptions {
   readonly format: PackageFormat

@@ -20,9 +20,11 @@ import { sourceStoreKey } from '../source/persist.js'
 import { sourceSpecs } from '../source/spec.js'
 import type { CondaFacts } from './facts.js'
 import type { OutputPlan } from './outputs.js'
-import { outputSteps, type OutputStepPlan } from './output-builds.js'
-import { checkBuildable, checkDistinctFiles } from './subdirs.js'
+import { outputSteps, solvableOutputSpecs, type OutputStepPlan } from './output-builds.js'
+import { buildsHere, checkBuildable, checkDistinctFiles, crossPlanWarning } from './subdirs.js'
 import { specsKey, type Solutions } from './solve-envs.js'
+import { installedOf, resolveCompatible, stripCompatible } from './pin-marker.js'
+import { isPlanned } from './planned-records.js'
 
 export interface PlanSettings {
   readonly outputDir: string
@@ -107,16 +109,42 @@ export interface PlanInput {
   readonly solutions?: Solutions
   /** Check the subdirs against this machine and the package files against each other (default true; render-only: false). */
   readonly check?: boolean
+  /**
+   * A plan to print, not to build (`conda build --plan-only`): packages for a subdir this machine does not build are
+   * planned without the solver's answers (given for this machine's subdir) and named in a warning, not refused.
+   */
+  readonly planOnly?: boolean
   /** The outputs planner's plan of a recipe with `outputs:`: each variant's output steps are planned from it. */
   readonly outputs?: OutputPlan
 }
 
 const xy = (v: string | undefined): string | undefined => (v ? /^\d+\.\d+/.exec(v)?.[0] : undefined)
 
-/** The prefixes a variant needs: build (unless merged) and host, each with its specs. Pure. */
+/**
+ * The prefixes a variant needs: build (unless merged) and host, each with its specs. Without a host section, or
+ * with build/merge_build_host true, one prefix holds both (conda-build's build_is_host); merge_build_host false
+ * keeps a build prefix of its own even without a host section. Pure.
+ */
 export function environmentSpecs(recipe: TypedRecipe): { merged: boolean; build: readonly string[]; host: readonly string[] } {
   const r = recipe.requirements
+  const merge = recipe.build.mergeBuildHost
+  if (r.hasHost && merge) return { merged: true, build: [], host: [...new Set([...r.build, ...r.host])] }
+  if (!r.hasHost && merge === false) return { merged: false, build: r.build, host: [] }
   return r.hasHost ? { merged: false, build: r.build, host: r.host } : { merged: true, build: [], host: r.build }
+}
+
+/**
+ * The rendered variant with its pin_compatible calls evaluated against the solved prefix conda-build reads
+ * them from (host, or the one merged prefix); at their render-time values when nothing is solved. The calls
+ * under `outputs:` are each output's own (output-builds.ts): left at their render-time values here.
+ */
+function pinnedVariant(v: RenderedVariant, envs: VariantPlan['environments']): RenderedVariant {
+  const { compatiblePins, ...rest } = v
+  const solved = envs.host.solved
+  if (!compatiblePins || !solved) return rest
+  const { outputs, ...top } = compatiblePins
+  const meta = resolveCompatible(top, installedOf(solved))
+  return { ...rest, meta: outputs === undefined ? meta : { ...meta, outputs: stripCompatible(outputs) } }
 }
 
 function environments(recipe: TypedRecipe, dirs: BuildDirs, solutions: Solutions | undefined): VariantPlan['environments'] {
@@ -177,15 +205,19 @@ function cacheKeys(v: RenderedVariant, recipeDir: string, envs: VariantPlan['env
   return set ? { sources, packages: set.key } : { sources }
 }
 
+const solvedSets = (envs: VariantPlan['environments']) => ({ build: envs.build?.solved, host: envs.host.solved })
+
 /** The plan of one variant (the index-th kept one). */
 function planVariant(v: RenderedVariant, i: PlanInput, index: number): VariantPlan {
   const { facts, settings } = i
-  const recipe = typedRecipe(v.meta)
+  const specs = typedRecipe(v.meta)
   const stem = `${v.name}-${v.version}-${v.buildString}`
   const win = facts.hostSubdir.startsWith('win-')
-  const merged = !recipe.requirements.hasHost
+  const merged = environmentSpecs(specs).merged
   const dirs = buildDirs(path.resolve(settings.croot), v.name, facts.epoch.value, merged, win)
-  const envs = environments(recipe, dirs, i.solutions)
+  const envs = environments(specs, dirs, i.solutions)
+  const rendered = pinnedVariant(v, envs)
+  const recipe = rendered === v ? specs : typedRecipe(rendered.meta)
   const python = pythonOf(envs, v)
   const scriptFacts = scriptFactsOf(v, recipe, dirs, python, i)
   const fn = `${stem}.${settings.format}`
@@ -200,7 +232,7 @@ function planVariant(v: RenderedVariant, i: PlanInput, index: number): VariantPl
     subdir: v.subdir,
     ...(recipe.build.noarch ? { noarch: recipe.build.noarch } : {}),
     variant: v.variant,
-    rendered: v,
+    rendered,
     recipe,
     requirements: { ...recipe.requirements, test: recipe.test.requires },
     dirs,
@@ -213,19 +245,45 @@ function planVariant(v: RenderedVariant, i: PlanInput, index: number): VariantPl
     package: { dir, fn, path: path.join(dir, fn) },
     cacheKeys: cacheKeys(v, i.rendered.recipeDir, envs, facts.hostSubdir),
     test: { enabled: settings.test, requires: recipe.test.requires, commands: recipe.test.commands, imports: recipe.test.imports },
-    ...(i.outputs ? { outputs: outputSteps(v, i.outputs, index, settings, i.solutions) } : {})
+    ...(i.outputs ? { outputs: outputSteps(rendered, i.outputs, index, settings, { solutions: i.solutions, top: solvedSets(envs) }) } : {})
   }
+}
+
+/** The packages a build makes: a recipe with outputs: makes its outputs' packages, not the top level's. */
+const packagesOf = (b: VariantPlan): readonly (OutputStepPlan | VariantPlan)[] => b.outputs ?? [b]
+
+/** The spec lists of a build the solver answers (for this machine's subdir): none unless one of its packages is made here. */
+export function specsToSolve(b: VariantPlan, machine: string): (readonly string[])[] {
+  if (!packagesOf(b).some(p => buildsHere(p.subdir, machine))) return []
+  const e = environmentSpecs(b.recipe)
+  return [e.build, e.host, ...solvableOutputSpecs((b.outputs ?? []).filter(o => buildsHere(o.subdir, machine)))]
+}
+
+/** An output step without what the solver's answers gave it (for a package of another subdir). */
+function unsolvedStep(o: OutputStepPlan): OutputStepPlan {
+  const { plannedDepends: _planned, ...step } = o
+  const { solved: _solved, ...environments } = o.environments
+  return { ...step, environments }
+}
+
+/** The plan of one variant, the solver's answers kept only for the packages made here (as specsToSolve asked). */
+function planHere(v: RenderedVariant, i: PlanInput, index: number): VariantPlan {
+  const b = planVariant(v, i, index)
+  const machine = i.facts.hostSubdir
+  const here = packagesOf(b).filter(p => buildsHere(p.subdir, machine)).length
+  if (!i.solutions || here === packagesOf(b).length) return b
+  if (!here) return planVariant(v, { ...i, solutions: undefined }, index)
+  return { ...b, outputs: b.outputs?.map(o => (buildsHere(o.subdir, machine) ? o : unsolvedStep(o))) }
 }
 
 /** The plan of a rendered recipe (see the module's comment). Throws a PlanError naming every problem. */
 export function planBuild(i: PlanInput): CondaPlan {
   const kept = i.rendered.variants.filter(v => !v.skip)
-  if (i.check !== false) checkBuildable(kept, i.facts.hostSubdir)
-  const builds = kept.map((v, n) => planVariant(v, i, n))
+  const builds = kept.map((v, n) => planHere(v, i, n))
+  const packages = builds.flatMap(packagesOf)
+  const cross = i.planOnly ? crossPlanWarning(packages, i.facts.hostSubdir) : undefined
   if (i.check !== false) {
-    // a recipe with outputs: makes the outputs' packages, not the top level's
-    const packages = builds.flatMap((b): readonly (OutputStepPlan | VariantPlan)[] => b.outputs ?? [b])
-    if (i.outputs) checkBuildable(packages, i.facts.hostSubdir)
+    if (!i.planOnly) checkBuildable(packages, i.facts.hostSubdir)
     checkDistinctFiles(packages)
   }
   return {
@@ -235,7 +293,7 @@ export function planBuild(i: PlanInput): CondaPlan {
     sourceDateEpoch: i.facts.epoch.value,
     channels: i.settings.channels,
     format: i.settings.format,
-    warnings: i.warnings,
+    warnings: cross ? [...i.warnings, cross] : i.warnings,
     skipped: i.rendered.variants.length - kept.length,
     builds,
     ...(i.outputs ? { outputs: i.outputs } : {})
@@ -246,5 +304,6 @@ export function planBuild(i: PlanInput): CondaPlan {
 export function plannedPackages(plan: CondaPlan): SolvedRecord[] {
   const outputs = (b: VariantPlan): SolvedRecord[] =>
     (b.outputs ?? []).flatMap(o => [...(o.environments.solved?.build ?? []), ...(o.environments.solved?.host ?? [])])
-  return plan.builds.flatMap(b => [...(b.environments.build?.solved ?? []), ...(b.environments.host.solved ?? []), ...outputs(b)])
+  // planned records stand for outputs of the recipe: the build makes them, no channel has them
+  return plan.builds.flatMap(b => [...(b.environments.build?.solved ?? []), ...(b.environments.host.solved ?? []), ...outputs(b)]).filter(r => !isPlanned(r))
 }

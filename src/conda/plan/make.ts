@@ -9,13 +9,12 @@ import type { RenderResult } from '../recipe/render.js'
 import type { RenderDirs } from '../recipe/context-vars.js'
 import { renderRecipeWithSource } from '../source/for-render.js'
 import type { Spec } from '../recipe/variants.js'
-import { environmentSpecs, planBuild, type CondaPlan, type PlanSettings } from './build-plan.js'
+import { planBuild, specsToSolve, type CondaPlan, type PlanSettings } from './build-plan.js'
 import type { CondaFacts } from './facts.js'
 import { hasOutputs, planRecipeOutputs } from './recipe-outputs.js'
-import { solvableOutputSpecs } from './output-builds.js'
 import type { OutputPlan } from './outputs.js'
 import { errorMessage } from '../../lib/errors.js'
-import { solveEnvironments } from './solve-envs.js'
+import { solveInRounds } from './solve-rounds.js'
 
 export interface MakePlanOptions extends PlanSettings {
   readonly recipe: string
@@ -26,6 +25,8 @@ export interface MakePlanOptions extends PlanSettings {
   readonly cacheDir: string
   /** false: a render-only plan (see the module's comment). */
   readonly solve: boolean
+  /** A plan to print (`--plan-only`): packages for other subdirs are planned unsolved, not refused (build-plan.ts). */
+  readonly planOnly?: boolean
   /** Each warning of the render, once. */
   readonly onWarning?: (w: RecipeWarning) => void
   readonly log?: (l: string) => void
@@ -67,13 +68,11 @@ export async function planRendered(rendered: RenderResult, o: Omit<MakePlanOptio
   if (!o.solve) return planBuild({ ...base, check: false, ...renderedOutputs(rendered, o.targetPlatform || facts.hostSubdir, base.warnings) })
   // outputs: every output of every variant is built (output types other than conda packages are refused here, by name)
   const outputs = hasOutputs(rendered) ? { outputs: planRecipeOutputs(rendered, o.targetPlatform || facts.hostSubdir) } : {}
-  const unsolved = planBuild({ ...base, ...outputs })
-  const specs = unsolved.builds.flatMap(b => {
-    const e = environmentSpecs(b.recipe)
-    return [e.build, e.host, ...solvableOutputSpecs(b.outputs ?? [])]
-  })
-  const solutions = await solveEnvironments(specs, { channels: o.channels, subdir: facts.hostSubdir, cacheDir: o.cacheDir, log: o.log, warn: o.warn })
-  return planBuild({ ...base, solutions, ...outputs })
+  const unsolved = planBuild({ ...base, ...outputs, planOnly: o.planOnly })
+  const specs = unsolved.builds.flatMap(b => specsToSolve(b, facts.hostSubdir))
+  // environments that ask for another output are solved with its planned record, in rounds (solve-rounds.ts)
+  const request = { channels: o.channels, subdir: facts.hostSubdir, cacheDir: o.cacheDir, log: o.log, warn: o.warn }
+  return solveInRounds(specs, request, solutions => planBuild({ ...base, solutions, ...outputs, planOnly: o.planOnly }))
 }
 
 /** Render, check, solve, plan (see the module's comment). */

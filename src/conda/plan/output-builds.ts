@@ -4,25 +4,31 @@
  * host prefixes (conda-build installs an output's own requirements into the same prefixes the top-level
  * build used, so the files that build left stay there for the output's `files:`), the script it runs, the
  * files it takes, its test, and its rendered recipe as info/ will hold it (finalized after the prefixes are
- * solved). Environments that ask for no other output are solved with the plan; the others when those are built. Pure.
+ * solved). Every environment is solved with the plan: one that asks for another output of the recipe is solved
+ * with a planned record standing for that output (planned-records.ts), which the builder swaps for the built
+ * package after checking that it is the one planned. pin_compatible calls are evaluated against the output's own
+ * solved prefixes (the top level's for the top level's own output), as conda-build's finalizing render does. Pure.
  */
 import * as path from 'node:path'
 import type { RenderedVariant } from '../recipe/render.js'
-import { isDict, strList, type Dict } from './output-meta.js'
+import { isDict, strList, type MutableDict } from '../recipe/sections.js'
 import type { FileSelection, OutputRun } from './output-packaging.js'
 import type { OutputPlan, PlannedOutput } from './outputs.js'
 import type { SolvedRecord } from '../env/solve.js'
 import type { PackageIdentity } from './build-plan.js'
 import { specsKey, type Solutions } from './solve-envs.js'
+import type { Value } from '../recipe/yaml.js'
+import { finalizeRequirements } from '../finalize/requirements.js'
+import { installedOf, resolveCompatible, stripCompatible } from './pin-marker.js'
 
 export interface OutputEnvironments {
   /** Specs installed into the build prefix (empty: nothing added). */
   readonly build: readonly string[]
   /** Specs installed into the host prefix (the build prefix when the output has no host section). */
   readonly host: readonly string[]
-  /** Names of the recipe's other outputs these specs ask for: solved when those are built, from the output channel. */
+  /** Names of the recipe's other outputs these specs ask for: solved with their planned records (planned-records.ts). */
   readonly needsOutputs: readonly string[]
-  /** The solver's answers, when the plan was solved and the specs need no output of the recipe. */
+  /** The solver's answers, when the plan was solved (records from the planned-outputs channel stand for outputs built before). */
   readonly solved?: { readonly build: readonly SolvedRecord[]; readonly host: readonly SolvedRecord[] }
 }
 
@@ -41,6 +47,17 @@ export interface OutputStepPlan extends PackageIdentity {
   readonly scriptEnv: readonly string[]
   readonly package: { readonly dir: string; readonly fn: string; readonly path: string }
   readonly test: { readonly enabled: boolean; readonly requires: readonly string[]; readonly script?: string; readonly interpreter?: string }
+  /**
+   * The run depends the plan knows once the prefixes are solved (pins finalized, without the run_exports of the
+   * solved packages, which only their archives hold): what the planned record of this output depends on.
+   */
+  readonly plannedDepends?: readonly string[]
+}
+
+/** What the output steps of a variant are planned with: the solver's answers and the top-level build's solved prefixes. */
+export interface OutputSolutions {
+  readonly solutions?: Solutions
+  readonly top?: { readonly build?: readonly SolvedRecord[]; readonly host?: readonly SolvedRecord[] }
 }
 
 export interface OutputStepSettings {
@@ -50,21 +67,22 @@ export interface OutputStepSettings {
 }
 
 const depName = (spec: string): string => spec.trim().split(/[\s=<>!~]/)[0]
+const isTrue = (v: Value | undefined): boolean => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v.trim()))
 
 /** The output's recipe as info/recipe/meta.yaml holds it before its run requirements are finalized. */
-function outputRecipe(v: RenderedVariant, o: PlannedOutput): Dict {
+function outputRecipe(v: RenderedVariant, o: PlannedOutput): MutableDict {
   const top = v.meta
-  const build: Dict = { ...o.build, number: String(o.buildNumber), string: o.buildString }
+  const build: MutableDict = { ...o.build, number: String(o.buildNumber), string: o.buildString }
   delete build.script
   if (o.noarch) build.noarch = o.noarch
   const r = o.requirements
-  const reqs: Dict = {
+  const reqs: MutableDict = {
     build: r.build,
     ...(r.hasHost ? { host: r.host } : {}),
     run: r.run,
     ...(r.run_constrained.length ? { run_constrained: r.run_constrained } : {})
   }
-  const meta: Dict = { package: { name: o.name, version: o.version }, build, requirements: reqs }
+  const meta: MutableDict = { package: { name: o.name, version: o.version }, build, requirements: reqs }
   if (top.source !== undefined && top.source !== null) meta.source = top.source
   if (Object.keys(o.test).length) meta.test = o.test
   if (Object.keys(o.about).length) meta.about = o.about
@@ -73,7 +91,7 @@ function outputRecipe(v: RenderedVariant, o: PlannedOutput): Dict {
 }
 
 function environmentsOf(o: PlannedOutput, others: ReadonlySet<string>, solutions: Solutions | undefined): OutputEnvironments {
-  const r = o.requirements
+  const r = stripCompatible(o.requirements as unknown as Value) as unknown as PlannedOutput['requirements']
   // the top level's own output shares the top-level build's prefixes: nothing is added to them
   if (o.topLevel) return { build: [], host: [], needsOutputs: [] }
   const build = r.hasHost ? r.build : []
@@ -81,12 +99,53 @@ function environmentsOf(o: PlannedOutput, others: ReadonlySet<string>, solutions
   const needsOutputs = [...new Set([...build, ...host].map(depName).filter(n => others.has(n)))].sort()
   const answer = (specs: readonly string[]) => (specs.length ? solutions?.get(specsKey(specs)) : [])
   const [b, h] = [answer(build), answer(host)]
-  return { build, host, needsOutputs, ...(!needsOutputs.length && b && h ? { solved: { build: b, host: h } } : {}) }
+  return { build, host, needsOutputs, ...(b && h ? { solved: { build: b, host: h } } : {}) }
 }
 
-/** The specs of the output environments the plan can solve (those that need no output of the recipe). */
+/** The specs of the output environments that ask for no other output of the recipe (the first round: solve-rounds.ts). */
 export function solvableOutputSpecs(steps: readonly OutputStepPlan[]): string[][] {
   return steps.filter(s => !s.environments.needsOutputs.length).flatMap(s => [[...s.environments.build], [...s.environments.host]])
+}
+
+/** The output with its pin_compatible calls evaluated against its solved prefix, or at their render-time values. */
+function pinnedOutput(o: PlannedOutput, prefix: readonly SolvedRecord[] | undefined): PlannedOutput {
+  const fix = <T extends Value | undefined>(v: T): T => (prefix ? resolveCompatible(v, installedOf(prefix)) : stripCompatible(v))
+  const r = fix(o.requirements as unknown as Value) as unknown as PlannedOutput['requirements']
+  return { ...o, requirements: r, build: fix(o.build), test: fix(o.test), runExports: fix(o.runExports) }
+}
+
+type Sets = { readonly build: readonly SolvedRecord[]; readonly host?: readonly SolvedRecord[] }
+
+/** The prefixes an output's requirements are finalized against: build and host, or one prefix as build (and as host when merged). */
+function finalizingSets(o: PlannedOutput, e: OutputEnvironments, top: OutputSolutions['top']): Sets {
+  const hasHost = o.requirements.hasHost
+  if (o.topLevel) {
+    if (!top?.host) return { build: [] }
+    if (top.build) return { build: top.build, host: top.host }
+    return hasHost ? { build: top.host, host: top.host } : { build: top.host }
+  }
+  if (!e.solved) return { build: [] }
+  if (!hasHost) return { build: e.solved.host }
+  const all = [...e.solved.build, ...e.solved.host]
+  return isTrue(o.build.merge_build_host) ? { build: all, host: all } : { build: e.solved.build, host: e.solved.host }
+}
+
+/** The run depends the plan knows for a solved output (see OutputStepPlan.plannedDepends). */
+function plannedDependsOf(o: PlannedOutput, v: RenderedVariant, sets: Sets, others: readonly string[]): string[] {
+  // a planned record carries its output's run_exports; a channel's records do not (only their archives hold them)
+  const pkg = (s: SolvedRecord) => ({ name: s.record.name, version: s.record.version, build: s.record.build, runExports: s.record.run_exports })
+  const r = o.requirements
+  return finalizeRequirements({
+    requirements: { build: r.build, host: r.host, run: r.run, run_constrained: r.run_constrained },
+    variant: v.input ?? v.variant,
+    build: sets.build.map(pkg),
+    host: sets.host?.map(pkg),
+    noarch: o.noarch,
+    pythonIndependent: o.build.python_version_independent === true,
+    ignoreRunExports: strList(o.build.ignore_run_exports),
+    ignoreRunExportsFrom: strList(o.build.ignore_run_exports_from),
+    outputNames: others
+  }).run
 }
 
 function testOf(o: PlannedOutput, enabled: boolean): OutputStepPlan['test'] {
@@ -96,7 +155,12 @@ function testOf(o: PlannedOutput, enabled: boolean): OutputStepPlan['test'] {
   return { enabled, requires: strList(t.requires), ...(script ? { script } : {}), ...(interpreter ? { interpreter } : {}) }
 }
 
-function step(v: RenderedVariant, o: PlannedOutput, others: ReadonlySet<string>, s: OutputStepSettings, solutions?: Solutions): OutputStepPlan {
+function step(v: RenderedVariant, planned: PlannedOutput, others: ReadonlySet<string>, s: OutputStepSettings, sol: OutputSolutions): OutputStepPlan {
+  const environments = environmentsOf(planned, others, sol.solutions)
+  const solved = planned.topLevel ? Boolean(sol.top?.host) : Boolean(environments.solved)
+  const sets = finalizingSets(planned, environments, sol.top)
+  // pin_compatible reads the host prefix, or the one prefix build and host share (conda-build's build_is_host)
+  const o = pinnedOutput(planned, solved ? (sets.host ?? sets.build) : undefined)
   const stem = `${o.name}-${o.version}-${o.buildString}`
   const fn = `${stem}.${s.format}`
   const dir = path.join(path.resolve(s.outputDir), o.subdir)
@@ -122,22 +186,23 @@ function step(v: RenderedVariant, o: PlannedOutput, others: ReadonlySet<string>,
     variant: o.variant,
     output: o,
     rendered,
-    environments: environmentsOf(o, others, solutions),
+    environments,
     ...(o.packaging.run ? { run: o.packaging.run } : {}),
     files: o.packaging.files,
     scriptEnv: strList(o.build.script_env),
     package: { dir, fn, path: path.join(dir, fn) },
-    test: testOf(o, s.test)
+    test: testOf(o, s.test),
+    ...(solved ? { plannedDepends: plannedDependsOf(o, v, sets, [...others]) } : {})
   }
 }
 
 /** The output steps of the top-level build `index` of the plan (its kept variant `v`), in build order; with the solutions of a solved plan. */
-export function outputSteps(v: RenderedVariant, plan: OutputPlan, index: number, s: OutputStepSettings, solutions?: Solutions): OutputStepPlan[] {
+export function outputSteps(v: RenderedVariant, plan: OutputPlan, index: number, s: OutputStepSettings, sol: OutputSolutions = {}): OutputStepPlan[] {
   const names = new Set(plan.outputs.map(o => o.name))
   const build = plan.builds[index]
   if (!build) return []
   return build.outputs.map(j => {
     const o = plan.outputs[j]
-    return step(v, o, new Set([...names].filter(n => n !== o.name)), s, solutions)
+    return step(v, o, new Set([...names].filter(n => n !== o.name)), s, sol)
   })
 }

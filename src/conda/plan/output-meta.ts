@@ -8,14 +8,8 @@
  * imports; its own about or the top-level one; `noarch` only when the output sets it.
  */
 import { RecipeError } from '../recipe/location.js'
+import { dictCopy as dict, isDict, strList, type Dict, type MutableDict } from '../recipe/sections.js'
 import type { Value } from '../recipe/yaml.js'
-
-export type Dict = { [key: string]: Value }
-
-export const isDict = (v: Value | undefined): v is Dict => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
-export const strList = (v: Value | undefined): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' && v ? [v] : []
-const dict = (v: Value | undefined): Dict => (isDict(v) ? { ...v } : {})
 
 export interface OutputRequirements {
   readonly build: string[]
@@ -95,9 +89,15 @@ function combined(top: Dict, out: Dict, name: string): OutputMeta {
   }
 }
 
+function withoutCommands(test: MutableDict): Dict {
+  delete test.commands
+  delete test.imports
+  return test
+}
+
 function separate(top: Dict, out: Dict, name: string): OutputMeta {
   const topBuild = dict(top.build)
-  let build: Dict
+  let build: MutableDict
   if ('build' in out) {
     build = dict(out.build)
     if (!('number' in build)) build.number = out.number ?? topBuild.number ?? '0'
@@ -109,11 +109,7 @@ function separate(top: Dict, out: Dict, name: string): OutputMeta {
     }
     for (const k of ['number', 'string', 'run_exports', 'track_features', 'features']) if (out[k] !== undefined && out[k] !== null) build[k] = out[k]
   }
-  const test = isDict(out.test) ? out.test : dict(top.test)
-  if (!isDict(out.test)) {
-    delete test.commands
-    delete test.imports
-  }
+  const test = isDict(out.test) ? out.test : withoutCommands(dict(top.test))
   const pkg = dict(top.package)
   return {
     name,

@@ -6,7 +6,8 @@
  * neither takes every file the top-level build added; anything else is an empty package.
  */
 import type { Value } from '../recipe/yaml.js'
-import { isDict, strList, type OutputMeta } from './output-meta.js'
+import { isDict, strList } from '../recipe/sections.js'
+import type { OutputMeta } from './output-meta.js'
 
 export type FileSelection =
   /** Every file the top-level build added to the host prefix. */

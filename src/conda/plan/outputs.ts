@@ -9,14 +9,15 @@
  * are refused by name.
  */
 import { baseBuildString, hashContents, insertHash, variantHash } from '../recipe/build-string.js'
-import { isListValue, type Variant, type VariantValue } from '../recipe/platforms.js'
+import { isListValue, variantSubdir, type Variant, type VariantValue } from '../recipe/platforms.js'
 import { insertVariantVersions, type RenderedVariant } from '../recipe/render.js'
 import type { Value } from '../recipe/yaml.js'
-import { implicitTopLevel, isDict, outputMeta, strList, topLevelMeta, type Dict, type OutputMeta, type OutputRequirements } from './output-meta.js'
+import { isDict, strList, type Dict, type MutableDict } from '../recipe/sections.js'
+import { implicitTopLevel, outputMeta, topLevelMeta, type OutputMeta, type OutputRequirements } from './output-meta.js'
 import { orderOutputs } from './output-order.js'
 import { packagingOf, type Packaging } from './output-packaging.js'
 import { outputBlocks, outputUsedKeys, topLevelText } from './output-text.js'
-import { BUILD_MARKER } from './pin-marker.js'
+import { BUILD_MARKER, stripCompatible } from './pin-marker.js'
 
 export interface PlannedOutput {
   readonly name: string
@@ -103,10 +104,12 @@ function withVariantVersions(r: OutputRequirements, variant: Variant): OutputReq
 function plannedOne(m: OutputMeta, implicit: boolean, text: string, v: RenderedVariant, input: OutputPlanInput): PlannedOutput {
   const topBuild = v.meta.build
   const full: Variant = v.input ?? v.variant
+  // the build string and the keys used come from the render-time values of pin_compatible calls
+  const plain = { ...m, requirements: stripCompatible(m.requirements as unknown as Value) as unknown as OutputRequirements }
   const used = outputUsedKeys({
     keys: Object.keys(full),
     text,
-    reqs: m.requirements,
+    reqs: plain.requirements,
     ignoreBuildOnly: first(full.ignore_build_only_deps),
     ...scriptTexts(m, input),
     noarch: Boolean(m.noarch),
@@ -117,8 +120,8 @@ function plannedOne(m: OutputMeta, implicit: boolean, text: string, v: RenderedV
     name: m.name,
     version: m.version,
     buildNumber: parseInt(m.number, 10) || 0,
-    buildString: buildStringOf(m, used, full, text),
-    subdir: m.noarch ? 'noarch' : (m.target ?? input.subdir),
+    buildString: buildStringOf(plain, used, full, text),
+    subdir: m.noarch ? 'noarch' : (m.target ?? variantSubdir(full, input.subdir)),
     noarch: m.noarch,
     type: m.type,
     topLevel: m.topLevel,
@@ -171,13 +174,14 @@ function withPins(o: PlannedOutput, builds: ReadonlyMap<string, string>): Planne
 
 /** Whether the top level's build section writes `string:` (the renderer always fills build/string in). */
 function manualString(topText: string): boolean {
-  return /^build:[^\n]*\n(?:(?:[ \t]+[^\n]*|[ \t]*)\n)*?[ \t]+string:/m.test(topText)
+  // each line inside build: is indented or empty, matched one way only (two ways per line backtracked exponentially)
+  return /^build:[^\n]*\n(?:(?:[ \t][^\n]*)?\n)*?[ \t]+string:/m.test(topText)
 }
 
 function planVariant(v: RenderedVariant, input: OutputPlanInput): PlannedOutput[] {
   const outs = v.meta.outputs
   if (!Array.isArray(outs)) return [single(v, input)]
-  const top: Dict = { ...v.meta }
+  const top: MutableDict = { ...v.meta }
   if (isDict(top.build) && !manualString(topLevelText(input.rawText, undefined))) {
     const { string: _drop, ...rest } = top.build
     top.build = rest
@@ -236,7 +240,8 @@ export function planOutputs(input: OutputPlanInput): OutputPlan {
   const seen = new Map<string, PlannedOutput>()
   const firstBy = new Map<string, number>()
   const tops: Omit<TopLevelBuild, 'outputs'>[] = []
-  for (const v of input.variants) {
+  // the outputs are planned with their pin_compatible calls marked: the plan evaluates them per output, once solved
+  for (const v of input.variants.map(x => (x.compatiblePins ? { ...x, meta: x.compatiblePins } : x))) {
     if (v.skip) continue
     tops.push(topLevelBuild(v))
     for (const o of planVariant(v, input)) {

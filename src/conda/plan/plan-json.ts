@@ -10,20 +10,29 @@ import { hideUrlPasswords } from '../../phases/plan.js'
 import { toJson } from '../recipe/output.js'
 import type { CondaPlan, EnvironmentPlan, VariantPlan } from './build-plan.js'
 import type { OutputStepPlan } from './output-builds.js'
+import type { SolvedRecord } from '../env/solve.js'
+import type { Value } from '../recipe/yaml.js'
+import { stripCompatible } from './pin-marker.js'
+import { isPlanned } from './planned-records.js'
 
 const HIDDEN = '***'
 
-function environmentJson(e: EnvironmentPlan | undefined): unknown {
-  if (!e) return undefined
-  const solved = e.solved?.map(s => ({
+/** A solved set as the JSON shows it; a planned record (an output of the recipe built before) says so. */
+function solvedJson(solved: readonly SolvedRecord[] | undefined): unknown[] | undefined {
+  return solved?.map(s => ({
     name: s.record.name,
     version: s.record.version,
     build: s.record.build,
     fn: s.record.fn,
     subdir: s.subdir,
-    url: s.url,
+    ...(isPlanned(s) ? { planned: true, depends: s.record.depends ?? [] } : { url: s.url }),
     ...(s.record.sha256 ? { sha256: s.record.sha256 } : {})
   }))
+}
+
+function environmentJson(e: EnvironmentPlan | undefined): unknown {
+  if (!e) return undefined
+  const solved = solvedJson(e.solved)
   return { prefix: e.prefix, specs: e.specs, ...(solved ? { solved } : {}) }
 }
 
@@ -56,8 +65,11 @@ export function buildJson(b: VariantPlan): Record<string, unknown> {
 
 /** A package of a recipe with outputs: (made after the build it is listed under). */
 function outputStepJson(o: OutputStepPlan): Record<string, unknown> {
-  const { stem, name, version, buildString, subdir, noarch, topLevel, variant, environments, run, files, scriptEnv, package: pkg, test } = o
-  return { stem, name, version, buildString, subdir, noarch, topLevel, variant, environments, run, files, scriptEnv, package: pkg, test }
+  const { stem, name, version, buildString, subdir, noarch, topLevel, variant, run, files, scriptEnv, package: pkg, test, plannedDepends } = o
+  const e = o.environments
+  const solved = e.solved ? { solved: { build: solvedJson(e.solved.build), host: solvedJson(e.solved.host) } } : {}
+  const environments = { build: e.build, host: e.host, needsOutputs: e.needsOutputs, ...solved }
+  return { stem, name, version, buildString, subdir, noarch, topLevel, variant, environments, run, files, scriptEnv, package: pkg, test, plannedDepends }
 }
 
 /** The plan as two-space indented JSON (see the module's comment). */
@@ -72,7 +84,7 @@ export function condaPlanJson(plan: CondaPlan): string {
     warnings: plan.warnings,
     skipped: plan.skipped,
     builds: plan.builds.map(buildJson),
-    ...(plan.outputs ? { outputs: plan.outputs.outputs } : {})
+    ...(plan.outputs ? { outputs: stripCompatible(plan.outputs.outputs as unknown as Value) } : {})
   }
   return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' ? hideUrlPasswords(v) : v), 2)
 }

@@ -7,6 +7,7 @@
 import { mask } from '../../lib/log.js'
 import { DEFAULT_CHANNEL, parseChannel } from '../env/channel.js'
 import { loadChannels } from '../env/create.js'
+import type { LoadedRepodata } from '../env/repodata.js'
 import { solve, type SolvedRecord } from '../env/solve.js'
 
 export interface SolveRequest {
@@ -16,6 +17,8 @@ export interface SolveRequest {
   readonly cacheDir: string
   readonly log?: (l: string) => void
   readonly warn?: (l: string) => void
+  /** Repodata read beside the channels' (the planned outputs of the recipe: planned-records.ts). */
+  readonly extra?: readonly LoadedRepodata[]
 }
 
 /** Specs -> solved records; the key is specsKey(specs). */
@@ -32,7 +35,7 @@ export async function solveEnvironments(specLists: readonly (readonly string[])[
   if (!distinct.size) return out
   const channels = (r.channels.length ? r.channels : [DEFAULT_CHANNEL]).map(c => parseChannel(c))
   for (const ch of channels) for (const s of ch.secrets) mask(s)
-  const loaded = await loadChannels(channels, r.subdir, { cacheDir: r.cacheDir, warn: r.warn })
+  const loaded = [...(await loadChannels(channels, r.subdir, { cacheDir: r.cacheDir, warn: r.warn })), ...(r.extra ?? [])]
   r.log?.(`channels: ${loaded.map(l => `${l.channel.display}/${l.subdir} (${l.source})`).join(', ')}`)
   for (const [key, specs] of distinct) {
     const solved = await solve(specs, loaded, r.subdir)

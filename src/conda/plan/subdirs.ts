@@ -1,10 +1,14 @@
 /**
- * The plan's checks on where packages go, made before any work: every variant's subdir (from
- * --target-platform, or `target_platform` in a variant or conda_build_config.yaml) must be one this
- * machine builds (its own, or noarch), and no two variants may write one package file (same name,
- * version and build string in one subdir): the second would overwrite the first.
+ * The plan's checks on where packages go, made before any work: every package's subdir (from
+ * --target-platform, `target_platform` in a variant or conda_build_config.yaml, or an output's `target:`)
+ * must be one this machine builds (its own, or noarch) when the plan is to be built, and no two variants
+ * may write one package file (same name, version and build string in one subdir): the second would
+ * overwrite the first. A plan that is only printed (render, `--plan-only`) may hold any subdir: its
+ * packages for other subdirs are planned without solving their prefixes (the solver reads this machine's
+ * subdir), and the plan says so in a warning.
  */
 import { RecipeError } from '../recipe/location.js'
+import { ACCEPTED_SUBDIRS, targetSubdir } from '../recipe/platforms.js'
 
 export class PlanError extends RecipeError {
   override name = 'PlanError'
@@ -25,14 +29,40 @@ const describe = (b: Built): string => {
   return `${b.name}-${b.version}-${b.buildString} (${b.subdir}${keys.length ? `; ${keys.join(', ')}` : ''})`
 }
 
-/** Refuse variants this machine cannot build (one error naming each). */
-export function checkBuildable(variants: readonly Built[], machine: string): void {
-  const foreign = variants.filter(v => v.subdir !== 'noarch' && v.subdir !== machine)
+/** Whether this machine (its subdir) makes packages for a subdir: its own, and noarch. */
+export const buildsHere = (subdir: string, machine: string): boolean => subdir === 'noarch' || subdir === machine
+
+const foreignOf = <T extends Built>(packages: readonly T[], machine: string): T[] => packages.filter(p => !buildsHere(p.subdir, machine))
+
+const subdirsOf = (packages: readonly Built[]): string => [...new Set(packages.map(p => p.subdir))].join(', ')
+
+/** A sentence on the subdirs that are no subdir conda knows (an output's `target:` is taken as written), or ''. */
+function unknownSubdirs(packages: readonly Built[]): string {
+  const unknown = [...new Set(packages.map(p => p.subdir))].filter(s => targetSubdir(s) === undefined)
+  if (!unknown.length) return ''
+  return ` ${unknown.map(u => `'${u}'`).join(', ')} ${unknown.length > 1 ? 'are not conda subdirs' : 'is not a conda subdir'}; accepted: ${ACCEPTED_SUBDIRS}.`
+}
+
+/** Refuse packages this machine cannot build (one error naming each, and what to do instead). */
+export function checkBuildable(packages: readonly Built[], machine: string): void {
+  const foreign = foreignOf(packages, machine)
   if (!foreign.length) return
   throw new PlanError(
-    `this machine builds ${machine} (and noarch) packages, but the recipe renders for ${[...new Set(foreign.map(v => v.subdir))].join(', ')}: ` +
-      `${foreign.map(describe).join('; ')}. Cross-building is not supported: build on a runner of that platform, or drop ` +
-      'target_platform from --target-platform, the variants and conda_build_config.yaml.'
+    `this machine builds ${machine} (and noarch) packages, but the recipe renders for ${subdirsOf(foreign)}: ${foreign.map(describe).join('; ')}.` +
+      `${unknownSubdirs(foreign)} ` +
+      'Cross-building is not supported; nothing was solved, downloaded or built. `conda build --plan-only` and `conda render` ' +
+      "(the conda-recipe action's render-only) show what the recipe makes for any subdir; to build these, run on a machine of that " +
+      'subdir, or drop target_platform from --target-platform, the variants and conda_build_config.yaml (or `target:` from the output).'
+  )
+}
+
+/** The warning of a printed plan that holds packages for other subdirs, or undefined when it holds none. */
+export function crossPlanWarning(packages: readonly Built[], machine: string): string | undefined {
+  const foreign = foreignOf(packages, machine)
+  if (!foreign.length) return undefined
+  return (
+    `planned for ${subdirsOf(foreign)} without solving their prefixes (this machine solves and builds ${machine} and noarch): ` +
+    `${foreign.map(describe).join('; ')}; \`conda build\` without --plan-only refuses them.${unknownSubdirs(foreign)}`
   )
 }
 

@@ -3,11 +3,13 @@
  * compiler/stdlib/cdt from the variant, pin_subpackage/pin_compatible through pin expressions.
  * pin_compatible takes its version from lower_bound or the variant (conda-build takes it from the solved
  * host environment, which the variant pins in practice); without one it gives the bare name, as conda-build
- * does when it renders without solving.
+ * does when it renders without solving. The strict pass marks each call for the plan, which evaluates it
+ * against the solved environment.
  */
 import { nativeCompiler, type Variant } from './platforms.js'
 import { pinCompatible as compatiblePin, pinSubpackage as subpackagePin } from '../finalize/pins.js'
 import { Kwargs } from './jinja/values.js'
+import { compatibleMarker } from '../plan/pin-marker.js'
 
 /** The template engine passes keyword arguments as a last `Kwargs`; bind them and the positional ones to `names`. */
 export function callArgs(args: unknown[], names: readonly string[], defaults: Record<string, unknown> = {}): Record<string, unknown> {
@@ -79,12 +81,31 @@ export function pinSubpackage(facts: PinFacts, args: unknown[], strict: boolean)
   )
 }
 
-export function pinCompatible(facts: PinFacts, args: unknown[]): string {
-  const a = callArgs(args, ['package_name', 'lower_bound', 'upper_bound', 'min_pin', 'max_pin', 'exact'], {
-    min_pin: 'x.x.x.x.x.x',
-    max_pin: 'x',
-    exact: false
+/**
+ * pin_compatible at render time; `marked`: followed by a marker of the call (src/conda/plan/pin-marker.ts), for
+ * the plan to evaluate it against the solved environment as conda-build's second render does.
+ */
+export function pinCompatible(facts: PinFacts, args: unknown[], marked = false): string {
+  const value = renderedCompatible(facts, args)
+  if (!marked) return value
+  const a = compatibleArgs(args)
+  const bound = (x: unknown): string | undefined => (x === undefined || x === null ? undefined : String(x))
+  return compatibleMarker({
+    name: String(a.package_name),
+    ...(bound(a.lower_bound) ? { lowerBound: bound(a.lower_bound) } : {}),
+    ...(bound(a.upper_bound) ? { upperBound: bound(a.upper_bound) } : {}),
+    minPin: a.min_pin === null ? null : String(a.min_pin),
+    maxPin: a.max_pin === null ? null : String(a.max_pin),
+    exact: Boolean(a.exact),
+    rendered: value
   })
+}
+
+const compatibleArgs = (args: unknown[]): Record<string, unknown> =>
+  callArgs(args, ['package_name', 'lower_bound', 'upper_bound', 'min_pin', 'max_pin', 'exact'], { min_pin: 'x.x.x.x.x.x', max_pin: 'x', exact: false })
+
+function renderedCompatible(facts: PinFacts, args: unknown[]): string {
+  const a = compatibleArgs(args)
   const name = String(a.package_name)
   const fromVariant = str(facts.variant[name]) ?? str(facts.variant[name.replace(/-/g, '_')])
   const lowerBound = a.lower_bound === undefined || a.lower_bound === null ? undefined : String(a.lower_bound)

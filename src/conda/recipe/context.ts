@@ -68,7 +68,7 @@ export function templateContext(input: ContextInput): Record<string, unknown> {
     cdt: (name: unknown) => cdtPackage(String(name), variant, platform.subdir),
     ccache: () => 'ccache',
     pin_subpackage: (...a: unknown[]) => pinSubpackage(pins, a, strict),
-    pin_compatible: (...a: unknown[]) => pinCompatible(pins, a),
+    pin_compatible: (...a: unknown[]) => pinCompatible(pins, a, strict),
     load_file_regex: (...a: unknown[]) => loadFileRegex(files, a, strict),
     load_file_data: (...a: unknown[]) => loadFileData(files, a, strict),
     load_str_data: (...a: unknown[]) => loadStrData(a),

@@ -25,7 +25,53 @@ export const KNOWN_SUBDIRS = [
 /** Architectures whose selector name differs from the subdir suffix. */
 export const ARCH_SELECTOR: Readonly<Record<string, string>> = { '32': 'x86', '64': 'x86_64' }
 
+/** The shape of a subdir folder name (a channel's folders); which values a target may take is targetSubdir's question. */
 export const SUBDIR = /^[a-z0-9]+-[a-z0-9]+$/
+
+/** conda's platforms: the part of a subdir before its first '-'. */
+export const PLATFORMS: readonly string[] = [...new Set(KNOWN_SUBDIRS.map(s => s.split('-')[0]))]
+
+const KNOWN_ARCHS: ReadonlySet<string> = new Set(KNOWN_SUBDIRS.map(s => s.slice(s.indexOf('-') + 1)))
+
+/** conda-build's own names for some subdirs (its SUBDIR_ALIASES), turned into the subdir conda knows. */
+export const SUBDIR_ALIASES: Readonly<Record<string, string>> = {
+  'linux-cos5-x86_64': 'linux-64',
+  'linux-cos6-x86_64': 'linux-64',
+  'linux-cos5-x86': 'linux-32',
+  'linux-cos6-x86': 'linux-32',
+  'osx-109-x86_64': 'osx-64',
+  'win-x86_64': 'win-64',
+  'win-x86': 'win-32'
+}
+
+/**
+ * The subdir a target platform names: `noarch`, one of conda's subdirs, one of conda-build's aliases (as the
+ * subdir it stands for), or a known subdir with a qualifier between platform and architecture, such as
+ * `linux-cos5-64` (conda-build keeps that as a subdir of its own: platform linux, arch cos5-64, the `x86_64`
+ * selector true and `linux64` false). Anything else is undefined.
+ */
+export function targetSubdir(value: string): string | undefined {
+  if (value === 'noarch' || (KNOWN_SUBDIRS as readonly string[]).includes(value)) return value
+  if (SUBDIR_ALIASES[value]) return SUBDIR_ALIASES[value]
+  const m = /^([a-z]+)-([a-z0-9_]+)-([a-z0-9_]+)$/.exec(value)
+  return m && PLATFORMS.includes(m[1]) && KNOWN_ARCHS.has(m[3]) ? value : undefined
+}
+
+/** What a target platform may be, for error messages. */
+export const ACCEPTED_SUBDIRS =
+  `noarch, ${KNOWN_SUBDIRS.join(', ')} (conda's subdirs); conda-build's aliases ${Object.keys(SUBDIR_ALIASES).join(', ')}; ` +
+  'or a subdir with a qualifier before its architecture, such as linux-cos5-64'
+
+/** The problem with a target platform given as `what` (e.g. "the variant key target_platform"), or '' when it names a subdir. */
+export function subdirProblem(value: string, what: string): string {
+  return targetSubdir(value) === undefined ? `${what} '${value}' is not a conda subdir; accepted: ${ACCEPTED_SUBDIRS}` : ''
+}
+
+/** The subdir a variant renders for: its target_platform (an alias as the subdir it stands for), else the fallback. */
+export function variantSubdir(variant: Readonly<Record<string, unknown>>, fallback: string): string {
+  const t = variant.target_platform
+  return (typeof t === 'string' && targetSubdir(t)) || fallback
+}
 
 /** The platform this process runs on, as a conda subdir. */
 export function hostSubdir(platform: string = process.platform, arch: string = process.arch): string {

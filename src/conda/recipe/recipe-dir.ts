@@ -9,8 +9,9 @@ import { selectorNamespace, type PlatformFacts } from './namespace.js'
 import { defaultVariant, type Variant } from './platforms.js'
 import { parseVariantText, type Layer, type Spec } from './variants.js'
 import { decodeRecipeText } from './yaml.js'
+import { META_NAMES } from './recipe-path.js'
 
-export const META_NAMES = ['meta.yaml', 'meta.yml', 'conda.yaml', 'conda.yml'] as const
+export { META_NAMES } from './recipe-path.js'
 
 export interface RecipeFiles {
   readonly dir: string

@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { META_NAMES } from './recipe-dir.js'
+/** The names a recipe's meta file may have, in the order they are looked for. */
+export const META_NAMES = ['meta.yaml', 'meta.yml', 'conda.yaml', 'conda.yml'] as const
 
 const ACCEPTED = `accepted: the folder holding meta.yaml (or the ${META_NAMES.join(', ')} file itself)`
 

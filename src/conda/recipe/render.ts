@@ -1,26 +1,31 @@
 /**
  * Rendering a recipe as conda-build does, once per variant: selectors on the template, Jinja (a lenient
  * pass for name and version, then a strict one), selectors again, YAML, schema; then the build string.
- * Variants that differ only in keys the recipe does not use collapse into one.
+ * Only the first variant of each distinct combination of the keys the recipe's texts may read is rendered
+ * (./distinct.ts); variants that then differ only in keys the recipe does not use collapse into one.
  */
 import * as path from 'node:path'
 import { baseBuildString, hashContents, insertHash, variantHash } from './build-string.js'
 import { templateContext, type ContextInput, type PackageFacts } from './context.js'
 import type { RenderDirs } from './context-vars.js'
 import { MissingFileError, templateLoader } from './context-files.js'
-import { PinError, ensureValidSpec } from './context-functions.js'
+import { PinError } from './context-functions.js'
 import { JinjaError, renderJinja, type Loader } from './jinja.js'
 import { RecipeError, traceBack, type LineMap, type Position, type RecipeWarning } from './location.js'
 import { selectorNamespace, type PlatformFacts } from './namespace.js'
-import { hostSubdir, isListValue, SUBDIR, type Variant, type VariantValue } from './platforms.js'
+import { hostSubdir, subdirProblem, targetSubdir, type Variant, type VariantValue } from './platforms.js'
 import { readRecipeDir, variantLayers, type RecipeFiles } from './recipe-dir.js'
 import { checkSchema } from './schema.js'
-import { buildMarker } from '../plan/pin-marker.js'
+import { buildMarker, hasCompatible, stripCompatible } from '../plan/pin-marker.js'
 import { InvalidSelector, selectLines } from './selectors.js'
 import { usedVariables, type Requirements } from './used-vars.js'
-import { combineLayers, explode, type Spec } from './variants.js'
+import { insertVariantVersions } from './variant-versions.js'
+import { combineLayers, type Combined, type Spec } from './variants.js'
+import { overDistinct } from './distinct.js'
 import { isDict, strList, typedRecipe } from './sections.js'
 import { parseRecipeYaml, YamlError, type Value } from './yaml.js'
+
+export { insertVariantVersions }
 
 export interface RenderOptions {
   readonly recipe: string
@@ -35,6 +40,8 @@ export interface RenderOptions {
   readonly dirs?: RenderDirs
   /** The fetched source of a variant (src/conda/source/for-render.ts), when the templates read it. */
   readonly source?: (variant: Variant) => RenderSource | undefined
+  /** Render every combination of the variant config, not only the first of each distinct one (to compare the two). */
+  readonly allVariants?: boolean
 }
 
 /** A variant's fetched source: its folder and the GIT_* / HG_* variables of its first entry. */
@@ -58,6 +65,11 @@ export interface RenderedVariant {
   readonly meta: Meta
   /** The whole variant this was rendered with (special keys such as pin_run_as_build included). */
   readonly input?: Variant
+  /**
+   * `meta` with each pin_compatible call marked (src/conda/plan/pin-marker.ts), for the plan to evaluate against
+   * the solved environments; absent when the recipe calls no pin_compatible. `meta` holds the render-time values.
+   */
+  readonly compatiblePins?: Meta
 }
 
 export interface RenderResult {
@@ -102,25 +114,6 @@ function jinja(text: string, ctx: Record<string, unknown>, strict: boolean, file
   }
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const firstValue = (v: VariantValue | undefined): string | undefined => (typeof v === 'string' ? v : isListValue(v) ? v[0] : undefined)
-
-/**
- * insert_variant_versions: in build/host a bare `python` becomes `python 3.12.*` from the variant, and
- * `numpy x.x` becomes `numpy 1.26.*`.
- */
-export function insertVariantVersions(list: readonly string[], variant: Variant): string[] {
-  return list.map(req => {
-    for (const [k, v] of Object.entries(variant)) {
-      const value = firstValue(v)
-      if (value && new RegExp(`^${escapeRe(k).replace(/_/g, '[-_]')}\\s*$`).test(req)) return ensureValidSpec(`${req.trim()} ${value}`)
-    }
-    const xx = /^([0-9a-zA-Z.\-_]+)\s+x\.x/.exec(req)
-    const pinned = xx ? firstValue(variant[xx[1]]) : undefined
-    return xx && pinned ? ensureValidSpec(`${xx[1]} ${pinned}`) : req
-  })
-}
-
 function finalize(meta: Meta, variant: Variant, buildString: string): Meta {
   const out: Meta = { ...meta }
   if (isDict(out.requirements)) {
@@ -155,14 +148,26 @@ interface Pass {
   readonly meta1: Meta
 }
 
-/** conda-build's first pass: selectors, then Jinja with undefined names and missing files let through. */
-function lenientPass(recipe: RecipeFiles, facts: PlatformFacts, variant: Variant, o: Pick<RenderOptions, 'workDir' | 'dirs' | 'source'>): Pass {
+/**
+ * conda-build's first pass: selectors, then Jinja with undefined names and missing files let through. `seen`
+ * gets the templates it loads (as written) and the text it renders.
+ */
+function lenientPass(
+  recipe: RecipeFiles,
+  facts: PlatformFacts,
+  variant: Variant,
+  o: Pick<RenderOptions, 'workDir' | 'dirs' | 'source'>,
+  seen: string[] = []
+): Pass {
   const file = recipe.file
   const ns = selectorNamespace(facts, variant)
   const pre = select(recipe.text, ns, file, [])
   const src = o.source?.(variant)
   const files = { recipeDir: recipe.dir, workDir: src?.workDir ?? o.workDir }
-  const loader = templateLoader(files, (text, f) => select(text, ns, f, []).text)
+  const loader = templateLoader(files, (text, f) => {
+    seen.push(text)
+    return select(text, ns, f, []).text
+  })
   const base = { platform: facts, variant, selectors: ns, files, dirs: o.dirs, sourceVars: src?.vars }
   const first: PackageFacts = { name: '', version: '', number: '0' }
   const found = { deps: [], hasHost: false, scriptEnv: [] }
@@ -174,6 +179,7 @@ function lenientPass(recipe: RecipeFiles, facts: PlatformFacts, variant: Variant
     [pre.map],
     loader
   )
+  seen.push(j1.text)
   let meta1: Meta = {}
   try {
     const v = parseRecipeYaml(selectLines(j1.text, ns, file).text).value
@@ -203,9 +209,17 @@ function siblingOutputs(p: Pass, file: string, pkg: PackageFacts): Value[] {
   }
 }
 
-function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Variant, o: RenderOptions, warnings: RecipeWarning[]): RenderedVariant {
+/** One variant rendered; `seen` gets what it read and wrote (see lenientPass). */
+function renderVariant(
+  recipe: RecipeFiles,
+  facts: PlatformFacts,
+  variant: Variant,
+  o: RenderOptions,
+  warnings: RecipeWarning[],
+  seen: string[]
+): RenderedVariant {
   const file = recipe.file
-  const pass = lenientPass(recipe, facts, variant, o)
+  const pass = lenientPass(recipe, facts, variant, o, seen)
   const { pre, ns, base, loader, meta1 } = pass
   warnings.push(...pre.warnings)
   const pkg1 = isDict(meta1.package) ? meta1.package : {}
@@ -257,6 +271,7 @@ function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Varia
   const deps = (reqs.hasHost ? reqs.host : reqs.build).map(r => r.trim().split(/[\s<>=!~]/)[0])
   const found = { deps, hasHost: reqs.hasHost, scriptEnv: strList(build1.script_env) }
   const j2 = jinja(pre.text, templateContext({ ...base, pkg, pins, found, strict: true }), true, file, [pre.map], loader)
+  seen.push(j2.text)
   const post = select(j2.text, ns, file, [pre.map, j2.map])
   const maps = [pre.map, j2.map, post.map]
   let parsed
@@ -270,12 +285,14 @@ function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Varia
     const pos = parsed.positions.get(p) ?? parsed.positions.get(p.split('/').slice(0, -1).join('/')) ?? { line0: 0, col0: 0, keyLine0: 0, keyCol0: 0 }
     return key ? at(file, maps, pos.keyLine0, pos.keyCol0) : at(file, maps, pos.line0, pos.col0)
   }
-  warnings.push(...checkSchema(parsed.value, locate))
+  // checked as the recipe reads before anything is solved: pin_compatible calls at their render-time values
+  warnings.push(...checkSchema(stripCompatible(parsed.value), locate))
   // a build/string of the recipe's own: as the strict pass wrote it (PKG_BUILDNUM, PKG_HASH known by then)
   const parsedBuild = isDict(parsed.value) ? parsed.value.build : undefined
   const strictBuild = isDict(parsedBuild) ? parsedBuild.string : undefined
   const finalString = manual && typeof strictBuild === 'string' && strictBuild ? strictBuild : buildString
-  const meta = finalize(parsed.value as Meta, variant, finalString)
+  const marked = finalize(parsed.value as Meta, variant, finalString)
+  const meta = stripCompatible(marked)
   const skipValue = isDict(meta.build) ? meta.build.skip : undefined
   const skip = skipValue === true || (typeof skipValue === 'string' && /^(true|yes|1)$/i.test(skipValue))
   const usedVariant: Record<string, VariantValue> = {}
@@ -290,7 +307,8 @@ function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Varia
     variant: usedVariant,
     hashInput,
     meta,
-    input: variant
+    input: variant,
+    ...(hasCompatible(marked) ? { compatiblePins: marked } : {})
   }
 }
 
@@ -301,42 +319,70 @@ function renderVariant(recipe: RecipeFiles, facts: PlatformFacts, variant: Varia
 function variantFacts(facts: PlatformFacts, v: Variant): PlatformFacts {
   const target = v.target_platform
   if (typeof target !== 'string' || !target || target === facts.subdir) return facts
-  if (!SUBDIR.test(target))
-    throw new RecipeError(`the variant's target_platform '${target}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-arm64, win-64, ...`)
-  return { ...facts, subdir: target }
+  const problem = subdirProblem(target, 'the variant key target_platform (conda_build_config.yaml, a variant config file or the variants given)')
+  if (problem) throw new RecipeError(problem)
+  return { ...facts, subdir: targetSubdir(target) as string }
 }
 
-/** The recipe's files, the platform and the variants to render (before any template is rendered). */
-export function prepareRender(opts: RenderOptions): { recipe: RecipeFiles; facts: PlatformFacts; variants: Variant[] } {
+export interface PreparedRender {
+  readonly recipe: RecipeFiles
+  readonly facts: PlatformFacts
+  /** The variant config, layers combined (./variants.ts); not yet exploded into variants. */
+  readonly combined: Combined
+}
+
+/** The recipe's files, the platform and the variant config (before any template is rendered). */
+export function prepareRender(opts: RenderOptions): PreparedRender {
   const recipe = readRecipeDir(opts.recipe)
-  const subdir = opts.targetPlatform || hostSubdir()
-  if (!SUBDIR.test(subdir))
-    throw new RecipeError(`target platform '${subdir}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-arm64, win-64, ...`)
+  const problem = opts.targetPlatform ? subdirProblem(opts.targetPlatform, 'target platform') : ''
+  if (problem) throw new RecipeError(problem)
+  const subdir = (opts.targetPlatform && targetSubdir(opts.targetPlatform)) || hostSubdir()
   const facts: PlatformFacts = { subdir, buildSubdir: opts.buildPlatform || hostSubdir(), env: opts.env ?? process.env }
   const layers = variantLayers(recipe, facts, opts.variantConfigFiles ?? [], opts.variants)
-  return { recipe, facts, variants: explode(combineLayers(layers)) }
+  return { recipe, facts, combined: combineLayers(layers) }
 }
 
 /** The `source` section of a variant after the lenient pass: what has to be fetched before the templates can read it. */
-export function sourceSection(prepared: ReturnType<typeof prepareRender>, variant: Variant, opts: RenderOptions): Value | undefined {
-  return lenientPass(prepared.recipe, variantFacts(prepared.facts, variant), variant, opts).meta1.source
+export function sourceSection(prepared: PreparedRender, variant: Variant, opts: RenderOptions, seen: string[] = []): Value | undefined {
+  return lenientPass(prepared.recipe, variantFacts(prepared.facts, variant), variant, opts, seen).meta1.source
 }
 
-export function renderRecipe(opts: RenderOptions): RenderResult {
-  const { recipe, facts, variants } = prepareRender(opts)
+/** A variant's render, or the error it stopped with, and the warnings it gave until then. */
+interface Attempt {
+  readonly rendered?: RenderedVariant
+  readonly error?: unknown
+  readonly warnings: readonly RecipeWarning[]
+}
+
+function attempt(p: PreparedRender, v: Variant, opts: RenderOptions, seen: string[]): Attempt {
   const warnings: RecipeWarning[] = []
-  const seen = new Map<string, RenderedVariant>()
-  for (const v of variants) {
-    const r = renderVariant(recipe, variantFacts(facts, v), v, opts, warnings)
+  try {
+    return { rendered: renderVariant(p.recipe, variantFacts(p.facts, v), v, opts, warnings, seen), warnings }
+  } catch (error) {
+    return { error, warnings }
+  }
+}
+
+/** Render the recipe for each distinct variant (see the module's comment); the first failing one throws. */
+export function renderRecipe(opts: RenderOptions): RenderResult {
+  const prepared = prepareRender(opts)
+  const { recipe } = prepared
+  const attempts = overDistinct(prepared, (v, seen) => attempt(prepared, v, opts, seen), opts.allVariants)
+  const warnings: RecipeWarning[] = []
+  const kept = new Map<string, RenderedVariant>()
+  for (const { result } of attempts.items) {
+    warnings.push(...result.warnings)
+    if (!result.rendered) throw result.error
+    const r = result.rendered
     const key = JSON.stringify([r.name, r.version, r.buildString, r.subdir, r.variant])
-    if (!seen.has(key)) seen.set(key, r)
+    if (!kept.has(key)) kept.set(key, r)
   }
   const unique = new Map<string, RecipeWarning>()
   for (const w of warnings) unique.set(JSON.stringify(w), w)
   return {
     recipeFile: recipe.file,
     recipeDir: path.dirname(recipe.file),
-    variants: [...seen.values()],
+    variants: [...kept.values()],
     warnings: [...unique.values()],
     scripts: { buildSh: recipe.buildSh !== undefined, bldBat: recipe.bldBat !== undefined }
   }

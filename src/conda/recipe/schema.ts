@@ -6,6 +6,7 @@ import { BAD_CHARS, FIELDS, LICENSE_FAMILIES, LIST_SECTIONS, NOARCH_TYPES, type 
 import { RecipeError, type Position, type RecipeWarning } from './location.js'
 import type { Value } from './yaml.js'
 import { isDict } from './sections.js'
+import { entryProblem, SPEC_FORMS, specProblem } from './spec-check.js'
 
 export type Locate = (path: string, key?: boolean) => Position
 
@@ -99,11 +100,16 @@ function checkSection(name: string, path: string, body: Value, locate: Locate, e
       })
     if (kind === 'list' && Array.isArray(v) && ['requirements', 'test'].includes(name))
       v.forEach((item, i) => {
+        const at = locate(`${path}/${key}/${i}`)
         if (typeof item !== 'string' && item !== null)
-          errors.push({ message: `each entry of '${name}/${key}' must be a string, not ${shape(item)}`, at: locate(`${path}/${key}/${i}`) })
+          errors.push({ message: entryProblem(`${name}/${key}`, item) ?? `each entry of '${name}/${key}' must be a string, not ${shape(item)}`, at })
+        const bad = name === 'requirements' && typeof item === 'string' ? specProblem(item) : undefined
+        if (bad) errors.push({ message: `${bad} in '${name}/${key}'; ${SPEC_FORMS}`, at })
       })
   }
 }
+
+const hasVersion = (v: Value | undefined): boolean => typeof v === 'string' && v.trim() !== ''
 
 function checkValues(meta: { [k: string]: Value }, locate: Locate, errors: Found[], warnings: RecipeWarning[]): void {
   const pkg = isDict(meta.package) ? meta.package : undefined
@@ -114,6 +120,13 @@ function checkValues(meta: { [k: string]: Value }, locate: Locate, errors: Found
     if (bad) errors.push({ message: `bad character '${bad}' in package/name '${name}'`, at: locate('package/name') })
     else if (name !== name.toLowerCase()) warnings.push({ message: `package/name '${name}' should be lower case`, at: locate('package/name') })
   }
+  if (pkg && !hasVersion(pkg.version) && !(Array.isArray(meta.outputs) && meta.outputs.length))
+    errors.push({
+      message:
+        "package/version missing: a recipe without outputs must give its version under 'package:' (e.g. version: 1.0); " +
+        "an empty 'outputs:' counts as none. Accepted: a version string, or a list of outputs each with its own name and version",
+      at: locate('package', true)
+    })
   for (const field of ['package/version', 'build/string']) {
     const [s, k] = field.split('/')
     const v = isDict(meta[s]) ? meta[s][k] : undefined
@@ -161,7 +174,8 @@ export function checkSchema(meta: Value, locate: Locate): RecipeWarning[] {
       continue
     }
     if (section === 'outputs') {
-      errors.push({ message: `'outputs' must be a list of mappings, not ${shape(body)}`, at: locate(section) })
+      // `outputs:` with nothing under it is no outputs, as conda-build reads it (checkValues then asks for package/version)
+      if (body !== null) errors.push({ message: `'outputs' must be a list of mappings, not ${shape(body)}`, at: locate(section) })
       continue
     }
     checkSection(section, section, body, locate, errors, warnings)

@@ -8,12 +8,21 @@ import type { Value } from './yaml.js'
 
 export type Dict = { readonly [key: string]: Value }
 
+/** A mapping being assembled: the output planner writes into its own copies (dictCopy), never into the rendered recipe. */
+export type MutableDict = { [key: string]: Value }
+
 /** A YAML mapping (not a list, not a scalar). */
 export const isDict = (v: Value | undefined): v is Dict => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v)
 
-/** The strings of a list field; one string is a list of one. */
+/** A copy of the mapping `v` (an empty one when it is not a mapping), to write into. */
+export const dictCopy = (v: Value | undefined): MutableDict => (isDict(v) ? { ...v } : {})
+
+/**
+ * The strings of a list field, as written; one string is a list of one, and an empty string is an empty
+ * field (`run: ''` asks for nothing, `script: ''` is no script, as conda-build's `if script:` reads it).
+ */
 export const strList = (v: Value | undefined): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' && v ? [v] : []
 
 /** The mapping `key` of `meta`, or an empty one. */
 export const section = (meta: Dict, key: string): Dict => (isDict(meta[key]) ? meta[key] : {})
@@ -38,6 +47,11 @@ export interface RecipeBuild {
   readonly script: readonly string[]
   readonly scriptEnv: readonly string[]
   readonly skip: boolean
+  /**
+   * build/merge_build_host: true puts build and host requirements into one prefix even with a host section;
+   * false keeps them apart even without one; undefined: one prefix exactly when there is no host section.
+   */
+  readonly mergeBuildHost?: boolean
   readonly features: readonly string[]
   readonly trackFeatures: readonly string[]
   readonly ignoreRunExports: readonly string[]
@@ -86,6 +100,7 @@ function buildOf(meta: Dict): RecipeBuild {
     script: strList(b.script),
     scriptEnv: strList(b.script_env),
     skip: truthy(b.skip),
+    ...(b.merge_build_host !== undefined && b.merge_build_host !== null ? { mergeBuildHost: truthy(b.merge_build_host) } : {}),
     features: strList(b.features),
     trackFeatures: strList(b.track_features),
     ignoreRunExports: strList(b.ignore_run_exports),

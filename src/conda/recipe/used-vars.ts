@@ -9,18 +9,27 @@ import { SPECIAL_KEYS } from './platforms.js'
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const WORD = '[A-Za-z0-9_]'
 
-function patternsFor(key: string, selectorsOnly: boolean): { regex: RegExp; lineFilter: (l: string) => boolean } {
+/** A line worth testing for `key`: it holds the key (`-` read as `_`), or for compiler/stdlib/cdt keys the call's own word. */
+interface LineFilter {
+  /** Looked for in the line with `-` read as `_`. */
+  readonly folded?: string
+  /** Looked for in the line as written. */
+  readonly raw: readonly string[]
+}
+
+/** The lines to test for `key` and the test (built only when some line passes the filter). */
+function patternsFor(key: string, selectorsOnly: boolean): { regex: () => RegExp; lineFilter: LineFilter } {
   const k = esc(key)
-  if (selectorsOnly) return { regex: new RegExp(`^[^#[]*?#?\\s\\[[^\\]]*?(?<!${WORD})${k}[=\\s<>!\\]]`), lineFilter: l => l.replace(/-/g, '_').includes(key) }
+  if (selectorsOnly) return { regex: () => new RegExp(`^[^#[]*?#?\\s\\[[^\\]]*?(?<!${WORD})${k}[=\\s<>!\\]]`), lineFilter: { folded: key, raw: [] } }
   const alts: string[] = []
-  let lineFilter = (l: string): boolean => l.replace(/-/g, '_').includes(key)
+  let lineFilter: LineFilter = { folded: key, raw: [] }
   const target = /^(.*?)_(compiler|stdlib)(_version)?$/.exec(key)
   if (target) {
     alts.push(`\\{\\s*${target[2]}\\(['"]${esc(target[1])}['"][^{]*?\\}`)
-    lineFilter = l => l.includes(key) || l.includes(target[1])
+    lineFilter = { raw: [key, target[1]] }
   } else if (key.startsWith('cdt_')) {
     alts.push('\\{\\s*cdt\\(')
-    lineFilter = l => l.includes(key) || l.includes('cdt(')
+    lineFilter = { raw: [key, 'cdt('] }
   }
   const req = key.split('_').map(esc).join('[-_]')
   alts.push(
@@ -30,7 +39,27 @@ function patternsFor(key: string, selectorsOnly: boolean): { regex: RegExp; line
     `(?:^|[^{])\\{%\\s*for\\s*.*\\s*in\\s*${k}(?!${WORD})(?:[^%]*?)?%\\}`,
     `(?:^|[^{])\\{%\\s*set\\s*.*\\s*=\\s*.*(?<!${WORD})${k}(?!${WORD})(?:[^%]*?)?%\\}`
   )
-  return { regex: new RegExp(alts.join('|')), lineFilter }
+  return { regex: () => new RegExp(alts.join('|')), lineFilter }
+}
+
+/** A text split into lines, as written and with `-` read as `_`, each also whole. */
+class Lines {
+  readonly raw: readonly string[]
+  readonly folded: readonly string[]
+  readonly foldedText: string
+  constructor(readonly text: string) {
+    this.raw = text.split(/\r?\n/)
+    this.folded = this.raw.map(l => l.replace(/-/g, '_'))
+    this.foldedText = this.folded.join('\n')
+  }
+
+  /** The lines the filter lets through; none when the whole text lacks what it looks for (most keys, most texts). */
+  candidates(f: LineFilter): string[] {
+    const inFolded = f.folded !== undefined && this.foldedText.includes(f.folded)
+    const inRaw = f.raw.filter(n => this.text.includes(n))
+    if (!inFolded && !inRaw.length) return []
+    return this.raw.filter((l, i) => (inFolded && this.folded[i].includes(f.folded)) || inRaw.some(n => l.includes(n)))
+  }
 }
 
 const textCache = new Map<string, Set<string>>()
@@ -40,12 +69,14 @@ export function usedInText(keys: readonly string[], text: string, selectorsOnly 
   const cacheKey = `${selectorsOnly ? 's' : 't'}\u0000${keys.join(',')}\u0000${text}`
   const hit = textCache.get(cacheKey)
   if (hit) return new Set(hit)
-  const lines = text.split(/\r?\n/)
+  const lines = new Lines(text)
   const used = new Set<string>()
   for (const key of keys) {
     const { regex, lineFilter } = patternsFor(key, selectorsOnly)
-    const candidates = lines.filter(lineFilter)
-    if (!candidates.some(l => regex.test(l))) continue
+    const candidates = lines.candidates(lineFilter)
+    if (!candidates.length) continue
+    const test = regex()
+    if (!candidates.some(l => test.test(l))) continue
     used.add(key)
     if (['c_stdlib', 'c_compiler', 'cxx_compiler'].includes(key) && keys.includes('CONDA_BUILD_SYSROOT')) used.add('CONDA_BUILD_SYSROOT')
   }
@@ -64,8 +95,24 @@ export function usedInBatchScript(keys: readonly string[], script: string): Set<
 
 /** The requirements section of raw recipe text (up to the next top-level key or output). */
 export function requirementsText(text: string): string {
-  const m = /^requirements:[\s\S]*?(?=^\w|(?![\s\S])|^\s+-\s(?=name|type))/m.exec(text)
-  return m ? m[0] : ''
+  const start = /^requirements:/m.exec(text)
+  if (!start) return ''
+  // the first line start after it that begins a top-level key, or blank space before an output's `- name`/`- type`
+  // (the regex /^requirements:[\s\S]*?(?=^\w|(?![\s\S])|^\s+-\s(?=name|type))/m, without its scan of every character)
+  const ends = /[\n\r\u2028\u2029]/g
+  ends.lastIndex = start.index + start[0].length
+  for (let m = ends.exec(text); m; m = ends.exec(text)) if (endsRequirements(text, m.index + 1)) return text.slice(start.index, m.index + 1)
+  return text.slice(start.index)
+}
+
+const SPACE = /\s/
+
+/** Whether the line starting at `at` ends the requirements section (see requirementsText). */
+function endsRequirements(text: string, at: number): boolean {
+  if (at >= text.length || /\w/.test(text[at])) return true
+  let i = at
+  while (i < text.length && SPACE.test(text[i])) i++
+  return i > at && text[i] === '-' && SPACE.test(text[i + 1] ?? '') && (text.startsWith('name', i + 2) || text.startsWith('type', i + 2))
 }
 
 export interface Requirements {

@@ -143,14 +143,19 @@ export function combineLayers(layers: readonly Layer[]): Combined {
 
 const PASSTHRU = new Set<string>(SPECIAL_KEYS)
 
-/** One variant per combination: zip groups advance together, other keys form the cartesian product. */
-export function explode(combined: Combined): Variant[] {
-  const { spec, filters } = combined
+/** A dimension of the variant matrix: one key, or a zip group whose keys advance together. */
+interface Axis {
+  readonly keys: readonly string[]
+  readonly rows: ReadonlyArray<readonly string[]>
+}
+
+/** The keys every variant shares, and the axes in the order explode() nests them (the first outermost). */
+function layout(spec: Spec): { fixed: Record<string, VariantValue>; axes: Axis[] } {
   const groups = zipGroups(spec).map(g => g.filter(k => k in spec))
   const zipped = new Set(groups.flat())
   const passthru = new Set([...PASSTHRU, ...(spec.extend_keys ? asList(spec.extend_keys) : [])])
   const fixed: Record<string, VariantValue> = {}
-  const axes: Array<{ keys: string[]; rows: string[][] }> = []
+  const axes: Axis[] = []
   for (const [k, v] of Object.entries(spec)) {
     if (passthru.has(k) || isDictValue(v)) fixed[k] = v
     else if (!zipped.has(k)) axes.push({ keys: [k], rows: asList(v).map(x => [x]) })
@@ -159,11 +164,74 @@ export function explode(combined: Combined): Variant[] {
     const n = Math.min(...g.map(k => asList(spec[k]).length))
     axes.push({ keys: g, rows: Array.from({ length: n }, (_, i) => g.map(k => asList(spec[k])[i])) })
   }
-  let variants: Array<Record<string, VariantValue>> = [{ ...fixed }]
-  for (const axis of axes) variants = variants.flatMap(v => axis.rows.map(row => ({ ...v, ...Object.fromEntries(axis.keys.map((k, i) => [k, row[i]])) })))
-  for (const [k, allowed] of filters) {
-    const kept = variants.filter(v => allowed.includes(String(v[k])))
-    if (kept.length) variants = kept
+  return { fixed, axes }
+}
+
+/** Every combination of one row per axis, the last axis changing fastest; keys in the order fixed, then axes. */
+function product(fixed: Readonly<Record<string, VariantValue>>, axes: readonly Axis[]): Variant[] {
+  if (axes.some(a => a.rows.length === 0)) return []
+  const out: Variant[] = []
+  const at = axes.map(() => 0)
+  for (;;) {
+    const v: Record<string, VariantValue> = { ...fixed }
+    axes.forEach((a, i) => a.keys.forEach((k, j) => (v[k] = a.rows[at[i]][j])))
+    out.push(v)
+    let i = axes.length - 1
+    while (i >= 0 && ++at[i] === axes[i].rows.length) at[i--] = 0
+    if (i < 0) return out
   }
-  return variants
+}
+
+/** Keys a later layer narrowed to some values of their zip group; a filter that would keep nothing is ignored. */
+function applyFilters(variants: Variant[], filters: Combined['filters']): Variant[] {
+  let out = variants
+  for (const [k, allowed] of filters) {
+    const kept = out.filter(v => allowed.includes(String(v[k])))
+    if (kept.length) out = kept
+  }
+  return out
+}
+
+/** One variant per combination: zip groups advance together, other keys form the cartesian product. */
+export function explode(combined: Combined): Variant[] {
+  const { fixed, axes } = layout(combined.spec)
+  return applyFilters(product(fixed, axes), combined.filters)
+}
+
+/** The keys whose value is not the same in every variant. */
+export function varyingKeys(combined: Combined): string[] {
+  return layout(combined.spec).axes.flatMap(a => a.keys.filter((_, i) => new Set(a.rows.map(r => r[i])).size > 1))
+}
+
+/** A variant's values of `keys`, as one comparable string. */
+export function projection(v: Variant, keys: Iterable<string>): string {
+  return JSON.stringify([...keys].sort().map(k => [k, v[k] ?? null]))
+}
+
+/** The first item of each distinct id, in order. */
+function firstOfEach<T>(items: readonly T[], id: (item: T) => string): T[] {
+  const seen = new Set<string>()
+  return items.filter(item => {
+    const key = id(item)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * The first variant, in explode()'s order, of each distinct combination of the values of `keys`: explode()
+ * without the variants that differ from an earlier one only in other keys. The full product is never built:
+ * each axis keeps the first row of each distinct combination of its keys among `keys` (and of the keys a later
+ * layer filters on), so the first variant of each combination is among the products of those rows.
+ */
+export function explodeDistinct(combined: Combined, keys: ReadonlySet<string>): Variant[] {
+  const { fixed, axes } = layout(combined.spec)
+  const cut = new Set([...keys, ...combined.filters.keys()])
+  const firstRows = (a: Axis): Axis => {
+    const at = a.keys.flatMap((k, i) => (cut.has(k) ? [i] : []))
+    return { keys: a.keys, rows: firstOfEach(a.rows, r => JSON.stringify(at.map(i => r[i]))) }
+  }
+  const variants = applyFilters(product(fixed, axes.map(firstRows)), combined.filters)
+  return firstOfEach(variants, v => projection(v, keys))
 }

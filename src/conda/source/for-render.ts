@@ -10,7 +10,9 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { RecipeError } from '../recipe/location.js'
-import { prepareRender, renderRecipe, sourceSection, type RenderOptions, type RenderResult, type RenderSource } from '../recipe/render.js'
+import { prepareRender, renderRecipe, sourceSection, type PreparedRender, type RenderOptions, type RenderResult, type RenderSource } from '../recipe/render.js'
+import { overDistinct } from '../recipe/distinct.js'
+import { projection } from '../recipe/variants.js'
 import type { Variant } from '../recipe/platforms.js'
 import { fetchSources } from './fetch.js'
 import { sourceSpecs } from './spec.js'
@@ -22,8 +24,6 @@ export interface SourceRenderOptions extends RenderOptions {
   readonly scratchDir?: string
   readonly log?: (line: string) => void
 }
-
-type Prepared = ReturnType<typeof prepareRender>
 
 const VCS_VARS = /\b(GIT|HG|SVN)_[^.\s'"]+/
 const LOADERS = /\b(load_setup_py_data|load_setuptools|load_file_regex|load_file_data)\b/
@@ -41,12 +41,15 @@ async function fetchForRender(section: unknown, recipeDir: string, dest: string,
   return { workDir: dest, vars: fetched.gitVars }
 }
 
-/** The fetched source of each variant (by its JSON), one fetch per distinct source section; failures by section. */
-async function fetchPerVariant(prepared: Prepared, opts: SourceRenderOptions, reader: string, scratch: string) {
+/**
+ * The fetched source of each distinct variant (src/conda/recipe/distinct.ts), by its values of the keys they
+ * were told apart by; one fetch per distinct source section; failures by section.
+ */
+async function fetchPerVariant(prepared: PreparedRender, opts: SourceRenderOptions, reader: string, scratch: string) {
+  const sections = overDistinct(prepared, (v, seen) => sourceSection(prepared, v, opts, seen), opts.allVariants)
   const bySection = new Map<string, RenderSource | Error>()
   const byVariant = new Map<string, RenderSource>()
-  for (const v of prepared.variants) {
-    const section = sourceSection(prepared, v, opts)
+  for (const { variant, result: section } of sections.items) {
     const key = JSON.stringify(section ?? null)
     let got = bySection.get(key)
     if (!got) {
@@ -54,9 +57,10 @@ async function fetchPerVariant(prepared: Prepared, opts: SourceRenderOptions, re
       got = await fetchForRender(section, prepared.recipe.dir, path.join(scratch, `src-${bySection.size}`), opts).catch((e: unknown) => e as Error)
       bySection.set(key, got)
     }
-    if (!(got instanceof Error)) byVariant.set(JSON.stringify(v), got)
+    if (!(got instanceof Error)) byVariant.set(projection(variant, sections.keys), got)
   }
-  return { byVariant, failures: [...bySection.values()].filter((g): g is Error => g instanceof Error) }
+  const lookup = (v: Variant): RenderSource | undefined => byVariant.get(projection(v, sections.keys))
+  return { lookup, failures: [...bySection.values()].filter((g): g is Error => g instanceof Error) }
 }
 
 /**
@@ -70,11 +74,11 @@ export async function renderRecipeWithSource(opts: SourceRenderOptions): Promise
   if (!reader || opts.workDir) return renderRecipe(opts)
   const scratch = opts.scratchDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'conda-render-src-'))
   try {
-    const { byVariant, failures } = await fetchPerVariant(prepared, opts, reader, scratch)
+    const { lookup, failures } = await fetchPerVariant(prepared, opts, reader, scratch)
     const why = failures.map(e => e.message).join('; ')
     if (why) opts.log?.(`could not fetch the source to render ${prepared.recipe.file} (${why}); rendering without it`)
     try {
-      return renderRecipe({ ...opts, source: (v: Variant) => byVariant.get(JSON.stringify(v)) })
+      return renderRecipe({ ...opts, source: lookup })
     } catch (e) {
       if (!why || !(e instanceof RecipeError)) throw e
       const err = new RecipeError(`${e.problem}\n${prepared.recipe.file} uses ${reader}, so its source is fetched to render it, and that failed: ${why}`, e.at)

@@ -1,226 +1,70 @@
-export const id = 316;
-export const ids = [316];
+export const id = 517;
+export const ids = [517];
 export const modules = {
 
-/***/ 78962:
+/***/ 46802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AR: () => (/* binding */ packEntry),
-/* harmony export */   Vj: () => (/* binding */ EntryMismatch),
-/* harmony export */   fe: () => (/* binding */ restoreEntry),
-/* harmony export */   jm: () => (/* binding */ EntryError)
+/* harmony export */   XP: () => (/* binding */ describeEpoch),
+/* harmony export */   pA: () => (/* binding */ sourceDateEpoch)
 /* harmony export */ });
-/* unused harmony exports ENTRY_FORMAT, MANIFEST_NAME, compareWithManifest */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _archive_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19783);
-/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29661);
-/* harmony import */ var _archive_tar_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16703);
-/* harmony import */ var _lib_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71967);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14068);
+/* unused harmony export FALLBACK_EPOCH */
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10766);
 /**
- * A cache entry of a built tree: a zstd-compressed tar of the files in sorted order with normalised
- * metadata, then a manifest (every file's path, type, mode, size and sha256, and the key it was
- * saved under), so the same tree always gives the same bytes. The manifest is written last because
- * the files are hashed as they are packed; readers find it by name (older entries hold it first).
- *
- * An entry is untrusted input. Restoring extracts it into a private folder inside the tree,
- * checks every member against the manifest and the manifest against the expected key, and only
- * then moves the files into place: a bad entry leaves the tree as it was.
+ * SOURCE_DATE_EPOCH for reproducible builds (https://reproducible-builds.org/specs/source-date-epoch/):
+ * the time every tool that honours it (setuptools' wheel writer, auditwheel, the builtin repair, tar)
+ * stamps into what it writes instead of "now". Set by the user, it wins; otherwise the project's last
+ * commit time, so two builds of one commit agree; outside git a fixed date, the zip epoch.
  */
 
-
-
-
-
-
-
-const ENTRY_FORMAT = 'build-wheel-tree-entry/1';
-const MANIFEST_NAME = 'build-wheel-entry.json';
-/** An entry that is sound but not the one this tree needs (kept in the store, not dropped). */
-class EntryMismatch extends Error {
-    name = 'EntryMismatch';
-}
-/** A problem with an entry: it is not used (and dropped where the store can). */
-class EntryError extends Error {
-    name = 'EntryError';
-}
-function byPath(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** A file or symlink to pack, by lstat (a FIFO, socket or device is refused, never opened). */
-function lstatToPack(abs, rel) {
-    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(abs, { throwIfNoEntry: false });
-    if (!st && (0,_lib_names_js__WEBPACK_IMPORTED_MODULE_5__/* .looksMangled */ .z8)(rel))
-        throw new EntryError(`'${rel}' cannot be packed: its name is not UTF-8, and the string given for it names no file`);
-    if (!st)
-        throw new EntryError(`'${rel}' cannot be packed: it is not there any more (${abs})`);
-    if (!st.isFile() && !st.isSymbolicLink())
-        throw new EntryError(`'${rel}' cannot be packed: it is ${st.isDirectory() ? 'a folder' : specialKind(st)}, not a file or symlink`);
-    return st;
-}
-function specialKind(st) {
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    return 'of an unknown kind';
-}
+/** 1980-01-01T00:00:00Z: the earliest time a zip entry can hold. */
+const FALLBACK_EPOCH = 315532800;
+const SECONDS = /^\d+$/;
 /**
- * Write the files (relative to root) into `out` as an entry for `key`: one pass over the files, each
- * hashed as it is read into the archive; the manifest, known only then, is the last member.
+ * The SOURCE_DATE_EPOCH for a build of the project at `dir`: the environment's when it is a whole
+ * number, else `git log -1 --format=%ct` in `dir`, else FALLBACK_EPOCH (with the reason).
  */
-async function packEntry(root, files, key, out, opts) {
-    const sorted = [...new Set(files)].sort(byPath);
-    const modes = new Map();
-    for (const rel of sorted) {
-        const st = lstatToPack(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, rel), rel);
-        modes.set(rel, st.isSymbolicLink() ? 0o777 : st.mode & 0o111 ? 0o755 : 0o644);
-    }
-    const written = [];
-    const rewritten = Object.fromEntries(Object.entries(opts.rewritten ?? {}).sort(([a], [b]) => byPath(a, b)));
-    let manifest;
-    const describe = (m) => m.type === 'symlink'
-        ? { path: m.name, type: 'symlink', mode: 0o777, size: 0, target: m.target }
-        : { path: m.name, type: 'file', mode: modes.get(m.name) ?? 0o644, size: m.size, sha256: m.sha256 };
-    function* chunks() {
-        yield* (0,_archive_tar_write_js__WEBPACK_IMPORTED_MODULE_4__/* .tarChunks */ .MI)(sorted.map(rel => ({ name: rel, abs: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, rel) })), { mtime: opts.mtime, hash: true, end: false, onMember: m => written.push(m) });
-        const list = written.map(describe);
-        manifest = { format: ENTRY_FORMAT, key, files: list, ...(Object.keys(rewritten).length ? { rewritten } : {}) };
-        yield* (0,_archive_tar_write_js__WEBPACK_IMPORTED_MODULE_4__/* .tarChunks */ .MI)([], { mtime: opts.mtime, prepend: [{ path: MANIFEST_NAME, data: Buffer.from(`${JSON.stringify(manifest)}\n`) }] });
-    }
-    await (0,_archive_tar_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChunks */ .a7)(chunks(), out, { zstdLevel: opts.zstdLevel });
-    if (!manifest)
-        throw new EntryError('internal: the entry was written without its manifest');
-    const rawBytes = manifest.files.reduce((n, f) => n + (f.type === 'file' ? f.size : 0), 0);
-    return { manifest, rawBytes, bytes: node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(out).size };
+async function sourceDateEpoch(dir, env = process.env) {
+    const given = (env.SOURCE_DATE_EPOCH ?? '').trim();
+    if (SECONDS.test(given))
+        return { value: given, source: 'environment' };
+    const ignored = given === '' ? {} : { ignored: given };
+    const fromGit = await lastCommitTime(dir);
+    if ('time' in fromGit)
+        return { value: fromGit.time, source: 'git', ...ignored };
+    return { value: String(FALLBACK_EPOCH), source: 'fallback', ...ignored, why: fromGit.why };
 }
-const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
-function readManifest(staging, members, key) {
-    const m = members.find(x => x.path === MANIFEST_NAME);
-    if (!m || m.type !== 'file')
-        throw new EntryError(`it has no ${MANIFEST_NAME}`);
-    if (m.size > MANIFEST_MAX_BYTES)
-        throw new EntryError(`its manifest is ${m.size} bytes, past the limit of ${MANIFEST_MAX_BYTES}`);
-    let parsed;
+/** The committer time of HEAD in `dir`, or why there is none: outside a work tree, without git, before the first commit. */
+async function lastCommitTime(dir) {
+    let r;
     try {
-        parsed = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, MANIFEST_NAME), 'utf8'));
+        r = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(['git', '-C', dir, 'log', '-1', '--format=%ct'], { silent: true });
     }
-    catch (e) {
-        throw new EntryError(`its manifest is not JSON (${e instanceof Error ? e.message : String(e)})`);
+    catch {
+        return { why: `git is not installed, so the last commit of ${dir} cannot be read` };
     }
-    const man = parsed;
-    if (man.format !== ENTRY_FORMAT)
-        throw new EntryError(`its manifest has format '${String(man.format)}', expected '${ENTRY_FORMAT}'`);
-    if (man.key !== key)
-        throw new EntryError(`it was saved under another key ('${String(man.key)}')`);
-    if (!Array.isArray(man.files))
-        throw new EntryError('its manifest lists no files');
-    return man;
+    const t = r.stdout.trim();
+    if (r.exitCode === 0 && SECONDS.test(t))
+        return { time: t };
+    if (/not a git repository/i.test(r.stderr))
+        return { why: `${dir} is not in a git work tree` };
+    if (/does not have any commits/i.test(r.stderr))
+        return { why: `the git repository of ${dir} has no commit yet` };
+    const last = r.stderr.trim().split('\n').pop() ?? '';
+    return { why: `git log in ${dir} gave no commit time (exit ${r.exitCode}${last ? `: ${last}` : ''})` };
 }
-/** Check the extracted members against the manifest: the same files, each with its recorded content. */
-function compareWithManifest(members, manifest) {
-    const got = new Map(members.filter(m => m.type !== 'dir' && m.path !== MANIFEST_NAME).map(m => [m.path, m]));
-    const seen = new Set();
-    for (const f of manifest.files) {
-        const n = (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .memberName */ .eg)(String(f.path));
-        if ('refused' in n || n.name !== f.path)
-            throw new EntryError(`its manifest lists an unsafe path '${String(f.path)}'`);
-        if (seen.has(f.path))
-            throw new EntryError(`its manifest lists '${f.path}' twice`);
-        seen.add(f.path);
-        const m = got.get(f.path);
-        if (!m)
-            throw new EntryError(`'${f.path}' is listed in its manifest but missing (a truncated or partial entry)`);
-        if (m.type !== f.type)
-            throw new EntryError(`'${f.path}' is a ${m.type} where the manifest says ${f.type}`);
-        if (f.type === 'file' && (m.size !== f.size || m.sha256 !== f.sha256 || m.mode !== f.mode))
-            throw new EntryError(`'${f.path}' does not match its manifest (size ${m.size} vs ${f.size}, or its sha256 or mode differ)`);
-        if (f.type === 'symlink' && m.target !== f.target)
-            throw new EntryError(`symlink '${f.path}' does not match its manifest`);
+/** One line for the log: the value, and why. */
+function describeEpoch(e) {
+    const when = new Date(Number(e.value) * 1000).toISOString();
+    const note = e.ignored !== undefined ? ` (SOURCE_DATE_EPOCH='${e.ignored}' in the environment is not a whole number of seconds; ignored)` : '';
+    if (e.source === 'fallback') {
+        const unset = e.ignored !== undefined ? 'not usable in the environment' : 'not set in the environment';
+        return (`SOURCE_DATE_EPOCH=${e.value} (${when}): ${unset}, and ${e.why ?? 'no commit time was found'}; ` +
+            `so the zip epoch, the earliest time a zip entry can hold, is stamped into what is written (set SOURCE_DATE_EPOCH to choose the time)${note}`);
     }
-    for (const p of got.keys())
-        if (!seen.has(p))
-            throw new EntryError(`'${p}' is in the entry but not in its manifest`);
-}
-/**
- * Make the parent folders of every file in root, refusing any that resolve outside root, and refuse
- * a file whose place holds a folder. Each folder is resolved once.
- */
-function parentsInside(root, realRoot, files) {
-    const checked = new Set();
-    for (const f of files) {
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, f.path));
-        if (!checked.has(parent)) {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(parent, { recursive: true });
-            const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(parent);
-            if (real !== realRoot && !real.startsWith(`${realRoot}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`))
-                throw new EntryError(`'${f.path}' would be written through a link to '${real}', outside the tree`);
-            checked.add(parent);
-        }
-        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, f.path), { throwIfNoEntry: false });
-        if (st?.isDirectory())
-            throw new EntryError(`'${f.path}' is a folder in the tree; the entry has a file there`);
-    }
-}
-/**
- * The entry's links judged by their chains against the tree as it will be once the entry is in
- * place (what the tree holds now, the entry's files over it), and the tree's own links again with
- * them: refused as the archive reader refuses a link of its own tree.
- */
-function checkLinkChains(realRoot, files) {
-    const look = (0,_archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .overlayTree */ .tV)((0,_archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .diskTree */ .cF)(realRoot), files.map((f) => [f.path, f.type === 'symlink' ? { kind: 'link', target: String(f.target) } : _archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE */ .PW]));
-    const links = files.filter(f => f.type === 'symlink').map((f) => [f.path, String(f.target)]);
-    const problem = (0,_archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLinkProblem */ .c7)(look, links) ??
-        (links.length
-            ? (0,_archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLinkProblem */ .c7)(look, (0,_archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksOnDisk */ .Ms)(realRoot, rel => rel === _tree_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE_DIR */ .e$ || rel === '.git'), 'existing')
-            : null);
-    if (problem)
-        throw new EntryError(`${(0,_archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .describeLinkProblem */ .Pw)(problem)} (in the tree it would be restored into)`);
-}
-/**
- * Restore `entryFile` into root, verified. Returns the manifest's files. Throws EntryError (the
- * tree untouched) when anything is wrong.
- */
-async function restoreEntry(entryFile, root, key, limits, 
-/** Whether this tree may use the entry (checked on its manifest before anything is moved); a reason throws EntryMismatch. */
-accept) {
-    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
-    const base = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, _tree_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE_DIR */ .e$);
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(base, { recursive: true });
-    const staging = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(base, 'restore-'));
-    try {
-        let members;
-        try {
-            members = (await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .extractTarTracked */ .Dt)(entryFile, staging, { limits })).members;
-        }
-        catch (e) {
-            throw new EntryError(e instanceof Error ? e.message : String(e));
-        }
-        const manifest = readManifest(staging, members, key);
-        const refused = accept?.(manifest);
-        if (refused)
-            throw new EntryMismatch(refused);
-        compareWithManifest(members, manifest);
-        const files = [...manifest.files].sort((a, b) => byPath(a.path, b.path));
-        checkLinkChains(realRoot, files);
-        parentsInside(root, realRoot, files);
-        // rename replaces a file or link in place; the files were written during this restore, so they
-        // are newer than the sources and make finds nothing to do
-        for (const f of files)
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, f.path), node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, f.path));
-        return files;
-    }
-    finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(staging, { recursive: true, force: true });
-    }
+    const why = e.source === 'environment' ? 'set in the environment' : "the project's last commit";
+    return `SOURCE_DATE_EPOCH=${e.value} (${when}, ${why})${note}`;
 }
 
 
@@ -324,15 +168,17 @@ function holderForThisProcess(what) {
 
 /***/ }),
 
-/***/ 77316:
+/***/ 15517:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  montageStep: () => (/* binding */ montageStep),
-  pipelineStep: () => (/* binding */ pipelineStep),
-  wheelStep: () => (/* binding */ wheelStep)
+  runMontageStep: () => (/* binding */ runMontageStep),
+  runPipelineStep: () => (/* binding */ runPipelineStep),
+  runWheelOnlyStep: () => (/* binding */ runWheelOnlyStep)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -347,68 +193,8 @@ var errors = __webpack_require__(97268);
 var files = __webpack_require__(10228);
 // EXTERNAL MODULE: ./src/lib/log.ts
 var lib_log = __webpack_require__(61025);
-;// CONCATENATED MODULE: ./src/lib/timeout.ts
-
-/** Seconds for each cache or artifact call unless the `service-timeout` input or this variable says otherwise. */
-const SERVICE_TIMEOUT_ENV = 'BUILD_WHEEL_SERVICE_TIMEOUT';
-const DEFAULT_SERVICE_TIMEOUT = 300;
-let abandonedCalls = 0;
-/** How many calls were given up on, timed out or failed (their sockets may keep the process alive). */
-function abandoned() {
-    return abandonedCalls;
-}
-class TimeoutError extends Error {
-    name = 'TimeoutError';
-}
-/** Run `work`; past `seconds`, reject with a TimeoutError that says what was waited for. */
-async function withTimeout(what, seconds, work) {
-    let timer;
-    const limit = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            abandonedCalls++;
-            reject(new TimeoutError(`${what} did not finish within ${seconds} s`));
-        }, seconds * 1000);
-    });
-    try {
-        return await Promise.race([work(), limit]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** Like withTimeout, but a timeout or failure is a warning and gives `fallback`. */
-async function boundedOrElse(what, seconds, fallback, work, then) {
-    try {
-        return await withTimeout(what, seconds, work);
-    }
-    catch (e) {
-        if (!(e instanceof TimeoutError))
-            abandonedCalls++; // a timeout counted itself
-        (0,lib_log/* warning */.$e)(e instanceof TimeoutError ? `${e.message}; ${then}` : `${what} failed: ${e instanceof Error ? e.message : String(e)}; ${then}`);
-        return fallback;
-    }
-}
-/** The timeout from the input's value, else the environment, else the default. Returns a problem text for bad values. */
-function parseTimeout(value, env) {
-    const raw = value.trim() || (env ?? '').trim();
-    if (!raw)
-        return DEFAULT_SERVICE_TIMEOUT;
-    const n = Number(raw);
-    if (!Number.isFinite(n) || n <= 0 || n > 6 * 3600)
-        return `'${raw}' is not a number of seconds between 1 and 21600`;
-    return n;
-}
-/** `service-timeout`: seconds for each cache or artifact call; the environment variable when the input is empty. */
-function readServiceTimeout(src, problems) {
-    const t = parseTimeout(src('service-timeout'), process.env[SERVICE_TIMEOUT_ENV]);
-    if (typeof t === 'string') {
-        if (!problems.has('service-timeout'))
-            problems.add('service-timeout', `${t} (also settable with ${SERVICE_TIMEOUT_ENV})`);
-        return DEFAULT_SERVICE_TIMEOUT;
-    }
-    return t;
-}
-
+// EXTERNAL MODULE: ./src/lib/timeout.ts
+var timeout = __webpack_require__(24196);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/lib/exec.ts
@@ -821,7 +607,7 @@ const ENTRY_FILE = `entry${ENTRY_SUFFIX}`;
 let actionsCache;
 /** @actions/cache, with the Azure storage client it brings (about 2 MB), loads at the first save. */
 function loadActionsCache() {
-    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142)));
+    return (actionsCache ??= Promise.all(/* import() */[__webpack_require__.e(113), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 60142)));
 }
 /**
  * Whether the runner offers the cache service: the same test as @actions/cache's isFeatureAvailable
@@ -880,7 +666,7 @@ class ActionsCacheStore {
     relStaging;
     /** Private folders of restores (downloads and the entry files taken from them). */
     privateDirs = [];
-    constructor(name, timeoutSeconds = DEFAULT_SERVICE_TIMEOUT) {
+    constructor(name, timeoutSeconds = timeout/* DEFAULT_SERVICE_TIMEOUT */.MI) {
         this.timeoutSeconds = timeoutSeconds;
         this.workspace = external_node_path_.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
         this.relStaging = `${cache_tree/* STATE_DIR */.e$}/cache/${name}`;
@@ -906,7 +692,7 @@ class ActionsCacheStore {
         if (before !== this.workspace)
             process.chdir(this.workspace);
         try {
-            return await boundedOrElse(what, this.timeoutSeconds, fallback, work, then);
+            return await (0,timeout/* boundedOrElse */.Eg)(what, this.timeoutSeconds, fallback, work, then);
         }
         finally {
             if (before !== this.workspace)
@@ -927,7 +713,7 @@ class ActionsCacheStore {
         const dir = external_node_fs_.mkdtempSync(external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'bw-cache-restore-'));
         this.privateDirs.push(dir);
         const stop = new AbortController();
-        const got = await boundedOrElse('reading the Actions cache', this.timeoutSeconds, undefined, () => restoreFromActions({ key, stagedPath: this.relStaging, entryName: ENTRY_FILE, dir, signal: stop.signal }), 'building without it').finally(() => stop.abort());
+        const got = await (0,timeout/* boundedOrElse */.Eg)('reading the Actions cache', this.timeoutSeconds, undefined, () => restoreFromActions({ key, stagedPath: this.relStaging, entryName: ENTRY_FILE, dir, signal: stop.signal }), 'building without it').finally(() => stop.abort());
         if (got?.outcome === 'hit')
             return got.entry; // its folder goes with cleanup()
         if (got?.outcome === 'refused')
@@ -969,7 +755,7 @@ function defaultLocalCacheDir() {
  * Choose the store: `cache-dir` given -> that directory; inside a runner with the cache service -> the
  * Actions cache; otherwise the user's cache directory.
  */
-function chooseStore(name, cacheDir, timeoutSeconds = DEFAULT_SERVICE_TIMEOUT) {
+function chooseStore(name, cacheDir, timeoutSeconds = timeout/* DEFAULT_SERVICE_TIMEOUT */.MI) {
     if (cacheDir)
         return new LocalDirStore(external_node_path_.resolve(cacheDir, name));
     if (process.env.GITHUB_ACTIONS === 'true' && actionsCacheAvailable())
@@ -1039,41 +825,12 @@ async function withTreeLock(root, opts, work) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cache/entry.ts
-var cache_entry = __webpack_require__(78962);
+// EXTERNAL MODULE: ./src/cache/entry.ts + 5 modules
+var cache_entry = __webpack_require__(70173);
 // EXTERNAL MODULE: ./src/cache/key.ts
 var cache_key = __webpack_require__(25877);
-;// CONCATENATED MODULE: ./src/cache/select.ts
-/** `cache-paths`: which of a tree's outputs an entry keeps. Pure. */
-
-/** Why a glob cannot be used (undefined when it can). */
-function checkGlob(glob) {
-    if (glob === '')
-        return 'is empty';
-    if (glob.startsWith('/'))
-        return 'is absolute';
-    if (glob.split('/').includes('..'))
-        return "leaves the tree ('..')";
-    if (glob.includes('\0'))
-        return 'holds a NUL byte';
-    return undefined;
-}
-/** Does rel match glob? A glob without wildcards also matches everything under that folder. */
-function matchesCachePath(rel, glob) {
-    const g = glob.replace(/^\.\//, '').replace(/\/+$/, '');
-    if (g === '' || g === '.')
-        return true;
-    if (rel === g || rel.startsWith(`${g}/`))
-        return true;
-    return external_node_path_.posix.matchesGlob(rel, g) || external_node_path_.posix.matchesGlob(rel, `${g}/**`);
-}
-/** The outputs an entry keeps: all of them without globs, else those matching any glob. */
-function selectCachePaths(outputs, globs) {
-    if (globs.length === 0)
-        return [...outputs];
-    return outputs.filter(rel => globs.some(g => matchesCachePath(rel, g)));
-}
-
+// EXTERNAL MODULE: ./src/cache/select.ts
+var cache_select = __webpack_require__(52940);
 ;// CONCATENATED MODULE: ./src/montage/build.ts
 /**
  * The C tree phase: restore the built tree from the cache, or run make and save what it produced.
@@ -1178,7 +935,7 @@ async function restoreFromStore(plan, facts, store) {
 }
 async function saveTree(plan, store, outputs, rewritten, log = { info: lib_log/* info */.pq, warning: lib_log/* warning */.$e }) {
     const { key, cachePaths } = plan;
-    const selected = selectCachePaths(outputs, cachePaths);
+    const selected = (0,cache_select/* selectCachePaths */.Nf)(outputs, cachePaths);
     if (selected.length === 0) {
         const why = cachePaths.length ? `no output matches cache-paths (${cachePaths.join(' ')})` : 'make produced no files';
         log.warning(`nothing to cache: ${why}`);
@@ -1248,7 +1005,7 @@ opts = {}) {
     let saved = { saved: false, notSaved: store ? undefined : 'caching is off' };
     const unsavable = store ? (0,cache_tree/* refusedOutputs */.Xo)(root, facts, exclude) : [];
     const unsavablePaths = unsavable.map(u => u.rel);
-    const kept = new Set(selectCachePaths(unsavablePaths, plan.cachePaths));
+    const kept = new Set((0,cache_select/* selectCachePaths */.Nf)(unsavablePaths, plan.cachePaths));
     const refused = unsavable.filter(u => kept.has(u.rel)).map(u => u.why);
     if (store && notCacheable) {
         (0,lib_log/* warning */.$e)(notCacheable);
@@ -1310,7 +1067,7 @@ async function uploadArtifact(name, files, rootDir) {
         (0,lib_log/* warning */.$e)(`artifact '${name}' is not uploaded outside a GitHub runner; the files are in ${rootDir}`);
         return undefined;
     }
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(166), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(113), __webpack_require__.e(888)]).then(__webpack_require__.bind(__webpack_require__, 37888));
     const client = new DefaultArtifactClient();
     const r = await client.uploadArtifact(name, [...files], rootDir);
     (0,lib_log/* info */.pq)(`uploaded artifact '${name}' (id ${r.id}, ${r.size} bytes)`);
@@ -1318,7 +1075,7 @@ async function uploadArtifact(name, files, rootDir) {
 }
 /** The upload as a phase of its own, bounded by the service timeout: past it the step warns and goes on. */
 function uploadBounded(up, files, rootDir) {
-    return (0,lib_log/* phase */.Oi)(`upload artifact ${up.name}`, () => boundedOrElse(`uploading the artifact ${up.name}`, up.serviceTimeout, undefined, () => uploadArtifact(up.name, files, rootDir), `the files are in ${rootDir}`));
+    return (0,lib_log/* phase */.Oi)(`upload artifact ${up.name}`, () => (0,timeout/* boundedOrElse */.Eg)(`uploading the artifact ${up.name}`, up.serviceTimeout, undefined, () => uploadArtifact(up.name, files, rootDir), `the files are in ${rootDir}`));
 }
 
 // EXTERNAL MODULE: ./src/elf/errors.ts
@@ -1607,101 +1364,8 @@ function auditExecutables(root, files) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/lib/args.ts
-/**
- * Argument lists given as text (make-args, pip-args). Never handed to a shell: each item becomes one
- * argv element. Several lines: one argument per line (so an argument may hold spaces);
- * one line: arguments separated by whitespace.
- */
-function parseArgs(raw) {
-    const text = raw.trim();
-    if (text === '')
-        return [];
-    if (text.includes('\n'))
-        return text
-            .split('\n')
-            .map(l => l.trim())
-            .filter(Boolean);
-    return text.split(/\s+/);
-}
-
-// EXTERNAL MODULE: ./src/lib/inputs.ts
-var inputs = __webpack_require__(51662);
-;// CONCATENATED MODULE: ./src/montage/inputs.ts
-/** Inputs of build-montage (the C tree phase), validated in one pass. */
-
-
-
-
-
-
-const MAKEFILES = ['GNUmakefile', 'makefile', 'Makefile'];
-/** Check that `dir` is a C project make can build; adds problems under input `name`. */
-function checkProjectPath(dir, name, problems) {
-    if (!external_node_fs_.existsSync(dir))
-        problems.add(name, `'${dir}' does not exist; accepted: the directory holding the project's Makefile`);
-    else if (!external_node_fs_.statSync(dir).isDirectory())
-        problems.add(name, `'${dir}' is not a directory; accepted: the directory holding the project's Makefile`);
-    else if (!MAKEFILES.some(f => external_node_fs_.existsSync(external_node_path_.join(dir, f))))
-        problems.add(name, `'${dir}' has no Makefile (looked for ${MAKEFILES.join(', ')}); accepted: the directory holding the project's Makefile`);
-}
-function readMontageInputs(src, base, problems) {
-    const root = (0,inputs/* readPath */.G7)(src, 'path', base, problems, '.');
-    checkProjectPath(root, 'path', problems);
-    const makeArgs = parseArgs(src('make-args'));
-    for (const a of makeArgs)
-        if (/^-j|^--jobs/.test(a))
-            problems.add('make-args', `'${a}': set parallelism with the 'jobs' input instead`);
-    return (0,inputs/* deepFreeze */.ol)({
-        path: root,
-        'make-args': makeArgs,
-        jobs: (0,inputs/* readInt */.Uk)(src, 'jobs', 1, 1, 256, problems),
-        cache: (0,inputs/* readBool */.r5)(src, 'cache', true, problems),
-        'cache-dir': (0,inputs/* readPath */.G7)(src, 'cache-dir', base, problems),
-        'cache-paths': readCachePaths(src, problems),
-        'service-timeout': readServiceTimeout(src, problems),
-        executables: readGlobs(src, 'executables', 'bin/* or bin/m*, and !bin/*.sh to leave files out', problems, true),
-        'executables-name': readTarballName(src, root, problems),
-        'executables-dir': (0,inputs/* readOutputDir */.hV)(src, 'executables-dir', 'executables', base, problems),
-        'executables-artifact': (0,inputs/* readArtifactName */.Ep)(src, 'executables-artifact', problems)
-    });
-}
-/** A tarball's name or top folder: a plain file name. */
-const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
-/** The tarball's name: given, or the project folder's name made safe. */
-function readTarballName(src, root, problems) {
-    const given = src('executables-name').trim();
-    if (given && !SAFE_NAME.test(given))
-        problems.add('executables-name', `'${given}' is not accepted; accepted: letters, digits and . _ + - (not first), e.g. montage`);
-    const fallback = external_node_path_.basename(root)
-        .toLowerCase()
-        .replace(/[^a-z0-9._+-]+/g, '-')
-        .replace(/^[^a-z0-9]+/, '') || 'executables';
-    return given || fallback;
-}
-/** `cache-paths`: one glob per line (or space separated), relative to path. */
-function readCachePaths(src, problems) {
-    return readGlobs(src, 'cache-paths', 'lib/** or python/*/lib/*.o', problems);
-}
-/**
- * Globs relative to path, one per line or space separated. With `exclusions`, `!glob` takes files
- * out again, and at least one glob must choose files.
- */
-function readGlobs(src, name, examples, problems, exclusions = false) {
-    const globs = src(name)
-        .split(/[\n\s]+/)
-        .map(s => s.trim())
-        .filter(Boolean);
-    for (const g of globs) {
-        const why = checkGlob(exclusions ? g.replace(/^!/, '') : g);
-        if (why)
-            problems.add(name, `'${g}' ${why}; accepted: globs relative to path, such as ${examples}`);
-    }
-    if (exclusions && globs.length && globs.every(g => g.startsWith('!')))
-        problems.add(name, `only exclusions given (${globs.join(' ')}); accepted: at least one glob choosing files, such as bin/*`);
-    return globs;
-}
-
+// EXTERNAL MODULE: ./src/montage/inputs.ts
+var inputs = __webpack_require__(75508);
 ;// CONCATENATED MODULE: ./src/montage/executables.ts
 /**
  * "Generic Linux executables": the command-line tools a C tree's make built (Montage's `bin/`),
@@ -1730,7 +1394,7 @@ function planExecutables(patterns, files) {
     const include = given.filter(p => !p.startsWith('!'));
     const exclude = given.filter(p => p.startsWith('!')).map(p => p.slice(1).trim());
     const bad = [...include, ...exclude].flatMap(g => {
-        const why = checkGlob(g);
+        const why = (0,cache_select/* checkGlob */.pY)(g);
         return why ? [`'${g}' ${why}`] : [];
     });
     if (bad.length) {
@@ -1742,18 +1406,18 @@ function planExecutables(patterns, files) {
     const chosen = new Set();
     const unmatched = [];
     for (const g of include) {
-        const hits = files.filter(f => matchesCachePath(f, g));
+        const hits = files.filter(f => (0,cache_select/* matchesCachePath */.jK)(f, g));
         if (hits.length === 0)
             unmatched.push(g);
         for (const f of hits)
             chosen.add(f);
     }
-    const kept = [...chosen].filter(f => !exclude.some(g => matchesCachePath(f, g)));
+    const kept = [...chosen].filter(f => !exclude.some(g => (0,cache_select/* matchesCachePath */.jK)(f, g)));
     return { files: kept.sort(), unmatched };
 }
 const memberOf = (prefix, rel) => (rel ? `${prefix}/${rel}` : prefix);
 function checkName(what, value) {
-    if (SAFE_NAME.test(value))
+    if (inputs/* SAFE_NAME */.wY.test(value))
         return;
     throw new errors/* UserError */.yo(`${what} '${value}' is not a plain file name; use letters, digits and . _ + - (no slashes)`);
 }
@@ -1916,6 +1580,8 @@ function containerEnv(hostEnv, names = [], assignments = {}) {
 var host = __webpack_require__(86320);
 // EXTERNAL MODULE: ./src/runtime/images.ts
 var runtime_images = __webpack_require__(85212);
+// EXTERNAL MODULE: ./src/runtime/choice.ts
+var runtime_choice = __webpack_require__(43949);
 ;// CONCATENATED MODULE: ./src/runtime/select.ts
 /**
  * Choose the runtime from the engine/image/container inputs: the host, a container a step names
@@ -1929,38 +1595,12 @@ var runtime_images = __webpack_require__(85212);
 
 
 
-/** `none` is `host`: the job already runs inside a manylinux container, or on a host you trust. */
-const ENGINES = ['auto', 'host', 'none', 'docker', 'podman'];
-/** Set by setup-docker-manylinux for later steps: the engine its container runs in. */
-const ENGINE_ENV = 'BUILD_WHEEL_ENGINE';
-/** engine, image and container, checked together (every problem reported with the others). */
-function readRuntimeChoice(src, problems) {
-    const rawEngine = src('engine').trim() || 'auto';
-    let engine = 'auto';
-    if (ENGINES.includes(rawEngine))
-        engine = rawEngine;
-    else
-        problems.add('engine', `'${rawEngine}' is not accepted; accepted: ${ENGINES.join(', ')}`);
-    const container = src('container').trim();
-    const rawImage = src('image').trim();
-    let image = '';
-    if (rawImage && engine !== 'host' && engine !== 'none') {
-        const r = (0,runtime_images/* resolveImage */.AT)(rawImage, (0,runtime_images/* manylinuxArch */.AH)(external_node_os_.machine()));
-        if ('problem' in r)
-            problems.add('image', r.problem);
-        else
-            image = r.reference;
-    }
-    if (container && rawImage)
-        problems.add('image', `give either image or container, not both (container '${container}' already has its image)`);
-    if (!container && !rawImage && (engine === 'docker' || engine === 'podman'))
-        problems.add('engine', `engine: ${engine} needs an image to start (e.g. image: manylinux2014) or a container from setup-docker-manylinux; or use engine: host`);
-    return { engine, image, container };
-}
+
+
 function engineFor(choice) {
     if (choice.engine === 'docker' || choice.engine === 'podman')
         return choice.engine;
-    const fromSetup = process.env[ENGINE_ENV];
+    const fromSetup = process.env[runtime_choice/* ENGINE_ENV */.X4];
     return fromSetup === 'podman' ? 'podman' : 'docker';
 }
 /** The folder mounted into a container started for one step: the workspace when the project is in it, else the project. */
@@ -2011,110 +1651,14 @@ async function withRuntime(choice, project, body) {
     }
 }
 
-// EXTERNAL MODULE: ./src/python/identifiers.ts
-var identifiers = __webpack_require__(95170);
-// EXTERNAL MODULE: ./src/wheel/placeholders.ts
-var placeholders = __webpack_require__(79709);
-// EXTERNAL MODULE: ./src/wheel/plat.ts
-var plat = __webpack_require__(60370);
-;// CONCATENATED MODULE: ./src/wheel/inputs.ts
-/** Inputs of build-wheel, validated in one pass. */
-
-
-
-
-
-
-
-
-const REPAIR_MODES = ['auto', 'auditwheel', 'builtin', 'none'];
-const BUILD_ISOLATION_MODES = ['auto', 'true', 'false'];
-function readPlat(src, problems) {
-    const raw = src('plat').trim();
-    const problem = (0,plat/* platProblem */.h)(raw);
-    if (problem)
-        problems.add('plat', problem);
-    return raw === 'auto' ? '' : raw;
-}
-function checkPackageDir(root, raw, pkg, problems) {
-    const accepted = "accepted: the folder inside path holding the package's pyproject.toml or setup.py";
-    if (!external_node_fs_.existsSync(root))
-        return; // reported under 'path'
-    if (!(0,inputs/* isWithin */.UO)(pkg, root))
-        problems.add('package-dir', `'${raw}' is outside path (${root}); ${accepted}`);
-    else if (!(0,inputs/* isWithin */.UO)((0,inputs/* realPathOf */.dN)(pkg), (0,inputs/* realPathOf */.dN)(root)))
-        problems.add('package-dir', `'${raw}' (${pkg}) resolves to ${(0,inputs/* realPathOf */.dN)(pkg)}, outside path (${(0,inputs/* realPathOf */.dN)(root)}), through a symbolic link; ${accepted}`);
-    else if (!external_node_fs_.existsSync(pkg))
-        problems.add('package-dir', `'${raw}' does not exist under ${root}; ${accepted}`);
-    else if (!external_node_fs_.statSync(pkg).isDirectory())
-        problems.add('package-dir', `'${pkg}' is not a directory; ${accepted}`);
-    else if (!['pyproject.toml', 'setup.py'].some(f => external_node_fs_.existsSync(external_node_path_.join(pkg, f))))
-        problems.add('package-dir', `'${pkg}' has neither pyproject.toml nor setup.py; ${accepted}`);
-}
-function readPythonVersions(src, problems) {
-    const raw = src('python-versions');
-    const text = raw.trim() || 'all';
-    const tokens = (0,inputs/* parseList */.E1)(text);
-    if (tokens.length === 0) {
-        const shown = raw.replace(/\n/g, '\\n');
-        problems.add('python-versions', `'${shown}' selects no Python; accepted: ${identifiers/* ACCEPTED_SELECTORS */.nR}, separated by spaces, commas or newlines`);
-    }
-    const selectors = [];
-    for (const token of tokens) {
-        const s = (0,identifiers/* parseSelector */.Pl)(token);
-        if (s)
-            selectors.push(s);
-        else
-            problems.add('python-versions', `'${token}' is not a Python version; accepted: ${identifiers/* ACCEPTED_SELECTORS */.nR}`);
-    }
-    return selectors;
-}
-/** A user command's placeholders must be ones it has. */
-function readCommand(src, name, problems) {
-    const text = src(name).trim();
-    const known = placeholders/* COMMAND_PLACEHOLDERS */.bj[name];
-    const accepted = known.map(k => `{${k}}`).join(' ');
-    for (const p of (0,placeholders/* placeholdersIn */.Qf)(text))
-        if (!known.includes(p))
-            problems.add(name, `{${p}} has no value here; accepted placeholders: ${accepted}`);
-    return text;
-}
-function readWheelInputs(src, base, problems) {
-    const root = (0,inputs/* readPath */.G7)(src, 'path', base, problems, '.');
-    const pkgRaw = src('package-dir').trim() || '.';
-    const pkg = external_node_path_.resolve(root, pkgRaw);
-    checkPackageDir(root, pkgRaw, pkg, problems);
-    if (!external_node_fs_.existsSync(root) && !problems.has('path'))
-        problems.add('path', `'${root}' does not exist; accepted: the project's root directory`);
-    const selectors = readPythonVersions(src, problems);
-    const artifact = (0,inputs/* readArtifactName */.Ep)(src, 'upload-artifact', problems);
-    const outputDir = (0,inputs/* readOutputDir */.hV)(src, 'output-dir', 'wheelhouse', base, problems);
-    return (0,inputs/* deepFreeze */.ol)({
-        path: root,
-        'package-dir': pkg,
-        'python-versions': selectors,
-        'before-build': readCommand(src, 'before-build', problems),
-        'test-command': readCommand(src, 'test-command', problems),
-        'test-requires': parseArgs(src('test-requires')),
-        'pip-args': parseArgs(src('pip-args')),
-        'test-pip-args': parseArgs(src('test-pip-args')),
-        repair: (0,inputs/* readChoice */.Kf)(src, 'repair', REPAIR_MODES, 'auto', problems),
-        'build-isolation': (0,inputs/* readChoice */.Kf)(src, 'build-isolation', BUILD_ISOLATION_MODES, 'auto', problems),
-        'test-timeout': (0,inputs/* readTimeoutMinutes */.jZ)(src, 'test-timeout', problems),
-        plat: readPlat(src, problems),
-        'output-dir': outputDir,
-        'upload-artifact': artifact,
-        'service-timeout': readServiceTimeout(src, problems),
-        'plan-only': (0,inputs/* readBool */.r5)(src, 'plan-only', false, problems)
-    });
-}
-
 // EXTERNAL MODULE: ./src/lib/epoch.ts
 var epoch = __webpack_require__(46802);
 // EXTERNAL MODULE: ./src/montage/plan.ts
 var plan = __webpack_require__(92706);
 // EXTERNAL MODULE: ./src/lib/bounded.ts
 var bounded = __webpack_require__(66610);
+// EXTERNAL MODULE: ./src/python/identifiers.ts
+var identifiers = __webpack_require__(95170);
 ;// CONCATENATED MODULE: ./src/python/discover.ts
 /**
  * Find the CPython interpreters a runtime has: manylinux's /opt/python/*, pyenv's versions, and
@@ -2183,6 +1727,8 @@ async function discoverInterpreters(runtime) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/lib/args.ts
+var args = __webpack_require__(94818);
 ;// CONCATENATED MODULE: ./src/wheel/reproducible.ts
 /**
  * What makes two builds of one commit give the same wheel bytes: SOURCE_DATE_EPOCH for every
@@ -2194,7 +1740,7 @@ async function discoverInterpreters(runtime) {
 
 /** -ffile-prefix-map (also covers __FILE__) where the compiler has it (gcc 8, clang 10), else -fdebug-prefix-map. */
 async function prefixMapOption(runtime, env) {
-    const cc = parseArgs(env.CC ?? '');
+    const cc = (0,args/* parseArgs */.Z)(env.CC ?? '');
     const probe = [...(cc.length ? cc : ['cc']), '-ffile-prefix-map=/probe=.', '-E', '-x', 'c', '/dev/null'];
     const r = await runtime.run(probe, { silent: true }).catch(() => undefined);
     return r?.exitCode === 0 ? '-ffile-prefix-map' : '-fdebug-prefix-map';
@@ -2277,107 +1823,6 @@ async function gatherFacts(runtime, want) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-;// CONCATENATED MODULE: ./src/project/settings.ts
-/**
- * A project's own build settings: a `[tool.build-wheel]` table in `<path>/pyproject.toml`, like
- * cibuildwheel's `[tool.cibuildwheel]`. Inputs given to an action or on the command line win.
- */
-
-
-
-
-/** Keys a project may set; the same names as the actions' inputs. */
-const SETTING_KEYS = [
-    'package-dir',
-    'before-build',
-    'test-command',
-    'test-requires',
-    'python-versions',
-    'make-args',
-    'jobs',
-    'repair',
-    'plat',
-    'pip-args',
-    'test-pip-args',
-    'build-isolation',
-    'test-timeout'
-];
-const TABLE = 'build-wheel';
-function lineOf(text, pattern) {
-    const i = text.split('\n').findIndex(l => pattern.test(l));
-    return i >= 0 ? i + 1 : undefined;
-}
-/** Read `[tool.build-wheel]` from `<projectRoot>/pyproject.toml`; empty settings when there is none. */
-function readProjectSettings(projectRoot) {
-    const file = external_node_path_.join(projectRoot, 'pyproject.toml');
-    if (!external_node_fs_.existsSync(file))
-        return { values: {} };
-    const text = external_node_fs_.readFileSync(file, 'utf8');
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (e) {
-        const line = e instanceof dist/* TomlError */.zx ? e.line : undefined;
-        throw new errors/* UserError */.yo(`${file}: not valid TOML: ${e.message.split('\n')[0]}`, file, line);
-    }
-    const tool = doc.tool;
-    const table = tool?.[TABLE];
-    if (table === undefined)
-        return { values: {} };
-    if (typeof table !== 'object' || table === null || Array.isArray(table))
-        throw new errors/* UserError */.yo(`${file}: [tool.${TABLE}] must be a table`, file, lineOf(text, /^\s*\[tool\.build-wheel\]/));
-    const values = {};
-    const problems = [];
-    let firstLine;
-    for (const [key, value] of Object.entries(table)) {
-        const where = lineOf(text, new RegExp(`^\\s*"?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*=`));
-        if (!SETTING_KEYS.includes(key)) {
-            problems.push(`unknown key '${key}'; accepted: ${SETTING_KEYS.join(', ')}`);
-            firstLine ??= where;
-            continue;
-        }
-        if (typeof value === 'string')
-            values[key] = value;
-        else if (typeof value === 'number' || typeof value === 'boolean')
-            values[key] = String(value);
-        else if (Array.isArray(value) && value.every(v => typeof v === 'string'))
-            values[key] = value.join('\n'); // one item per line: items keep their spaces
-        else {
-            problems.push(`'${key}' must be a string or a list of strings`);
-            firstLine ??= where;
-        }
-    }
-    if (problems.length)
-        throw new errors/* UserError */.yo(`${file} [tool.${TABLE}]:\n${problems.map(p => `  - ${p}`).join('\n')}`, file, firstLine);
-    return { file, values };
-}
-/** Inputs first, then the project's settings: an input given (non-empty) overrides the file. */
-function withProjectSettings(inputs, settings) {
-    return name => {
-        const given = inputs(name);
-        if (given.trim() !== '')
-            return given;
-        return settings.values[name] ?? '';
-    };
-}
-
-;// CONCATENATED MODULE: ./src/phases/inputs.ts
-/** The raw inputs layered over the project's settings, and the runtime inputs every step shares. */
-
-
-
-
-
-/** Layer the project's [tool.build-wheel] under the given inputs. */
-function gather(raw, base) {
-    const root = external_node_path_.resolve(base, raw('path').trim() || '.');
-    const settings = external_node_fs_.existsSync(root) && external_node_fs_.statSync(root).isDirectory() ? readProjectSettings(root) : { values: {} };
-    return { problems: new inputs/* InputProblems */.Nh(), settings, source: withProjectSettings(raw, settings) };
-}
-
 // EXTERNAL MODULE: ./src/phases/plan.ts
 var phases_plan = __webpack_require__(98557);
 // EXTERNAL MODULE: ./src/wheel/build.ts + 6 modules
@@ -2411,12 +1856,12 @@ async function runWheelStep(plan, runtime) {
     return { ...r, matrix: plan.matrix, outputDir: plan.outputDir, artifactId };
 }
 
-;// CONCATENATED MODULE: ./src/phases/steps.ts
+;// CONCATENATED MODULE: ./src/phases/step-work.ts
 /**
- * The steps the actions and the local command share. Each reads all of its inputs in one pass,
- * opens its runtime (the host, the container a step names, or one started from `image` for this
- * step), gathers the facts it needs through it (src/phases/facts.ts), makes its plan
- * (src/phases/plan.ts), raises every problem at once, and only then runs the plan.
+ * The steps' work, after their inputs are read (steps.ts): each opens its runtime (the host, the
+ * container a step names, or one started from `image` for this step), gathers the facts it needs
+ * through it (src/phases/facts.ts), makes its plan (src/phases/plan.ts), raises every problem at
+ * once, and only then runs the plan.
  */
 
 
@@ -2427,26 +1872,6 @@ async function runWheelStep(plan, runtime) {
 
 
 
-
-
-
-/**
- * Inputs layered over the project's settings, read by `read`, plus the runtime ones. Every problem
- * the inputs show by themselves (a spelling, a syntax, a missing folder) is raised here, in
- * milliseconds, before a runtime is opened or an interpreter probed; the problems that need the
- * facts (a Python the runtime lacks, a repair tool it does not have) are raised with the plan.
- */
-function readStep(raw, base, read) {
-    const g = gather(raw, base);
-    const inputs = read(g.source, g.problems);
-    const choice = readRuntimeChoice(g.source, g.problems);
-    for (const name of ['pip-args', 'test-pip-args'])
-        (0,lib_log/* maskUrlCredentials */.gn)(g.source(name).split(/\s+/));
-    g.problems.throwIfAny();
-    if (g.settings.file)
-        (0,lib_log/* info */.pq)(`project settings: ${g.settings.file}`);
-    return { inputs, choice, problems: g.problems };
-}
 /** Facts, then the plan, then every problem at once. */
 async function makePlan(runtime, inputs, want, workDir, problems) {
     const facts = await gatherFacts(runtime, want);
@@ -2485,16 +1910,14 @@ const hostEnv = () => process.env;
 function inLockedTree(root, what, work) {
     return withTreeLock(root, { what, log: lib_log/* info */.pq, warn: w => (0,lib_log/* warning */.$e)(w) }, work);
 }
-async function montageStep(raw, base) {
-    const { inputs, choice, problems } = readStep(raw, base, (src, p) => readMontageInputs(src, base, p));
+async function runMontageStep({ inputs, choice, problems }) {
     return withRuntime(choice, inputs.path, runtime => inLockedTree(inputs.path, 'the C tree', async () => {
         const want = { tree: { root: inputs.path, ownFolders: [inputs['cache-dir'], inputs['executables-dir']] }, hostEnv: hostEnv() };
         const { facts, plan } = await makePlan(runtime, { montage: inputs }, want, undefined, problems);
         return runCTree(plan, facts, runtime);
     }));
 }
-async function wheelStep(raw, base) {
-    const { inputs, choice, problems } = readStep(raw, base, (src, p) => readWheelInputs(src, base, p));
+async function runWheelOnlyStep({ inputs, choice, problems }) {
     return withRuntime(choice, inputs.path, runtime => withWorkDir(runtime, async (workDir) => {
         const want = { wheel: { root: inputs.path }, hostEnv: hostEnv() };
         const { plan } = await makePlan(runtime, { wheel: inputs }, want, workDir, problems);
@@ -2511,11 +1934,7 @@ async function wheelStep(raw, base) {
  * The whole wheel pipeline: C tree (cached), then wheels for every selected Python. Every input of
  * both phases is checked, and the whole plan made, before make runs.
  */
-async function pipelineStep(raw, base) {
-    const { inputs, choice, problems } = readStep(raw, base, (src, p) => ({
-        montage: readMontageInputs(src, base, p),
-        wheel: readWheelInputs(src, base, p)
-    }));
+async function runPipelineStep({ inputs, choice, problems }) {
     const locked = (work) => inputs.wheel['plan-only'] ? work() : inLockedTree(inputs.montage.path, 'the C tree and its wheels', work);
     return withRuntime(choice, inputs.montage.path, runtime => withWorkDir(runtime, workDir => locked(async () => {
         const want = {
@@ -3323,186 +2742,6 @@ function describeFailure(binary, args, r, lines = 8) {
     const text = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(-lines).join('\n');
     return `${(0,_lib_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatArgv */ .gL)([binary, ...args])} ${how}${text ? `:\n  | ${text.split('\n').join('\n  | ')}` : ''}`;
 }
-
-
-/***/ }),
-
-/***/ 86320:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ HostRuntime)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10766);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69704);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62536);
-/** The host runtime: commands run directly on this machine; paths are the same on both sides. */
-
-
-
-
-
-
-function stringEnv(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-class HostRuntime {
-    kind = 'host';
-    description = `host (${node_os__WEBPACK_IMPORTED_MODULE_1__.platform()} ${node_os__WEBPACK_IMPORTED_MODULE_1__.arch()})`;
-    mounts = _paths_js__WEBPACK_IMPORTED_MODULE_4__/* .HOST_MOUNTS */ .II;
-    toRuntimePath(p) {
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .runtimePath */ .Ej)(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(p));
-    }
-    toHostPath(p) {
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .hostPath */ .y4)(p);
-    }
-    run(argv, opts = {}) {
-        return (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(argv, opts);
-    }
-    runOrThrow(argv, opts = {}) {
-        return (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOrThrow */ .n)(argv, opts);
-    }
-    /** This process's environment; PATH the usual default when the process has none. */
-    async env() {
-        const env = stringEnv(process.env);
-        return env.PATH ? env : { ...env, PATH: _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_PATH */ .O };
-    }
-    async tempDir(prefix) {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), prefix));
-    }
-    async removeTree(hostPath) {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(hostPath, { recursive: true, force: true });
-    }
-    async readFile(runtimePath) {
-        try {
-            return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(runtimePath, 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async identity() {
-        return `host-${node_os__WEBPACK_IMPORTED_MODULE_1__.platform()}-${node_os__WEBPACK_IMPORTED_MODULE_1__.arch()}`;
-    }
-    async dispose() { }
-}
-
-
-/***/ }),
-
-/***/ 85212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AH: () => (/* binding */ manylinuxArch),
-/* harmony export */   AT: () => (/* binding */ resolveImage),
-/* harmony export */   _M: () => (/* binding */ repositoryOf),
-/* harmony export */   qY: () => (/* binding */ enginePlatform),
-/* harmony export */   tN: () => (/* binding */ pinnedDigest)
-/* harmony export */ });
-/* unused harmony exports POLICY_IMAGES, IMAGE_REGISTRY */
-/** The manylinux images: policy shorthands resolved per architecture to quay.io/pypa/<policy>_<arch>. Data and pure functions. */
-/** Maintained images and the architectures each is published for (pypa/manylinux). */
-const POLICY_IMAGES = {
-    manylinux2014: ['x86_64', 'i686', 'aarch64', 'ppc64le', 's390x'],
-    manylinux_2_28: ['x86_64', 'i686', 'aarch64', 'ppc64le', 's390x'],
-    manylinux_2_34: ['x86_64', 'i686', 'aarch64', 'ppc64le', 's390x'],
-    musllinux_1_2: ['x86_64', 'i686', 'aarch64', 'ppc64le', 's390x', 'armv7l', 'riscv64']
-};
-const IMAGE_REGISTRY = 'quay.io/pypa';
-/** Node's os.machine() / process.arch to the manylinux architecture name. */
-function manylinuxArch(machine) {
-    const map = {
-        x64: 'x86_64',
-        amd64: 'x86_64',
-        arm64: 'aarch64',
-        ia32: 'i686',
-        x86: 'i686',
-        i386: 'i686',
-        ppc64: 'ppc64le',
-        arm: 'armv7l'
-    };
-    return map[machine] ?? machine;
-}
-/** The engine's platform name for an architecture (docker create --platform linux/<this>). */
-function enginePlatform(arch) {
-    const map = { x86_64: 'amd64', aarch64: 'arm64', i686: '386', armv7l: 'arm/v7' };
-    return `linux/${map[arch] ?? arch}`;
-}
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-/** A reference docker accepts: [registry[:port]/]name[:tag][@digest], lower case path. */
-const REFERENCE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
-/**
- * `image` (+ `arch`, + an optional `digest` pin) to a full reference. A word that looks like a
- * policy (manylinux..., musllinux...) must be a known one; anything else is used as a reference.
- */
-function resolveImage(image, arch, digest = '') {
-    const raw = image.trim();
-    const known = Object.keys(POLICY_IMAGES).join(', ');
-    if (!raw)
-        return { problem: `is empty; accepted: a policy (${known}) or an image reference` };
-    if (digest && !DIGEST.test(digest))
-        return { problem: `digest '${digest}' is not sha256:<64 hex>` };
-    let reference;
-    let shorthand;
-    if (/^(many|musl)linux[\w]*$/.test(raw)) {
-        const arches = POLICY_IMAGES[raw];
-        if (!arches)
-            return { problem: `'${raw}' is not a known policy; accepted: ${known}, or a full image reference (e.g. quay.io/pypa/manylinux_2_28_x86_64)` };
-        if (!arches.includes(arch))
-            return { problem: `${raw} has no image for ${arch}; it exists for ${arches.join(', ')}` };
-        reference = `${IMAGE_REGISTRY}/${raw}_${arch}`;
-        shorthand = raw;
-    }
-    else {
-        if (!REFERENCE.test(raw))
-            return {
-                problem: `'${raw}' is not an image reference; accepted: a policy (${known}) or a reference such as quay.io/pypa/manylinux2014_x86_64:2026.08.15-1`
-            };
-        reference = raw;
-    }
-    if (digest) {
-        const pinned = /@(sha256:[0-9a-f]{64})$/.exec(reference)?.[1];
-        if (pinned && pinned !== digest)
-            return { problem: `'${raw}' already pins ${pinned}, which is not the digest input ${digest}` };
-        if (!pinned)
-            reference = `${reference}@${digest}`;
-    }
-    return { reference, shorthand };
-}
-/** The repository part of a reference (no tag, no digest): what RepoDigests entries start with. */
-function repositoryOf(reference) {
-    const noDigest = reference.split('@')[0];
-    const slash = noDigest.lastIndexOf('/');
-    const colon = noDigest.lastIndexOf(':');
-    return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-/** The digest a reference pins, if any. */
-function pinnedDigest(reference) {
-    return /@(sha256:[0-9a-f]{64})$/.exec(reference)?.[1];
-}
-
-
-/***/ }),
-
-/***/ 62536:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ DEFAULT_PATH)
-/* harmony export */ });
-/** The PATH docker and podman give a container whose image sets none; the host runtime's when the process has none. */
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 501;
-export const ids = [501];
+export const id = 261;
+export const ids = [261];
 export const modules = {
 
-/***/ 6501:
+/***/ 5261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27,109 +27,16 @@ var host = __webpack_require__(86320);
 var index = __webpack_require__(12543);
 // EXTERNAL MODULE: ./src/conda/plan/facts.ts
 var facts = __webpack_require__(39892);
-// EXTERNAL MODULE: ./src/conda/plan/make.ts + 12 modules
-var make = __webpack_require__(8464);
+// EXTERNAL MODULE: ./src/conda/plan/make.ts + 13 modules
+var make = __webpack_require__(22706);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/conda/env/create.ts + 4 modules
-var create = __webpack_require__(86628);
+// EXTERNAL MODULE: ./src/conda/env/create.ts + 2 modules
+var create = __webpack_require__(21077);
 // EXTERNAL MODULE: ./src/conda/env/package.ts
 var env_package = __webpack_require__(16787);
-;// CONCATENATED MODULE: ./src/conda/finalize/run-exports.ts
-/**
- * run_exports, as conda-build's add_upstream_pins applies them, and run_exports.json as its
- * write_run_exports writes it. With a host section: the host packages' weak and strong exports and the
- * build packages' strong ones go to run (noarch: only the host packages' `noarch` exports). Build and
- * host merged: the build packages' weak and strong (noarch: `noarch`). No host section but not merged
- * (compilers in build): only the strong ones. Only packages the section names explicitly export.
- * `ignore_run_exports` drops a spec equal to an entry or starting with "entry " ("*" drops all);
- * `ignore_run_exports_from` drops every export of the named packages.
- */
-const KEYS = ['weak', 'strong', 'noarch', 'weak_constrains', 'strong_constrains'];
-/** A run_exports value as a recipe or run_exports.json holds it: a bare list is `weak`. */
-function normalizeRunExports(v) {
-    if (v === undefined || v === null)
-        return undefined;
-    if (typeof v === 'string')
-        return { weak: [v] };
-    if (Array.isArray(v))
-        return { weak: v.filter((x) => typeof x === 'string') };
-    if (typeof v !== 'object')
-        return undefined;
-    const out = {};
-    for (const k of KEYS) {
-        const x = v[k];
-        const list = typeof x === 'string' ? [x] : Array.isArray(x) ? x.filter((s) => typeof s === 'string') : [];
-        if (list.length)
-            out[k] = list;
-    }
-    return Object.keys(out).length ? out : undefined;
-}
-function collect(pkgs, i) {
-    const from = new Set(i.ignoreFrom.map(s => s.split(' ')[0].toLowerCase()));
-    const out = new Map();
-    for (const p of pkgs) {
-        if (from.has(p.name.toLowerCase()))
-            continue;
-        const e = normalizeRunExports(p.runExports);
-        if (!e)
-            continue;
-        for (const [k, list] of Object.entries(e)) {
-            const kept = list.filter(s => !i.ignore.some(ig => ig === '*' || s === ig || s.startsWith(`${ig} `)));
-            out.set(k, [...(out.get(k) ?? []), ...kept]);
-        }
-    }
-    return out;
-}
-const uniq = (l) => [...new Set(l)].sort();
-/** What the solved prefixes add to run and run_constrained (see the module's comment). */
-function run_exports_exportsToApply(i) {
-    const b = collect(i.build, i);
-    const h = collect(i.host, i);
-    const g = (m, k) => m.get(k) ?? [];
-    const strongFromBuild = uniq(g(b, 'strong'));
-    const hasHost = i.hasHost ?? !i.merged;
-    if (hasHost && !i.merged) {
-        if (i.noarch)
-            return { run: uniq(g(h, 'noarch')), constrains: [], strongFromBuild };
-        return {
-            run: uniq([...g(h, 'strong'), ...g(h, 'weak'), ...g(b, 'strong')]),
-            constrains: uniq([...g(h, 'strong_constrains'), ...g(h, 'weak_constrains'), ...g(b, 'strong_constrains')]),
-            strongFromBuild
-        };
-    }
-    if (i.noarch)
-        return { run: i.merged ? uniq(g(b, 'noarch')) : [], constrains: [], strongFromBuild };
-    if (i.merged)
-        return {
-            run: uniq([...g(b, 'strong'), ...g(b, 'weak')]),
-            constrains: uniq([...g(b, 'strong_constrains'), ...g(b, 'weak_constrains')]),
-            strongFromBuild
-        };
-    return { run: strongFromBuild, constrains: uniq(g(b, 'strong_constrains')), strongFromBuild };
-}
-/**
- * info/run_exports.json: the output's build/run_exports, a bare list as `weak`, each kind a list, other keys
- * kept as given (conda-build's write_run_exports); undefined when there is nothing to write.
- */
-function runExportsJson(value) {
-    if (value === undefined || value === null || value === '')
-        return undefined;
-    if (Array.isArray(value) || typeof value === 'string') {
-        const list = Array.isArray(value) ? value : [value];
-        return list.length ? { weak: list } : undefined;
-    }
-    if (typeof value !== 'object')
-        return undefined;
-    const out = {};
-    for (const [k, v] of Object.entries(value)) {
-        if (v === null || v === undefined)
-            continue;
-        out[k] = KEYS.includes(k) && !Array.isArray(v) ? [v] : v;
-    }
-    return Object.keys(out).length ? out : undefined;
-}
-
+// EXTERNAL MODULE: ./src/conda/finalize/run-exports.ts
+var run_exports = __webpack_require__(85629);
 ;// CONCATENATED MODULE: ./src/conda/builder/environments.ts
 /**
  * The build and host prefixes of a planned build, installed from the plan's solved sets (solved once,
@@ -147,7 +54,7 @@ function exportsOf(pkgs, cacheDir) {
     return pkgs.map(p => {
         const stem = (0,env_package/* packageStem */.qL)(p.fn);
         const file = stem ? external_node_path_.join(cacheDir, 'pkgs', stem, 'info', 'run_exports.json') : '';
-        const exports = file && external_node_fs_.existsSync(file) ? normalizeRunExports(JSON.parse(external_node_fs_.readFileSync(file, 'utf8'))) : undefined;
+        const exports = file && external_node_fs_.existsSync(file) ? (0,run_exports/* normalizeRunExports */.G6)(JSON.parse(external_node_fs_.readFileSync(file, 'utf8'))) : undefined;
         return { name: p.name, version: p.version, build: p.build, exports };
     });
 }
@@ -184,7 +91,7 @@ async function installEnvironments(b, s) {
 }
 
 // EXTERNAL MODULE: ./src/conda/env/channel.ts
-var channel = __webpack_require__(44604);
+var env_channel = __webpack_require__(44604);
 // EXTERNAL MODULE: ./src/conda/package/write.ts + 2 modules
 var write = __webpack_require__(62182);
 // EXTERNAL MODULE: ./src/conda/env/progress.ts
@@ -269,127 +176,128 @@ function checkWritable(dir) {
     }
 }
 
-// EXTERNAL MODULE: ./src/conda/recipe/context-functions.ts
-var context_functions = __webpack_require__(84869);
-// EXTERNAL MODULE: ./src/conda/finalize/pins.ts + 1 modules
-var pins = __webpack_require__(87674);
-;// CONCATENATED MODULE: ./src/conda/finalize/requirements.ts
+// EXTERNAL MODULE: ./src/conda/recipe/confine.ts
+var confine = __webpack_require__(80238);
+;// CONCATENATED MODULE: ./src/conda/builder/link-scripts.ts
 /**
- * Finalized requirements, as conda-build's finalize_metadata leaves them after the prefixes are solved:
- * run_exports of the solved packages applied (add_upstream_pins), run requirements pinned to the versions
- * built against (pin_run_as_build, numpy x.x), `pin_depends: strict` replacing run by the solved run set,
- * the solved build/host sets written as exact specs, test requirements pinned the same way, and one exact
- * pin per name. Pure: the solved sets and their run_exports come in as data.
+ * The recipe's link scripts put where conda runs them, as conda-build does after a build script:
+ * `pre-link`, `post-link` and `pre-unlink` (.sh, or .bat for a Windows subdir) from the recipe
+ * folder, copied into the host prefix as `bin/.<name>-<action>.sh` (`Scripts/...bat`), mode 0775.
+ *
+ * Which file: for the top-level package `<action>.sh`; for an output, the output's `build/<action>`
+ * when given, else `<output name>-<action>.sh` (so one recipe can give each output its own). The
+ * file must be inside the recipe folder (a name with `..`, an absolute path or a symbolic link
+ * leading out is refused, naming it).
  */
 
 
 
-const exactSpec = (p) => `${p.name} ${p.version} ${p.build}`;
-const nameOf = (spec) => spec.trim().split(/[\s=<>!~]/)[0];
-function checkPinDepends(v) {
-    const s = (v ?? '').toLowerCase();
-    if (s && s !== 'record' && s !== 'strict')
-        throw new pins/* PinError */.sM(`build/pin_depends must be 'record' or 'strict', not '${v}'`);
-    return s;
-}
-function sources(input) {
-    const only = (section, pkgs) => {
-        const named = new Set((input.requirements[section] ?? []).map(nameOf));
-        return pkgs.filter(p => named.has(p.name)).map(p => ({ name: p.name, runExports: p.runExports }));
-    };
-    return { build: only('build', input.build), host: input.host ? only('host', input.host) : [] };
-}
-/** The finalized requirements of one output (see the module's comment). */
-function finalizeRequirements(input) {
-    const pinDepends = checkPinDepends(input.pinDepends);
-    const hasHost = input.host !== undefined;
-    const merged = !hasHost && (input.buildIsHost ?? true);
-    const pinning = hasHost ? (input.host ?? []) : input.build;
-    const own = new Set(input.outputNames ?? []);
-    const versions = new Map(pinning.filter(p => !own.has(p.name)).map(p => [p.name, p.version]));
-    const facts = { versions, variant: input.variant, pythonIndependent: input.pythonIndependent || input.noarch === 'python' };
-    const src = sources(input);
-    const exported = run_exports_exportsToApply({
-        build: src.build,
-        host: src.host,
-        merged,
-        hasHost,
-        noarch: Boolean(input.noarch),
-        ignore: [...(input.ignoreRunExports ?? []), ...(facts.pythonIndependent && !input.noarch ? ['python'] : [])],
-        ignoreFrom: [...(input.ignoreRunExportsFrom ?? []), ...(facts.pythonIndependent && !input.noarch ? ['python'] : [])]
-    });
-    const given = [...(input.requirements.run ?? [])];
-    const withExports = [...new Set([...exported.run, ...given])];
-    let run = withExports.map(d => (0,context_functions/* ensureValidSpec */.Cq)((0,pins/* pinFromBuild */.cJ)(d, facts))).sort();
-    const requires = pinDepends && input.runSolved ? input.runSolved.map(exactSpec).sort() : undefined;
-    if (pinDepends === 'strict' && requires)
-        run = [...requires];
-    const constrained = [...new Set([...exported.constrains, ...(input.requirements.run_constrained ?? [])])].sort();
-    const build = simplifyExact(input.build.map(exactSpec).sort(), 'build');
-    const host = input.host ? simplifyExact(input.host.map(exactSpec).sort(), 'host') : undefined;
-    const testRequires = input.testRequires ? [...new Set(input.testRequires.map(d => (0,context_functions/* ensureValidSpec */.Cq)((0,pins/* pinFromBuild */.cJ)(d, facts))))] : undefined;
-    return { build, host, run: simplifyExact(run, 'run'), run_constrained: constrained, testRequires, requires };
-}
-/** Specs from the build prefix's strong run_exports that go into the host requirements before the host solve. */
-function hostAdditions(build, requirements, ignoreFrom = []) {
-    const named = new Set((requirements.build ?? []).map(nameOf));
-    const exported = exportsToApply({
-        build: build.filter(p => named.has(p.name)).map(p => ({ name: p.name, runExports: p.runExports })),
-        host: [],
-        merged: false,
-        hasHost: true,
-        noarch: false,
-        ignore: [],
-        ignoreFrom
-    });
-    return exported.strongFromBuild;
-}
-/**
- * One spec per name where an exact pin (`name version build`) is among them (_simplify_to_exact_constraints);
- * two different exact pins of one name are an error.
- */
-function simplifyExact(deps, section) {
-    const byName = new Map();
-    for (const d of deps) {
-        const [name, ...rest] = (0,context_functions/* ensureValidSpec */.Cq)(d).split(/\s+/);
-        const list = byName.get(name) ?? [];
-        list.push(rest);
-        byName.set(name, list);
-    }
-    const out = [];
-    for (const [name, values] of byName) {
-        const exact = values.filter(v => v.length > 1 && !/[<>*]/.test(v[0]) && !v[1].includes('*'));
-        if (values.length === 1 && values[0].length === 0)
-            out.push(name);
-        else if (exact.length) {
-            const first = exact[0].slice(0, 2).join(' ');
-            if (exact.some(e => e.slice(0, 2).join(' ') !== first))
-                throw new pins/* PinError */.sM(`requirements/${section}: conflicting exact pins of ${name}: ${exact.map(e => e.join(' ')).join(' and ')}; keep one`);
-            out.push(`${name} ${first}`);
+const LINK_ACTIONS = ['pre-link', 'post-link', 'pre-unlink'];
+/** The link scripts the recipe has for this package; a name leading out of the recipe folder is an error naming it. */
+function findLinkScripts(o) {
+    const ext = o.windows ? '.bat' : '.sh';
+    const found = [];
+    for (const action of LINK_ACTIONS) {
+        const given = o.outputBuild?.[action];
+        const stem = o.outputBuild ? (typeof given === 'string' && given.trim() ? given.trim() : `${o.name}-${action}`) : action;
+        let source;
+        try {
+            source = (0,confine/* confinedFile */.dD)([o.recipeDir], o.recipeDir, stem + ext);
         }
-        else
-            out.push(...values.filter(v => v.length).map(v => [name, ...v].join(' ')));
+        catch (e) {
+            const why = e instanceof confine/* RecipeFileError */.dY ? e.message : String(e);
+            throw new confine/* RecipeFileError */.dY(`the ${action} script of ${o.name}: ${why}`);
+        }
+        if (source)
+            found.push({ action, source, target: external_node_path_.posix.join(o.windows ? 'Scripts' : 'bin', `.${o.name}-${action}${ext}`) });
     }
-    return out;
+    return found;
+}
+/** Copy the package's link scripts into `prefix`; returns their paths relative to it. */
+function installLinkScripts(prefix, o, log) {
+    return findLinkScripts(o).map(s => {
+        const dest = external_node_path_.join(prefix, s.target);
+        external_node_fs_.mkdirSync(external_node_path_.dirname(dest), { recursive: true });
+        const temp = `${dest}.${process.pid}.tmp`;
+        external_node_fs_.copyFileSync(s.source, temp);
+        external_node_fs_.chmodSync(temp, 0o775);
+        external_node_fs_.renameSync(temp, dest);
+        log?.(`${s.action} script: ${external_node_path_.relative(o.recipeDir, s.source)} -> ${s.target}`);
+        return s.target;
+    });
 }
 
+// EXTERNAL MODULE: ./src/conda/env/solve.ts
+var solve = __webpack_require__(580);
+// EXTERNAL MODULE: ./src/conda/env/repodata.ts
+var repodata = __webpack_require__(30335);
+// EXTERNAL MODULE: ./src/conda/plan/planned-records.ts
+var planned_records = __webpack_require__(79390);
+// EXTERNAL MODULE: ./src/conda/post/glob.ts
+var glob = __webpack_require__(81658);
+;// CONCATENATED MODULE: ./src/conda/env/spec-match.ts
+/**
+ * Whether a set of records satisfies a package's `depends` and `constrains` entries (`name`, `name version`,
+ * `name version build`, as conda writes them in index.json), with the solver's own version-spec semantics
+ * (`@conda-org/rattler`'s VersionSpec) and fnmatch-style build strings. A spec in another form (brackets, a
+ * channel) or that does not parse counts as not satisfied, so that a caller relying on this solves again.
+ */
+
+
+/** A matcher over `records` (one record a name, as in a solved environment). */
+async function specMatcher(records) {
+    const { Version, VersionSpec } = await (0,solve/* loadRattler */.n_)();
+    const byName = new Map(records.map(r => [r.name.toLowerCase(), r]));
+    const versionMatches = (spec, version) => {
+        let parsed;
+        try {
+            parsed = [new VersionSpec(spec), new Version(version)];
+            return parsed[0].matches(parsed[1]);
+        }
+        catch {
+            return false;
+        }
+        finally {
+            for (const x of parsed ?? [])
+                x.free();
+        }
+    };
+    return spec => {
+        const r = byName.get((0,solve/* specName */.hi)(spec));
+        if (!r)
+            return 'absent';
+        const parts = spec.trim().split(/\s+/);
+        if (parts.length > 3 || /[[\]]|::/.test(spec))
+            return 'mismatch';
+        const [, version, build] = parts;
+        if (version !== undefined && version !== '*' && !versionMatches(version, r.version))
+            return 'mismatch';
+        if (build !== undefined && !(0,glob/* fnmatch */.i3)(r.build, build))
+            return 'mismatch';
+        return 'match';
+    };
+}
+
+// EXTERNAL MODULE: ./src/conda/recipe/sections.ts
+var sections = __webpack_require__(352);
+// EXTERNAL MODULE: ./src/conda/finalize/requirements.ts
+var requirements = __webpack_require__(32532);
 ;// CONCATENATED MODULE: ./src/conda/finalize/depends.ts
 
-const isDict = (v) => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
-const list = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' && v ? [v] : [];
+
 const solved = (p) => ({ name: p.name, version: p.version ?? '', build: p.build ?? '', runExports: p.exports });
 function packageDepends(i) {
-    const reqs = isDict(i.meta.requirements) ? i.meta.requirements : {};
-    const build = isDict(i.meta.build) ? i.meta.build : {};
-    const f = finalizeRequirements({
-        requirements: { build: list(reqs.build), host: list(reqs.host), run: list(reqs.run), run_constrained: list(reqs.run_constrained) },
+    const reqs = (0,sections/* isDict */.Zm)(i.meta.requirements) ? i.meta.requirements : {};
+    const build = (0,sections/* isDict */.Zm)(i.meta.build) ? i.meta.build : {};
+    const f = (0,requirements/* finalizeRequirements */.vc)({
+        requirements: { build: (0,sections/* strList */.Sc)(reqs.build), host: (0,sections/* strList */.Sc)(reqs.host), run: (0,sections/* strList */.Sc)(reqs.run), run_constrained: (0,sections/* strList */.Sc)(reqs.run_constrained) },
         variant: i.variant,
         build: i.build.map(solved),
         host: i.merged ? undefined : i.host.map(solved),
         noarch: typeof build.noarch === 'string' ? build.noarch : undefined,
         pythonIndependent: build.python_version_independent === true,
-        ignoreRunExports: list(build.ignore_run_exports),
-        ignoreRunExportsFrom: list(build.ignore_run_exports_from),
+        ignoreRunExports: (0,sections/* strList */.Sc)(build.ignore_run_exports),
+        ignoreRunExportsFrom: (0,sections/* strList */.Sc)(build.ignore_run_exports_from),
         pinDepends: typeof build.pin_depends === 'string' ? build.pin_depends : undefined,
         ...(i.runSolved ? { runSolved: i.runSolved } : {})
     });
@@ -403,7 +311,7 @@ function finalizedRecipe(meta, f) {
     const reqs = { build: f.build, ...(f.host ? { host: f.host } : {}), run: f.run };
     if (f.run_constrained.length)
         reqs.run_constrained = f.run_constrained;
-    return { ...meta, requirements: reqs, extra: { ...(isDict(meta.extra) ? meta.extra : {}), final: true } };
+    return { ...meta, requirements: reqs, extra: { ...((0,sections/* isDict */.Zm)(meta.extra) ? meta.extra : {}), final: true } };
 }
 
 // EXTERNAL MODULE: ./src/cache/walk.ts
@@ -447,10 +355,6 @@ function newFiles(before, after) {
     return after.filter(f => !before.has(f));
 }
 
-// EXTERNAL MODULE: ./src/conda/post/glob.ts
-var glob = __webpack_require__(81658);
-// EXTERNAL MODULE: ./src/conda/recipe/sections.ts
-var sections = __webpack_require__(352);
 // EXTERNAL MODULE: ./src/archive/links.ts
 var archive_links = __webpack_require__(19783);
 ;// CONCATENATED MODULE: ./src/conda/post/links.ts
@@ -907,6 +811,12 @@ async function runBuildScript(choice, env, opts) {
 
 
 
+
+
+
+
+
+
 const SCRIPT_EXTENSIONS = ['.sh', '.py', '.bat'];
 async function installInto(prefix, specs, solved, channels, c, what) {
     if (!specs.length)
@@ -927,15 +837,61 @@ async function installInto(prefix, specs, solved, channels, c, what) {
     });
     return exportsOf(got.packages, c.cacheDir);
 }
-/** The output's own requirements into the shared prefixes (from the output channel too when they name an output built before). */
+/** The built package that stands for a planned record, read from the output channel. */
+async function builtRecord(r, c) {
+    const channel = (0,env_channel/* parseChannel */.pn)(external_node_path_.resolve(c.outputDir));
+    const loaded = await (0,repodata/* loadRepodata */.bR)(channel, r.subdir, { cacheDir: external_node_path_.join(c.cacheDir, 'repodata') });
+    const built = loaded.data['packages.conda']?.[r.record.fn] ?? loaded.data.packages?.[r.record.fn];
+    return built ? { ...r, record: { ...built, fn: r.record.fn }, channel, ...(0,solve/* locate */.x5)(loaded, r.record.fn) } : { missing: true };
+}
+/**
+ * A solved set with each planned record (an output of the recipe, planned-records.ts) swapped for the package built
+ * in its place, read from the output channel. An error when that package is not the one planned; no set, and the
+ * reason, when the built package asks for more than the set satisfies: the environment is then solved at build time
+ * with the built package in the output channel (what the plan could not know: the run_exports of channel packages).
+ */
+async function withBuiltOutputs(solved, c, what) {
+    if (!solved?.some(planned_records/* isPlanned */.H9))
+        return { solved };
+    const match = await specMatcher(solved.map(r => r.record));
+    const out = [];
+    const again = [];
+    for (const r of solved) {
+        const built = (0,planned_records/* isPlanned */.H9)(r) ? await builtRecord(r, c) : r;
+        const verdict = built === r ? undefined : (0,planned_records/* checkBuilt */.Dh)(r.record, 'missing' in built ? undefined : built.record, match);
+        if (verdict?.kind === 'refused')
+            throw new Error(`${what}: ${verdict.reason}; the plan's solution does not hold (build-wheel conda build --plan-only shows what was planned)`);
+        if (verdict?.kind === 'solve-again')
+            again.push(`${r.record.name}-${r.record.version}-${r.record.build} ${verdict.because.join(', ')}`);
+        if (!('missing' in built))
+            out.push(built);
+    }
+    if (!again.length)
+        return { solved: out };
+    const because = `${again.join('; ')}, beyond the plan's solution (run_exports the plan could not read: it reads them from the package cache and from local channels' run_exports.json or channeldata.json)`;
+    c.log(`${what}: solved again at build time, with the built package(s) from the output channel: ${because}`);
+    return { solved: undefined, again: because };
+}
+/** The output's own requirements into one shared prefix, its planned records swapped for the built packages. */
+async function installOwn(p, s, c, again) {
+    const what = `${p.which} requirements of ${s.name}`;
+    const set = await withBuiltOutputs(p.solved, c, what);
+    const channels = s.environments.needsOutputs.length ? [external_node_path_.resolve(c.outputDir), ...c.channels] : c.channels;
+    const got = await installInto(p.prefix, p.specs, set.solved, channels, c, what);
+    if (set.again)
+        again.push({ environment: what, because: set.again, packages: got.map(x => `${x.name}-${x.version}-${x.build}`) });
+    return got;
+}
+/** The output's own requirements into the shared prefixes (outputs built before taken from the output channel). */
 async function outputEnvironments(b, s, top, c) {
     if (s.topLevel)
         return top.envs;
     const e = s.environments;
-    const channels = e.needsOutputs.length ? [external_node_path_.resolve(c.outputDir), ...c.channels] : c.channels;
-    const build = await installInto(b.dirs.buildPrefix, e.build, e.solved?.build, channels, c, `build requirements of ${s.name}`);
-    const host = await installInto(b.dirs.hostPrefix, e.host, e.solved?.host, channels, c, `host requirements of ${s.name}`);
-    return s.output.requirements.hasHost ? { build, host } : { build: host, host: [] };
+    const again = [];
+    const build = await installOwn({ which: 'build', prefix: b.dirs.buildPrefix, specs: e.build, solved: e.solved?.build }, s, c, again);
+    const host = await installOwn({ which: 'host', prefix: b.dirs.hostPrefix, specs: e.host, solved: e.solved?.host }, s, c, again);
+    const envs = s.output.requirements.hasHost ? { build, host } : { build: host, host: [] };
+    return again.length ? { ...envs, solvedAgain: again } : envs;
 }
 /** The output's script, when it has one; returns the files it added to the host prefix. */
 async function outputScript(b, s, top, c) {
@@ -1022,21 +978,20 @@ function postOutput(b, s, chosen, c) {
     });
 }
 const output_steps_solved = (p) => ({ name: p.name, version: p.version ?? '', build: p.build ?? '', runExports: p.exports });
-const output_steps_list = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' && v ? [v] : []);
 /** The output's requirements finalized against the packages it was built with (conda-build's finalize_metadata). */
 function finalizeOutput(b, s, envs, others, runSolved) {
     const o = s.output;
     const r = o.requirements;
     const merged = !r.hasHost;
-    const f = finalizeRequirements({
+    const f = (0,requirements/* finalizeRequirements */.vc)({
         requirements: { build: r.build, host: r.host, run: r.run, run_constrained: r.run_constrained },
         variant: b.rendered.input ?? b.rendered.variant,
         build: envs.build.map(output_steps_solved),
         host: merged ? undefined : envs.host.map(output_steps_solved),
         noarch: s.noarch,
         pythonIndependent: o.build.python_version_independent === true,
-        ignoreRunExports: output_steps_list(o.build.ignore_run_exports),
-        ignoreRunExportsFrom: output_steps_list(o.build.ignore_run_exports_from),
+        ignoreRunExports: (0,sections/* strList */.Sc)(o.build.ignore_run_exports),
+        ignoreRunExportsFrom: (0,sections/* strList */.Sc)(o.build.ignore_run_exports_from),
         pinDepends: typeof o.build.pin_depends === 'string' ? o.build.pin_depends : undefined,
         testRequires: s.test.requires,
         outputNames: others,
@@ -1046,7 +1001,7 @@ function finalizeOutput(b, s, envs, others, runSolved) {
     meta.build = { ...meta.build, number: s.buildNumber };
     if (f.testRequires?.length)
         meta.test = { ...(meta.test ?? {}), requires: f.testRequires };
-    const runExports = runExportsJson(o.runExports);
+    const runExports = (0,run_exports/* runExportsJson */.D)(o.runExports);
     return { depends: f.run, constrains: f.run_constrained, meta, ...(runExports ? { runExports } : {}), ...(f.requires ? { requires: f.requires } : {}) };
 }
 
@@ -1211,6 +1166,7 @@ async function testPackage(o) {
 
 
 
+
 /** The sources into the work folder; the script's environment with the source's GIT_* variables. */
 async function fetchStep(b, c) {
     const fetched = await (0,fetch/* fetchSources */.d)((0,spec/* sourceSpecs */.M$)(b.rendered.meta.source, b.scriptFacts.recipeDir), {
@@ -1222,14 +1178,16 @@ async function fetchStep(b, c) {
     const git = fetched.gitVars;
     return Object.keys(git).length ? (0,env_vars/* buildEnvironment */.AF)({ ...b.scriptFacts, gitVars: git }) : b.env;
 }
-/** The build script, when the recipe has one. */
+/** The build script, when the recipe has one; then the recipe's link scripts into the prefix. */
 async function scriptStep(b, env, c) {
-    if (!b.script) {
+    if (!b.script)
         c.log('no build script (build.sh, bld.bat or build/script): nothing to run');
-        return;
+    else {
+        const choice = scriptFile(b.script, b.dirs.root, b.scriptFacts.buildSubdir.startsWith('win-'));
+        await runBuildScript(choice, env, { cwd: b.dirs.work, workRoot: b.dirs.root, timeoutSeconds: c.timeoutSeconds, runtime: c.runtime });
     }
-    const choice = scriptFile(b.script, b.dirs.root, b.scriptFacts.buildSubdir.startsWith('win-'));
-    await runBuildScript(choice, env, { cwd: b.dirs.work, workRoot: b.dirs.root, timeoutSeconds: c.timeoutSeconds, runtime: c.runtime });
+    const of = { recipeDir: b.scriptFacts.recipeDir, name: b.rendered.name, windows: b.scriptFacts.subdir.startsWith('win-') };
+    installLinkScripts(b.dirs.hostPrefix, of, c.log);
 }
 /** The files the script added to the host prefix, post-processed. */
 function postStep(b, before, env, c) {
@@ -1250,7 +1208,9 @@ function postStep(b, before, env, c) {
 async function packageStep(b, envs, post, c) {
     const r = b.recipe;
     // finalized as conda-build does: run_exports, pin_run_as_build (python >=3.12,<3.13.0a0), one spec per name
-    const input = { meta: b.rendered.meta, variant: b.rendered.input ?? b.rendered.variant, ...envs, merged: b.merged };
+    // merge_build_host with a host section: one prefix, read as build and as host (conda-build's is_cross and build_is_host)
+    const sets = b.merged && r.requirements.hasHost ? { build: envs.build, host: envs.build, merged: false } : { ...envs, merged: b.merged };
+    const input = { meta: b.rendered.meta, variant: b.rendered.input ?? b.rendered.variant, ...sets };
     let { depends, constrains, finalized } = packageDepends(input);
     // pin_depends: record|strict: the run set solved, for info/requires (strict: as depends)
     if (wantsRunSet(r.build.raw.pin_depends))
@@ -1266,10 +1226,12 @@ async function packageStep(b, envs, post, c) {
         files: post.files,
         prefixHits: post.prefixHits,
         entryPoints: post.entryPoints,
-        runExports: runExportsJson(r.build.runExports),
+        runExports: (0,run_exports/* runExportsJson */.D)(r.build.runExports),
         ...(finalized.requires ? { requires: finalized.requires } : {}),
-        channels: c.channels.map(ch => (0,channel/* redactUrl */.BO)(ch)),
-        prefixInfo: external_node_path_.join(b.dirs.hostPrefix, 'info')
+        channels: c.channels.map(ch => (0,env_channel/* redactUrl */.BO)(ch)),
+        prefixInfo: external_node_path_.join(b.dirs.hostPrefix, 'info'),
+        rootPkgs: envs.build,
+        environ: b.scriptFacts.inherited
     };
     const level = c.level ?? write/* LEVELS */.A_[c.format].default;
     const { dir } = b.package;
@@ -1332,7 +1294,7 @@ async function testStep(b, file, c, pkg = b) {
 /** The files of the host prefix before the script runs (what post-processing leaves out). */
 const prefixFiles = (b) => new Set(listFiles(b.dirs.hostPrefix));
 /** The summary row of a built package. */
-function builtPackage(b, file, started, tested) {
+function builtPackage(b, file, started, tested, more = {}) {
     const data = external_node_fs_.readFileSync(file);
     return {
         path: file,
@@ -1344,7 +1306,8 @@ function builtPackage(b, file, started, tested) {
         sha256: (0,key/* sha256Hex */.fg)(data),
         size: data.length,
         seconds: (performance.now() - started) / 1000,
-        tested
+        tested,
+        ...(more.solvedAgain?.length ? { solvedAgain: more.solvedAgain } : {})
     };
 }
 
@@ -1355,6 +1318,7 @@ function builtPackage(b, file, started, tested) {
  * `extra: final: true`, index.json's finalized depends, run_exports.json, info/requires), indexed into the output
  * channel (so the outputs after it, and its test, can install it) and tested with its own test section.
  */
+
 
 
 
@@ -1379,7 +1343,7 @@ async function packageOutput(b, s, post, final, c) {
         prefixHits: post.prefixHits,
         entryPoints: post.entryPoints,
         runExports: final.runExports,
-        channels: c.channels.map(ch => (0,channel/* redactUrl */.BO)(ch)),
+        channels: c.channels.map(ch => (0,env_channel/* redactUrl */.BO)(ch)),
         output: { topLevel: s.topLevel, ...(s.test.script ? { testScript: s.test.script } : {}) },
         ...(final.requires ? { requires: final.requires } : {})
     };
@@ -1396,7 +1360,9 @@ async function buildOutput(b, s, top, c) {
     const started = performance.now();
     const envs = await (0,log/* phase */.Oi)(`Environments of ${s.stem}`, () => outputEnvironments(b, s, top, c));
     const added = await (0,log/* phase */.Oi)(`Script of ${s.stem}`, () => outputScript(b, s, top, c));
-    const chosen = selectFiles(s.files, b.dirs.hostPrefix, top, added);
+    // the output's own link scripts (build/pre-link..., or <name>-post-link.sh) join its files
+    const linkScripts = installLinkScripts(b.dirs.hostPrefix, { recipeDir: b.scriptFacts.recipeDir, name: s.name, outputBuild: s.output.build, windows: b.scriptFacts.subdir.startsWith('win-') }, c.log);
+    const chosen = new Set([...selectFiles(s.files, b.dirs.hostPrefix, top, added), ...linkScripts]);
     const post = await (0,log/* phase */.Oi)(`Post-processing ${s.stem}`, () => postOutput(b, s, chosen, c));
     const others = (b.outputs ?? []).map(o => o.name).filter(n => n !== s.name);
     let final = finalizeOutput(b, s, envs, others);
@@ -1406,7 +1372,7 @@ async function buildOutput(b, s, top, c) {
     const file = await (0,log/* phase */.Oi)(`Packaging ${s.package.fn}`, () => packageOutput(b, s, post, final, c));
     await (0,log/* phase */.Oi)(`Indexing ${c.outputDir}`, () => (0,index/* indexChannel */.c)(c.outputDir, { log: c.log }));
     const tested = s.test.enabled ? await (0,log/* phase */.Oi)(`Testing ${s.stem}`, () => testStep(b, file, c, s)) : [];
-    return builtPackage(s, file, started, tested);
+    return builtPackage(s, file, started, tested, envs);
 }
 /** Every output of the variant, in build order; a failure names the output. */
 async function buildOutputs(b, top, c) {
@@ -1805,18 +1771,35 @@ async function indexChannel(dir, opts = {}) {
 
 /***/ }),
 
+/***/ 59420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ LEVELS),
+/* harmony export */   _: () => (/* binding */ PACKAGE_FORMATS)
+/* harmony export */ });
+/** The package formats this suite writes and their compression levels (no code: read by the inputs). */
+const PACKAGE_FORMATS = ['conda', 'tar.bz2'];
+/** Accepted levels and the default of each format (conda-build: zstd 19, bzip2 9). */
+const LEVELS = {
+    conda: { min: 1, max: 22, default: 19 },
+    'tar.bz2': { min: 1, max: 9, default: 9 }
+};
+
+
+/***/ }),
+
 /***/ 62182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  A_: () => (/* binding */ LEVELS),
-  _C: () => (/* binding */ PACKAGE_FORMATS),
+  A_: () => (/* reexport */ formats/* LEVELS */.A),
   E1: () => (/* binding */ writePackage)
 });
 
-// UNUSED EXPORTS: IN_MEMORY_BYTES
+// UNUSED EXPORTS: IN_MEMORY_BYTES, PACKAGE_FORMATS
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -1879,8 +1862,10 @@ async function zstdCompressOffThread(data, o) {
 
 // EXTERNAL MODULE: ./src/lib/exec.ts
 var exec = __webpack_require__(10766);
-// EXTERNAL MODULE: ./src/conda/package/info.ts
-var package_info = __webpack_require__(50774);
+// EXTERNAL MODULE: ./src/conda/package/formats.ts
+var formats = __webpack_require__(59420);
+// EXTERNAL MODULE: ./src/conda/package/info.ts + 1 modules
+var package_info = __webpack_require__(95501);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/conda/package/payload.ts
@@ -1970,15 +1955,11 @@ async function streamPayload(files, out, o) {
 
 
 
-const PACKAGE_FORMATS = ['conda', 'tar.bz2'];
-/** Accepted levels and the default of each format (conda-build: zstd 19, bzip2 9). */
-const LEVELS = {
-    conda: { min: 1, max: 22, default: 19 },
-    'tar.bz2': { min: 1, max: 9, default: 9 }
-};
+
+
 const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function checkLevel(o) {
-    const lv = LEVELS[o.format];
+    const lv = formats/* LEVELS */.A[o.format];
     if (!Number.isInteger(o.level) || o.level < lv.min || o.level > lv.max)
         throw new Error(`compression level ${o.level} is out of range for ${o.format}: ${lv.min}..${lv.max}`);
 }

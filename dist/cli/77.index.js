@@ -1,5 +1,5 @@
-export const id = 628;
-export const ids = [628];
+export const id = 77;
+export const ids = [77];
 export const modules = {
 
 /***/ 44604:
@@ -150,7 +150,7 @@ function unreachableChannel(ch, e) {
 
 /***/ }),
 
-/***/ 86628:
+/***/ 21077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -409,172 +409,12 @@ function writeEntryPoints(root, opts) {
 
 // EXTERNAL MODULE: ./src/conda/env/package.ts
 var env_package = __webpack_require__(16787);
-// EXTERNAL MODULE: ./src/lib/files.ts
-var files = __webpack_require__(10228);
-// EXTERNAL MODULE: ./src/conda/package/info.ts
-var info = __webpack_require__(50774);
-;// CONCATENATED MODULE: ./src/conda/env/prefix-record.ts
-/**
- * `conda-meta/<name>-<version>-<build>.json`: the channel's record of a package plus where it came
- * from and what it put into the prefix, in the shape conda and rattler write (see
- * ../shared/data/conda-metadata): `fn`, `url`, `channel`, `extracted_package_dir`,
- * `package_tarball_full_path`, `link`, `requested_spec` (and rattler's `requested_specs`), `files` and
- * `paths_data`; `arch` and `platform` from the subdir when the channel's record lacks them, and the
- * record's `constrains`, `features` and `track_features` as the channel gives them. Also the
- * `conda-meta/history` conda reads to know a folder is an environment.
- */
-
-
-
-/** conda's numbering of link types. */
-const LINK_TYPE_NUMBER = { hardlink: 1, softlink: 2, copy: 3 };
-/** arch and platform of a record that lacks them, from its subdir (noarch records have neither). */
-function archAndPlatform(r) {
-    if (r.arch !== undefined || r.platform !== undefined || !r.subdir || r.subdir === 'noarch')
-        return {};
-    return (0,info/* archPlatform */.Mg)(r.subdir);
-}
-/** The record as an object (keys of the repodata record first, then the installer's). */
-function prefixRecord(i) {
-    const { fn: _fn, ...rest } = i.record;
-    return {
-        ...rest,
-        ...archAndPlatform(i.record),
-        build_number: i.record.build_number ?? 0,
-        depends: i.record.depends ?? [],
-        fn: i.record.fn,
-        url: i.url,
-        channel: i.channel,
-        extracted_package_dir: i.extracted,
-        package_tarball_full_path: i.archive,
-        link: { source: i.extracted, type: LINK_TYPE_NUMBER[i.linkType] },
-        requested_spec: i.requestedSpec,
-        ...(i.requestedSpec ? { requested_specs: [i.requestedSpec] } : {}),
-        files: i.paths.filter(p => p.path_type !== 'directory').map(p => p._path),
-        paths_data: { paths_version: 1, paths: i.paths }
-    };
-}
-function recordFileName(r) {
-    return `${r.name}-${r.version}-${r.build}.json`;
-}
-/** Write the record into `<prefix>/conda-meta/`. */
-function writePrefixRecord(prefix, i) {
-    const file = external_node_path_.join(prefix, 'conda-meta', recordFileName(i.record));
-    (0,files/* writeAtomically */.vK)(file, `${JSON.stringify(prefixRecord(i), null, 2)}\n`);
-    return file;
-}
-/** The lines conda appends to conda-meta/history for one transaction. */
-function historyText(when, command, installed) {
-    const stamp = when.toISOString().replace('T', ' ').slice(0, 19);
-    const lines = [`==> ${stamp} <==`, `# cmd: ${command}`, ...installed.map(i => `+${i.channel}::${i.record.name}-${i.record.version}-${i.record.build}`)];
-    return `${lines.join('\n')}\n`;
-}
-
+// EXTERNAL MODULE: ./src/conda/env/prefix-record.ts
+var prefix_record = __webpack_require__(75697);
 // EXTERNAL MODULE: ./src/conda/env/repodata.ts
 var repodata = __webpack_require__(30335);
-// EXTERNAL MODULE: ./src/lib/exec.ts
-var exec = __webpack_require__(10766);
-;// CONCATENATED MODULE: ./src/conda/env/scripts.ts
-/**
- * A channel package's link scripts (`bin/.<name>-<kind>.sh`), run as conda runs them:
- *   pre-link   before the package is linked, from the package cache folder (conda warns that it
- *              may change the cached package: deprecated, still run);
- *   post-link  once the package is linked, from the prefix;
- *   pre-unlink only when a package is removed: an environment being created never runs it.
- * In the activated environment (`$PREFIX/bin` first on PATH, the `etc/conda/activate.d` scripts
- * sourced), then `bash --noprofile --norc <script>`, stdin /dev/null, with PREFIX, PKG_NAME,
- * PKG_VERSION, PKG_BUILDNUM, ROOT_PREFIX and SOURCE_DIR set; what a script leaves in
- * `$PREFIX/.messages.txt` is shown. The wrapper is a fixed text; the prefix and the script reach it
- * as argv and environment. A script that fails fails the install, with its last lines. Windows
- * `.bat` scripts are not run here.
- *
- * A channel package is data: `allowPackageScripts: false` (input `allow-package-scripts`) refuses
- * every package that carries a link script, before anything is linked, naming package and script.
- */
-
-
-
-class ScriptError extends Error {
-    name = 'ScriptError';
-}
-const LINK_SCRIPT_KINDS = ['pre-link', 'post-link', 'pre-unlink'];
-/** A link script's path in a package (and so in the prefix), relative. */
-function linkScriptPath(name, kind, ext = 'sh') {
-    return `${ext === 'bat' ? 'Scripts' : 'bin'}/.${name}-${kind}.${ext}`;
-}
-/** The post-link script's path in the prefix, relative. */
-function postLinkPath(name) {
-    return linkScriptPath(name, 'post-link');
-}
-/** The link scripts an extracted package holds (shell and batch). */
-function linkScriptsIn(dir, name) {
-    const out = [];
-    for (const kind of LINK_SCRIPT_KINDS)
-        for (const ext of ['sh', 'bat']) {
-            const rel = linkScriptPath(name, kind, ext);
-            if (external_node_fs_.lstatSync(external_node_path_.join(dir, rel), { throwIfNoEntry: false }))
-                out.push({ kind, rel });
-        }
-    return out;
-}
-const label = (index) => `${index.name}-${index.version}-${index.build}`;
-/** With package scripts refused: throw a ScriptError naming every package and script found. */
-function refuseLinkScripts(packages) {
-    const found = packages.flatMap(p => linkScriptsIn(p.dir, p.index.name).map(s => `${label(p.index)}: ${s.kind} script ${s.rel}`));
-    if (found.length)
-        throw new ScriptError(`allow-package-scripts is false, and ${found.length === 1 ? 'a package has a link script' : 'packages have link scripts'} ` +
-            `that conda would run:\n  ${found.join('\n  ')}\nnothing was installed; use other packages, or allow package scripts ` +
-            '(allow-package-scripts: true, --allow-package-scripts) if you trust them');
-}
-/** The environment conda gives link scripts. */
-function scriptEnv(prefix, index, sourceDir = prefix) {
-    return {
-        PREFIX: prefix,
-        ROOT_PREFIX: prefix,
-        CONDA_PREFIX: prefix,
-        PKG_NAME: index.name,
-        PKG_VERSION: index.version,
-        PKG_BUILDNUM: String(index.build_number ?? ''),
-        SOURCE_DIR: sourceDir
-    };
-}
-/** Source the environment's activation scripts, then run the script ($1) in a clean bash. */
-const ACTIVATE_THEN_RUN = [
-    'for f in "$PREFIX"/etc/conda/activate.d/*.sh; do',
-    '  if [ -f "$f" ]; then . "$f"; fi',
-    'done',
-    'exec bash --noprofile --norc "$1"'
-].join('\n');
-/**
- * Run one link script of a package when it has one: pre-link from `packageDir` (the extracted
- * package), post-link from the prefix. `log` is told of each run, with the package.
- */
-async function runLinkScript(kind, prefix, index, opts = {}) {
-    const home = kind === 'pre-link' ? (opts.packageDir ?? prefix) : prefix;
-    const script = external_node_path_.join(home, linkScriptPath(index.name, kind));
-    if (!external_node_fs_.existsSync(script))
-        return { ran: false, messages: '' };
-    if (kind === 'pre-link')
-        opts.warn?.(`${label(index)} has a pre-link script: it can change the package in the package cache, and conda may stop running such scripts`);
-    opts.log?.(`running the ${kind} script of ${label(index)}: ${script}`);
-    const messagesFile = external_node_path_.join(prefix, '.messages.txt');
-    const argv = ['bash', '--noprofile', '--norc', '-c', ACTIVATE_THEN_RUN, kind, script];
-    const env = { ...scriptEnv(prefix, index, home), PATH: `${external_node_path_.join(prefix, 'bin')}${external_node_path_.delimiter}${process.env.PATH ?? ''}` };
-    const r = await (0,exec/* run */.e)(argv, { cwd: home, env, silent: true });
-    let messages = '';
-    if (external_node_fs_.existsSync(messagesFile)) {
-        messages = external_node_fs_.readFileSync(messagesFile, 'utf8').trim();
-        external_node_fs_.rmSync(messagesFile, { force: true });
-    }
-    if (r.exitCode !== 0)
-        throw new ScriptError(`the ${kind} script of ${label(index)} failed (exit ${r.exitCode}): bash --noprofile --norc ${script}` + (r.tail ? `\n${r.tail}` : ''));
-    return { ran: true, messages };
-}
-/** Run the package's post-link script when it has one; returns the messages it left (or ''). */
-async function runPostLink(prefix, index, log) {
-    return runLinkScript('post-link', prefix, index, { log });
-}
-
+// EXTERNAL MODULE: ./src/conda/env/scripts.ts
+var scripts = __webpack_require__(31223);
 // EXTERNAL MODULE: ./src/conda/env/solve.ts
 var solve = __webpack_require__(580);
 // EXTERNAL MODULE: ./src/conda/env/progress.ts
@@ -665,7 +505,7 @@ async function solveSpecs(channels, subdir, opts, log) {
 /** One package into the prefix: pre-link, link (noarch python bytecode compiled), post-link, its conda-meta record. */
 async function installOne({ s, got, ex }, c) {
     const { prefix, opts, log } = c;
-    await runLinkScript('pre-link', prefix, ex.info.index, { packageDir: ex.dir, log, warn: opts.warn });
+    await (0,scripts/* runLinkScript */.ZS)('pre-link', prefix, ex.info.index, { packageDir: ex.dir, log, warn: opts.warn });
     const clobbered = [];
     const linked = linkPackage({ prefix, dir: ex.dir, info: ex.info, subdir: c.subdir, python: c.python, mode: c.mode, clobbered: rel => clobbered.push(rel) });
     // noarch: python: bytecode for the environment's python, recorded with the package
@@ -674,11 +514,11 @@ async function installOne({ s, got, ex }, c) {
     const paths = [...linked.paths, ...pyc];
     if (clobbered.length)
         opts.warn?.(`${s.record.name} replaced ${clobbered.length} file(s) of packages linked before it: ${clobbered.slice(0, 5).join(', ')}`);
-    const script = await runLinkScript('post-link', prefix, ex.info.index, { log });
+    const script = await (0,scripts/* runLinkScript */.ZS)('post-link', prefix, ex.info.index, { log });
     if (script.messages)
         log(`${s.record.name}: ${script.messages}`);
     const { linkType } = linked;
-    const record = writePrefixRecord(prefix, {
+    const record = (0,prefix_record/* writePrefixRecord */.Hz)(prefix, {
         record: s.record,
         url: s.url,
         channel: (0,channel/* channelUrl */.p8)(s.channel),
@@ -702,7 +542,7 @@ async function installOne({ s, got, ex }, c) {
         record
     };
 }
-const recordFile = (prefix, s) => external_node_path_.join(prefix, 'conda-meta', recordFileName(s.record));
+const recordFile = (prefix, s) => external_node_path_.join(prefix, 'conda-meta', (0,prefix_record/* recordFileName */.Tb)(s.record));
 /** A package already in the prefix (addToExisting). */
 function presentPackage(s, prefix) {
     const { name, version, build, fn } = s.record;
@@ -748,14 +588,14 @@ async function createEnvironment(opts) {
             return { s, got, ex };
         });
         if (opts.allowPackageScripts === false)
-            refuseLinkScripts(ready.map(r => ({ index: r.ex.info.index, dir: r.ex.dir })));
+            (0,scripts/* refuseLinkScripts */.Bd)(ready.map(r => ({ index: r.ex.info.index, dir: r.ex.dir })));
         const ctx = { prefix, subdir, python, mode: { hardlinks: true }, opts, log };
         const installed = [...kept];
         for (const r of ready)
             installed.push(await installOne(r, ctx));
         const history = external_node_path_.join(prefix, 'conda-meta', 'history');
         external_node_fs_.mkdirSync(external_node_path_.dirname(history), { recursive: true });
-        external_node_fs_.appendFileSync(history, historyText(new Date(), opts.command ?? `build-wheel conda create --prefix ${prefix} ${opts.specs.join(' ')}`, solved.map(s => ({ channel: (0,channel/* channelUrl */.p8)(s.channel), record: s.record }))));
+        external_node_fs_.appendFileSync(history, (0,prefix_record/* historyText */.u_)(new Date(), opts.command ?? `build-wheel conda create --prefix ${prefix} ${opts.specs.join(' ')}`, solved.map(s => ({ channel: (0,channel/* channelUrl */.p8)(s.channel), record: s.record }))));
         const seconds = (performance.now() - started) / 1000;
         log(`installed ${installed.length} package(s) into ${prefix} in ${seconds.toFixed(1)} s; downloaded ${(0,env_progress/* formatBytes */.z3)(progress.downloaded)}`);
         return { prefix, subdir, packages: installed, downloadedBytes: progress.downloaded, seconds };
@@ -1405,6 +1245,78 @@ function fixShebang(data, prefix, max = MAX_SHEBANG) {
 
 /***/ }),
 
+/***/ 75697:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ writePrefixRecord),
+/* harmony export */   Tb: () => (/* binding */ recordFileName),
+/* harmony export */   u_: () => (/* binding */ historyText)
+/* harmony export */ });
+/* unused harmony exports LINK_TYPE_NUMBER, prefixRecord */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lib_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10228);
+/* harmony import */ var _package_info_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95501);
+/**
+ * `conda-meta/<name>-<version>-<build>.json`: the channel's record of a package plus where it came
+ * from and what it put into the prefix, in the shape conda and rattler write (see
+ * ../shared/data/conda-metadata): `fn`, `url`, `channel`, `extracted_package_dir`,
+ * `package_tarball_full_path`, `link`, `requested_spec` (and rattler's `requested_specs`), `files` and
+ * `paths_data`; `arch` and `platform` from the subdir when the channel's record lacks them, and the
+ * record's `constrains`, `features` and `track_features` as the channel gives them. Also the
+ * `conda-meta/history` conda reads to know a folder is an environment.
+ */
+
+
+
+/** conda's numbering of link types. */
+const LINK_TYPE_NUMBER = { hardlink: 1, softlink: 2, copy: 3 };
+/** arch and platform of a record that lacks them, from its subdir (noarch records have neither). */
+function archAndPlatform(r) {
+    if (r.arch !== undefined || r.platform !== undefined || !r.subdir || r.subdir === 'noarch')
+        return {};
+    return (0,_package_info_js__WEBPACK_IMPORTED_MODULE_2__/* .archPlatform */ .Mg)(r.subdir);
+}
+/** The record as an object (keys of the repodata record first, then the installer's). */
+function prefixRecord(i) {
+    const { fn: _fn, ...rest } = i.record;
+    return {
+        ...rest,
+        ...archAndPlatform(i.record),
+        build_number: i.record.build_number ?? 0,
+        depends: i.record.depends ?? [],
+        fn: i.record.fn,
+        url: i.url,
+        channel: i.channel,
+        extracted_package_dir: i.extracted,
+        package_tarball_full_path: i.archive,
+        link: { source: i.extracted, type: LINK_TYPE_NUMBER[i.linkType] },
+        requested_spec: i.requestedSpec,
+        ...(i.requestedSpec ? { requested_specs: [i.requestedSpec] } : {}),
+        files: i.paths.filter(p => p.path_type !== 'directory').map(p => p._path),
+        paths_data: { paths_version: 1, paths: i.paths }
+    };
+}
+function recordFileName(r) {
+    return `${r.name}-${r.version}-${r.build}.json`;
+}
+/** Write the record into `<prefix>/conda-meta/`. */
+function writePrefixRecord(prefix, i) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0__.join(prefix, 'conda-meta', recordFileName(i.record));
+    (0,_lib_files_js__WEBPACK_IMPORTED_MODULE_1__/* .writeAtomically */ .vK)(file, `${JSON.stringify(prefixRecord(i), null, 2)}\n`);
+    return file;
+}
+/** The lines conda appends to conda-meta/history for one transaction: `+` for packages linked, `-` for packages removed. */
+function historyText(when, command, installed, sign = '+') {
+    const stamp = when.toISOString().replace('T', ' ').slice(0, 19);
+    const lines = [`==> ${stamp} <==`, `# cmd: ${command}`, ...installed.map(i => `${sign}${i.channel}::${i.record.name}-${i.record.version}-${i.record.build}`)];
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
 /***/ 52932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1494,8 +1406,7 @@ class Progress {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   bR: () => (/* binding */ loadRepodata),
-/* harmony export */   oP: () => (/* binding */ missingDigests),
-/* harmony export */   v4: () => (/* binding */ VERIFY_MODES)
+/* harmony export */   oP: () => (/* binding */ missingDigests)
 /* harmony export */ });
 /* unused harmony exports VARIANTS, cacheName, decompress */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -1526,8 +1437,7 @@ class Progress {
 
 
 const VARIANTS = ['repodata.json.zst', 'repodata.json.bz2', 'repodata.json'];
-/** `verify`: what to do with a record that has neither sha256 nor md5 (its download can be checked by size only). */
-const VERIFY_MODES = ['warn', 'strict'];
+
 /**
  * The problem with records that carry neither sha256 nor md5 (each named `channel/subdir/file`),
  * or undefined when there are none: a warning under `warn`, a refusal under `strict`.
@@ -1661,13 +1571,135 @@ async function store(ch, subdir, variant, res, metaFile, jsonFile) {
 
 /***/ }),
 
+/***/ 31223:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ refuseLinkScripts),
+/* harmony export */   ZS: () => (/* binding */ runLinkScript),
+/* harmony export */   h: () => (/* binding */ linkScriptPath),
+/* harmony export */   mC: () => (/* binding */ ScriptError)
+/* harmony export */ });
+/* unused harmony exports LINK_SCRIPT_KINDS, postLinkPath, linkScriptsIn, scriptEnv, ACTIVATE_THEN_RUN, runPostLink */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10766);
+/**
+ * A channel package's link scripts (`bin/.<name>-<kind>.sh`), run as conda runs them:
+ *   pre-link   before the package is linked, from the package cache folder (conda warns that it
+ *              may change the cached package: deprecated, still run);
+ *   post-link  once the package is linked, from the prefix;
+ *   pre-unlink before a package is removed (remove.ts), from the prefix: an environment being
+ *              created never runs it.
+ * In the activated environment (`$PREFIX/bin` first on PATH, the `etc/conda/activate.d` scripts
+ * sourced), then `bash --noprofile --norc <script>`, stdin /dev/null, with PREFIX, PKG_NAME,
+ * PKG_VERSION, PKG_BUILDNUM, ROOT_PREFIX and SOURCE_DIR set; what a script leaves in
+ * `$PREFIX/.messages.txt` is shown. The wrapper is a fixed text; the prefix and the script reach it
+ * as argv and environment. A script that fails fails the install, with its last lines. Windows
+ * `.bat` scripts are not run here.
+ *
+ * A channel package is data: `allowPackageScripts: false` (input `allow-package-scripts`) refuses
+ * every package that carries a link script, before anything is linked, naming package and script.
+ */
+
+
+
+class ScriptError extends Error {
+    name = 'ScriptError';
+}
+const LINK_SCRIPT_KINDS = ['pre-link', 'post-link', 'pre-unlink'];
+/** A link script's path in a package (and so in the prefix), relative. */
+function linkScriptPath(name, kind, ext = 'sh') {
+    return `${ext === 'bat' ? 'Scripts' : 'bin'}/.${name}-${kind}.${ext}`;
+}
+/** The post-link script's path in the prefix, relative. */
+function postLinkPath(name) {
+    return linkScriptPath(name, 'post-link');
+}
+/** The link scripts an extracted package holds (shell and batch). */
+function linkScriptsIn(dir, name) {
+    const out = [];
+    for (const kind of LINK_SCRIPT_KINDS)
+        for (const ext of ['sh', 'bat']) {
+            const rel = linkScriptPath(name, kind, ext);
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, rel), { throwIfNoEntry: false }))
+                out.push({ kind, rel });
+        }
+    return out;
+}
+const label = (index) => `${index.name}-${index.version}-${index.build}`;
+/** With package scripts refused: throw a ScriptError naming every package and script found. */
+function refuseLinkScripts(packages) {
+    const found = packages.flatMap(p => linkScriptsIn(p.dir, p.index.name).map(s => `${label(p.index)}: ${s.kind} script ${s.rel}`));
+    if (found.length)
+        throw new ScriptError(`allow-package-scripts is false, and ${found.length === 1 ? 'a package has a link script' : 'packages have link scripts'} ` +
+            `that conda would run:\n  ${found.join('\n  ')}\nnothing was installed; use other packages, or allow package scripts ` +
+            '(allow-package-scripts: true, --allow-package-scripts) if you trust them');
+}
+/** The environment conda gives link scripts. */
+function scriptEnv(prefix, index, sourceDir = prefix) {
+    return {
+        PREFIX: prefix,
+        ROOT_PREFIX: prefix,
+        CONDA_PREFIX: prefix,
+        PKG_NAME: index.name,
+        PKG_VERSION: index.version,
+        PKG_BUILDNUM: String(index.build_number ?? ''),
+        SOURCE_DIR: sourceDir
+    };
+}
+/** Source the environment's activation scripts, then run the script ($1) in a clean bash. */
+const ACTIVATE_THEN_RUN = [
+    'for f in "$PREFIX"/etc/conda/activate.d/*.sh; do',
+    '  if [ -f "$f" ]; then . "$f"; fi',
+    'done',
+    'exec bash --noprofile --norc "$1"'
+].join('\n');
+/**
+ * Run one link script of a package when it has one: pre-link from `packageDir` (the extracted
+ * package), post-link and pre-unlink from the prefix. `log` is told of each run, with the package.
+ */
+async function runLinkScript(kind, prefix, index, opts = {}) {
+    const home = kind === 'pre-link' ? (opts.packageDir ?? prefix) : prefix;
+    const script = node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, linkScriptPath(index.name, kind));
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(script))
+        return { ran: false, messages: '' };
+    if (kind === 'pre-link')
+        opts.warn?.(`${label(index)} has a pre-link script: it can change the package in the package cache, and conda may stop running such scripts`);
+    opts.log?.(`running the ${kind} script of ${label(index)}: ${script}`);
+    const messagesFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(prefix, '.messages.txt');
+    const argv = ['bash', '--noprofile', '--norc', '-c', ACTIVATE_THEN_RUN, kind, script];
+    const env = { ...scriptEnv(prefix, index, home), PATH: `${node_path__WEBPACK_IMPORTED_MODULE_1__.join(prefix, 'bin')}${node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter}${process.env.PATH ?? ''}` };
+    const r = await (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(argv, { cwd: home, env, silent: true });
+    let messages = '';
+    if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(messagesFile)) {
+        messages = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(messagesFile, 'utf8').trim();
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(messagesFile, { force: true });
+    }
+    if (r.exitCode !== 0)
+        throw new ScriptError(`the ${kind} script of ${label(index)} failed (exit ${r.exitCode}): bash --noprofile --norc ${script}` + (r.tail ? `\n${r.tail}` : ''));
+    return { ran: true, messages };
+}
+/** Run the package's post-link script when it has one; returns the messages it left (or ''). */
+async function runPostLink(prefix, index, log) {
+    return runLinkScript('post-link', prefix, index, { log });
+}
+
+
+/***/ }),
+
 /***/ 580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kH: () => (/* binding */ solve)
+/* harmony export */   hi: () => (/* binding */ specName),
+/* harmony export */   kH: () => (/* binding */ solve),
+/* harmony export */   n_: () => (/* binding */ loadRattler),
+/* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* unused harmony exports SolveError, specName, installOrder, locate, loadRattler, missingNames, unsolvableMessage */
+/* unused harmony exports SolveError, installOrder, missingNames, unsolvableMessage */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -1816,29 +1848,118 @@ async function solve(specs, loaded, subdir) {
 
 /***/ }),
 
-/***/ 50774:
+/***/ 95501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mg: () => (/* binding */ archPlatform),
-/* harmony export */   ec: () => (/* binding */ writeInfo)
-/* harmony export */ });
-/* unused harmony exports indexJson, pathsEntries */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-/* harmony import */ var _recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(352);
-/* harmony import */ var _post_glob_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81658);
-/* harmony import */ var _post_prefix_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36074);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52448);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Mg: () => (/* binding */ archPlatform),
+  ec: () => (/* binding */ writeInfo)
+});
+
+// UNUSED EXPORTS: indexJson, pathsEntries
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/conda/recipe/sections.ts
+var sections = __webpack_require__(352);
+// EXTERNAL MODULE: ./src/conda/post/glob.ts
+var glob = __webpack_require__(81658);
+// EXTERNAL MODULE: ./src/conda/post/prefix-detect.ts
+var prefix_detect = __webpack_require__(36074);
+// EXTERNAL MODULE: ./src/conda/package/json.ts
+var json = __webpack_require__(52448);
+;// CONCATENATED MODULE: ./src/conda/package/about.ts
+/**
+ * info/about.json as conda-build's write_about_json makes it, with this suite's own tool fields:
+ *   - every field of the recipe's `about:` section that conda-build knows (its FIELDS table) and whose value is
+ *     set (Python's `if value:`: no empty strings, lists or mappings, no zero or false); `identifiers`, `tags`
+ *     and `keywords` are always lists (a string is a list of one);
+ *   - `channels` (credentials removed), `extra` (the finalized recipe's, with `final: true`);
+ *   - `env_vars`: the variables conda-build records, and only those (CIO_TEST), with the value the build ran
+ *     with or `<not set>`, as conda-build records them;
+ *   - `root_pkgs`: conda-build lists the packages of its own base environment (the conda-build, patchelf and
+ *     patch that built the package). Here the tools come from the build prefix, so it lists the build prefix's
+ *     packages (`name version build`, sorted; the merged prefix when build and host share one): what the build
+ *     ran with, decided by the solve, so two builds of the same plan write the same list;
+ *   - the tool fields: conda-build writes `conda_build_version` and `conda_version` (the builder and the conda
+ *     library that solved the environments). Neither is true of this suite, so it writes the same facts under
+ *     its own names: `build_wheel_version` (this package's version) and `rattler_version` (the version of
+ *     @conda-org/rattler, the conda organisation's solver that solved the environments).
+ * Written as Python's json.dump(indent=2, sort_keys=True) writes it (json.ts).
+ */
+
+
+/** This package's version (package.json's; a test keeps the two equal). */
+const BUILD_WHEEL_VERSION = '1.0.0';
+/** The version of @conda-org/rattler this suite solves with (its package.json's; a test keeps the two equal). */
+const RATTLER_VERSION = '0.3.5';
+/** The `about:` fields conda-build writes (conda_build/metadata.py FIELDS['about']); the list fields are always lists. */
+const ABOUT_FIELDS = [
+    'home',
+    'dev_url',
+    'doc_url',
+    'doc_source_url',
+    'license_url',
+    'license',
+    'summary',
+    'description',
+    'license_family',
+    'identifiers',
+    'tags',
+    'keywords',
+    'license_file',
+    'prelink_message',
+    'readme'
+];
+const LIST_FIELDS = new Set(['identifiers', 'tags', 'keywords']);
+/** The environment variables conda-build records in about.json, and what it writes for one that is not set. */
+const RECORDED_ENV_VARS = ['CIO_TEST'];
+const NOT_SET = '<not set>';
+/** Python's truth of a YAML value (YAML here gives strings, booleans, lists and mappings). */
+function truthy(v) {
+    if (v === null || v === undefined || v === false || v === '')
+        return false;
+    if (Array.isArray(v))
+        return v.length > 0;
+    return typeof v !== 'object' || Object.keys(v).length > 0;
+}
+/** about.json as an object (see the module's comment). */
+function aboutFields(i) {
+    const about = (0,sections/* section */.uW)(i.meta, 'about');
+    const out = {};
+    for (const k of ABOUT_FIELDS) {
+        if (LIST_FIELDS.has(k))
+            out[k] = (0,sections/* strList */.Sc)(about[k]);
+        else if (truthy(about[k]))
+            out[k] = about[k];
+    }
+    out.build_wheel_version = BUILD_WHEEL_VERSION;
+    out.rattler_version = RATTLER_VERSION;
+    out.channels = [...i.channels];
+    out.env_vars = Object.fromEntries(RECORDED_ENV_VARS.map(n => [n, i.environ[n] ?? NOT_SET]));
+    out.root_pkgs = i.rootPkgs.map(p => [p.name, p.version, p.build].filter(Boolean).join(' ')).sort();
+    out.extra = (0,sections/* isDict */.Zm)(i.meta.extra) ? i.meta.extra : {};
+    return out;
+}
+/** The text of info/about.json. */
+function aboutJsonText(i) {
+    return (0,json/* pythonJsonDump */.J)(aboutFields(i), { sortKeys: true });
+}
+
+;// CONCATENATED MODULE: ./src/conda/package/info.ts
 /**
  * The info/ folder of a package (CEP 34, conda-build's create_info_files): index.json, paths.json,
  * files, has_prefix, about.json, link.json, run_exports.json, hash_input.json, recipe/ (rendered and
  * original), test/ (commands, imports, run_test.*, requires, source files), licenses/. Everything is
  * a function of the recipe, the build's files and the timestamp: no clock, no host names.
  */
+
 
 
 
@@ -1856,8 +1977,8 @@ function archPlatform(subdir) {
 }
 function indexJson(i) {
     const v = i.variant;
-    const build = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .section */ .uW)(v.meta, 'build');
-    const about = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .section */ .uW)(v.meta, 'about');
+    const build = (0,sections/* section */.uW)(v.meta, 'build');
+    const about = (0,sections/* section */.uW)(v.meta, 'about');
     const noarch = typeof build.noarch === 'string' ? build.noarch : undefined;
     const out = {
         ...archPlatform(v.subdir),
@@ -1877,14 +1998,14 @@ function indexJson(i) {
         if (typeof about[k] === 'string')
             out[k] = about[k];
     for (const k of ['features', 'track_features']) {
-        const f = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .strList */ .Sc)(build[k]);
+        const f = (0,sections/* strList */.Sc)(build[k]);
         if (f.length)
             out[k] = f.join(' ');
     }
     // conda's feature mappings, as the recipe gives them (conda-build's info_index)
     for (const k of ['provides_features', 'requires_features']) {
         const m = build[k];
-        if ((0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .isDict */ .Zm)(m) && Object.keys(m).length)
+        if ((0,sections/* isDict */.Zm)(m) && Object.keys(m).length)
             out[k] = m;
     }
     return out;
@@ -1909,113 +2030,102 @@ function pathsEntries(files, hits, noLink, digests) {
         return e;
     });
 }
-function aboutJson(i) {
-    const about = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .section */ .uW)(i.variant.meta, 'about');
-    const out = {};
-    for (const [k, v] of Object.entries(about))
-        if (v !== null && v !== undefined)
-            out[k] = v;
-    for (const k of ['identifiers', 'tags', 'keywords'])
-        out[k] = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .strList */ .Sc)(about[k]);
-    out.channels = [...i.channels];
-    out.extra = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .isDict */ .Zm)(i.variant.meta.extra) ? i.variant.meta.extra : {};
-    out.tool = 'build-wheel conda build';
-    return out;
-}
 /** The recipe's test script with extension `ext`: run_test<ext>, or for an output its test/script when it has that extension. */
 function testScriptFile(i, ext) {
     // conda-build's is_output: an output named as the top level is the top level (its run_test.* are read)
     if (!i.output || i.output.topLevel)
-        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(i.recipeDir, `run_test${ext}`);
+        return external_node_path_.join(i.recipeDir, `run_test${ext}`);
     const s = i.output.testScript;
-    return s && node_path__WEBPACK_IMPORTED_MODULE_1__.extname(s).toLowerCase() === ext ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(i.recipeDir, s) : undefined;
+    return s && external_node_path_.extname(s).toLowerCase() === ext ? external_node_path_.join(i.recipeDir, s) : undefined;
 }
 /** The test files of info/test/: run_test.sh and run_test.py generated as conda-build does, requires, files. */
 function testFiles(i, put, copy) {
-    const test = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .section */ .uW)(i.variant.meta, 'test');
+    const test = (0,sections/* section */.uW)(i.variant.meta, 'test');
     const win = i.variant.subdir.startsWith('win-');
-    const commands = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .strList */ .Sc)(test.commands);
+    const commands = (0,sections/* strList */.Sc)(test.commands);
     const userSh = testScriptFile(i, win ? '.bat' : '.sh');
-    if (commands.length || (userSh && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(userSh))) {
-        const user = userSh && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(userSh) ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(userSh, 'utf8') : '';
+    if (commands.length || (userSh && external_node_fs_.existsSync(userSh))) {
+        const user = userSh && external_node_fs_.existsSync(userSh) ? external_node_fs_.readFileSync(userSh, 'utf8') : '';
         if (win)
             put('info/test/run_test.bat', `${[user, ...commands.map(c => `${c}\nIF %ERRORLEVEL% NEQ 0 exit /B 1`), 'exit /B 0'].join('\n')}\n`);
         else
             put('info/test/run_test.sh', `\n\nset -ex\n\n${user}\n${commands.join('\n')}\nexit 0\n`);
     }
-    const imports = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .strList */ .Sc)(test.imports);
+    const imports = (0,sections/* strList */.Sc)(test.imports);
     const userPy = testScriptFile(i, '.py');
-    if (imports.length || (userPy && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(userPy))) {
+    if (imports.length || (userPy && external_node_fs_.existsSync(userPy))) {
         const lines = [`#  tests for ${i.variant.name}-${i.variant.version}-${i.variant.buildString}: the imports, then the recipe's run_test.py`];
         for (const m of imports)
             lines.push(`print("import: %r" % ${JSON.stringify(m)})`, `import ${m}`);
-        if (userPy && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(userPy))
-            lines.push('', node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(userPy, 'utf8'));
+        if (userPy && external_node_fs_.existsSync(userPy))
+            lines.push('', external_node_fs_.readFileSync(userPy, 'utf8'));
         put('info/test/run_test.py', `${lines.join('\n')}\n`);
     }
-    const requires = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .strList */ .Sc)(test.requires);
+    const requires = (0,sections/* strList */.Sc)(test.requires);
     if (requires.length)
-        put('info/test/test_time_dependencies.json', (0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedJson */ .I)(requires));
-    for (const f of (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .strList */ .Sc)(test.files))
-        copyTree(node_path__WEBPACK_IMPORTED_MODULE_1__.join(i.recipeDir, f), `info/test/${f}`, copy);
-    for (const f of (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .strList */ .Sc)(test.source_files))
-        copyTree(node_path__WEBPACK_IMPORTED_MODULE_1__.join(i.srcDir, f), `info/test/${f}`, copy);
+        put('info/test/test_time_dependencies.json', (0,json/* sortedJson */.I)(requires));
+    for (const f of (0,sections/* strList */.Sc)(test.files))
+        copyTree(external_node_path_.join(i.recipeDir, f), `info/test/${f}`, copy);
+    for (const f of (0,sections/* strList */.Sc)(test.source_files))
+        copyTree(external_node_path_.join(i.srcDir, f), `info/test/${f}`, copy);
 }
 function copyTree(from, rel, copy) {
-    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(from, { throwIfNoEntry: false });
+    const st = external_node_fs_.statSync(from, { throwIfNoEntry: false });
     if (!st)
         throw new Error(`the test file ${from} does not exist (test/files are relative to the recipe, test/source_files to the source)`);
     if (st.isDirectory())
-        for (const d of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(from).sort())
-            copyTree(node_path__WEBPACK_IMPORTED_MODULE_1__.join(from, d), `${rel}/${d}`, copy);
+        for (const d of external_node_fs_.readdirSync(from).sort())
+            copyTree(external_node_path_.join(from, d), `${rel}/${d}`, copy);
     else
         copy(from, rel);
 }
 function normalRel(p) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/'));
+    return external_node_path_.posix.normalize(p.split(external_node_path_.sep).join('/'));
 }
 /** Write info/ under `stage` (paths.json from the payload's digests); returns the info paths written, sorted. */
 function writeInfo(stage, i, digests) {
     const written = new Set();
     const put = (rel, data) => {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.join(stage, rel);
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs), { recursive: true });
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(abs, data);
+        const abs = external_node_path_.join(stage, rel);
+        external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
+        external_node_fs_.writeFileSync(abs, data);
         written.add(rel);
     };
     const copy = (from, rel) => {
         const n = normalRel(rel);
         if (n.startsWith('..') || !n.startsWith('info/'))
             throw new Error(`refusing to write ${rel} outside info/`);
-        put(n, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(from));
+        put(n, external_node_fs_.readFileSync(from));
     };
-    if (i.prefixInfo && node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(i.prefixInfo))
+    if (i.prefixInfo && external_node_fs_.existsSync(i.prefixInfo))
         copyTree(i.prefixInfo, 'info', copy);
     const v = i.variant;
-    const build = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .section */ .uW)(v.meta, 'build');
-    const noLinkGlobs = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .strList */ .Sc)(build.no_link);
-    const paths = pathsEntries(i.files, i.prefixHits, rel => noLinkGlobs.length > 0 && (0,_post_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .matchesAny */ ._I)(rel, noLinkGlobs), digests);
-    put('info/index.json', (0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedJson */ .I)(indexJson(i)));
-    put('info/paths.json', (0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedJson */ .I)({ paths, paths_version: 1 }));
+    const build = (0,sections/* section */.uW)(v.meta, 'build');
+    const noLinkGlobs = (0,sections/* strList */.Sc)(build.no_link);
+    const paths = pathsEntries(i.files, i.prefixHits, rel => noLinkGlobs.length > 0 && (0,glob/* matchesAny */._I)(rel, noLinkGlobs), digests);
+    put('info/index.json', (0,json/* sortedJson */.I)(indexJson(i)));
+    put('info/paths.json', (0,json/* sortedJson */.I)({ paths, paths_version: 1 }));
     put('info/files', i.files.map(f => f.rel).join('\n') + (i.files.length ? '\n' : ''));
     if (i.prefixHits.length)
-        put('info/has_prefix', (0,_post_prefix_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .hasPrefixText */ .yS)(i.prefixHits, v.subdir.startsWith('win-')));
+        put('info/has_prefix', (0,prefix_detect/* hasPrefixText */.yS)(i.prefixHits, v.subdir.startsWith('win-')));
     const noLinked = paths.filter(p => p.no_link).map(p => p._path);
     if (noLinked.length)
         put('info/no_link', `${noLinked.join('\n')}\n`);
-    put('info/about.json', (0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedJson */ .I)(aboutJson(i)));
+    put('info/about.json', aboutJsonText({ meta: v.meta, channels: i.channels, rootPkgs: i.rootPkgs ?? [], environ: i.environ ?? {} }));
     if (build.noarch === 'python')
-        put('info/link.json', (0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedJson */ .I)({ noarch: { type: 'python', entry_points: [...i.entryPoints] }, package_metadata_version: 1 }));
+        put('info/link.json', (0,json/* sortedJson */.I)({ noarch: { type: 'python', entry_points: [...i.entryPoints] }, package_metadata_version: 1 }));
     if (i.runExports)
-        put('info/run_exports.json', (0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedJson */ .I)(i.runExports));
+        put('info/run_exports.json', (0,json/* sortedJson */.I)(i.runExports));
     if (i.requires?.length)
         put('info/requires', `${i.requires.join('\n')}\n`);
-    put('info/hash_input.json', (0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .sortedJson */ .I)(v.hashInput));
+    // json.dump(indent=2), unsorted: the used variant keys (in a set's order in conda-build, which varies from run
+    // to run; sorted here, so that the bytes do not), then the virtual packages of the run requirements
+    put('info/hash_input.json', (0,json/* pythonJsonDump */.J)(v.hashInput, { sortKeys: false }));
     // recipe/: the rendered meta.yaml, the original as meta.yaml.template, the variant, the other recipe files
     if (build.include_recipe !== false) {
         const files = [];
         const walk = (rel) => {
-            for (const d of node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(i.recipeDir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+            for (const d of external_node_fs_.readdirSync(external_node_path_.join(i.recipeDir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
                 const r = rel ? `${rel}/${d.name}` : d.name;
                 if (d.isDirectory())
                     walk(r);
@@ -2026,23 +2136,23 @@ function writeInfo(stage, i, digests) {
         walk('');
         for (const f of files)
             if (f !== 'meta.yaml')
-                copy(node_path__WEBPACK_IMPORTED_MODULE_1__.join(i.recipeDir, f), `info/recipe/${f}`);
+                copy(external_node_path_.join(i.recipeDir, f), `info/recipe/${f}`);
         // conda-build keeps the template with the top-level package only; another output has the recipe as written in parent/
         if (!i.output || i.output.topLevel)
-            put('info/recipe/meta.yaml.template', node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(i.recipeFile));
+            put('info/recipe/meta.yaml.template', external_node_fs_.readFileSync(i.recipeFile));
         else
             for (const f of files)
-                copy(node_path__WEBPACK_IMPORTED_MODULE_1__.join(i.recipeDir, f), `info/recipe/parent/${f}`);
-        put('info/recipe/meta.yaml', `# This file created by build-wheel conda build\n${(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .As)(v.meta, { lineWidth: 0 })}`);
-        put('info/recipe/conda_build_config.yaml', (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .As)(v.variant, { lineWidth: 0 }));
+                copy(external_node_path_.join(i.recipeDir, f), `info/recipe/parent/${f}`);
+        put('info/recipe/meta.yaml', `# This file created by build-wheel conda build\n${(0,dist/* stringify */.As)(v.meta, { lineWidth: 0 })}`);
+        put('info/recipe/conda_build_config.yaml', (0,dist/* stringify */.As)(v.variant, { lineWidth: 0 }));
     }
     testFiles(i, put, copy);
-    const about = (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .section */ .uW)(v.meta, 'about');
-    for (const lf of (0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_4__/* .strList */ .Sc)(about.license_file)) {
-        const from = [node_path__WEBPACK_IMPORTED_MODULE_1__.join(i.srcDir, lf), node_path__WEBPACK_IMPORTED_MODULE_1__.join(i.recipeDir, lf)].find(p => node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(p));
+    const about = (0,sections/* section */.uW)(v.meta, 'about');
+    for (const lf of (0,sections/* strList */.Sc)(about.license_file)) {
+        const from = [external_node_path_.join(i.srcDir, lf), external_node_path_.join(i.recipeDir, lf)].find(p => external_node_fs_.existsSync(p));
         if (!from)
             throw new Error(`about/license_file '${lf}' is neither in the source nor in the recipe folder`);
-        copyTree(from, `info/licenses/${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(lf)}`, copy);
+        copyTree(from, `info/licenses/${external_node_path_.basename(lf)}`, copy);
     }
     return [...written].sort();
 }
@@ -2054,7 +2164,8 @@ function writeInfo(stage, i, digests) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ sortedJson)
+/* harmony export */   I: () => (/* binding */ sortedJson),
+/* harmony export */   J: () => (/* binding */ pythonJsonDump)
 /* harmony export */ });
 /** JSON as conda-build writes its metadata: keys sorted at every level, two-space indent. */
 function sortKeys(v) {
@@ -2070,6 +2181,16 @@ function sortKeys(v) {
 }
 function sortedJson(v, indent = 2) {
     return JSON.stringify(sortKeys(v), null, indent);
+}
+/**
+ * The text of Python's `json.dump(v, f, indent=2[, sort_keys=True])`, as conda-build writes info/about.json
+ * and info/hash_input.json: two-space indent, `": "` between key and value, no newline at the end, and
+ * (ensure_ascii, the default) every character past U+007F escaped as `\uXXXX` in lowercase hex, one escape
+ * per UTF-16 unit, as Python does for characters outside the BMP. Without `sortKeys` the keys keep their order.
+ */
+function pythonJsonDump(v, o) {
+    const text = JSON.stringify(o.sortKeys ? sortKeys(v) : v, null, 2);
+    return text.replace(/[\u0080-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 
@@ -2312,13 +2433,18 @@ function noarchPythonPath(rel, sitePackages) {
 /* harmony export */   AQ: () => (/* binding */ hostSubdir),
 /* harmony export */   FO: () => (/* binding */ SPECIAL_KEYS),
 /* harmony export */   H1: () => (/* binding */ DEFAULT_PYTHON),
+/* harmony export */   Xj: () => (/* binding */ ACCEPTED_SUBDIRS),
 /* harmony export */   Z4: () => (/* binding */ KNOWN_SUBDIRS),
 /* harmony export */   d5: () => (/* binding */ nativeCompiler),
+/* harmony export */   fg: () => (/* binding */ subdirProblem),
 /* harmony export */   gH: () => (/* binding */ SUBDIR),
 /* harmony export */   kq: () => (/* binding */ isListValue),
+/* harmony export */   lu: () => (/* binding */ targetSubdir),
+/* harmony export */   pd: () => (/* binding */ variantSubdir),
 /* harmony export */   tp: () => (/* binding */ defaultVariant),
 /* harmony export */   vW: () => (/* binding */ ARCH_SELECTOR)
 /* harmony export */ });
+/* unused harmony exports PLATFORMS, SUBDIR_ALIASES */
 /** Data tables: conda's platform names and conda-build's default variant and compilers. */
 /** conda's known subdirs (besides noarch); each gives an OS selector and an architecture selector. */
 const KNOWN_SUBDIRS = [
@@ -2343,7 +2469,47 @@ const KNOWN_SUBDIRS = [
 ];
 /** Architectures whose selector name differs from the subdir suffix. */
 const ARCH_SELECTOR = { '32': 'x86', '64': 'x86_64' };
+/** The shape of a subdir folder name (a channel's folders); which values a target may take is targetSubdir's question. */
 const SUBDIR = /^[a-z0-9]+-[a-z0-9]+$/;
+/** conda's platforms: the part of a subdir before its first '-'. */
+const PLATFORMS = [...new Set(KNOWN_SUBDIRS.map(s => s.split('-')[0]))];
+const KNOWN_ARCHS = new Set(KNOWN_SUBDIRS.map(s => s.slice(s.indexOf('-') + 1)));
+/** conda-build's own names for some subdirs (its SUBDIR_ALIASES), turned into the subdir conda knows. */
+const SUBDIR_ALIASES = {
+    'linux-cos5-x86_64': 'linux-64',
+    'linux-cos6-x86_64': 'linux-64',
+    'linux-cos5-x86': 'linux-32',
+    'linux-cos6-x86': 'linux-32',
+    'osx-109-x86_64': 'osx-64',
+    'win-x86_64': 'win-64',
+    'win-x86': 'win-32'
+};
+/**
+ * The subdir a target platform names: `noarch`, one of conda's subdirs, one of conda-build's aliases (as the
+ * subdir it stands for), or a known subdir with a qualifier between platform and architecture, such as
+ * `linux-cos5-64` (conda-build keeps that as a subdir of its own: platform linux, arch cos5-64, the `x86_64`
+ * selector true and `linux64` false). Anything else is undefined.
+ */
+function targetSubdir(value) {
+    if (value === 'noarch' || KNOWN_SUBDIRS.includes(value))
+        return value;
+    if (SUBDIR_ALIASES[value])
+        return SUBDIR_ALIASES[value];
+    const m = /^([a-z]+)-([a-z0-9_]+)-([a-z0-9_]+)$/.exec(value);
+    return m && PLATFORMS.includes(m[1]) && KNOWN_ARCHS.has(m[3]) ? value : undefined;
+}
+/** What a target platform may be, for error messages. */
+const ACCEPTED_SUBDIRS = `noarch, ${KNOWN_SUBDIRS.join(', ')} (conda's subdirs); conda-build's aliases ${Object.keys(SUBDIR_ALIASES).join(', ')}; ` +
+    'or a subdir with a qualifier before its architecture, such as linux-cos5-64';
+/** The problem with a target platform given as `what` (e.g. "the variant key target_platform"), or '' when it names a subdir. */
+function subdirProblem(value, what) {
+    return targetSubdir(value) === undefined ? `${what} '${value}' is not a conda subdir; accepted: ${ACCEPTED_SUBDIRS}` : '';
+}
+/** The subdir a variant renders for: its target_platform (an alias as the subdir it stands for), else the fallback. */
+function variantSubdir(variant, fallback) {
+    const t = variant.target_platform;
+    return (typeof t === 'string' && targetSubdir(t)) || fallback;
+}
 /** The platform this process runs on, as a conda subdir. */
 function hostSubdir(platform = process.platform, arch = process.arch) {
     const os = platform === 'darwin' ? 'osx' : platform === 'win32' ? 'win' : platform === 'freebsd' ? 'freebsd' : 'linux';
@@ -2411,12 +2577,18 @@ const SPECIAL_KEYS = ['pin_run_as_build', 'zip_keys', 'ignore_version', 'extend_
 /* harmony export */   Sc: () => (/* binding */ strList),
 /* harmony export */   Zm: () => (/* binding */ isDict),
 /* harmony export */   fh: () => (/* binding */ typedRecipe),
-/* harmony export */   uW: () => (/* binding */ section)
+/* harmony export */   uW: () => (/* binding */ section),
+/* harmony export */   wh: () => (/* binding */ dictCopy)
 /* harmony export */ });
 /** A YAML mapping (not a list, not a scalar). */
 const isDict = (v) => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
-/** The strings of a list field; one string is a list of one. */
-const strList = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : [];
+/** A copy of the mapping `v` (an empty one when it is not a mapping), to write into. */
+const dictCopy = (v) => (isDict(v) ? { ...v } : {});
+/**
+ * The strings of a list field, as written; one string is a list of one, and an empty string is an empty
+ * field (`run: ''` asks for nothing, `script: ''` is no script, as conda-build's `if script:` reads it).
+ */
+const strList = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' && v ? [v] : [];
 /** The mapping `key` of `meta`, or an empty one. */
 const section = (meta, key) => (isDict(meta[key]) ? meta[key] : {});
 const str = (v) => (typeof v === 'string' ? v : undefined);
@@ -2435,6 +2607,7 @@ function buildOf(meta) {
         script: strList(b.script),
         scriptEnv: strList(b.script_env),
         skip: truthy(b.skip),
+        ...(b.merge_build_host !== undefined && b.merge_build_host !== null ? { mergeBuildHost: truthy(b.merge_build_host) } : {}),
         features: strList(b.features),
         trackFeatures: strList(b.track_features),
         ignoreRunExports: strList(b.ignore_run_exports),

@@ -1,230 +1,6 @@
-export const id = 671;
-export const ids = [671,800];
+export const id = 109;
+export const ids = [109,800];
 export const modules = {
-
-/***/ 78962:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AR: () => (/* binding */ packEntry),
-/* harmony export */   Vj: () => (/* binding */ EntryMismatch),
-/* harmony export */   fe: () => (/* binding */ restoreEntry),
-/* harmony export */   jm: () => (/* binding */ EntryError)
-/* harmony export */ });
-/* unused harmony exports ENTRY_FORMAT, MANIFEST_NAME, compareWithManifest */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _archive_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19783);
-/* harmony import */ var _archive_tar_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29661);
-/* harmony import */ var _archive_tar_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16703);
-/* harmony import */ var _lib_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(71967);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14068);
-/**
- * A cache entry of a built tree: a zstd-compressed tar of the files in sorted order with normalised
- * metadata, then a manifest (every file's path, type, mode, size and sha256, and the key it was
- * saved under), so the same tree always gives the same bytes. The manifest is written last because
- * the files are hashed as they are packed; readers find it by name (older entries hold it first).
- *
- * An entry is untrusted input. Restoring extracts it into a private folder inside the tree,
- * checks every member against the manifest and the manifest against the expected key, and only
- * then moves the files into place: a bad entry leaves the tree as it was.
- */
-
-
-
-
-
-
-
-const ENTRY_FORMAT = 'build-wheel-tree-entry/1';
-const MANIFEST_NAME = 'build-wheel-entry.json';
-/** An entry that is sound but not the one this tree needs (kept in the store, not dropped). */
-class EntryMismatch extends Error {
-    name = 'EntryMismatch';
-}
-/** A problem with an entry: it is not used (and dropped where the store can). */
-class EntryError extends Error {
-    name = 'EntryError';
-}
-function byPath(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** A file or symlink to pack, by lstat (a FIFO, socket or device is refused, never opened). */
-function lstatToPack(abs, rel) {
-    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(abs, { throwIfNoEntry: false });
-    if (!st && (0,_lib_names_js__WEBPACK_IMPORTED_MODULE_5__/* .looksMangled */ .z8)(rel))
-        throw new EntryError(`'${rel}' cannot be packed: its name is not UTF-8, and the string given for it names no file`);
-    if (!st)
-        throw new EntryError(`'${rel}' cannot be packed: it is not there any more (${abs})`);
-    if (!st.isFile() && !st.isSymbolicLink())
-        throw new EntryError(`'${rel}' cannot be packed: it is ${st.isDirectory() ? 'a folder' : specialKind(st)}, not a file or symlink`);
-    return st;
-}
-function specialKind(st) {
-    if (st.isFIFO())
-        return 'a FIFO';
-    if (st.isSocket())
-        return 'a socket';
-    if (st.isCharacterDevice())
-        return 'a character device';
-    if (st.isBlockDevice())
-        return 'a block device';
-    return 'of an unknown kind';
-}
-/**
- * Write the files (relative to root) into `out` as an entry for `key`: one pass over the files, each
- * hashed as it is read into the archive; the manifest, known only then, is the last member.
- */
-async function packEntry(root, files, key, out, opts) {
-    const sorted = [...new Set(files)].sort(byPath);
-    const modes = new Map();
-    for (const rel of sorted) {
-        const st = lstatToPack(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, rel), rel);
-        modes.set(rel, st.isSymbolicLink() ? 0o777 : st.mode & 0o111 ? 0o755 : 0o644);
-    }
-    const written = [];
-    const rewritten = Object.fromEntries(Object.entries(opts.rewritten ?? {}).sort(([a], [b]) => byPath(a, b)));
-    let manifest;
-    const describe = (m) => m.type === 'symlink'
-        ? { path: m.name, type: 'symlink', mode: 0o777, size: 0, target: m.target }
-        : { path: m.name, type: 'file', mode: modes.get(m.name) ?? 0o644, size: m.size, sha256: m.sha256 };
-    function* chunks() {
-        yield* (0,_archive_tar_write_js__WEBPACK_IMPORTED_MODULE_4__/* .tarChunks */ .MI)(sorted.map(rel => ({ name: rel, abs: node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, rel) })), { mtime: opts.mtime, hash: true, end: false, onMember: m => written.push(m) });
-        const list = written.map(describe);
-        manifest = { format: ENTRY_FORMAT, key, files: list, ...(Object.keys(rewritten).length ? { rewritten } : {}) };
-        yield* (0,_archive_tar_write_js__WEBPACK_IMPORTED_MODULE_4__/* .tarChunks */ .MI)([], { mtime: opts.mtime, prepend: [{ path: MANIFEST_NAME, data: Buffer.from(`${JSON.stringify(manifest)}\n`) }] });
-    }
-    await (0,_archive_tar_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeChunks */ .a7)(chunks(), out, { zstdLevel: opts.zstdLevel });
-    if (!manifest)
-        throw new EntryError('internal: the entry was written without its manifest');
-    const rawBytes = manifest.files.reduce((n, f) => n + (f.type === 'file' ? f.size : 0), 0);
-    return { manifest, rawBytes, bytes: node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(out).size };
-}
-const MANIFEST_MAX_BYTES = 64 * 1024 * 1024;
-function readManifest(staging, members, key) {
-    const m = members.find(x => x.path === MANIFEST_NAME);
-    if (!m || m.type !== 'file')
-        throw new EntryError(`it has no ${MANIFEST_NAME}`);
-    if (m.size > MANIFEST_MAX_BYTES)
-        throw new EntryError(`its manifest is ${m.size} bytes, past the limit of ${MANIFEST_MAX_BYTES}`);
-    let parsed;
-    try {
-        parsed = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, MANIFEST_NAME), 'utf8'));
-    }
-    catch (e) {
-        throw new EntryError(`its manifest is not JSON (${e instanceof Error ? e.message : String(e)})`);
-    }
-    const man = parsed;
-    if (man.format !== ENTRY_FORMAT)
-        throw new EntryError(`its manifest has format '${String(man.format)}', expected '${ENTRY_FORMAT}'`);
-    if (man.key !== key)
-        throw new EntryError(`it was saved under another key ('${String(man.key)}')`);
-    if (!Array.isArray(man.files))
-        throw new EntryError('its manifest lists no files');
-    return man;
-}
-/** Check the extracted members against the manifest: the same files, each with its recorded content. */
-function compareWithManifest(members, manifest) {
-    const got = new Map(members.filter(m => m.type !== 'dir' && m.path !== MANIFEST_NAME).map(m => [m.path, m]));
-    const seen = new Set();
-    for (const f of manifest.files) {
-        const n = (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .memberName */ .eg)(String(f.path));
-        if ('refused' in n || n.name !== f.path)
-            throw new EntryError(`its manifest lists an unsafe path '${String(f.path)}'`);
-        if (seen.has(f.path))
-            throw new EntryError(`its manifest lists '${f.path}' twice`);
-        seen.add(f.path);
-        const m = got.get(f.path);
-        if (!m)
-            throw new EntryError(`'${f.path}' is listed in its manifest but missing (a truncated or partial entry)`);
-        if (m.type !== f.type)
-            throw new EntryError(`'${f.path}' is a ${m.type} where the manifest says ${f.type}`);
-        if (f.type === 'file' && (m.size !== f.size || m.sha256 !== f.sha256 || m.mode !== f.mode))
-            throw new EntryError(`'${f.path}' does not match its manifest (size ${m.size} vs ${f.size}, or its sha256 or mode differ)`);
-        if (f.type === 'symlink' && m.target !== f.target)
-            throw new EntryError(`symlink '${f.path}' does not match its manifest`);
-    }
-    for (const p of got.keys())
-        if (!seen.has(p))
-            throw new EntryError(`'${p}' is in the entry but not in its manifest`);
-}
-/**
- * Make the parent folders of every file in root, refusing any that resolve outside root, and refuse
- * a file whose place holds a folder. Each folder is resolved once.
- */
-function parentsInside(root, realRoot, files) {
-    const checked = new Set();
-    for (const f of files) {
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, f.path));
-        if (!checked.has(parent)) {
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(parent, { recursive: true });
-            const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(parent);
-            if (real !== realRoot && !real.startsWith(`${realRoot}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`))
-                throw new EntryError(`'${f.path}' would be written through a link to '${real}', outside the tree`);
-            checked.add(parent);
-        }
-        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, f.path), { throwIfNoEntry: false });
-        if (st?.isDirectory())
-            throw new EntryError(`'${f.path}' is a folder in the tree; the entry has a file there`);
-    }
-}
-/**
- * The entry's links judged by their chains against the tree as it will be once the entry is in
- * place (what the tree holds now, the entry's files over it), and the tree's own links again with
- * them: refused as the archive reader refuses a link of its own tree.
- */
-function checkLinkChains(realRoot, files) {
-    const look = (0,_archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .overlayTree */ .tV)((0,_archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .diskTree */ .cF)(realRoot), files.map((f) => [f.path, f.type === 'symlink' ? { kind: 'link', target: String(f.target) } : _archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE */ .PW]));
-    const links = files.filter(f => f.type === 'symlink').map((f) => [f.path, String(f.target)]);
-    const problem = (0,_archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLinkProblem */ .c7)(look, links) ??
-        (links.length
-            ? (0,_archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .firstLinkProblem */ .c7)(look, (0,_archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .linksOnDisk */ .Ms)(realRoot, rel => rel === _tree_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE_DIR */ .e$ || rel === '.git'), 'existing')
-            : null);
-    if (problem)
-        throw new EntryError(`${(0,_archive_links_js__WEBPACK_IMPORTED_MODULE_2__/* .describeLinkProblem */ .Pw)(problem)} (in the tree it would be restored into)`);
-}
-/**
- * Restore `entryFile` into root, verified. Returns the manifest's files. Throws EntryError (the
- * tree untouched) when anything is wrong.
- */
-async function restoreEntry(entryFile, root, key, limits, 
-/** Whether this tree may use the entry (checked on its manifest before anything is moved); a reason throws EntryMismatch. */
-accept) {
-    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
-    const base = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, _tree_js__WEBPACK_IMPORTED_MODULE_6__/* .STATE_DIR */ .e$);
-    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(base, { recursive: true });
-    const staging = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(base, 'restore-'));
-    try {
-        let members;
-        try {
-            members = (await (0,_archive_tar_js__WEBPACK_IMPORTED_MODULE_3__/* .extractTarTracked */ .Dt)(entryFile, staging, { limits })).members;
-        }
-        catch (e) {
-            throw new EntryError(e instanceof Error ? e.message : String(e));
-        }
-        const manifest = readManifest(staging, members, key);
-        const refused = accept?.(manifest);
-        if (refused)
-            throw new EntryMismatch(refused);
-        compareWithManifest(members, manifest);
-        const files = [...manifest.files].sort((a, b) => byPath(a.path, b.path));
-        checkLinkChains(realRoot, files);
-        parentsInside(root, realRoot, files);
-        // rename replaces a file or link in place; the files were written during this restore, so they
-        // are newer than the sources and make finds nothing to do
-        for (const f of files)
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(staging, f.path), node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, f.path));
-        return files;
-    }
-    finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(staging, { recursive: true, force: true });
-    }
-}
-
-
-/***/ }),
 
 /***/ 11575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -636,6 +412,223 @@ function pinFromBuild(dep, f) {
 
 /***/ }),
 
+/***/ 32532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   vc: () => (/* binding */ finalizeRequirements)
+/* harmony export */ });
+/* unused harmony exports hostAdditions, simplifyExact */
+/* harmony import */ var _recipe_context_functions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84869);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87674);
+/* harmony import */ var _run_exports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85629);
+/**
+ * Finalized requirements, as conda-build's finalize_metadata leaves them after the prefixes are solved:
+ * run_exports of the solved packages applied (add_upstream_pins), run requirements pinned to the versions
+ * built against (pin_run_as_build, numpy x.x), `pin_depends: strict` replacing run by the solved run set,
+ * the solved build/host sets written as exact specs, test requirements pinned the same way, and one exact
+ * pin per name. Pure: the solved sets and their run_exports come in as data.
+ */
+
+
+
+const exactSpec = (p) => `${p.name} ${p.version} ${p.build}`;
+const nameOf = (spec) => spec.trim().split(/[\s=<>!~]/)[0];
+function checkPinDepends(v) {
+    const s = (v ?? '').toLowerCase();
+    if (s && s !== 'record' && s !== 'strict')
+        throw new _pins_js__WEBPACK_IMPORTED_MODULE_1__/* .PinError */ .sM(`build/pin_depends must be 'record' or 'strict', not '${v}'`);
+    return s;
+}
+function sources(input) {
+    const only = (section, pkgs) => {
+        const named = new Set((input.requirements[section] ?? []).map(nameOf));
+        return pkgs.filter(p => named.has(p.name)).map(p => ({ name: p.name, runExports: p.runExports }));
+    };
+    return { build: only('build', input.build), host: input.host ? only('host', input.host) : [] };
+}
+/** The finalized requirements of one output (see the module's comment). */
+function finalizeRequirements(input) {
+    const pinDepends = checkPinDepends(input.pinDepends);
+    const hasHost = input.host !== undefined;
+    const merged = !hasHost && (input.buildIsHost ?? true);
+    const pinning = hasHost ? (input.host ?? []) : input.build;
+    const own = new Set(input.outputNames ?? []);
+    const versions = new Map(pinning.filter(p => !own.has(p.name)).map(p => [p.name, p.version]));
+    const facts = { versions, variant: input.variant, pythonIndependent: input.pythonIndependent || input.noarch === 'python' };
+    const src = sources(input);
+    const exported = (0,_run_exports_js__WEBPACK_IMPORTED_MODULE_2__/* .exportsToApply */ .pv)({
+        build: src.build,
+        host: src.host,
+        merged,
+        hasHost,
+        noarch: Boolean(input.noarch),
+        ignore: [...(input.ignoreRunExports ?? []), ...(facts.pythonIndependent && !input.noarch ? ['python'] : [])],
+        ignoreFrom: [...(input.ignoreRunExportsFrom ?? []), ...(facts.pythonIndependent && !input.noarch ? ['python'] : [])]
+    });
+    const given = [...(input.requirements.run ?? [])];
+    const withExports = [...new Set([...exported.run, ...given])];
+    let run = withExports.map(d => (0,_recipe_context_functions_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureValidSpec */ .Cq)((0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .pinFromBuild */ .cJ)(d, facts))).sort();
+    const requires = pinDepends && input.runSolved ? input.runSolved.map(exactSpec).sort() : undefined;
+    if (pinDepends === 'strict' && requires)
+        run = [...requires];
+    const constrained = [...new Set([...exported.constrains, ...(input.requirements.run_constrained ?? [])])].sort();
+    const build = simplifyExact(input.build.map(exactSpec).sort(), 'build');
+    const host = input.host ? simplifyExact(input.host.map(exactSpec).sort(), 'host') : undefined;
+    const testRequires = input.testRequires ? [...new Set(input.testRequires.map(d => (0,_recipe_context_functions_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureValidSpec */ .Cq)((0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .pinFromBuild */ .cJ)(d, facts))))] : undefined;
+    return { build, host, run: simplifyExact(run, 'run'), run_constrained: constrained, testRequires, requires };
+}
+/** Specs from the build prefix's strong run_exports that go into the host requirements before the host solve. */
+function hostAdditions(build, requirements, ignoreFrom = []) {
+    const named = new Set((requirements.build ?? []).map(nameOf));
+    const exported = exportsToApply({
+        build: build.filter(p => named.has(p.name)).map(p => ({ name: p.name, runExports: p.runExports })),
+        host: [],
+        merged: false,
+        hasHost: true,
+        noarch: false,
+        ignore: [],
+        ignoreFrom
+    });
+    return exported.strongFromBuild;
+}
+/**
+ * One spec per name where an exact pin (`name version build`) is among them (_simplify_to_exact_constraints);
+ * two different exact pins of one name are an error.
+ */
+function simplifyExact(deps, section) {
+    const byName = new Map();
+    for (const d of deps) {
+        const [name, ...rest] = (0,_recipe_context_functions_js__WEBPACK_IMPORTED_MODULE_0__/* .ensureValidSpec */ .Cq)(d).split(/\s+/);
+        const list = byName.get(name) ?? [];
+        list.push(rest);
+        byName.set(name, list);
+    }
+    const out = [];
+    for (const [name, values] of byName) {
+        const exact = values.filter(v => v.length > 1 && !/[<>*]/.test(v[0]) && !v[1].includes('*'));
+        if (values.length === 1 && values[0].length === 0)
+            out.push(name);
+        else if (exact.length) {
+            const first = exact[0].slice(0, 2).join(' ');
+            if (exact.some(e => e.slice(0, 2).join(' ') !== first))
+                throw new _pins_js__WEBPACK_IMPORTED_MODULE_1__/* .PinError */ .sM(`requirements/${section}: conflicting exact pins of ${name}: ${exact.map(e => e.join(' ')).join(' and ')}; keep one`);
+            out.push(`${name} ${first}`);
+        }
+        else
+            out.push(...values.filter(v => v.length).map(v => [name, ...v].join(' ')));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 85629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ runExportsJson),
+/* harmony export */   G6: () => (/* binding */ normalizeRunExports),
+/* harmony export */   pv: () => (/* binding */ exportsToApply)
+/* harmony export */ });
+/**
+ * run_exports, as conda-build's add_upstream_pins applies them, and run_exports.json as its
+ * write_run_exports writes it. With a host section: the host packages' weak and strong exports and the
+ * build packages' strong ones go to run (noarch: only the host packages' `noarch` exports). Build and
+ * host merged: the build packages' weak and strong (noarch: `noarch`). No host section but not merged
+ * (compilers in build): only the strong ones. Only packages the section names explicitly export.
+ * `ignore_run_exports` drops a spec equal to an entry or starting with "entry " ("*" drops all);
+ * `ignore_run_exports_from` drops every export of the named packages.
+ */
+const KEYS = ['weak', 'strong', 'noarch', 'weak_constrains', 'strong_constrains'];
+/** A run_exports value as a recipe or run_exports.json holds it: a bare list is `weak`. */
+function normalizeRunExports(v) {
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v === 'string')
+        return { weak: [v] };
+    if (Array.isArray(v))
+        return { weak: v.filter((x) => typeof x === 'string') };
+    if (typeof v !== 'object')
+        return undefined;
+    const out = {};
+    for (const k of KEYS) {
+        const x = v[k];
+        const list = typeof x === 'string' ? [x] : Array.isArray(x) ? x.filter((s) => typeof s === 'string') : [];
+        if (list.length)
+            out[k] = list;
+    }
+    return Object.keys(out).length ? out : undefined;
+}
+function collect(pkgs, i) {
+    const from = new Set(i.ignoreFrom.map(s => s.split(' ')[0].toLowerCase()));
+    const out = new Map();
+    for (const p of pkgs) {
+        if (from.has(p.name.toLowerCase()))
+            continue;
+        const e = normalizeRunExports(p.runExports);
+        if (!e)
+            continue;
+        for (const [k, list] of Object.entries(e)) {
+            const kept = list.filter(s => !i.ignore.some(ig => ig === '*' || s === ig || s.startsWith(`${ig} `)));
+            out.set(k, [...(out.get(k) ?? []), ...kept]);
+        }
+    }
+    return out;
+}
+const uniq = (l) => [...new Set(l)].sort();
+/** What the solved prefixes add to run and run_constrained (see the module's comment). */
+function exportsToApply(i) {
+    const b = collect(i.build, i);
+    const h = collect(i.host, i);
+    const g = (m, k) => m.get(k) ?? [];
+    const strongFromBuild = uniq(g(b, 'strong'));
+    const hasHost = i.hasHost ?? !i.merged;
+    if (hasHost && !i.merged) {
+        if (i.noarch)
+            return { run: uniq(g(h, 'noarch')), constrains: [], strongFromBuild };
+        return {
+            run: uniq([...g(h, 'strong'), ...g(h, 'weak'), ...g(b, 'strong')]),
+            constrains: uniq([...g(h, 'strong_constrains'), ...g(h, 'weak_constrains'), ...g(b, 'strong_constrains')]),
+            strongFromBuild
+        };
+    }
+    if (i.noarch)
+        return { run: i.merged ? uniq(g(b, 'noarch')) : [], constrains: [], strongFromBuild };
+    if (i.merged)
+        return {
+            run: uniq([...g(b, 'strong'), ...g(b, 'weak')]),
+            constrains: uniq([...g(b, 'strong_constrains'), ...g(b, 'weak_constrains')]),
+            strongFromBuild
+        };
+    return { run: strongFromBuild, constrains: uniq(g(b, 'strong_constrains')), strongFromBuild };
+}
+/**
+ * info/run_exports.json: the output's build/run_exports, a bare list as `weak`, each kind a list, other keys
+ * kept as given (conda-build's write_run_exports); undefined when there is nothing to write.
+ */
+function runExportsJson(value) {
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    if (Array.isArray(value) || typeof value === 'string') {
+        const list = Array.isArray(value) ? value : [value];
+        return list.length ? { weak: list } : undefined;
+    }
+    if (typeof value !== 'object')
+        return undefined;
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+        if (v === null || v === undefined)
+            continue;
+        out[k] = KEYS.includes(k) && !Array.isArray(v) ? [v] : v;
+    }
+    return Object.keys(out).length ? out : undefined;
+}
+
+
+/***/ }),
+
 /***/ 39892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -676,7 +669,7 @@ async function gatherCondaFacts(runtime, recipeDir, hostEnv = process.env) {
 
 /***/ }),
 
-/***/ 8464:
+/***/ 22706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -696,8 +689,12 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/conda/recipe/render.ts + 13 modules
-var render = __webpack_require__(24606);
+// EXTERNAL MODULE: ./src/conda/recipe/render.ts + 16 modules
+var render = __webpack_require__(22882);
+// EXTERNAL MODULE: ./src/conda/recipe/distinct.ts + 1 modules
+var distinct = __webpack_require__(8921);
+// EXTERNAL MODULE: ./src/conda/recipe/variants.ts
+var variants = __webpack_require__(42298);
 // EXTERNAL MODULE: ./src/conda/source/fetch.ts + 4 modules
 var fetch = __webpack_require__(6448);
 // EXTERNAL MODULE: ./src/conda/source/spec.ts
@@ -711,6 +708,8 @@ var spec = __webpack_require__(54278);
  * rendered again with the source's folder and its GIT_* / HG_* variables. The fetched folders are
  * scratch: the build fetches its source again into its own work folder.
  */
+
+
 
 
 
@@ -732,12 +731,15 @@ async function fetchForRender(section, recipeDir, dest, o) {
     const fetched = await (0,fetch/* fetchSources */.d)(specs, { workDir: dest, cacheDir: o.sourceCacheDir ?? external_node_path_.join(external_node_path_.dirname(dest), 'cache'), log: o.log });
     return { workDir: dest, vars: fetched.gitVars };
 }
-/** The fetched source of each variant (by its JSON), one fetch per distinct source section; failures by section. */
+/**
+ * The fetched source of each distinct variant (src/conda/recipe/distinct.ts), by its values of the keys they
+ * were told apart by; one fetch per distinct source section; failures by section.
+ */
 async function fetchPerVariant(prepared, opts, reader, scratch) {
+    const sections = (0,distinct/* overDistinct */.x)(prepared, (v, seen) => (0,render/* sourceSection */.RJ)(prepared, v, opts, seen), opts.allVariants);
     const bySection = new Map();
     const byVariant = new Map();
-    for (const v of prepared.variants) {
-        const section = (0,render/* sourceSection */.RJ)(prepared, v, opts);
+    for (const { variant, result: section } of sections.items) {
         const key = JSON.stringify(section ?? null);
         let got = bySection.get(key);
         if (!got) {
@@ -746,9 +748,10 @@ async function fetchPerVariant(prepared, opts, reader, scratch) {
             bySection.set(key, got);
         }
         if (!(got instanceof Error))
-            byVariant.set(JSON.stringify(v), got);
+            byVariant.set((0,variants/* projection */.Qj)(variant, sections.keys), got);
     }
-    return { byVariant, failures: [...bySection.values()].filter((g) => g instanceof Error) };
+    const lookup = (v) => byVariant.get((0,variants/* projection */.Qj)(v, sections.keys));
+    return { lookup, failures: [...bySection.values()].filter((g) => g instanceof Error) };
 }
 /**
  * Render `opts.recipe`, fetching its source first when its templates read it (see the module's comment).
@@ -762,12 +765,12 @@ async function renderRecipeWithSource(opts) {
         return (0,render/* renderRecipe */.PI)(opts);
     const scratch = opts.scratchDir ?? external_node_fs_.mkdtempSync(external_node_path_.join(external_node_os_.tmpdir(), 'conda-render-src-'));
     try {
-        const { byVariant, failures } = await fetchPerVariant(prepared, opts, reader, scratch);
+        const { lookup, failures } = await fetchPerVariant(prepared, opts, reader, scratch);
         const why = failures.map(e => e.message).join('; ');
         if (why)
             opts.log?.(`could not fetch the source to render ${prepared.recipe.file} (${why}); rendering without it`);
         try {
-            return (0,render/* renderRecipe */.PI)({ ...opts, source: (v) => byVariant.get(JSON.stringify(v)) });
+            return (0,render/* renderRecipe */.PI)({ ...opts, source: lookup });
         }
         catch (e) {
             if (!why || !(e instanceof recipe_location/* RecipeError */.tF))
@@ -787,8 +790,8 @@ async function renderRecipeWithSource(opts) {
 var env_vars = __webpack_require__(11575);
 // EXTERNAL MODULE: ./src/conda/builder/prefixes.ts
 var prefixes = __webpack_require__(68343);
-// EXTERNAL MODULE: ./src/cache/entry.ts
-var entry = __webpack_require__(78962);
+// EXTERNAL MODULE: ./src/cache/entry.ts + 5 modules
+var entry = __webpack_require__(70173);
 // EXTERNAL MODULE: ./src/cache/key.ts
 var key = __webpack_require__(25877);
 // EXTERNAL MODULE: ./src/conda/env/fetch.ts
@@ -1051,142 +1054,12 @@ async function saveSource(src, cacheDir, store, log) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/conda/plan/output-meta.ts
-/**
- * One output's metadata from the rendered recipe, as conda-build's get_output_metadata makes it. An output
- * named as the top-level package takes the top-level requirements, build and about keys it does not set
- * (combine_top_level_metadata_with_output). Any other output has only its own requirements (a bare list is
- * both host and run: expand_reqs; a requirement on itself is dropped), its own version or the top-level one,
- * its own `build` section (the top-level build number when it sets none) or else the top-level build section
- * without entry_points, run_exports and script; its own test, or the top-level test without commands and
- * imports; its own about or the top-level one; `noarch` only when the output sets it.
- */
-
-const isDict = (v) => v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v);
-const strList = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' && v ? [v] : [];
-const dict = (v) => (isDict(v) ? { ...v } : {});
-/** The output kinds this suite builds. */
-const CONDA_TYPES = ['conda', 'conda_v2'];
-/** expand_reqs: a list is host and run; a mapping keeps its sections. */
-function expandRequirements(v, self) {
-    const notSelf = (l) => (self ? l.filter(r => r.trim().split(/\s+/)[0] !== self) : l);
-    if (Array.isArray(v) || typeof v === 'string') {
-        const l = notSelf(strList(v));
-        return { build: [], host: [...l], run: [...l], run_constrained: [], hasHost: l.length > 0 };
-    }
-    const r = dict(v);
-    return {
-        build: notSelf(strList(r.build)),
-        host: notSelf(strList(r.host)),
-        run: notSelf(strList(r.run)),
-        run_constrained: strList(r.run_constrained),
-        hasHost: 'host' in r
-    };
-}
-function noarchOf(v) {
-    if (typeof v === 'string' && v)
-        return v;
-    return v === true ? 'generic' : undefined;
-}
-function combined(top, out, name) {
-    const merge = (section) => ({ ...dict(top[section]), ...dict(out[section]) });
-    const topReqs = dict(top.requirements);
-    const own = Array.isArray(out.requirements) ? { host: out.requirements, run: out.requirements } : dict(out.requirements);
-    const reqs = expandRequirements({ ...topReqs, ...own });
-    const build = merge('build');
-    const pkg = dict(top.package);
-    return {
-        name,
-        version: typeof out.version === 'string' ? out.version : String(pkg.version ?? ''),
-        number: String(build.number ?? '0'),
-        type: typeof out.type === 'string' ? out.type : 'conda',
-        requirements: reqs,
-        build,
-        // conda-build copies the top-level metadata here: the output's own test section is not read
-        test: dict(top.test),
-        about: merge('about'),
-        noarch: noarchOf(out.noarch) ?? noarchOf(build.noarch),
-        script: out.script ?? undefined,
-        scriptInterpreter: typeof out.script_interpreter === 'string' ? out.script_interpreter : undefined,
-        files: out.files ?? undefined,
-        target: typeof out.target === 'string' ? out.target : undefined,
-        topLevel: true
-    };
-}
-function separate(top, out, name) {
-    const topBuild = dict(top.build);
-    let build;
-    if ('build' in out) {
-        build = dict(out.build);
-        if (!('number' in build))
-            build.number = out.number ?? topBuild.number ?? '0';
-    }
-    else {
-        build = { ...topBuild };
-        for (const k of ['entry_points', 'run_exports', 'script']) {
-            if (k in out)
-                build[k] = out[k];
-            else
-                delete build[k];
-        }
-        for (const k of ['number', 'string', 'run_exports', 'track_features', 'features'])
-            if (out[k] !== undefined && out[k] !== null)
-                build[k] = out[k];
-    }
-    const test = isDict(out.test) ? out.test : dict(top.test);
-    if (!isDict(out.test)) {
-        delete test.commands;
-        delete test.imports;
-    }
-    const pkg = dict(top.package);
-    return {
-        name,
-        version: typeof out.version === 'string' && out.version ? out.version : String(pkg.version ?? ''),
-        number: String(build.number ?? '0'),
-        type: typeof out.type === 'string' ? out.type : 'conda',
-        requirements: expandRequirements(out.requirements, name),
-        build,
-        test,
-        about: isDict(out.about) ? out.about : dict(top.about),
-        noarch: noarchOf(out.noarch) ?? noarchOf(isDict(out.build) ? out.build.noarch : undefined),
-        script: out.script ?? undefined,
-        scriptInterpreter: typeof out.script_interpreter === 'string' ? out.script_interpreter : undefined,
-        files: out.files ?? undefined,
-        target: typeof out.target === 'string' ? out.target : undefined,
-        topLevel: false
-    };
-}
-/** The metadata of output `out` of the rendered recipe `top` (see the module's comment). */
-function outputMeta(top, out, index) {
-    const topName = String(dict(top.package).name ?? '');
-    // conda-build names an output without a name after the top level
-    const name = typeof out.name === 'string' && out.name ? out.name : topName;
-    if (!name)
-        throw new recipe_location/* RecipeError */.tF(`outputs/${index}: an output needs a name (outputs: - name: ...)`);
-    const type = typeof out.type === 'string' ? out.type : 'conda';
-    if (!CONDA_TYPES.includes(type))
-        throw new recipe_location/* RecipeError */.tF(`outputs/${index} (${name}): output type '${type}' is not built by this suite; accepted types: ${CONDA_TYPES.join(', ')} (build wheels with the build-wheel action)`);
-    return name === topName ? combined(top, out, name) : separate(top, out, name);
-}
-/** The top-level package alone: a recipe without outputs, or the top level an `outputs:` recipe adds. */
-function topLevelMeta(top) {
-    return combined(top, {}, String(dict(top.package).name ?? ''));
-}
-/**
- * Whether conda-build adds the top-level package as an output of its own (uses_subpackage): its run
- * requirements name an output, or its requirements section calls pin_subpackage; and no output has its name.
- */
-function implicitTopLevel(top, outputs, rawRequirementsText) {
-    const topName = String(dict(top.package).name ?? '');
-    if (outputs.some(o => o.name === topName))
-        return false;
-    const run = strList(dict(top.requirements).run).map(r => r.trim().split(/\s+/)[0]);
-    const names = new Set(outputs.map(o => o.name).filter((n) => typeof n === 'string'));
-    return run.some(r => names.has(r)) || /\{\{\s*pin_subpackage\(.*\)\s*\}\}/.test(rawRequirementsText);
-}
-
 // EXTERNAL MODULE: ./src/conda/plan/solve-envs.ts
 var solve_envs = __webpack_require__(97657);
+// EXTERNAL MODULE: ./src/conda/finalize/requirements.ts
+var requirements = __webpack_require__(32532);
+// EXTERNAL MODULE: ./src/conda/plan/pin-marker.ts
+var pin_marker = __webpack_require__(57811);
 ;// CONCATENATED MODULE: ./src/conda/plan/output-builds.ts
 /**
  * The packages a variant of an `outputs:` recipe makes after its top-level build, as steps the builder walks:
@@ -1194,12 +1067,18 @@ var solve_envs = __webpack_require__(97657);
  * host prefixes (conda-build installs an output's own requirements into the same prefixes the top-level
  * build used, so the files that build left stay there for the output's `files:`), the script it runs, the
  * files it takes, its test, and its rendered recipe as info/ will hold it (finalized after the prefixes are
- * solved). Environments that ask for no other output are solved with the plan; the others when those are built. Pure.
+ * solved). Every environment is solved with the plan: one that asks for another output of the recipe is solved
+ * with a planned record standing for that output (planned-records.ts), which the builder swaps for the built
+ * package after checking that it is the one planned. pin_compatible calls are evaluated against the output's own
+ * solved prefixes (the top level's for the top level's own output), as conda-build's finalizing render does. Pure.
  */
 
 
 
+
+
 const depName = (spec) => spec.trim().split(/[\s=<>!~]/)[0];
+const isTrue = (v) => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v.trim()));
 /** The output's recipe as info/recipe/meta.yaml holds it before its run requirements are finalized. */
 function outputRecipe(v, o) {
     const top = v.meta;
@@ -1221,11 +1100,11 @@ function outputRecipe(v, o) {
         meta.test = o.test;
     if (Object.keys(o.about).length)
         meta.about = o.about;
-    meta.extra = { ...(isDict(top.extra) ? top.extra : {}), final: true };
+    meta.extra = { ...((0,sections/* isDict */.Zm)(top.extra) ? top.extra : {}), final: true };
     return meta;
 }
 function environmentsOf(o, others, solutions) {
-    const r = o.requirements;
+    const r = (0,pin_marker/* stripCompatible */.zA)(o.requirements);
     // the top level's own output shares the top-level build's prefixes: nothing is added to them
     if (o.topLevel)
         return { build: [], host: [], needsOutputs: [] };
@@ -1234,19 +1113,64 @@ function environmentsOf(o, others, solutions) {
     const needsOutputs = [...new Set([...build, ...host].map(depName).filter(n => others.has(n)))].sort();
     const answer = (specs) => (specs.length ? solutions?.get((0,solve_envs/* specsKey */.K)(specs)) : []);
     const [b, h] = [answer(build), answer(host)];
-    return { build, host, needsOutputs, ...(!needsOutputs.length && b && h ? { solved: { build: b, host: h } } : {}) };
+    return { build, host, needsOutputs, ...(b && h ? { solved: { build: b, host: h } } : {}) };
 }
-/** The specs of the output environments the plan can solve (those that need no output of the recipe). */
+/** The specs of the output environments that ask for no other output of the recipe (the first round: solve-rounds.ts). */
 function solvableOutputSpecs(steps) {
     return steps.filter(s => !s.environments.needsOutputs.length).flatMap(s => [[...s.environments.build], [...s.environments.host]]);
+}
+/** The output with its pin_compatible calls evaluated against its solved prefix, or at their render-time values. */
+function pinnedOutput(o, prefix) {
+    const fix = (v) => (prefix ? (0,pin_marker/* resolveCompatible */.tU)(v, (0,pin_marker/* installedOf */.k7)(prefix)) : (0,pin_marker/* stripCompatible */.zA)(v));
+    const r = fix(o.requirements);
+    return { ...o, requirements: r, build: fix(o.build), test: fix(o.test), runExports: fix(o.runExports) };
+}
+/** The prefixes an output's requirements are finalized against: build and host, or one prefix as build (and as host when merged). */
+function finalizingSets(o, e, top) {
+    const hasHost = o.requirements.hasHost;
+    if (o.topLevel) {
+        if (!top?.host)
+            return { build: [] };
+        if (top.build)
+            return { build: top.build, host: top.host };
+        return hasHost ? { build: top.host, host: top.host } : { build: top.host };
+    }
+    if (!e.solved)
+        return { build: [] };
+    if (!hasHost)
+        return { build: e.solved.host };
+    const all = [...e.solved.build, ...e.solved.host];
+    return isTrue(o.build.merge_build_host) ? { build: all, host: all } : { build: e.solved.build, host: e.solved.host };
+}
+/** The run depends the plan knows for a solved output (see OutputStepPlan.plannedDepends). */
+function plannedDependsOf(o, v, sets, others) {
+    // a planned record carries its output's run_exports; a channel's records do not (only their archives hold them)
+    const pkg = (s) => ({ name: s.record.name, version: s.record.version, build: s.record.build, runExports: s.record.run_exports });
+    const r = o.requirements;
+    return (0,requirements/* finalizeRequirements */.vc)({
+        requirements: { build: r.build, host: r.host, run: r.run, run_constrained: r.run_constrained },
+        variant: v.input ?? v.variant,
+        build: sets.build.map(pkg),
+        host: sets.host?.map(pkg),
+        noarch: o.noarch,
+        pythonIndependent: o.build.python_version_independent === true,
+        ignoreRunExports: (0,sections/* strList */.Sc)(o.build.ignore_run_exports),
+        ignoreRunExportsFrom: (0,sections/* strList */.Sc)(o.build.ignore_run_exports_from),
+        outputNames: others
+    }).run;
 }
 function testOf(o, enabled) {
     const t = o.test;
     const script = typeof t.script === 'string' && t.script ? t.script : undefined;
     const interpreter = typeof t.script_interpreter === 'string' ? t.script_interpreter : undefined;
-    return { enabled, requires: strList(t.requires), ...(script ? { script } : {}), ...(interpreter ? { interpreter } : {}) };
+    return { enabled, requires: (0,sections/* strList */.Sc)(t.requires), ...(script ? { script } : {}), ...(interpreter ? { interpreter } : {}) };
 }
-function step(v, o, others, s, solutions) {
+function step(v, planned, others, s, sol) {
+    const environments = environmentsOf(planned, others, sol.solutions);
+    const solved = planned.topLevel ? Boolean(sol.top?.host) : Boolean(environments.solved);
+    const sets = finalizingSets(planned, environments, sol.top);
+    // pin_compatible reads the host prefix, or the one prefix build and host share (conda-build's build_is_host)
+    const o = pinnedOutput(planned, solved ? (sets.host ?? sets.build) : undefined);
     const stem = `${o.name}-${o.version}-${o.buildString}`;
     const fn = `${stem}.${s.format}`;
     const dir = external_node_path_.join(external_node_path_.resolve(s.outputDir), o.subdir);
@@ -1272,65 +1196,31 @@ function step(v, o, others, s, solutions) {
         variant: o.variant,
         output: o,
         rendered,
-        environments: environmentsOf(o, others, solutions),
+        environments,
         ...(o.packaging.run ? { run: o.packaging.run } : {}),
         files: o.packaging.files,
-        scriptEnv: strList(o.build.script_env),
+        scriptEnv: (0,sections/* strList */.Sc)(o.build.script_env),
         package: { dir, fn, path: external_node_path_.join(dir, fn) },
-        test: testOf(o, s.test)
+        test: testOf(o, s.test),
+        ...(solved ? { plannedDepends: plannedDependsOf(o, v, sets, [...others]) } : {})
     };
 }
 /** The output steps of the top-level build `index` of the plan (its kept variant `v`), in build order; with the solutions of a solved plan. */
-function outputSteps(v, plan, index, s, solutions) {
+function outputSteps(v, plan, index, s, sol = {}) {
     const names = new Set(plan.outputs.map(o => o.name));
     const build = plan.builds[index];
     if (!build)
         return [];
     return build.outputs.map(j => {
         const o = plan.outputs[j];
-        return step(v, o, new Set([...names].filter(n => n !== o.name)), s, solutions);
+        return step(v, o, new Set([...names].filter(n => n !== o.name)), s, sol);
     });
 }
 
-;// CONCATENATED MODULE: ./src/conda/plan/subdirs.ts
-/**
- * The plan's checks on where packages go, made before any work: every variant's subdir (from
- * --target-platform, or `target_platform` in a variant or conda_build_config.yaml) must be one this
- * machine builds (its own, or noarch), and no two variants may write one package file (same name,
- * version and build string in one subdir): the second would overwrite the first.
- */
-
-class PlanError extends recipe_location/* RecipeError */.tF {
-    name = 'PlanError';
-}
-const describe = (b) => {
-    const keys = Object.entries(b.variant)
-        .filter(([k]) => k !== 'target_platform')
-        .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
-    return `${b.name}-${b.version}-${b.buildString} (${b.subdir}${keys.length ? `; ${keys.join(', ')}` : ''})`;
-};
-/** Refuse variants this machine cannot build (one error naming each). */
-function checkBuildable(variants, machine) {
-    const foreign = variants.filter(v => v.subdir !== 'noarch' && v.subdir !== machine);
-    if (!foreign.length)
-        return;
-    throw new PlanError(`this machine builds ${machine} (and noarch) packages, but the recipe renders for ${[...new Set(foreign.map(v => v.subdir))].join(', ')}: ` +
-        `${foreign.map(describe).join('; ')}. Cross-building is not supported: build on a runner of that platform, or drop ` +
-        'target_platform from --target-platform, the variants and conda_build_config.yaml.');
-}
-/** Refuse two variants whose package files would be the same file (one error naming every collision). */
-function checkDistinctFiles(builds) {
-    const byFile = new Map();
-    for (const b of builds)
-        byFile.set(b.package.path, [...(byFile.get(b.package.path) ?? []), b]);
-    const clashes = [...byFile.entries()].filter(([, list]) => list.length > 1);
-    if (!clashes.length)
-        return;
-    const lines = clashes.map(([file, list]) => `${file} would be written by ${list.length} variants: ${list.map(describe).join('; ')}`);
-    throw new PlanError(`${lines.join('\n')}\nthese variants get the same build string, so the last would overwrite the others. Make the build string tell ` +
-        'them apart (use the differing variant key in the requirements, e.g. `python` in run, or set build/string with the key), or build one of them.');
-}
-
+// EXTERNAL MODULE: ./src/conda/plan/subdirs.ts
+var subdirs = __webpack_require__(47593);
+// EXTERNAL MODULE: ./src/conda/plan/planned-records.ts
+var planned_records = __webpack_require__(79390);
 ;// CONCATENATED MODULE: ./src/conda/plan/build-plan.ts
 /**
  * The conda build plan, as a value: a rendered recipe, the facts of the machine and the solved
@@ -1352,11 +1242,36 @@ function checkDistinctFiles(builds) {
 
 
 
+
+
 const xy = (v) => (v ? /^\d+\.\d+/.exec(v)?.[0] : undefined);
-/** The prefixes a variant needs: build (unless merged) and host, each with its specs. Pure. */
+/**
+ * The prefixes a variant needs: build (unless merged) and host, each with its specs. Without a host section, or
+ * with build/merge_build_host true, one prefix holds both (conda-build's build_is_host); merge_build_host false
+ * keeps a build prefix of its own even without a host section. Pure.
+ */
 function environmentSpecs(recipe) {
     const r = recipe.requirements;
+    const merge = recipe.build.mergeBuildHost;
+    if (r.hasHost && merge)
+        return { merged: true, build: [], host: [...new Set([...r.build, ...r.host])] };
+    if (!r.hasHost && merge === false)
+        return { merged: false, build: r.build, host: [] };
     return r.hasHost ? { merged: false, build: r.build, host: r.host } : { merged: true, build: [], host: r.build };
+}
+/**
+ * The rendered variant with its pin_compatible calls evaluated against the solved prefix conda-build reads
+ * them from (host, or the one merged prefix); at their render-time values when nothing is solved. The calls
+ * under `outputs:` are each output's own (output-builds.ts): left at their render-time values here.
+ */
+function pinnedVariant(v, envs) {
+    const { compatiblePins, ...rest } = v;
+    const solved = envs.host.solved;
+    if (!compatiblePins || !solved)
+        return rest;
+    const { outputs, ...top } = compatiblePins;
+    const meta = (0,pin_marker/* resolveCompatible */.tU)(top, (0,pin_marker/* installedOf */.k7)(solved));
+    return { ...rest, meta: outputs === undefined ? meta : { ...meta, outputs: (0,pin_marker/* stripCompatible */.zA)(outputs) } };
 }
 function environments(recipe, dirs, solutions) {
     const e = environmentSpecs(recipe);
@@ -1414,15 +1329,18 @@ function cacheKeys(v, recipeDir, envs, subdir) {
     const set = solved.length ? packageSet(solved, subdir) : undefined;
     return set ? { sources, packages: set.key } : { sources };
 }
+const solvedSets = (envs) => ({ build: envs.build?.solved, host: envs.host.solved });
 /** The plan of one variant (the index-th kept one). */
 function planVariant(v, i, index) {
     const { facts, settings } = i;
-    const recipe = (0,sections/* typedRecipe */.fh)(v.meta);
+    const specs = (0,sections/* typedRecipe */.fh)(v.meta);
     const stem = `${v.name}-${v.version}-${v.buildString}`;
     const win = facts.hostSubdir.startsWith('win-');
-    const merged = !recipe.requirements.hasHost;
+    const merged = environmentSpecs(specs).merged;
     const dirs = (0,prefixes/* buildDirs */.FV)(external_node_path_.resolve(settings.croot), v.name, facts.epoch.value, merged, win);
-    const envs = environments(recipe, dirs, i.solutions);
+    const envs = environments(specs, dirs, i.solutions);
+    const rendered = pinnedVariant(v, envs);
+    const recipe = rendered === v ? specs : (0,sections/* typedRecipe */.fh)(rendered.meta);
     const python = pythonOf(envs, v);
     const scriptFacts = scriptFactsOf(v, recipe, dirs, python, i);
     const fn = `${stem}.${settings.format}`;
@@ -1437,7 +1355,7 @@ function planVariant(v, i, index) {
         subdir: v.subdir,
         ...(recipe.build.noarch ? { noarch: recipe.build.noarch } : {}),
         variant: v.variant,
-        rendered: v,
+        rendered,
         recipe,
         requirements: { ...recipe.requirements, test: recipe.test.requires },
         dirs,
@@ -1450,21 +1368,45 @@ function planVariant(v, i, index) {
         package: { dir, fn, path: external_node_path_.join(dir, fn) },
         cacheKeys: cacheKeys(v, i.rendered.recipeDir, envs, facts.hostSubdir),
         test: { enabled: settings.test, requires: recipe.test.requires, commands: recipe.test.commands, imports: recipe.test.imports },
-        ...(i.outputs ? { outputs: outputSteps(v, i.outputs, index, settings, i.solutions) } : {})
+        ...(i.outputs ? { outputs: outputSteps(rendered, i.outputs, index, settings, { solutions: i.solutions, top: solvedSets(envs) }) } : {})
     };
+}
+/** The packages a build makes: a recipe with outputs: makes its outputs' packages, not the top level's. */
+const packagesOf = (b) => b.outputs ?? [b];
+/** The spec lists of a build the solver answers (for this machine's subdir): none unless one of its packages is made here. */
+function specsToSolve(b, machine) {
+    if (!packagesOf(b).some(p => (0,subdirs/* buildsHere */.wM)(p.subdir, machine)))
+        return [];
+    const e = environmentSpecs(b.recipe);
+    return [e.build, e.host, ...solvableOutputSpecs((b.outputs ?? []).filter(o => (0,subdirs/* buildsHere */.wM)(o.subdir, machine)))];
+}
+/** An output step without what the solver's answers gave it (for a package of another subdir). */
+function unsolvedStep(o) {
+    const { plannedDepends: _planned, ...step } = o;
+    const { solved: _solved, ...environments } = o.environments;
+    return { ...step, environments };
+}
+/** The plan of one variant, the solver's answers kept only for the packages made here (as specsToSolve asked). */
+function planHere(v, i, index) {
+    const b = planVariant(v, i, index);
+    const machine = i.facts.hostSubdir;
+    const here = packagesOf(b).filter(p => (0,subdirs/* buildsHere */.wM)(p.subdir, machine)).length;
+    if (!i.solutions || here === packagesOf(b).length)
+        return b;
+    if (!here)
+        return planVariant(v, { ...i, solutions: undefined }, index);
+    return { ...b, outputs: b.outputs?.map(o => ((0,subdirs/* buildsHere */.wM)(o.subdir, machine) ? o : unsolvedStep(o))) };
 }
 /** The plan of a rendered recipe (see the module's comment). Throws a PlanError naming every problem. */
 function planBuild(i) {
     const kept = i.rendered.variants.filter(v => !v.skip);
-    if (i.check !== false)
-        checkBuildable(kept, i.facts.hostSubdir);
-    const builds = kept.map((v, n) => planVariant(v, i, n));
+    const builds = kept.map((v, n) => planHere(v, i, n));
+    const packages = builds.flatMap(packagesOf);
+    const cross = i.planOnly ? (0,subdirs/* crossPlanWarning */.iW)(packages, i.facts.hostSubdir) : undefined;
     if (i.check !== false) {
-        // a recipe with outputs: makes the outputs' packages, not the top level's
-        const packages = builds.flatMap((b) => b.outputs ?? [b]);
-        if (i.outputs)
-            checkBuildable(packages, i.facts.hostSubdir);
-        checkDistinctFiles(packages);
+        if (!i.planOnly)
+            (0,subdirs/* checkBuildable */.zf)(packages, i.facts.hostSubdir);
+        (0,subdirs/* checkDistinctFiles */.aP)(packages);
     }
     return {
         recipeFile: i.rendered.recipeFile,
@@ -1473,7 +1415,7 @@ function planBuild(i) {
         sourceDateEpoch: i.facts.epoch.value,
         channels: i.settings.channels,
         format: i.settings.format,
-        warnings: i.warnings,
+        warnings: cross ? [...i.warnings, cross] : i.warnings,
         skipped: i.rendered.variants.length - kept.length,
         builds,
         ...(i.outputs ? { outputs: i.outputs } : {})
@@ -1482,11 +1424,145 @@ function planBuild(i) {
 /** Every package of the plan's solved prefixes (what the package cache should hold), in plan order. */
 function plannedPackages(plan) {
     const outputs = (b) => (b.outputs ?? []).flatMap(o => [...(o.environments.solved?.build ?? []), ...(o.environments.solved?.host ?? [])]);
-    return plan.builds.flatMap(b => [...(b.environments.build?.solved ?? []), ...(b.environments.host.solved ?? []), ...outputs(b)]);
+    // planned records stand for outputs of the recipe: the build makes them, no channel has them
+    return plan.builds.flatMap(b => [...(b.environments.build?.solved ?? []), ...(b.environments.host.solved ?? []), ...outputs(b)]).filter(r => !isPlanned(r));
 }
 
 // EXTERNAL MODULE: ./src/conda/recipe/build-string.ts
 var build_string = __webpack_require__(84094);
+;// CONCATENATED MODULE: ./src/conda/plan/output-meta.ts
+/**
+ * One output's metadata from the rendered recipe, as conda-build's get_output_metadata makes it. An output
+ * named as the top-level package takes the top-level requirements, build and about keys it does not set
+ * (combine_top_level_metadata_with_output). Any other output has only its own requirements (a bare list is
+ * both host and run: expand_reqs; a requirement on itself is dropped), its own version or the top-level one,
+ * its own `build` section (the top-level build number when it sets none) or else the top-level build section
+ * without entry_points, run_exports and script; its own test, or the top-level test without commands and
+ * imports; its own about or the top-level one; `noarch` only when the output sets it.
+ */
+
+
+/** The output kinds this suite builds. */
+const CONDA_TYPES = ['conda', 'conda_v2'];
+/** expand_reqs: a list is host and run; a mapping keeps its sections. */
+function expandRequirements(v, self) {
+    const notSelf = (l) => (self ? l.filter(r => r.trim().split(/\s+/)[0] !== self) : l);
+    if (Array.isArray(v) || typeof v === 'string') {
+        const l = notSelf((0,sections/* strList */.Sc)(v));
+        return { build: [], host: [...l], run: [...l], run_constrained: [], hasHost: l.length > 0 };
+    }
+    const r = (0,sections/* dictCopy */.wh)(v);
+    return {
+        build: notSelf((0,sections/* strList */.Sc)(r.build)),
+        host: notSelf((0,sections/* strList */.Sc)(r.host)),
+        run: notSelf((0,sections/* strList */.Sc)(r.run)),
+        run_constrained: (0,sections/* strList */.Sc)(r.run_constrained),
+        hasHost: 'host' in r
+    };
+}
+function noarchOf(v) {
+    if (typeof v === 'string' && v)
+        return v;
+    return v === true ? 'generic' : undefined;
+}
+function combined(top, out, name) {
+    const merge = (section) => ({ ...(0,sections/* dictCopy */.wh)(top[section]), ...(0,sections/* dictCopy */.wh)(out[section]) });
+    const topReqs = (0,sections/* dictCopy */.wh)(top.requirements);
+    const own = Array.isArray(out.requirements) ? { host: out.requirements, run: out.requirements } : (0,sections/* dictCopy */.wh)(out.requirements);
+    const reqs = expandRequirements({ ...topReqs, ...own });
+    const build = merge('build');
+    const pkg = (0,sections/* dictCopy */.wh)(top.package);
+    return {
+        name,
+        version: typeof out.version === 'string' ? out.version : String(pkg.version ?? ''),
+        number: String(build.number ?? '0'),
+        type: typeof out.type === 'string' ? out.type : 'conda',
+        requirements: reqs,
+        build,
+        // conda-build copies the top-level metadata here: the output's own test section is not read
+        test: (0,sections/* dictCopy */.wh)(top.test),
+        about: merge('about'),
+        noarch: noarchOf(out.noarch) ?? noarchOf(build.noarch),
+        script: out.script ?? undefined,
+        scriptInterpreter: typeof out.script_interpreter === 'string' ? out.script_interpreter : undefined,
+        files: out.files ?? undefined,
+        target: typeof out.target === 'string' ? out.target : undefined,
+        topLevel: true
+    };
+}
+function withoutCommands(test) {
+    delete test.commands;
+    delete test.imports;
+    return test;
+}
+function separate(top, out, name) {
+    const topBuild = (0,sections/* dictCopy */.wh)(top.build);
+    let build;
+    if ('build' in out) {
+        build = (0,sections/* dictCopy */.wh)(out.build);
+        if (!('number' in build))
+            build.number = out.number ?? topBuild.number ?? '0';
+    }
+    else {
+        build = { ...topBuild };
+        for (const k of ['entry_points', 'run_exports', 'script']) {
+            if (k in out)
+                build[k] = out[k];
+            else
+                delete build[k];
+        }
+        for (const k of ['number', 'string', 'run_exports', 'track_features', 'features'])
+            if (out[k] !== undefined && out[k] !== null)
+                build[k] = out[k];
+    }
+    const test = (0,sections/* isDict */.Zm)(out.test) ? out.test : withoutCommands((0,sections/* dictCopy */.wh)(top.test));
+    const pkg = (0,sections/* dictCopy */.wh)(top.package);
+    return {
+        name,
+        version: typeof out.version === 'string' && out.version ? out.version : String(pkg.version ?? ''),
+        number: String(build.number ?? '0'),
+        type: typeof out.type === 'string' ? out.type : 'conda',
+        requirements: expandRequirements(out.requirements, name),
+        build,
+        test,
+        about: (0,sections/* isDict */.Zm)(out.about) ? out.about : (0,sections/* dictCopy */.wh)(top.about),
+        noarch: noarchOf(out.noarch) ?? noarchOf((0,sections/* isDict */.Zm)(out.build) ? out.build.noarch : undefined),
+        script: out.script ?? undefined,
+        scriptInterpreter: typeof out.script_interpreter === 'string' ? out.script_interpreter : undefined,
+        files: out.files ?? undefined,
+        target: typeof out.target === 'string' ? out.target : undefined,
+        topLevel: false
+    };
+}
+/** The metadata of output `out` of the rendered recipe `top` (see the module's comment). */
+function outputMeta(top, out, index) {
+    const topName = String((0,sections/* dictCopy */.wh)(top.package).name ?? '');
+    // conda-build names an output without a name after the top level
+    const name = typeof out.name === 'string' && out.name ? out.name : topName;
+    if (!name)
+        throw new recipe_location/* RecipeError */.tF(`outputs/${index}: an output needs a name (outputs: - name: ...)`);
+    const type = typeof out.type === 'string' ? out.type : 'conda';
+    if (!CONDA_TYPES.includes(type))
+        throw new recipe_location/* RecipeError */.tF(`outputs/${index} (${name}): output type '${type}' is not built by this suite; accepted types: ${CONDA_TYPES.join(', ')} (build wheels with the build-wheel action)`);
+    return name === topName ? combined(top, out, name) : separate(top, out, name);
+}
+/** The top-level package alone: a recipe without outputs, or the top level an `outputs:` recipe adds. */
+function topLevelMeta(top) {
+    return combined(top, {}, String((0,sections/* dictCopy */.wh)(top.package).name ?? ''));
+}
+/**
+ * Whether conda-build adds the top-level package as an output of its own (uses_subpackage): its run
+ * requirements name an output, or its requirements section calls pin_subpackage; and no output has its name.
+ */
+function implicitTopLevel(top, outputs, rawRequirementsText) {
+    const topName = String((0,sections/* dictCopy */.wh)(top.package).name ?? '');
+    if (outputs.some(o => o.name === topName))
+        return false;
+    const run = (0,sections/* strList */.Sc)((0,sections/* dictCopy */.wh)(top.requirements).run).map(r => r.trim().split(/\s+/)[0]);
+    const names = new Set(outputs.map(o => o.name).filter((n) => typeof n === 'string'));
+    return run.some(r => names.has(r)) || /\{\{\s*pin_subpackage\(.*\)\s*\}\}/.test(rawRequirementsText);
+}
+
 ;// CONCATENATED MODULE: ./src/conda/plan/output-order.ts
 /**
  * The order outputs are built in (conda-build's _toposort_outputs): an output comes after the outputs its
@@ -1535,9 +1611,9 @@ function orderOutputs(items) {
 ;// CONCATENATED MODULE: ./src/conda/plan/output-packaging.ts
 
 function selection(files) {
-    if (isDict(files))
-        return { kind: 'globs', include: strList(files.include), exclude: strList(files.exclude), newOnly: true };
-    const list = strList(files);
+    if ((0,sections/* isDict */.Zm)(files))
+        return { kind: 'globs', include: (0,sections/* strList */.Sc)(files.include), exclude: (0,sections/* strList */.Sc)(files.exclude), newOnly: true };
+    const list = (0,sections/* strList */.Sc)(files);
     return list.length ? { kind: 'globs', include: list, exclude: [], newOnly: false } : undefined;
 }
 /** The packaging of output `m`; `topScript` is the top level's build/script (not re-run for its own output). */
@@ -1546,7 +1622,7 @@ function packagingOf(m, topScript) {
     if (typeof m.script === 'string' && m.script)
         run = { file: m.script, interpreter: m.scriptInterpreter };
     else {
-        const lines = strList(m.build.script);
+        const lines = (0,sections/* strList */.Sc)(m.build.script);
         if (lines.length && (!m.topLevel || topScript === undefined || topScript === null))
             run = { lines, interpreter: m.scriptInterpreter };
     }
@@ -1607,8 +1683,6 @@ function outputUsedKeys(i) {
     });
 }
 
-// EXTERNAL MODULE: ./src/conda/plan/pin-marker.ts
-var pin_marker = __webpack_require__(57811);
 ;// CONCATENATED MODULE: ./src/conda/plan/outputs.ts
 /**
  * The outputs a rendered recipe makes, as conda-build plans them: one package per output and variant, with
@@ -1628,8 +1702,9 @@ var pin_marker = __webpack_require__(57811);
 
 
 
+
 const first = (v) => (v === undefined ? [] : typeof v === 'string' ? [v] : (0,platforms/* isListValue */.kq)(v) ? [...v] : []);
-const isTrue = (v) => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v));
+const outputs_isTrue = (v) => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v));
 function outputs_scriptOf(m) {
     return m.script ?? m.build.script ?? undefined;
 }
@@ -1662,7 +1737,7 @@ function buildStringOf(m, used, variant, text) {
         hasHost: reqs.hasHost,
         variant,
         number: m.number,
-        features: strList(m.build.features),
+        features: (0,sections/* strList */.Sc)(m.build.features),
         noarch: m.noarch,
         noarchPython: m.build.noarch_python === true,
         rawText: text
@@ -1676,22 +1751,24 @@ function withVariantVersions(r, variant) {
 function plannedOne(m, implicit, text, v, input) {
     const topBuild = v.meta.build;
     const full = v.input ?? v.variant;
+    // the build string and the keys used come from the render-time values of pin_compatible calls
+    const plain = { ...m, requirements: (0,pin_marker/* stripCompatible */.zA)(m.requirements) };
     const used = outputUsedKeys({
         keys: Object.keys(full),
         text,
-        reqs: m.requirements,
+        reqs: plain.requirements,
         ignoreBuildOnly: first(full.ignore_build_only_deps),
         ...scriptTexts(m, input),
         noarch: Boolean(m.noarch),
-        forceUse: strList(m.build.force_use_keys),
-        forceIgnore: strList(m.build.force_ignore_keys)
+        forceUse: (0,sections/* strList */.Sc)(m.build.force_use_keys),
+        forceIgnore: (0,sections/* strList */.Sc)(m.build.force_ignore_keys)
     });
     return {
         name: m.name,
         version: m.version,
         buildNumber: parseInt(m.number, 10) || 0,
-        buildString: buildStringOf(m, used, full, text),
-        subdir: m.noarch ? 'noarch' : (m.target ?? input.subdir),
+        buildString: buildStringOf(plain, used, full, text),
+        subdir: m.noarch ? 'noarch' : (m.target ?? (0,platforms/* variantSubdir */.pd)(full, input.subdir)),
         noarch: m.noarch,
         type: m.type,
         topLevel: m.topLevel,
@@ -1699,7 +1776,7 @@ function plannedOne(m, implicit, text, v, input) {
         script: outputs_scriptOf(m),
         scriptInterpreter: m.scriptInterpreter,
         files: m.files,
-        packaging: packagingOf(m, isDict(topBuild) ? topBuild.script : undefined),
+        packaging: packagingOf(m, (0,sections/* isDict */.Zm)(topBuild) ? topBuild.script : undefined),
         requirements: withVariantVersions(m.requirements, full),
         build: m.build,
         test: m.test,
@@ -1723,10 +1800,10 @@ function single(v, input) {
 }
 function resolveMarkers(v, builds) {
     if (typeof v === 'string')
-        return v.replace(pin_marker/* BUILD_MARKER */.g, (_, n) => builds.get(n) ?? '*');
+        return v.replace(pin_marker/* BUILD_MARKER */.g2, (_, n) => builds.get(n) ?? '*');
     if (Array.isArray(v))
         return v.map(x => resolveMarkers(x, builds));
-    if (isDict(v))
+    if ((0,sections/* isDict */.Zm)(v))
         return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolveMarkers(x, builds)]));
     return v;
 }
@@ -1743,20 +1820,21 @@ function withPins(o, builds) {
 }
 /** Whether the top level's build section writes `string:` (the renderer always fills build/string in). */
 function manualString(topText) {
-    return /^build:[^\n]*\n(?:(?:[ \t]+[^\n]*|[ \t]*)\n)*?[ \t]+string:/m.test(topText);
+    // each line inside build: is indented or empty, matched one way only (two ways per line backtracked exponentially)
+    return /^build:[^\n]*\n(?:(?:[ \t][^\n]*)?\n)*?[ \t]+string:/m.test(topText);
 }
 function outputs_planVariant(v, input) {
     const outs = v.meta.outputs;
     if (!Array.isArray(outs))
         return [single(v, input)];
     const top = { ...v.meta };
-    if (isDict(top.build) && !manualString(topLevelText(input.rawText, undefined))) {
+    if ((0,sections/* isDict */.Zm)(top.build) && !manualString(topLevelText(input.rawText, undefined))) {
         const { string: _drop, ...rest } = top.build;
         top.build = rest;
     }
-    const given = outs.filter(isDict);
+    const given = outs.filter(sections/* isDict */.Zm);
     const blocks = outputBlocks(input.rawText);
-    const topName = String(isDict(top.package) ? top.package.name : '');
+    const topName = String((0,sections/* isDict */.Zm)(top.package) ? top.package.name : '');
     const metas = given.map((o, i) => ({
         m: outputMeta(top, o, i),
         implicit: false,
@@ -1766,7 +1844,7 @@ function outputs_planVariant(v, input) {
     if (implicitTopLevel(top, given, reqText))
         metas.push({ m: topLevelMeta(top), implicit: true, block: undefined });
     const planned = metas
-        .filter(({ m }) => !isTrue(m.build.skip))
+        .filter(({ m }) => !outputs_isTrue(m.build.skip))
         .map(({ m, implicit, block }) => {
         const text = m.topLevel ? topLevelText(input.rawText, m.name === topName ? block : undefined) : (block ?? '');
         return plannedOne(m, implicit, text, v, input);
@@ -1776,16 +1854,17 @@ function outputs_planVariant(v, input) {
 }
 const outputKey = (o) => JSON.stringify([o.name, o.variant]);
 function topLevelBuild(v) {
-    const r = isDict(v.meta.requirements) ? v.meta.requirements : {};
-    const script = isDict(v.meta.build) ? v.meta.build.script : undefined;
-    return { variant: v.variant, requirements: { build: strList(r.build), host: strList(r.host), hasHost: 'host' in r }, script: script ?? undefined };
+    const r = (0,sections/* isDict */.Zm)(v.meta.requirements) ? v.meta.requirements : {};
+    const script = (0,sections/* isDict */.Zm)(v.meta.build) ? v.meta.build.script : undefined;
+    return { variant: v.variant, requirements: { build: (0,sections/* strList */.Sc)(r.build), host: (0,sections/* strList */.Sc)(r.host), hasHost: 'host' in r }, script: script ?? undefined };
 }
 /** Plan the outputs of every rendered variant (see the module's comment). */
 function planOutputs(input) {
     const seen = new Map();
     const firstBy = new Map();
     const tops = [];
-    for (const v of input.variants) {
+    // the outputs are planned with their pin_compatible calls marked: the plan evaluates them per output, once solved
+    for (const v of input.variants.map(x => (x.compatiblePins ? { ...x, meta: x.compatiblePins } : x))) {
         if (v.skip)
             continue;
         tops.push(topLevelBuild(v));
@@ -1846,8 +1925,113 @@ const hasOutputs = (r) => r.variants.some(v => {
 
 // EXTERNAL MODULE: ./src/lib/errors.ts
 var errors = __webpack_require__(97268);
-;// CONCATENATED MODULE: ./src/conda/plan/make.ts
+// EXTERNAL MODULE: ./src/conda/env/channel.ts
+var channel = __webpack_require__(44604);
+// EXTERNAL MODULE: ./src/conda/env/package.ts
+var env_package = __webpack_require__(16787);
+// EXTERNAL MODULE: ./src/conda/finalize/run-exports.ts
+var run_exports = __webpack_require__(85629);
+;// CONCATENATED MODULE: ./src/conda/plan/known-run-exports.ts
+/**
+ * The run_exports of solved channel packages, where they can be read without the network, so that the plan's
+ * records of outputs (planned-records.ts) depend on what the built packages will: repodata holds no run_exports,
+ * only the package archives do. Read, first found wins:
+ * 1. the package already extracted in the package cache (`<cache>/pkgs/<stem>/info/run_exports.json`, what the
+ *    builder itself reads, when the extraction's repodata_record.json has the record's digest; an extracted
+ *    package without that file exports nothing);
+ * 2. a local channel's `<subdir>/run_exports.json` (CEP 12, written by conda-index: per file name);
+ * 3. a local channel's `channeldata.json` (per name and version, as conda-build's `--use-channeldata` reads it;
+ *    this suite's own index writes it).
+ * What is found goes into the record's `run_exports` field (a field rattler's package records have too, so the
+ * conda-meta record written from it keeps a shape rattler writes). A package found in none keeps no run_exports;
+ * what it exports shows in the built package, and the builder then solves the environment planned with it again
+ * (src/conda/builder/output-steps.ts).
+ */
 
+
+
+
+
+
+const isDict = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Reads JSON files once per call; a file that is absent or not a JSON object reads as undefined. */
+function jsonReader() {
+    const seen = new Map();
+    return file => {
+        if (!seen.has(file)) {
+            let v;
+            try {
+                v = external_node_fs_.existsSync(file) ? JSON.parse(external_node_fs_.readFileSync(file, 'utf8')) : undefined;
+            }
+            catch {
+                v = undefined;
+            }
+            seen.set(file, isDict(v) ? v : undefined);
+        }
+        return seen.get(file);
+    };
+}
+const at = (v, ...keys) => keys.reduce((x, k) => (isDict(x) ? x[k] : undefined), v);
+/** What is known of one record's run_exports: an object (maybe empty: exports nothing), or undefined (not known). */
+function known(s, cacheDir, read) {
+    const stem = (0,env_package/* packageStem */.qL)(s.record.fn);
+    const info = stem ? external_node_path_.join(cacheDir, 'pkgs', stem, 'info') : '';
+    // the extraction is this very package when its record (written by ensureExtracted) has the same digest
+    const marker = info ? read(external_node_path_.join(info, 'repodata_record.json')) : undefined;
+    const digest = (r) => r?.sha256 ?? r?.md5;
+    if (marker && digest(s.record) !== undefined && digest(marker) === digest(s.record))
+        return (0,run_exports/* normalizeRunExports */.G6)(read(external_node_path_.join(info, 'run_exports.json'))) ?? {};
+    if (s.channel.kind !== 'local')
+        return undefined;
+    const key = s.record.fn.endsWith('.conda') ? 'packages.conda' : 'packages';
+    const perFile = at(read((0,channel/* channelFile */.MW)(s.channel, s.subdir, 'run_exports.json')), key, s.record.fn);
+    if (isDict(perFile))
+        return (0,run_exports/* normalizeRunExports */.G6)(perFile.run_exports) ?? {};
+    const perVersion = at(read((0,channel/* channelFile */.MW)(s.channel, '', 'channeldata.json')), 'packages', s.record.name);
+    if (!isDict(perVersion))
+        return undefined;
+    return (0,run_exports/* normalizeRunExports */.G6)(at(perVersion, 'run_exports', s.record.version)) ?? {};
+}
+/** The solutions with the run_exports known of their channel records added to those records (see the module's comment). */
+function withKnownRunExports(solutions, cacheDir) {
+    const read = jsonReader();
+    const byFile = new Map();
+    const withExports = (s) => {
+        if ((0,planned_records/* isPlanned */.H9)(s) || s.record.run_exports !== undefined)
+            return s;
+        const id = `${s.channel.base}|${s.subdir}|${s.record.fn}`;
+        let got = byFile.get(id);
+        if (!got) {
+            const e = known(s, cacheDir, read);
+            got = e && Object.keys(e).length ? { ...s, record: { ...s.record, run_exports: e } } : s;
+            byFile.set(id, got);
+        }
+        return got.record === s.record ? s : { ...s, record: got.record };
+    };
+    return new Map([...solutions].map(([k, v]) => [k, v.map(withExports)]));
+}
+
+;// CONCATENATED MODULE: ./src/conda/plan/solve-rounds.ts
+
+
+
+/** Solve `specs`, plan, then solve what the plan's planned outputs make solvable, and plan again (see the module's comment). */
+async function solveInRounds(specs, r, plan) {
+    const solve = async (s, extra = {}) => withKnownRunExports(await (0,solve_envs/* solveEnvironments */.s)(s, { ...r, ...extra }), r.cacheDir);
+    const solutions = new Map(await solve(specs));
+    let planned = plan(solutions);
+    for (;;) {
+        const next = (0,planned_records/* nextRound */.qy)(planned.builds, r.subdir);
+        const fresh = next.specs.filter(s => s.length && !solutions.has((0,solve_envs/* specsKey */.K)(s)));
+        if (!fresh.length)
+            return planned;
+        for (const [k, v] of await solve(fresh, { extra: next.repodata }))
+            solutions.set(k, v);
+        planned = plan(solutions);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/conda/plan/make.ts
 
 
 
@@ -1884,13 +2068,11 @@ async function planRendered(rendered, o, facts) {
         return planBuild({ ...base, check: false, ...renderedOutputs(rendered, o.targetPlatform || facts.hostSubdir, base.warnings) });
     // outputs: every output of every variant is built (output types other than conda packages are refused here, by name)
     const outputs = hasOutputs(rendered) ? { outputs: planRecipeOutputs(rendered, o.targetPlatform || facts.hostSubdir) } : {};
-    const unsolved = planBuild({ ...base, ...outputs });
-    const specs = unsolved.builds.flatMap(b => {
-        const e = environmentSpecs(b.recipe);
-        return [e.build, e.host, ...solvableOutputSpecs(b.outputs ?? [])];
-    });
-    const solutions = await (0,solve_envs/* solveEnvironments */.s)(specs, { channels: o.channels, subdir: facts.hostSubdir, cacheDir: o.cacheDir, log: o.log, warn: o.warn });
-    return planBuild({ ...base, solutions, ...outputs });
+    const unsolved = planBuild({ ...base, ...outputs, planOnly: o.planOnly });
+    const specs = unsolved.builds.flatMap(b => specsToSolve(b, facts.hostSubdir));
+    // environments that ask for another output are solved with its planned record, in rounds (solve-rounds.ts)
+    const request = { channels: o.channels, subdir: facts.hostSubdir, cacheDir: o.cacheDir, log: o.log, warn: o.warn };
+    return solveInRounds(specs, request, solutions => planBuild({ ...base, solutions, ...outputs, planOnly: o.planOnly }));
 }
 /** Render, check, solve, plan (see the module's comment). */
 async function makeCondaPlan(o, facts) {
@@ -1904,16 +2086,164 @@ async function makeCondaPlan(o, facts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ BUILD_MARKER),
-/* harmony export */   h: () => (/* binding */ buildMarker)
+/* harmony export */   PD: () => (/* binding */ hasCompatible),
+/* harmony export */   g2: () => (/* binding */ BUILD_MARKER),
+/* harmony export */   hQ: () => (/* binding */ buildMarker),
+/* harmony export */   k7: () => (/* binding */ installedOf),
+/* harmony export */   tU: () => (/* binding */ resolveCompatible),
+/* harmony export */   vD: () => (/* binding */ compatibleMarker),
+/* harmony export */   zA: () => (/* binding */ stripCompatible)
 /* harmony export */ });
+/* harmony import */ var _finalize_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87674);
 /**
- * An exact pin_subpackage on another output of the recipe needs that output's build string, which only the
- * output planner knows: the renderer writes this marker in its place and the planner replaces it.
+ * Markers the renderer writes where a value needs what only the plan knows:
+ * - an exact pin_subpackage on another output of the recipe needs that output's build string, which only the
+ *   output planner knows: the renderer writes a build marker in its place and the planner replaces it;
+ * - pin_compatible needs the solved environment (conda-build renders, solves, then renders again with the
+ *   solved versions): the renderer writes its render-time value followed by a marker holding the call, and the
+ *   plan evaluates the call against the solved prefix (resolveCompatible), or leaves the render-time value
+ *   where nothing is solved (stripCompatible).
  */
+
 const buildMarker = (name) => `%%build-of:${name}%%`;
 /** The markers in a text; group 1 is the output's name. */
 const BUILD_MARKER = /%%build-of:([^%\s]+)%%/g;
+const COMPATIBLE = /%%pin-compatible:([A-Za-z0-9_-]+)%%/g;
+/** The render-time value followed by the marker of the call (one YAML plain scalar: it starts with the package name). */
+const compatibleMarker = (c) => `${c.rendered} %%pin-compatible:${Buffer.from(JSON.stringify(c)).toString('base64url')}%%`;
+const decode = (b64) => JSON.parse(Buffer.from(b64, 'base64url').toString('utf8'));
+/** Replace each `<rendered> <marker>` in a text by what `value` makes of its call. */
+function replaceCalls(text, value) {
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(COMPATIBLE)) {
+        const c = decode(m[1]);
+        const head = `${c.rendered} `;
+        const start = text.slice(last, m.index).endsWith(head) ? m.index - head.length : m.index;
+        out += text.slice(last, start) + value(c);
+        last = m.index + m[0].length;
+    }
+    return out + text.slice(last);
+}
+function mapStrings(v, f) {
+    if (typeof v === 'string')
+        return (v.includes('%%pin-compatible:') ? f(v) : v);
+    if (Array.isArray(v))
+        return v.map(x => mapStrings(x, f));
+    if (v !== null && typeof v === 'object')
+        return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, mapStrings(x, f)]));
+    return v;
+}
+/** The packages of a solved prefix by name, as pin_compatible reads them. */
+const installedOf = (solved) => new Map(solved.map(s => [s.record.name, { name: s.record.name, version: s.record.version, build: s.record.build }]));
+/** Whether a value holds a pin_compatible marker anywhere. */
+const hasCompatible = (v) => JSON.stringify(v ?? null).includes('%%pin-compatible:');
+/** The value with every pin_compatible call at its render-time value (nothing solved). */
+function stripCompatible(v) {
+    return mapStrings(v, s => replaceCalls(s, c => c.rendered));
+}
+/**
+ * The value with every pin_compatible call evaluated against a solved prefix (`installed` by name), as
+ * conda-build's finalizing render does: `jpeg >=9e,<10a0`; exact: `jpeg 9e h5eee18b_1`. A package the prefix
+ * lacks, without lower_bound, is a PinError naming it.
+ */
+function resolveCompatible(v, installed) {
+    return mapStrings(v, s => replaceCalls(s, c => (0,_finalize_pins_js__WEBPACK_IMPORTED_MODULE_0__/* .pinCompatible */ .Ct)(c.name, installed.get(c.name), { minPin: c.minPin, maxPin: c.maxPin, exact: c.exact, lowerBound: c.lowerBound, upperBound: c.upperBound })));
+}
+
+
+/***/ }),
+
+/***/ 79390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ checkBuilt),
+/* harmony export */   H9: () => (/* binding */ isPlanned),
+/* harmony export */   qy: () => (/* binding */ nextRound)
+/* harmony export */ });
+/* unused harmony exports PLANNED_CHANNEL, plannedRecord, plannedRepodata */
+/* harmony import */ var _env_solve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(580);
+/* harmony import */ var _finalize_run_exports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85629);
+/* harmony import */ var _recipe_sections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(352);
+/* harmony import */ var _subdirs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47593);
+
+
+
+
+const PLANNED_CHANNEL = 'planned-outputs';
+const CHANNEL = { kind: 'local', base: `/${PLANNED_CHANNEL}/`, display: PLANNED_CHANNEL, headers: {}, secrets: [] };
+/** Whether a solved record stands for an output of the recipe that is not built yet. */
+const isPlanned = (s) => s.channel.display === PLANNED_CHANNEL;
+/**
+ * The record standing for a planned output (its package file name as the builder will write it), with the
+ * output's run_exports (as run_exports.json will hold them), which the outputs built with it take.
+ */
+function plannedRecord(s) {
+    const runExports = s.output?.runExports === undefined ? undefined : (0,_finalize_run_exports_js__WEBPACK_IMPORTED_MODULE_2__/* .runExportsJson */ .D)(s.output.runExports);
+    return {
+        fn: s.package.fn,
+        name: s.name,
+        version: s.version,
+        build: s.buildString,
+        build_number: s.buildNumber,
+        depends: [...(s.plannedDepends ?? [])],
+        subdir: s.subdir,
+        ...(s.noarch ? { noarch: s.noarch } : {}),
+        ...(runExports ? { run_exports: runExports } : {})
+    };
+}
+/** The in-memory channel of the planned outputs, for the machine's subdir and noarch (the solver asks for both). */
+function plannedRepodata(steps, subdir) {
+    return [...new Set([subdir, 'noarch'])].map(sd => {
+        const conda = {};
+        const bz2 = {};
+        for (const s of steps.filter(x => x.subdir === sd)) {
+            const { fn, ...record } = plannedRecord(s);
+            (fn.endsWith('.conda') ? conda : bz2)[fn] = record;
+        }
+        const data = { info: { subdir: sd }, packages: bz2, 'packages.conda': conda };
+        return { channel: CHANNEL, subdir: sd, text: JSON.stringify(data), data, source: 'local', variant: 'repodata.json' };
+    });
+}
+/** What the next round solves: environments that ask for outputs whose records are now planned, and those records. */
+function nextRound(builds, subdir) {
+    // a printed plan's packages for other subdirs are not solved (build-plan.ts)
+    const steps = builds.flatMap(b => b.outputs ?? []).filter(s => (0,_subdirs_js__WEBPACK_IMPORTED_MODULE_1__/* .buildsHere */ .wM)(s.subdir, subdir));
+    const planned = steps.filter(s => s.plannedDepends);
+    const names = new Set(planned.map(s => s.name));
+    const waiting = steps.filter(s => s.environments.needsOutputs.length && !s.environments.solved && s.environments.needsOutputs.every(n => names.has(n)));
+    const specs = waiting.flatMap(s => [[...s.environments.build], [...s.environments.host]]);
+    return { specs, repodata: specs.length ? plannedRepodata(planned, subdir) : [] };
+}
+const set = (l) => [...new Set((l ?? []).map(d => d.trim().split(/\s+/).join(' ')))].sort();
+/**
+ * The verdict on the built package standing for `planned` (see BuiltVerdict). Name, version and build must be the
+ * planned ones: conda-build fixes all three before the build (the hash from the recipe and variant, never from what
+ * is solved or built). `match` says what the solved set, planned record included, makes of a spec
+ * (src/conda/env/spec-match.ts): each depend must be one the set was solved with or one the set satisfies, each
+ * constrain must not contradict a package of the set, and a planned depend the package dropped means the set holds
+ * a package the build-time solve would not.
+ */
+function checkBuilt(planned, built, match) {
+    const id = `${planned.name}-${planned.version}-${planned.build}`;
+    if (!built)
+        return { kind: 'refused', reason: `the built package ${id} is not in the output channel` };
+    const got = `${built.name}-${built.version}-${built.build}`;
+    if (got !== id)
+        return { kind: 'refused', reason: `the plan solved with ${id}, but the build made ${got}` };
+    const want = set(planned.depends);
+    const have = set(built.depends);
+    const names = new Set(have.map(_env_solve_js__WEBPACK_IMPORTED_MODULE_0__/* .specName */ .hi));
+    const because = [
+        ...have.filter(d => !want.includes(d) && match(d) !== 'match').map(d => `depends on ${d}`),
+        ...set((0,_recipe_sections_js__WEBPACK_IMPORTED_MODULE_3__/* .strList */ .Sc)(built.constrains))
+            .filter(c => match(c) === 'mismatch')
+            .map(c => `constrains ${c}`),
+        ...want.filter(d => !names.has((0,_env_solve_js__WEBPACK_IMPORTED_MODULE_0__/* .specName */ .hi)(d))).map(d => `no longer depends on ${d}`)
+    ];
+    return because.length ? { kind: 'solve-again', because } : { kind: 'holds' };
+}
 
 
 /***/ }),
@@ -1927,7 +2257,7 @@ const BUILD_MARKER = /%%build-of:([^%\s]+)%%/g;
 /* harmony export */ });
 /* harmony import */ var _lib_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61025);
 /* harmony import */ var _env_channel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44604);
-/* harmony import */ var _env_create_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86628);
+/* harmony import */ var _env_create_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21077);
 /* harmony import */ var _env_solve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(580);
 /**
  * The prefixes of every planned build solved once, before any work: the channels' repodata loaded once
@@ -1954,7 +2284,7 @@ async function solveEnvironments(specLists, r) {
     for (const ch of channels)
         for (const s of ch.secrets)
             (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(s);
-    const loaded = await (0,_env_create_js__WEBPACK_IMPORTED_MODULE_2__/* .loadChannels */ .d)(channels, r.subdir, { cacheDir: r.cacheDir, warn: r.warn });
+    const loaded = [...(await (0,_env_create_js__WEBPACK_IMPORTED_MODULE_2__/* .loadChannels */ .d)(channels, r.subdir, { cacheDir: r.cacheDir, warn: r.warn })), ...(r.extra ?? [])];
     r.log?.(`channels: ${loaded.map(l => `${l.channel.display}/${l.subdir} (${l.source})`).join(', ')}`);
     for (const [key, specs] of distinct) {
         const solved = await (0,_env_solve_js__WEBPACK_IMPORTED_MODULE_3__/* .solve */ .kH)(specs, loaded, r.subdir);
@@ -1962,6 +2292,84 @@ async function solveEnvironments(specLists, r) {
         out.set(key, solved);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 47593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aP: () => (/* binding */ checkDistinctFiles),
+/* harmony export */   iW: () => (/* binding */ crossPlanWarning),
+/* harmony export */   wM: () => (/* binding */ buildsHere),
+/* harmony export */   zf: () => (/* binding */ checkBuildable)
+/* harmony export */ });
+/* unused harmony export PlanError */
+/* harmony import */ var _recipe_location_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68819);
+/* harmony import */ var _recipe_platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93622);
+/**
+ * The plan's checks on where packages go, made before any work: every package's subdir (from
+ * --target-platform, `target_platform` in a variant or conda_build_config.yaml, or an output's `target:`)
+ * must be one this machine builds (its own, or noarch) when the plan is to be built, and no two variants
+ * may write one package file (same name, version and build string in one subdir): the second would
+ * overwrite the first. A plan that is only printed (render, `--plan-only`) may hold any subdir: its
+ * packages for other subdirs are planned without solving their prefixes (the solver reads this machine's
+ * subdir), and the plan says so in a warning.
+ */
+
+
+class PlanError extends _recipe_location_js__WEBPACK_IMPORTED_MODULE_0__/* .RecipeError */ .tF {
+    name = 'PlanError';
+}
+const describe = (b) => {
+    const keys = Object.entries(b.variant)
+        .filter(([k]) => k !== 'target_platform')
+        .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+    return `${b.name}-${b.version}-${b.buildString} (${b.subdir}${keys.length ? `; ${keys.join(', ')}` : ''})`;
+};
+/** Whether this machine (its subdir) makes packages for a subdir: its own, and noarch. */
+const buildsHere = (subdir, machine) => subdir === 'noarch' || subdir === machine;
+const foreignOf = (packages, machine) => packages.filter(p => !buildsHere(p.subdir, machine));
+const subdirsOf = (packages) => [...new Set(packages.map(p => p.subdir))].join(', ');
+/** A sentence on the subdirs that are no subdir conda knows (an output's `target:` is taken as written), or ''. */
+function unknownSubdirs(packages) {
+    const unknown = [...new Set(packages.map(p => p.subdir))].filter(s => (0,_recipe_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .targetSubdir */ .lu)(s) === undefined);
+    if (!unknown.length)
+        return '';
+    return ` ${unknown.map(u => `'${u}'`).join(', ')} ${unknown.length > 1 ? 'are not conda subdirs' : 'is not a conda subdir'}; accepted: ${_recipe_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .ACCEPTED_SUBDIRS */ .Xj}.`;
+}
+/** Refuse packages this machine cannot build (one error naming each, and what to do instead). */
+function checkBuildable(packages, machine) {
+    const foreign = foreignOf(packages, machine);
+    if (!foreign.length)
+        return;
+    throw new PlanError(`this machine builds ${machine} (and noarch) packages, but the recipe renders for ${subdirsOf(foreign)}: ${foreign.map(describe).join('; ')}.` +
+        `${unknownSubdirs(foreign)} ` +
+        'Cross-building is not supported; nothing was solved, downloaded or built. `conda build --plan-only` and `conda render` ' +
+        "(the conda-recipe action's render-only) show what the recipe makes for any subdir; to build these, run on a machine of that " +
+        'subdir, or drop target_platform from --target-platform, the variants and conda_build_config.yaml (or `target:` from the output).');
+}
+/** The warning of a printed plan that holds packages for other subdirs, or undefined when it holds none. */
+function crossPlanWarning(packages, machine) {
+    const foreign = foreignOf(packages, machine);
+    if (!foreign.length)
+        return undefined;
+    return (`planned for ${subdirsOf(foreign)} without solving their prefixes (this machine solves and builds ${machine} and noarch): ` +
+        `${foreign.map(describe).join('; ')}; \`conda build\` without --plan-only refuses them.${unknownSubdirs(foreign)}`);
+}
+/** Refuse two variants whose package files would be the same file (one error naming every collision). */
+function checkDistinctFiles(builds) {
+    const byFile = new Map();
+    for (const b of builds)
+        byFile.set(b.package.path, [...(byFile.get(b.package.path) ?? []), b]);
+    const clashes = [...byFile.entries()].filter(([, list]) => list.length > 1);
+    if (!clashes.length)
+        return;
+    const lines = clashes.map(([file, list]) => `${file} would be written by ${list.length} variants: ${list.map(describe).join('; ')}`);
+    throw new PlanError(`${lines.join('\n')}\nthese variants get the same build string, so the last would overwrite the others. Make the build string tell ` +
+        'them apart (use the differing variant key in the requirements, e.g. `python` in run, or set build/string with the key), or build one of them.');
 }
 
 
@@ -2114,6 +2522,70 @@ function insertHash(build, hash) {
 
 /***/ }),
 
+/***/ 80238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ readConfined),
+/* harmony export */   dD: () => (/* binding */ confinedFile),
+/* harmony export */   dY: () => (/* binding */ RecipeFileError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99571);
+/**
+ * The files a recipe's templates may read (load_file_data, load_file_regex, load_setup_py_data, include,
+ * import): only inside the recipe folder and the fetched source folder. A name that leads outside them,
+ * with `..`, as an absolute path or through a symbolic link, is refused with the name and where it leads.
+ */
+
+
+
+/** A file a recipe template may not read: outside the recipe and source folders, or too large. */
+class RecipeFileError extends Error {
+    name = 'RecipeFileError';
+}
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
+const inside = (p, root) => p === root || p.startsWith(root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+function realRoot(r) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(r);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(r);
+    }
+}
+/**
+ * The real path of the file `name` (relative to `base`, or absolute) when it exists inside one of `roots`;
+ * undefined when there is no such file; an `RecipeFileError` when it would be outside them.
+ */
+function confinedFile(roots, base, name) {
+    const dirs = roots.filter((r) => Boolean(r)).map(r => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(r));
+    const reals = dirs.map(realRoot);
+    const where = `the recipe folder${dirs.length > 1 ? ' or the source folder' : ''} (${dirs.join(', ')})`;
+    const p = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base, name);
+    if (!dirs.some(r => inside(p, r)) && !reals.some(r => inside(p, r)))
+        throw new RecipeFileError(`'${name}' is outside ${where}; a recipe may read files only inside them`);
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(p))
+        return undefined;
+    const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(p);
+    if (!reals.some(r => inside(real, r)))
+        throw new RecipeFileError(`'${name}' resolves (through a symbolic link) to ${real}, outside ${where}; a recipe may read files only inside them`);
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isFile() ? real : undefined;
+}
+/** A confined file's text: at most 32 MB, valid UTF-8. */
+function readConfined(file) {
+    const size = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(file).size;
+    if (size > MAX_FILE_BYTES)
+        throw new RecipeFileError(`'${file}' is ${size} bytes; files read by a recipe template may be at most ${MAX_FILE_BYTES} bytes`);
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeRecipeText */ .yX)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file), file);
+}
+
+
+/***/ }),
+
 /***/ 84869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2129,13 +2601,16 @@ function insertHash(build, hash) {
 /* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93622);
 /* harmony import */ var _finalize_pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87674);
 /* harmony import */ var _jinja_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65707);
+/* harmony import */ var _plan_pin_marker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57811);
 /**
  * The functions recipes call in templates, with conda-build's results at render time:
  * compiler/stdlib/cdt from the variant, pin_subpackage/pin_compatible through pin expressions.
  * pin_compatible takes its version from lower_bound or the variant (conda-build takes it from the solved
  * host environment, which the variant pins in practice); without one it gives the bare name, as conda-build
- * does when it renders without solving.
+ * does when it renders without solving. The strict pass marks each call for the plan, which evaluates it
+ * against the solved environment.
  */
+
 
 
 
@@ -2197,12 +2672,29 @@ function pinSubpackage(facts, args, strict) {
     }
     return (0,_finalize_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .pinSubpackage */ .Mc)({ name, version: out.version, buildString: out.build ?? out.number }, { minPin: a.min_pin, maxPin: a.max_pin, exact: Boolean(a.exact) });
 }
-function pinCompatible(facts, args) {
-    const a = callArgs(args, ['package_name', 'lower_bound', 'upper_bound', 'min_pin', 'max_pin', 'exact'], {
-        min_pin: 'x.x.x.x.x.x',
-        max_pin: 'x',
-        exact: false
+/**
+ * pin_compatible at render time; `marked`: followed by a marker of the call (src/conda/plan/pin-marker.ts), for
+ * the plan to evaluate it against the solved environment as conda-build's second render does.
+ */
+function pinCompatible(facts, args, marked = false) {
+    const value = renderedCompatible(facts, args);
+    if (!marked)
+        return value;
+    const a = compatibleArgs(args);
+    const bound = (x) => (x === undefined || x === null ? undefined : String(x));
+    return (0,_plan_pin_marker_js__WEBPACK_IMPORTED_MODULE_3__/* .compatibleMarker */ .vD)({
+        name: String(a.package_name),
+        ...(bound(a.lower_bound) ? { lowerBound: bound(a.lower_bound) } : {}),
+        ...(bound(a.upper_bound) ? { upperBound: bound(a.upper_bound) } : {}),
+        minPin: a.min_pin === null ? null : String(a.min_pin),
+        maxPin: a.max_pin === null ? null : String(a.max_pin),
+        exact: Boolean(a.exact),
+        rendered: value
     });
+}
+const compatibleArgs = (args) => callArgs(args, ['package_name', 'lower_bound', 'upper_bound', 'min_pin', 'max_pin', 'exact'], { min_pin: 'x.x.x.x.x.x', max_pin: 'x', exact: false });
+function renderedCompatible(facts, args) {
+    const a = compatibleArgs(args);
     const name = String(a.package_name);
     const fromVariant = str(facts.variant[name]) ?? str(facts.variant[name.replace(/-/g, '_')]);
     const lowerBound = a.lower_bound === undefined || a.lower_bound === null ? undefined : String(a.lower_bound);
@@ -2212,6 +2704,134 @@ function pinCompatible(facts, args) {
     const upperBound = a.upper_bound === undefined || a.upper_bound === null ? undefined : String(a.upper_bound);
     const pins = { minPin: a.min_pin, maxPin: a.max_pin, exact: Boolean(a.exact) };
     return (0,_finalize_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .pinCompatible */ .Ct)(name, installed ?? { name, version: lowerBound ?? '' }, { ...pins, lowerBound, upperBound });
+}
+
+
+/***/ }),
+
+/***/ 8921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ overDistinct)
+});
+
+// UNUSED EXPORTS: recipeTexts
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+;// CONCATENATED MODULE: ./src/conda/recipe/read-keys.ts
+/**
+ * Which variant keys a recipe's rendering can read, found in its texts before anything is rendered, so that
+ * variants differing only in other keys are rendered once (conda-build's get_used_loop_vars and
+ * get_reduced_variant_set do the same before render_recipe loops over the variants).
+ *
+ * This is a superset of the keys the rendered recipe is found to use (./used-vars.ts): a key counts when its
+ * name is written anywhere in the texts as a whole name (`-` and `_` alike: `r-base` names r_base), or when
+ * the texts name something the context derives from it:
+ * - python: the selectors py, py3k, py27... and PY_VER, CONDA_PY, PYTHON; compiler() and stdlib() on Windows;
+ * - numpy: np, NPY_VER, CONDA_NPY; perl: pl, PERL_VER; lua: luajit, LUA_VER; r_base: R_VER, CONDA_R;
+ * - `<lang>_compiler(_version)` and CONDA_BUILD_SYSROOT: compiler(); `<lang>_stdlib(_version)`: stdlib();
+ *   `cdt_*`: cdt();
+ * - target_platform and channel_targets always (conda-build always uses them).
+ * What it cannot see is a key read through a name computed while rendering: a requirement rendered as
+ * `{{ mpi }}` that names the key `openmpi` (insert_variant_versions then pins it), pin_compatible(name). The
+ * renderer therefore also gives the rendered texts to this function and renders again when they name a key
+ * it had not counted (src/conda/recipe/distinct.ts). Keys read only through `environ[name]` with a computed
+ * name are not seen.
+ */
+const ALWAYS = new Set(['target_platform', 'channel_targets']);
+/** A key (by pattern) and what in a text reads it without writing its name. */
+const DERIVED = [
+    [/^python$/, /py|compiler|stdlib/i],
+    [/^numpy$/, /np/i],
+    [/^perl$/, /pl|perl/i],
+    [/^lua$/, /lua/i],
+    [/^r_base$/, /r_ver|conda_r/i],
+    [/_compiler(_version)?$/, /compiler/],
+    [/^CONDA_BUILD_SYSROOT$/, /compiler|stdlib/],
+    [/_stdlib(_version)?$/, /stdlib/],
+    [/^cdt_/, /cdt/]
+];
+const read_keys_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `text` has `name` as a whole name (not inside a longer one: `mpi` is not in `compiler`). */
+function names(text, name) {
+    return text.includes(name) && new RegExp(`(?<![A-Za-z0-9_])${read_keys_escape(name)}(?![A-Za-z0-9_])`).test(text);
+}
+/** The keys among `candidates` that `texts` may read (see the module's comment). */
+function keysTextsMayRead(candidates, texts) {
+    const raw = texts.join('\n');
+    const folded = raw.replace(/-/g, '_');
+    const out = new Set();
+    for (const key of candidates) {
+        const named = names(raw, key) || names(folded, key.replace(/-/g, '_'));
+        if (named || ALWAYS.has(key) || DERIVED.some(([k, t]) => k.test(key) && t.test(raw)))
+            out.add(key);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/conda/recipe/variants.ts
+var variants = __webpack_require__(42298);
+;// CONCATENATED MODULE: ./src/conda/recipe/distinct.ts
+/**
+ * Rendering once per distinct variant: the variant matrix (often thousands of combinations from a
+ * feedstock's pinning file) told apart only by the keys the recipe's texts may read (./read-keys.ts), and a
+ * render done for the first variant of each distinct combination, in explode()'s order. Variants that differ
+ * only in other keys render alike, so this gives what rendering every variant and keeping the first of each
+ * result gives, without the product of the unused keys ever being built.
+ */
+
+
+
+
+/** Folders below the recipe searched for scripts, as the outputs planner searches them. */
+const SCRIPT_DEPTH = 2;
+/** The recipe's texts that read variant keys: the meta file and every *.sh / *.bat (build.sh, bld.bat, output scripts). */
+function recipeTexts(recipe) {
+    const out = [recipe.text];
+    const walk = (rel, depth) => {
+        for (const e of external_node_fs_.readdirSync(external_node_path_.join(recipe.dir, rel), { withFileTypes: true })) {
+            const name = external_node_path_.join(rel, e.name);
+            if (e.isFile() && /\.(sh|bat)$/.test(e.name))
+                out.push(external_node_fs_.readFileSync(external_node_path_.join(recipe.dir, name), 'utf8'));
+            else if (e.isDirectory() && depth < SCRIPT_DEPTH)
+                walk(name, depth + 1);
+        }
+    };
+    walk('', 0);
+    return out;
+}
+/**
+ * `each` once per distinct variant (see the module's comment). `each` adds to `seen` what its render read or
+ * wrote (the templates it loaded, the rendered text); when that names a varying key not counted yet, the
+ * variants are told apart by it too and the new combinations rendered. Earlier results are kept: the first
+ * variant of a combination is also the first of each finer one it splits into. `all`: every variant, as
+ * explode() gives them (to compare against).
+ */
+function overDistinct(p, each, all = false) {
+    const candidates = (0,variants/* varyingKeys */.Xe)(p.combined);
+    if (all)
+        return { keys: new Set(candidates), items: (0,variants/* explode */.Gd)(p.combined).map(variant => ({ variant, result: each(variant, []) })) };
+    let keys = keysTextsMayRead(candidates, recipeTexts(p.recipe));
+    const done = new Map();
+    for (;;) {
+        const seen = [];
+        const firsts = (0,variants/* explodeDistinct */.AI)(p.combined, keys);
+        for (const variant of firsts) {
+            const id = (0,variants/* projection */.Qj)(variant, candidates);
+            if (!done.has(id))
+                done.set(id, { variant, result: each(variant, seen) });
+        }
+        const more = keysTextsMayRead(candidates.filter(k => !keys.has(k)), seen);
+        if (more.size === 0)
+            return { keys, items: firsts.map(v => done.get((0,variants/* projection */.Qj)(v, candidates))) };
+        keys = new Set([...keys, ...more]);
+    }
 }
 
 
@@ -5126,187 +5746,54 @@ function formatWarning(w) {
 
 /***/ }),
 
-/***/ 12629:
+/***/ 59336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lf: () => (/* binding */ selectorNamespace)
-/* harmony export */ });
-/* unused harmony exports envDict, osModule, pyInt */
-/* harmony import */ var _expr_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73963);
-/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93622);
-/**
- * The names a selector (and a template) sees, as conda-build sets them for a target platform:
- * OS and architecture flags, py/np/pl/lua, the environment, and the variant's keys (numbers as ints,
- * "true"/"false" as booleans).
- */
-
-
-function firstString(v, fallback) {
-    if (typeof v === 'string')
-        return v;
-    if (Array.isArray(v) && typeof v[0] === 'string')
-        return v[0];
-    return fallback;
-}
-function envDict(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    return _expr_js__WEBPACK_IMPORTED_MODULE_0__/* .PyDict */ .KL.of(out);
-}
-/** The `os` subset selectors may use: environ, getenv, sep, pathsep. */
-function osModule(environ, subdir) {
-    const win = subdir.startsWith('win-');
-    return _expr_js__WEBPACK_IMPORTED_MODULE_0__/* .PyObject */ .By.of('module', {
-        environ,
-        getenv: new _expr_js__WEBPACK_IMPORTED_MODULE_0__/* .PyFunc */ .of('os.getenv', ([k, d]) => (typeof k === 'string' && environ.map.has(k) ? environ.map.get(k) : (d ?? null))),
-        sep: win ? '\\' : '/',
-        pathsep: win ? ';' : ':'
-    });
-}
-/** Python version "3.12.1" or "3.12 *_cpython" as an int: 312. */
-function pyInt(python) {
-    const [major = '3', minor = '0'] = python.split(' ')[0].split('.');
-    return parseInt(`${major}${minor}`, 10);
-}
-function selectorNamespace(facts, variant) {
-    const plat = facts.subdir;
-    const ns = new Map();
-    const environ = envDict(facts.env);
-    ns.set('linux32', plat === 'linux-32');
-    ns.set('linux64', plat === 'linux-64');
-    ns.set('arm', plat.startsWith('linux-arm'));
-    ns.set('unix', /^(linux|osx|emscripten)-/.test(plat));
-    ns.set('win32', plat === 'win-32');
-    ns.set('win64', plat === 'win-64');
-    ns.set('os', osModule(environ, plat));
-    ns.set('environ', environ);
-    ns.set('nomkl', facts.env.FEATURE_NOMKL === '1');
-    const subdirs = [..._platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_SUBDIRS */ .Z4, plat].filter(s => s.includes('-'));
-    for (const s of subdirs)
-        ns.set(s.split('-')[0], plat.startsWith(`${s.split('-')[0]}-`));
-    for (const s of subdirs) {
-        const arch = s.split('-')[1];
-        ns.set(_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .ARCH_SELECTOR */ .vW[arch] ?? arch, plat.endsWith(`-${arch}`));
-    }
-    ns.set('x86', plat.endsWith('-32') || plat.endsWith('-64'));
-    ns.set('build_platform', facts.buildSubdir);
-    const py = firstString(variant.python, _platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PYTHON */ .H1);
-    const pyv = pyInt(py);
-    const major = py.split('.')[0];
-    ns.set('py', pyv);
-    ns.set('py3k', major === '3');
-    ns.set('py2k', major === '2');
-    for (const v of [26, 27, 33, 34, 35, 36])
-        ns.set(`py${v}`, pyv === v);
-    const np = firstString(variant.numpy, '1.26');
-    ns.set('np', parseInt(np.split('.').slice(0, 2).join(''), 10));
-    ns.set('pl', firstString(variant.perl, '5.26.2'));
-    const lua = firstString(variant.lua, '5');
-    ns.set('lua', lua);
-    ns.set('luajit', lua[0] === '2');
-    for (const [k, v] of Object.entries(facts.env))
-        if (v !== undefined)
-            ns.set(k, v);
-    for (const [k, v] of Object.entries(variant)) {
-        if (ns.has(k))
-            continue;
-        ns.set(k, variantToPy(v));
-    }
-    return ns;
-}
-function variantToPy(v) {
-    if (typeof v === 'string') {
-        if (/^\s*[+-]?\d+\s*$/.test(v))
-            return parseInt(v, 10);
-        if (v.toLowerCase() === 'true' || v.toLowerCase() === 'false')
-            return v.toLowerCase() === 'true';
-        return v;
-    }
-    if (Array.isArray(v))
-        return v.map(x => variantToPy(x));
-    return new _expr_js__WEBPACK_IMPORTED_MODULE_0__/* .PyDict */ .KL(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? x : String(x)]));
-}
-
-
-/***/ }),
-
-/***/ 41408:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pw: () => (/* binding */ META_NAMES),
-/* harmony export */   _j: () => (/* binding */ readRecipeDir),
-/* harmony export */   qe: () => (/* binding */ variantLayers)
+/* harmony export */   P: () => (/* binding */ META_NAMES),
+/* harmony export */   l: () => (/* binding */ recipePathProblem)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68819);
-/* harmony import */ var _namespace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12629);
-/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93622);
-/* harmony import */ var _variants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42298);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99571);
 /**
- * A recipe directory on disk: the meta file (meta.yaml, meta.yml, conda.yaml or conda.yml), the build
- * scripts, and the variant layers (defaults, the recipe's conda_build_config.yaml, extra files, explicit).
+ * The recipe as a user names it (input `recipe`, the CLI's RECIPE): a folder holding meta.yaml, or
+ * the meta file itself. Checked before any work, so a wrong path is one clear error, not a YAML
+ * error about some other file.
  */
 
 
-
-
-
-
-
+/** The names a recipe's meta file may have, in the order they are looked for. */
 const META_NAMES = ['meta.yaml', 'meta.yml', 'conda.yaml', 'conda.yml'];
-function readRecipeDir(dirOrFile) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dirOrFile);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(abs))
-        throw new _location_js__WEBPACK_IMPORTED_MODULE_2__/* .RecipeError */ .tF(`recipe '${dirOrFile}' does not exist; give the folder holding meta.yaml`);
-    const isFile = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs).isFile();
-    const dir = isFile ? node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs) : abs;
-    const file = isFile ? abs : META_NAMES.map(n => node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, n)).find(f => node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(f));
-    if (!file)
-        throw new _location_js__WEBPACK_IMPORTED_MODULE_2__/* .RecipeError */ .tF(`no meta.yaml in ${dir}; accepted names: ${META_NAMES.join(', ')}`);
-    const read = (name) => {
-        const p = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name);
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(p) ? node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(p, 'utf8') : undefined;
-    };
-    return { dir, file, text: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeRecipeText */ .yX)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file), file), buildSh: read('build.sh'), bldBat: read('bld.bat') };
-}
-/** The layers in priority order (lowest first), each variant file read with the target's selectors. */
-function variantLayers(recipe, facts, configFiles, explicit) {
-    const defaults = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultVariant */ .tp)(facts.subdir, typeof explicit?.python === 'string' ? explicit.python : undefined);
-    const base = { ...defaults, ...(explicit ?? {}) };
-    const ns = (0,_namespace_js__WEBPACK_IMPORTED_MODULE_3__/* .selectorNamespace */ .lf)(facts, base);
-    const layers = [{ source: 'defaults', spec: defaults }];
-    const files = [node_path__WEBPACK_IMPORTED_MODULE_1__.join(recipe.dir, 'conda_build_config.yaml'), ...configFiles.map(f => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(f))];
-    files.forEach((f, i) => {
-        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(f)) {
-            if (i > 0)
-                throw new _location_js__WEBPACK_IMPORTED_MODULE_2__/* .RecipeError */ .tF(`variant config file '${f}' does not exist`);
-            return;
-        }
-        layers.push({ source: f, spec: (0,_variants_js__WEBPACK_IMPORTED_MODULE_5__/* .parseVariantText */ .Ii)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeRecipeText */ .yX)(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(f), f), f, ns) });
-    });
-    if (explicit && Object.keys(explicit).length)
-        layers.push({ source: 'explicit variants', spec: explicit });
-    return layers;
+const ACCEPTED = `accepted: the folder holding meta.yaml (or the ${META_NAMES.join(', ')} file itself)`;
+/** What is wrong with `given` as a recipe ('' when nothing is); `abs` is it resolved. */
+function recipePathProblem(given, abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(given)) {
+    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs, { throwIfNoEntry: false });
+    if (!st)
+        return `'${given}' does not exist; ${ACCEPTED}`;
+    if (st.isFile()) {
+        if (META_NAMES.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(abs)))
+            return '';
+        return `'${given}' is a file, not a recipe folder; ${ACCEPTED}`;
+    }
+    if (!st.isDirectory())
+        return `'${given}' is neither a folder nor a file; ${ACCEPTED}`;
+    if (!META_NAMES.some(n => node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(abs, n))))
+        return `'${given}' is a folder without a meta.yaml; ${ACCEPTED}`;
+    return '';
 }
 
 
 /***/ }),
 
-/***/ 24606:
+/***/ 22882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  w3: () => (/* binding */ insertVariantVersions),
+  w3: () => (/* reexport */ insertVariantVersions),
   IB: () => (/* binding */ prepareRender),
   PI: () => (/* binding */ renderRecipe),
   RJ: () => (/* binding */ sourceSection)
@@ -5324,59 +5811,8 @@ var external_node_vm_ = __webpack_require__(30714);
 var dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(38815);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/conda/recipe/yaml.ts
-var yaml = __webpack_require__(99571);
-;// CONCATENATED MODULE: ./src/conda/recipe/confine.ts
-/**
- * The files a recipe's templates may read (load_file_data, load_file_regex, load_setup_py_data, include,
- * import): only inside the recipe folder and the fetched source folder. A name that leads outside them,
- * with `..`, as an absolute path or through a symbolic link, is refused with the name and where it leads.
- */
-
-
-
-/** A file a recipe template may not read: outside the recipe and source folders, or too large. */
-class RecipeFileError extends Error {
-    name = 'RecipeFileError';
-}
-const MAX_FILE_BYTES = 32 * 1024 * 1024;
-const inside = (p, root) => p === root || p.startsWith(root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep);
-function realRoot(r) {
-    try {
-        return external_node_fs_.realpathSync(r);
-    }
-    catch {
-        return external_node_path_.resolve(r);
-    }
-}
-/**
- * The real path of the file `name` (relative to `base`, or absolute) when it exists inside one of `roots`;
- * undefined when there is no such file; an `RecipeFileError` when it would be outside them.
- */
-function confinedFile(roots, base, name) {
-    const dirs = roots.filter((r) => Boolean(r)).map(r => external_node_path_.resolve(r));
-    const reals = dirs.map(realRoot);
-    const where = `the recipe folder${dirs.length > 1 ? ' or the source folder' : ''} (${dirs.join(', ')})`;
-    const p = external_node_path_.resolve(base, name);
-    if (!dirs.some(r => inside(p, r)) && !reals.some(r => inside(p, r)))
-        throw new RecipeFileError(`'${name}' is outside ${where}; a recipe may read files only inside them`);
-    if (!external_node_fs_.existsSync(p))
-        return undefined;
-    const real = external_node_fs_.realpathSync(p);
-    if (!reals.some(r => inside(real, r)))
-        throw new RecipeFileError(`'${name}' resolves (through a symbolic link) to ${real}, outside ${where}; a recipe may read files only inside them`);
-    return external_node_fs_.statSync(real).isFile() ? real : undefined;
-}
-/** A confined file's text: at most 32 MB, valid UTF-8. */
-function readConfined(file) {
-    const size = external_node_fs_.statSync(file).size;
-    if (size > MAX_FILE_BYTES)
-        throw new RecipeFileError(`'${file}' is ${size} bytes; files read by a recipe template may be at most ${MAX_FILE_BYTES} bytes`);
-    return (0,yaml/* decodeRecipeText */.yX)(external_node_fs_.readFileSync(file), file);
-}
-
+// EXTERNAL MODULE: ./src/conda/recipe/confine.ts
+var confine = __webpack_require__(80238);
 ;// CONCATENATED MODULE: ./src/conda/recipe/context-setup-py.ts
 /**
  * A static reader of setup.py for load_setup_py_data: it never runs the file. It reads the keyword
@@ -6293,7 +6729,7 @@ function findFile(facts, name, fromRecipeDir) {
     const base = fromRecipeDir ? facts.recipeDir : facts.workDir;
     if (!base && !external_node_path_.isAbsolute(name))
         return undefined;
-    return confinedFile([facts.recipeDir, facts.workDir], base ?? facts.recipeDir, name);
+    return (0,confine/* confinedFile */.dD)([facts.recipeDir, facts.workDir], base ?? facts.recipeDir, name);
 }
 /**
  * The loader of `{% include %}` and `{% import %}`: names relative to the recipe folder, confined to it and
@@ -6304,16 +6740,16 @@ function templateLoader(facts, select) {
     return (name) => {
         let file;
         try {
-            file = confinedFile([facts.recipeDir, facts.workDir], facts.recipeDir, name);
+            file = (0,confine/* confinedFile */.dD)([facts.recipeDir, facts.workDir], facts.recipeDir, name);
         }
         catch (e) {
-            if (e instanceof RecipeFileError)
+            if (e instanceof confine/* RecipeFileError */.dY)
                 throw new errors/* SecurityError */.Vx(e.message);
             throw e;
         }
         if (!file)
             throw new TemplateNotFound(`no template '${name}' in the recipe folder ${facts.recipeDir}`);
-        return { name, text: select(readConfined(file), file) };
+        return { name, text: select((0,confine/* readConfined */.Hz)(file), file) };
     };
 }
 function missing(facts, name, fromRecipeDir) {
@@ -6369,7 +6805,7 @@ function loadFileRegex(facts, args, strict) {
             throw missing(facts, String(a.load_file), Boolean(a.from_recipe_dir));
         return null;
     }
-    const m = boundedExec(pythonRegex(String(a.regex_pattern)), readConfined(file), String(a.load_file));
+    const m = boundedExec(pythonRegex(String(a.regex_pattern)), (0,confine/* readConfined */.Hz)(file), String(a.load_file));
     return m ? matchObject(m) : null;
 }
 function parseData(text, fmt) {
@@ -6394,7 +6830,7 @@ function loadFileData(facts, args, strict) {
             throw missing(facts, name, Boolean(a.from_recipe_dir));
         return {};
     }
-    return parseData(readConfined(file), typeof a.fmt === 'string' ? a.fmt : external_node_path_.extname(name).slice(1));
+    return parseData((0,confine/* readConfined */.Hz)(file), typeof a.fmt === 'string' ? a.fmt : external_node_path_.extname(name).slice(1));
 }
 function loadStrData(args) {
     const a = (0,context_functions/* callArgs */.qS)(args, ['string', 'fmt']);
@@ -6482,10 +6918,10 @@ function loadSetupPyData(facts, args) {
         return {};
     const dir = external_node_path_.dirname(setupFile);
     const read = (name) => {
-        const f = confinedFile([facts.recipeDir, facts.workDir], dir, name);
-        return f ? readConfined(f) : undefined;
+        const f = (0,confine/* confinedFile */.dD)([facts.recipeDir, facts.workDir], dir, name);
+        return f ? (0,confine/* readConfined */.Hz)(f) : undefined;
     };
-    const py = readSetupPy(readConfined(setupFile));
+    const py = readSetupPy((0,confine/* readConfined */.Hz)(setupFile));
     const cfg = read('setup.cfg');
     const toml = read('pyproject.toml');
     return { ...py, ...(cfg ? fromSetupCfg(cfg) : {}), ...(toml ? fromPyproject(toml) : {}) };
@@ -6639,7 +7075,7 @@ function templateContext(input) {
         cdt: (name) => (0,context_functions/* cdtPackage */.cA)(String(name), variant, platform.subdir),
         ccache: () => 'ccache',
         pin_subpackage: (...a) => (0,context_functions/* pinSubpackage */.Mc)(pins, a, strict),
-        pin_compatible: (...a) => (0,context_functions/* pinCompatible */.Ct)(pins, a),
+        pin_compatible: (...a) => (0,context_functions/* pinCompatible */.Ct)(pins, a, strict),
         load_file_regex: (...a) => loadFileRegex(files, a, strict),
         load_file_data: (...a) => loadFileData(files, a, strict),
         load_str_data: (...a) => loadStrData(a),
@@ -6655,10 +7091,161 @@ function templateContext(input) {
 
 // EXTERNAL MODULE: ./src/conda/recipe/location.ts
 var recipe_location = __webpack_require__(68819);
-// EXTERNAL MODULE: ./src/conda/recipe/namespace.ts
-var recipe_namespace = __webpack_require__(12629);
-// EXTERNAL MODULE: ./src/conda/recipe/recipe-dir.ts
-var recipe_dir = __webpack_require__(41408);
+// EXTERNAL MODULE: ./src/conda/recipe/expr.ts
+var expr = __webpack_require__(73963);
+;// CONCATENATED MODULE: ./src/conda/recipe/namespace.ts
+/**
+ * The names a selector (and a template) sees, as conda-build sets them for a target platform:
+ * OS and architecture flags, py/np/pl/lua, the environment, and the variant's keys (numbers as ints,
+ * "true"/"false" as booleans).
+ */
+
+
+function firstString(v, fallback) {
+    if (typeof v === 'string')
+        return v;
+    if (Array.isArray(v) && typeof v[0] === 'string')
+        return v[0];
+    return fallback;
+}
+function envDict(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return expr/* PyDict */.KL.of(out);
+}
+/** The `os` subset selectors may use: environ, getenv, sep, pathsep. */
+function osModule(environ, subdir) {
+    const win = subdir.startsWith('win-');
+    return expr/* PyObject */.By.of('module', {
+        environ,
+        getenv: new expr/* PyFunc */.of('os.getenv', ([k, d]) => (typeof k === 'string' && environ.map.has(k) ? environ.map.get(k) : (d ?? null))),
+        sep: win ? '\\' : '/',
+        pathsep: win ? ';' : ':'
+    });
+}
+/** Python version "3.12.1" or "3.12 *_cpython" as an int: 312. */
+function pyInt(python) {
+    const [major = '3', minor = '0'] = python.split(' ')[0].split('.');
+    return parseInt(`${major}${minor}`, 10);
+}
+function selectorNamespace(facts, variant) {
+    const plat = facts.subdir;
+    const ns = new Map();
+    const environ = envDict(facts.env);
+    ns.set('linux32', plat === 'linux-32');
+    ns.set('linux64', plat === 'linux-64');
+    ns.set('arm', plat.startsWith('linux-arm'));
+    ns.set('unix', /^(linux|osx|emscripten)-/.test(plat));
+    ns.set('win32', plat === 'win-32');
+    ns.set('win64', plat === 'win-64');
+    ns.set('os', osModule(environ, plat));
+    ns.set('environ', environ);
+    ns.set('nomkl', facts.env.FEATURE_NOMKL === '1');
+    const subdirs = [...platforms/* KNOWN_SUBDIRS */.Z4, plat].filter(s => s.includes('-'));
+    for (const s of subdirs)
+        ns.set(s.split('-')[0], plat.startsWith(`${s.split('-')[0]}-`));
+    for (const s of subdirs) {
+        const arch = s.split('-')[1];
+        ns.set(platforms/* ARCH_SELECTOR */.vW[arch] ?? arch, plat.endsWith(`-${arch}`));
+    }
+    ns.set('x86', plat.endsWith('-32') || plat.endsWith('-64'));
+    ns.set('build_platform', facts.buildSubdir);
+    const py = firstString(variant.python, platforms/* DEFAULT_PYTHON */.H1);
+    const pyv = pyInt(py);
+    const major = py.split('.')[0];
+    ns.set('py', pyv);
+    ns.set('py3k', major === '3');
+    ns.set('py2k', major === '2');
+    for (const v of [26, 27, 33, 34, 35, 36])
+        ns.set(`py${v}`, pyv === v);
+    const np = firstString(variant.numpy, '1.26');
+    ns.set('np', parseInt(np.split('.').slice(0, 2).join(''), 10));
+    ns.set('pl', firstString(variant.perl, '5.26.2'));
+    const lua = firstString(variant.lua, '5');
+    ns.set('lua', lua);
+    ns.set('luajit', lua[0] === '2');
+    for (const [k, v] of Object.entries(facts.env))
+        if (v !== undefined)
+            ns.set(k, v);
+    for (const [k, v] of Object.entries(variant)) {
+        if (ns.has(k))
+            continue;
+        ns.set(k, variantToPy(v));
+    }
+    return ns;
+}
+function variantToPy(v) {
+    if (typeof v === 'string') {
+        if (/^\s*[+-]?\d+\s*$/.test(v))
+            return parseInt(v, 10);
+        if (v.toLowerCase() === 'true' || v.toLowerCase() === 'false')
+            return v.toLowerCase() === 'true';
+        return v;
+    }
+    if (Array.isArray(v))
+        return v.map(x => variantToPy(x));
+    return new expr/* PyDict */.KL(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' ? x : String(x)]));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/conda/recipe/variants.ts
+var variants = __webpack_require__(42298);
+// EXTERNAL MODULE: ./src/conda/recipe/yaml.ts
+var yaml = __webpack_require__(99571);
+// EXTERNAL MODULE: ./src/conda/recipe/recipe-path.ts
+var recipe_path = __webpack_require__(59336);
+;// CONCATENATED MODULE: ./src/conda/recipe/recipe-dir.ts
+/**
+ * A recipe directory on disk: the meta file (meta.yaml, meta.yml, conda.yaml or conda.yml), the build
+ * scripts, and the variant layers (defaults, the recipe's conda_build_config.yaml, extra files, explicit).
+ */
+
+
+
+
+
+
+
+
+
+function readRecipeDir(dirOrFile) {
+    const abs = external_node_path_.resolve(dirOrFile);
+    if (!external_node_fs_.existsSync(abs))
+        throw new recipe_location/* RecipeError */.tF(`recipe '${dirOrFile}' does not exist; give the folder holding meta.yaml`);
+    const isFile = external_node_fs_.statSync(abs).isFile();
+    const dir = isFile ? external_node_path_.dirname(abs) : abs;
+    const file = isFile ? abs : recipe_path/* META_NAMES */.P.map(n => external_node_path_.join(dir, n)).find(f => external_node_fs_.existsSync(f));
+    if (!file)
+        throw new recipe_location/* RecipeError */.tF(`no meta.yaml in ${dir}; accepted names: ${recipe_path/* META_NAMES */.P.join(', ')}`);
+    const read = (name) => {
+        const p = external_node_path_.join(dir, name);
+        return external_node_fs_.existsSync(p) ? external_node_fs_.readFileSync(p, 'utf8') : undefined;
+    };
+    return { dir, file, text: (0,yaml/* decodeRecipeText */.yX)(external_node_fs_.readFileSync(file), file), buildSh: read('build.sh'), bldBat: read('bld.bat') };
+}
+/** The layers in priority order (lowest first), each variant file read with the target's selectors. */
+function variantLayers(recipe, facts, configFiles, explicit) {
+    const defaults = (0,platforms/* defaultVariant */.tp)(facts.subdir, typeof explicit?.python === 'string' ? explicit.python : undefined);
+    const base = { ...defaults, ...(explicit ?? {}) };
+    const ns = selectorNamespace(facts, base);
+    const layers = [{ source: 'defaults', spec: defaults }];
+    const files = [external_node_path_.join(recipe.dir, 'conda_build_config.yaml'), ...configFiles.map(f => external_node_path_.resolve(f))];
+    files.forEach((f, i) => {
+        if (!external_node_fs_.existsSync(f)) {
+            if (i > 0)
+                throw new recipe_location/* RecipeError */.tF(`variant config file '${f}' does not exist`);
+            return;
+        }
+        layers.push({ source: f, spec: (0,variants/* parseVariantText */.Ii)((0,yaml/* decodeRecipeText */.yX)(external_node_fs_.readFileSync(f), f), f, ns) });
+    });
+    if (explicit && Object.keys(explicit).length)
+        layers.push({ source: 'explicit variants', spec: explicit });
+    return layers;
+}
+
 ;// CONCATENATED MODULE: ./src/conda/recipe/fields.ts
 const S = 'str';
 const L = 'list';
@@ -6814,11 +7401,40 @@ const BAD_CHARS = new Set('=@#$%^&*:;"\'\\|<>?/ ');
 
 // EXTERNAL MODULE: ./src/conda/recipe/sections.ts
 var sections = __webpack_require__(352);
+;// CONCATENATED MODULE: ./src/conda/recipe/spec-check.ts
+
+const LEADING_OP = /^(==|!=|>=|<=|~=|>|<|=)/;
+/** What is wrong with the match spec `spec` (a string entry of a requirements list), or undefined. */
+function specProblem(spec) {
+    const s = spec.trim();
+    // bracket and channel forms (pkg[version='>=1'], conda-forge::pkg) are the solver's to read
+    if (/[[\]]|::/.test(s))
+        return undefined;
+    const version = s.split(/\s+/)[1];
+    if (!version)
+        return undefined;
+    for (const part of version.replace(/[()]/g, '').split(/[,|]/)) {
+        const rest = part.replace(LEADING_OP, '');
+        if (/[<>!]/.test(rest))
+            return `invalid match spec '${s}': the constraint '${part}' has a comparison inside its version`;
+    }
+    return undefined;
+}
+/** What is wrong with one entry of a requirements list (not a string), or undefined. */
+function entryProblem(list, item) {
+    if ((0,sections/* isDict */.Zm)(item) && 'pip' in item)
+        return `'${list}' has a 'pip:' list: meta.yaml takes conda packages only; give each as a conda package, or install pip packages from the build script (conda-build points to an environment.yml)`;
+    return undefined;
+}
+/** Accepted forms, for the messages. */
+const SPEC_FORMS = "accepted: 'name', 'name 1.2.*', 'name >=1.2,<2', 'name 1.2 build_string'";
+
 ;// CONCATENATED MODULE: ./src/conda/recipe/schema.ts
 /**
  * Checking the parsed recipe against conda-build's fields: an unknown section or key is a warning
  * (with the closest known name), a value of the wrong shape is an error; all errors are reported at once.
  */
+
 
 
 
@@ -6904,11 +7520,16 @@ function checkSection(name, path, body, locate, errors, warnings) {
             });
         if (kind === 'list' && Array.isArray(v) && ['requirements', 'test'].includes(name))
             v.forEach((item, i) => {
+                const at = locate(`${path}/${key}/${i}`);
                 if (typeof item !== 'string' && item !== null)
-                    errors.push({ message: `each entry of '${name}/${key}' must be a string, not ${shape(item)}`, at: locate(`${path}/${key}/${i}`) });
+                    errors.push({ message: entryProblem(`${name}/${key}`, item) ?? `each entry of '${name}/${key}' must be a string, not ${shape(item)}`, at });
+                const bad = name === 'requirements' && typeof item === 'string' ? specProblem(item) : undefined;
+                if (bad)
+                    errors.push({ message: `${bad} in '${name}/${key}'; ${SPEC_FORMS}`, at });
             });
     }
 }
+const hasVersion = (v) => typeof v === 'string' && v.trim() !== '';
 function checkValues(meta, locate, errors, warnings) {
     const pkg = (0,sections/* isDict */.Zm)(meta.package) ? meta.package : undefined;
     const name = pkg?.name;
@@ -6921,6 +7542,12 @@ function checkValues(meta, locate, errors, warnings) {
         else if (name !== name.toLowerCase())
             warnings.push({ message: `package/name '${name}' should be lower case`, at: locate('package/name') });
     }
+    if (pkg && !hasVersion(pkg.version) && !(Array.isArray(meta.outputs) && meta.outputs.length))
+        errors.push({
+            message: "package/version missing: a recipe without outputs must give its version under 'package:' (e.g. version: 1.0); " +
+                "an empty 'outputs:' counts as none. Accepted: a version string, or a list of outputs each with its own name and version",
+            at: locate('package', true)
+        });
     for (const field of ['package/version', 'build/string']) {
         const [s, k] = field.split('/');
         const v = (0,sections/* isDict */.Zm)(meta[s]) ? meta[s][k] : undefined;
@@ -6972,7 +7599,9 @@ function checkSchema(meta, locate) {
             continue;
         }
         if (section === 'outputs') {
-            errors.push({ message: `'outputs' must be a list of mappings, not ${shape(body)}`, at: locate(section) });
+            // `outputs:` with nothing under it is no outputs, as conda-build reads it (checkValues then asks for package/version)
+            if (body !== null)
+                errors.push({ message: `'outputs' must be a list of mappings, not ${shape(body)}`, at: locate(section) });
             continue;
         }
         checkSection(section, section, body, locate, errors, warnings);
@@ -6992,14 +7621,74 @@ var pin_marker = __webpack_require__(57811);
 var selectors = __webpack_require__(73744);
 // EXTERNAL MODULE: ./src/conda/recipe/used-vars.ts
 var used_vars = __webpack_require__(99744);
-// EXTERNAL MODULE: ./src/conda/recipe/variants.ts
-var variants = __webpack_require__(42298);
+;// CONCATENATED MODULE: ./src/conda/recipe/variant-versions.ts
+/**
+ * conda-build's insert_variant_versions: a build or host requirement that is the bare name of a variant key
+ * (`python`, `r-base` for r_base) gets the variant's value as its version (`python 3.12.*`), and `numpy x.x`
+ * gets numpy's.
+ */
+
+
+const firstValue = (v) => (typeof v === 'string' ? v : (0,platforms/* isListValue */.kq)(v) ? v[0] : undefined);
+/** Whether a requirement (trailing space cut) is the bare name of variant key `key`, a `_` of the key matching `-` or `_`. */
+function namesKey(req, key) {
+    if (req.length !== key.length)
+        return false;
+    for (let i = 0; i < key.length; i++)
+        if (req[i] !== key[i] && !(key[i] === '_' && req[i] === '-'))
+            return false;
+    return true;
+}
+const keyIndexes = new WeakMap();
+function keyIndex(variant) {
+    const known = keyIndexes.get(variant);
+    if (known)
+        return known;
+    const entries = Object.entries(variant).flatMap(([k, v]) => {
+        const value = firstValue(v);
+        return value ? [[k, value]] : [];
+    });
+    const plain = new Map();
+    const dashed = [];
+    entries.forEach(([k], i) => (k.includes('-') ? dashed.push(i) : plain.set(k, i)));
+    const index = { entries, plain, dashed };
+    keyIndexes.set(variant, index);
+    return index;
+}
+/** The value of the first key (in the variant's order) whose bare name the requirement is. */
+function pinnedValue(req, variant) {
+    const { entries, plain, dashed } = keyIndex(variant);
+    const name = req.trimEnd();
+    let at = plain.get(name.replace(/-/g, '_')) ?? entries.length;
+    for (const i of dashed)
+        if (i < at && namesKey(name, entries[i][0]))
+            at = i;
+    return entries[at]?.[1];
+}
+/** In build/host a bare `python` becomes `python 3.12.*` from the variant, and `numpy x.x` becomes `numpy 1.26.*`. */
+function insertVariantVersions(list, variant) {
+    return list.map(req => {
+        const value = pinnedValue(req, variant);
+        if (value)
+            return (0,context_functions/* ensureValidSpec */.Cq)(`${req.trim()} ${value}`);
+        const xx = /^([0-9a-zA-Z.\-_]+)\s+x\.x/.exec(req);
+        const pinned = xx ? firstValue(variant[xx[1]]) : undefined;
+        return xx && pinned ? (0,context_functions/* ensureValidSpec */.Cq)(`${xx[1]} ${pinned}`) : req;
+    });
+}
+
+// EXTERNAL MODULE: ./src/conda/recipe/distinct.ts + 1 modules
+var distinct = __webpack_require__(8921);
 ;// CONCATENATED MODULE: ./src/conda/recipe/render.ts
 /**
  * Rendering a recipe as conda-build does, once per variant: selectors on the template, Jinja (a lenient
  * pass for name and version, then a strict one), selectors again, YAML, schema; then the build string.
- * Variants that differ only in keys the recipe does not use collapse into one.
+ * Only the first variant of each distinct combination of the keys the recipe's texts may read is rendered
+ * (./distinct.ts); variants that then differ only in keys the recipe does not use collapse into one.
  */
+
+
+
 
 
 
@@ -7050,24 +7739,6 @@ function jinja(text, ctx, strict, file, maps, loader) {
         throw e;
     }
 }
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const firstValue = (v) => (typeof v === 'string' ? v : (0,platforms/* isListValue */.kq)(v) ? v[0] : undefined);
-/**
- * insert_variant_versions: in build/host a bare `python` becomes `python 3.12.*` from the variant, and
- * `numpy x.x` becomes `numpy 1.26.*`.
- */
-function insertVariantVersions(list, variant) {
-    return list.map(req => {
-        for (const [k, v] of Object.entries(variant)) {
-            const value = firstValue(v);
-            if (value && new RegExp(`^${escapeRe(k).replace(/_/g, '[-_]')}\\s*$`).test(req))
-                return (0,context_functions/* ensureValidSpec */.Cq)(`${req.trim()} ${value}`);
-        }
-        const xx = /^([0-9a-zA-Z.\-_]+)\s+x\.x/.exec(req);
-        const pinned = xx ? firstValue(variant[xx[1]]) : undefined;
-        return xx && pinned ? (0,context_functions/* ensureValidSpec */.Cq)(`${xx[1]} ${pinned}`) : req;
-    });
-}
 function finalize(meta, variant, buildString) {
     const out = { ...meta };
     if ((0,sections/* isDict */.Zm)(out.requirements)) {
@@ -7098,18 +7769,25 @@ function finalize(meta, variant, buildString) {
     out.build = build;
     return out;
 }
-/** conda-build's first pass: selectors, then Jinja with undefined names and missing files let through. */
-function lenientPass(recipe, facts, variant, o) {
+/**
+ * conda-build's first pass: selectors, then Jinja with undefined names and missing files let through. `seen`
+ * gets the templates it loads (as written) and the text it renders.
+ */
+function lenientPass(recipe, facts, variant, o, seen = []) {
     const file = recipe.file;
-    const ns = (0,recipe_namespace/* selectorNamespace */.lf)(facts, variant);
+    const ns = selectorNamespace(facts, variant);
     const pre = render_select(recipe.text, ns, file, []);
     const src = o.source?.(variant);
     const files = { recipeDir: recipe.dir, workDir: src?.workDir ?? o.workDir };
-    const loader = templateLoader(files, (text, f) => render_select(text, ns, f, []).text);
+    const loader = templateLoader(files, (text, f) => {
+        seen.push(text);
+        return render_select(text, ns, f, []).text;
+    });
     const base = { platform: facts, variant, selectors: ns, files, dirs: o.dirs, sourceVars: src?.vars };
     const first = { name: '', version: '', number: '0' };
     const found = { deps: [], hasHost: false, scriptEnv: [] };
     const j1 = jinja(pre.text, templateContext({ ...base, pkg: first, pins: { outputs: new Map(), variant }, found, strict: false }), false, file, [pre.map], loader);
+    seen.push(j1.text);
     let meta1 = {};
     try {
         const v = (0,yaml/* parseRecipeYaml */.N2)((0,selectors/* selectLines */.aA)(j1.text, ns, file).text).value;
@@ -7141,9 +7819,10 @@ function siblingOutputs(p, file, pkg) {
         return outs;
     }
 }
-function renderVariant(recipe, facts, variant, o, warnings) {
+/** One variant rendered; `seen` gets what it read and wrote (see lenientPass). */
+function renderVariant(recipe, facts, variant, o, warnings, seen) {
     const file = recipe.file;
-    const pass = lenientPass(recipe, facts, variant, o);
+    const pass = lenientPass(recipe, facts, variant, o, seen);
     const { pre, ns, base, loader, meta1 } = pass;
     warnings.push(...pre.warnings);
     const pkg1 = (0,sections/* isDict */.Zm)(meta1.package) ? meta1.package : {};
@@ -7188,10 +7867,11 @@ function renderVariant(recipe, facts, variant, o, warnings) {
     const pins = { outputs: new Map([[name, { version, build: buildString, number }]]), variant };
     for (const o of siblingOutputs(pass, file, { name, version, number }))
         if ((0,sections/* isDict */.Zm)(o) && typeof o.name === 'string' && o.name !== name)
-            pins.outputs.set(o.name, { version: typeof o.version === 'string' && o.version ? o.version : version, build: (0,pin_marker/* buildMarker */.h)(o.name), number });
+            pins.outputs.set(o.name, { version: typeof o.version === 'string' && o.version ? o.version : version, build: (0,pin_marker/* buildMarker */.hQ)(o.name), number });
     const deps = (reqs.hasHost ? reqs.host : reqs.build).map(r => r.trim().split(/[\s<>=!~]/)[0]);
     const found = { deps, hasHost: reqs.hasHost, scriptEnv: (0,sections/* strList */.Sc)(build1.script_env) };
     const j2 = jinja(pre.text, templateContext({ ...base, pkg, pins, found, strict: true }), true, file, [pre.map], loader);
+    seen.push(j2.text);
     const post = render_select(j2.text, ns, file, [pre.map, j2.map]);
     const maps = [pre.map, j2.map, post.map];
     let parsed;
@@ -7207,12 +7887,14 @@ function renderVariant(recipe, facts, variant, o, warnings) {
         const pos = parsed.positions.get(p) ?? parsed.positions.get(p.split('/').slice(0, -1).join('/')) ?? { line0: 0, col0: 0, keyLine0: 0, keyCol0: 0 };
         return key ? at(file, maps, pos.keyLine0, pos.keyCol0) : at(file, maps, pos.line0, pos.col0);
     };
-    warnings.push(...checkSchema(parsed.value, locate));
+    // checked as the recipe reads before anything is solved: pin_compatible calls at their render-time values
+    warnings.push(...checkSchema((0,pin_marker/* stripCompatible */.zA)(parsed.value), locate));
     // a build/string of the recipe's own: as the strict pass wrote it (PKG_BUILDNUM, PKG_HASH known by then)
     const parsedBuild = (0,sections/* isDict */.Zm)(parsed.value) ? parsed.value.build : undefined;
     const strictBuild = (0,sections/* isDict */.Zm)(parsedBuild) ? parsedBuild.string : undefined;
     const finalString = manual && typeof strictBuild === 'string' && strictBuild ? strictBuild : buildString;
-    const meta = finalize(parsed.value, variant, finalString);
+    const marked = finalize(parsed.value, variant, finalString);
+    const meta = (0,pin_marker/* stripCompatible */.zA)(marked);
     const skipValue = (0,sections/* isDict */.Zm)(meta.build) ? meta.build.skip : undefined;
     const skip = skipValue === true || (typeof skipValue === 'string' && /^(true|yes|1)$/i.test(skipValue));
     const usedVariant = {};
@@ -7229,7 +7911,8 @@ function renderVariant(recipe, facts, variant, o, warnings) {
         variant: usedVariant,
         hashInput,
         meta,
-        input: variant
+        input: variant,
+        ...((0,pin_marker/* hasCompatible */.PD)(marked) ? { compatiblePins: marked } : {})
     };
 }
 /**
@@ -7240,33 +7923,50 @@ function variantFacts(facts, v) {
     const target = v.target_platform;
     if (typeof target !== 'string' || !target || target === facts.subdir)
         return facts;
-    if (!platforms/* SUBDIR */.gH.test(target))
-        throw new recipe_location/* RecipeError */.tF(`the variant's target_platform '${target}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-arm64, win-64, ...`);
-    return { ...facts, subdir: target };
+    const problem = (0,platforms/* subdirProblem */.fg)(target, 'the variant key target_platform (conda_build_config.yaml, a variant config file or the variants given)');
+    if (problem)
+        throw new recipe_location/* RecipeError */.tF(problem);
+    return { ...facts, subdir: (0,platforms/* targetSubdir */.lu)(target) };
 }
-/** The recipe's files, the platform and the variants to render (before any template is rendered). */
+/** The recipe's files, the platform and the variant config (before any template is rendered). */
 function prepareRender(opts) {
-    const recipe = (0,recipe_dir/* readRecipeDir */._j)(opts.recipe);
-    const subdir = opts.targetPlatform || (0,platforms/* hostSubdir */.AQ)();
-    if (!platforms/* SUBDIR */.gH.test(subdir))
-        throw new recipe_location/* RecipeError */.tF(`target platform '${subdir}' is not a conda subdir; accepted: linux-64, linux-aarch64, osx-arm64, win-64, ...`);
+    const recipe = readRecipeDir(opts.recipe);
+    const problem = opts.targetPlatform ? (0,platforms/* subdirProblem */.fg)(opts.targetPlatform, 'target platform') : '';
+    if (problem)
+        throw new recipe_location/* RecipeError */.tF(problem);
+    const subdir = (opts.targetPlatform && (0,platforms/* targetSubdir */.lu)(opts.targetPlatform)) || (0,platforms/* hostSubdir */.AQ)();
     const facts = { subdir, buildSubdir: opts.buildPlatform || (0,platforms/* hostSubdir */.AQ)(), env: opts.env ?? process.env };
-    const layers = (0,recipe_dir/* variantLayers */.qe)(recipe, facts, opts.variantConfigFiles ?? [], opts.variants);
-    return { recipe, facts, variants: (0,variants/* explode */.Gd)((0,variants/* combineLayers */.gT)(layers)) };
+    const layers = variantLayers(recipe, facts, opts.variantConfigFiles ?? [], opts.variants);
+    return { recipe, facts, combined: (0,variants/* combineLayers */.gT)(layers) };
 }
 /** The `source` section of a variant after the lenient pass: what has to be fetched before the templates can read it. */
-function sourceSection(prepared, variant, opts) {
-    return lenientPass(prepared.recipe, variantFacts(prepared.facts, variant), variant, opts).meta1.source;
+function sourceSection(prepared, variant, opts, seen = []) {
+    return lenientPass(prepared.recipe, variantFacts(prepared.facts, variant), variant, opts, seen).meta1.source;
 }
-function renderRecipe(opts) {
-    const { recipe, facts, variants } = prepareRender(opts);
+function attempt(p, v, opts, seen) {
     const warnings = [];
-    const seen = new Map();
-    for (const v of variants) {
-        const r = renderVariant(recipe, variantFacts(facts, v), v, opts, warnings);
+    try {
+        return { rendered: renderVariant(p.recipe, variantFacts(p.facts, v), v, opts, warnings, seen), warnings };
+    }
+    catch (error) {
+        return { error, warnings };
+    }
+}
+/** Render the recipe for each distinct variant (see the module's comment); the first failing one throws. */
+function renderRecipe(opts) {
+    const prepared = prepareRender(opts);
+    const { recipe } = prepared;
+    const attempts = (0,distinct/* overDistinct */.x)(prepared, (v, seen) => attempt(prepared, v, opts, seen), opts.allVariants);
+    const warnings = [];
+    const kept = new Map();
+    for (const { result } of attempts.items) {
+        warnings.push(...result.warnings);
+        if (!result.rendered)
+            throw result.error;
+        const r = result.rendered;
         const key = JSON.stringify([r.name, r.version, r.buildString, r.subdir, r.variant]);
-        if (!seen.has(key))
-            seen.set(key, r);
+        if (!kept.has(key))
+            kept.set(key, r);
     }
     const unique = new Map();
     for (const w of warnings)
@@ -7274,7 +7974,7 @@ function renderRecipe(opts) {
     return {
         recipeFile: recipe.file,
         recipeDir: external_node_path_.dirname(recipe.file),
-        variants: [...seen.values()],
+        variants: [...kept.values()],
         warnings: [...unique.values()],
         scripts: { buildSh: recipe.buildSh !== undefined, bldBat: recipe.bldBat !== undefined }
     };
@@ -7415,24 +8115,46 @@ function selectLines(text, ns, file = 'meta.yaml') {
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD = '[A-Za-z0-9_]';
+/** The lines to test for `key` and the test (built only when some line passes the filter). */
 function patternsFor(key, selectorsOnly) {
     const k = esc(key);
     if (selectorsOnly)
-        return { regex: new RegExp(`^[^#[]*?#?\\s\\[[^\\]]*?(?<!${WORD})${k}[=\\s<>!\\]]`), lineFilter: l => l.replace(/-/g, '_').includes(key) };
+        return { regex: () => new RegExp(`^[^#[]*?#?\\s\\[[^\\]]*?(?<!${WORD})${k}[=\\s<>!\\]]`), lineFilter: { folded: key, raw: [] } };
     const alts = [];
-    let lineFilter = (l) => l.replace(/-/g, '_').includes(key);
+    let lineFilter = { folded: key, raw: [] };
     const target = /^(.*?)_(compiler|stdlib)(_version)?$/.exec(key);
     if (target) {
         alts.push(`\\{\\s*${target[2]}\\(['"]${esc(target[1])}['"][^{]*?\\}`);
-        lineFilter = l => l.includes(key) || l.includes(target[1]);
+        lineFilter = { raw: [key, target[1]] };
     }
     else if (key.startsWith('cdt_')) {
         alts.push('\\{\\s*cdt\\(');
-        lineFilter = l => l.includes(key) || l.includes('cdt(');
+        lineFilter = { raw: [key, 'cdt('] };
     }
     const req = key.split('_').map(esc).join('[-_]');
     alts.push(`\\{\\s*(?:pin_[a-z]+\\(\\s*?['"])?${k}(?:[^_0-9a-zA-Z].*?)?\\}\\}`, `^\\s+-\\s+${req}\\s*(?:\\s[[#]|$)`, `(?:^|[^{])\\{%\\s*(?:el)?if\\s*.*${k}\\s*(?:[^%]*?)?%\\}`, `(?:^|[^{])\\{%\\s*for\\s*.*\\s*in\\s*${k}(?!${WORD})(?:[^%]*?)?%\\}`, `(?:^|[^{])\\{%\\s*set\\s*.*\\s*=\\s*.*(?<!${WORD})${k}(?!${WORD})(?:[^%]*?)?%\\}`);
-    return { regex: new RegExp(alts.join('|')), lineFilter };
+    return { regex: () => new RegExp(alts.join('|')), lineFilter };
+}
+/** A text split into lines, as written and with `-` read as `_`, each also whole. */
+class Lines {
+    text;
+    raw;
+    folded;
+    foldedText;
+    constructor(text) {
+        this.text = text;
+        this.raw = text.split(/\r?\n/);
+        this.folded = this.raw.map(l => l.replace(/-/g, '_'));
+        this.foldedText = this.folded.join('\n');
+    }
+    /** The lines the filter lets through; none when the whole text lacks what it looks for (most keys, most texts). */
+    candidates(f) {
+        const inFolded = f.folded !== undefined && this.foldedText.includes(f.folded);
+        const inRaw = f.raw.filter(n => this.text.includes(n));
+        if (!inFolded && !inRaw.length)
+            return [];
+        return this.raw.filter((l, i) => (inFolded && this.folded[i].includes(f.folded)) || inRaw.some(n => l.includes(n)));
+    }
 }
 const textCache = new Map();
 /** Keys of `keys` the recipe text uses (selectorsOnly: keys tested in selectors). */
@@ -7441,12 +8163,15 @@ function usedInText(keys, text, selectorsOnly = false) {
     const hit = textCache.get(cacheKey);
     if (hit)
         return new Set(hit);
-    const lines = text.split(/\r?\n/);
+    const lines = new Lines(text);
     const used = new Set();
     for (const key of keys) {
         const { regex, lineFilter } = patternsFor(key, selectorsOnly);
-        const candidates = lines.filter(lineFilter);
-        if (!candidates.some(l => regex.test(l)))
+        const candidates = lines.candidates(lineFilter);
+        if (!candidates.length)
+            continue;
+        const test = regex();
+        if (!candidates.some(l => test.test(l)))
             continue;
         used.add(key);
         if (['c_stdlib', 'c_compiler', 'cxx_compiler'].includes(key) && keys.includes('CONDA_BUILD_SYSROOT'))
@@ -7465,8 +8190,27 @@ function usedInBatchScript(keys, script) {
 }
 /** The requirements section of raw recipe text (up to the next top-level key or output). */
 function requirementsText(text) {
-    const m = /^requirements:[\s\S]*?(?=^\w|(?![\s\S])|^\s+-\s(?=name|type))/m.exec(text);
-    return m ? m[0] : '';
+    const start = /^requirements:/m.exec(text);
+    if (!start)
+        return '';
+    // the first line start after it that begins a top-level key, or blank space before an output's `- name`/`- type`
+    // (the regex /^requirements:[\s\S]*?(?=^\w|(?![\s\S])|^\s+-\s(?=name|type))/m, without its scan of every character)
+    const ends = /[\n\r\u2028\u2029]/g;
+    ends.lastIndex = start.index + start[0].length;
+    for (let m = ends.exec(text); m; m = ends.exec(text))
+        if (endsRequirements(text, m.index + 1))
+            return text.slice(start.index, m.index + 1);
+    return text.slice(start.index);
+}
+const SPACE = /\s/;
+/** Whether the line starting at `at` ends the requirements section (see requirementsText). */
+function endsRequirements(text, at) {
+    if (at >= text.length || /\w/.test(text[at]))
+        return true;
+    let i = at;
+    while (i < text.length && SPACE.test(text[i]))
+        i++;
+    return i > at && text[i] === '-' && SPACE.test(text[i + 1] ?? '') && (text.startsWith('name', i + 2) || text.startsWith('type', i + 2));
 }
 const depName = (spec) => spec.trim().split(/[\s<>=!~]/)[0];
 /** Drop keys only run requirements use, and build-only ones the variant says to ignore (python, numpy). */
@@ -7515,9 +8259,12 @@ function usedVariables(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ explodeDistinct),
 /* harmony export */   Fh: () => (/* binding */ parseVariantInput),
 /* harmony export */   Gd: () => (/* binding */ explode),
 /* harmony export */   Ii: () => (/* binding */ parseVariantText),
+/* harmony export */   Qj: () => (/* binding */ projection),
+/* harmony export */   Xe: () => (/* binding */ varyingKeys),
 /* harmony export */   gT: () => (/* binding */ combineLayers)
 /* harmony export */ });
 /* unused harmony exports parseVariantYaml, zipGroups */
@@ -7666,9 +8413,8 @@ function combineLayers(layers) {
     return { spec: out, filters };
 }
 const PASSTHRU = new Set(_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .SPECIAL_KEYS */ .FO);
-/** One variant per combination: zip groups advance together, other keys form the cartesian product. */
-function explode(combined) {
-    const { spec, filters } = combined;
+/** The keys every variant shares, and the axes in the order explode() nests them (the first outermost). */
+function layout(spec) {
     const groups = zipGroups(spec).map(g => g.filter(k => k in spec));
     const zipped = new Set(groups.flat());
     const passthru = new Set([...PASSTHRU, ...(spec.extend_keys ? asList(spec.extend_keys) : [])]);
@@ -7684,15 +8430,74 @@ function explode(combined) {
         const n = Math.min(...g.map(k => asList(spec[k]).length));
         axes.push({ keys: g, rows: Array.from({ length: n }, (_, i) => g.map(k => asList(spec[k])[i])) });
     }
-    let variants = [{ ...fixed }];
-    for (const axis of axes)
-        variants = variants.flatMap(v => axis.rows.map(row => ({ ...v, ...Object.fromEntries(axis.keys.map((k, i) => [k, row[i]])) })));
-    for (const [k, allowed] of filters) {
-        const kept = variants.filter(v => allowed.includes(String(v[k])));
-        if (kept.length)
-            variants = kept;
+    return { fixed, axes };
+}
+/** Every combination of one row per axis, the last axis changing fastest; keys in the order fixed, then axes. */
+function product(fixed, axes) {
+    if (axes.some(a => a.rows.length === 0))
+        return [];
+    const out = [];
+    const at = axes.map(() => 0);
+    for (;;) {
+        const v = { ...fixed };
+        axes.forEach((a, i) => a.keys.forEach((k, j) => (v[k] = a.rows[at[i]][j])));
+        out.push(v);
+        let i = axes.length - 1;
+        while (i >= 0 && ++at[i] === axes[i].rows.length)
+            at[i--] = 0;
+        if (i < 0)
+            return out;
     }
-    return variants;
+}
+/** Keys a later layer narrowed to some values of their zip group; a filter that would keep nothing is ignored. */
+function applyFilters(variants, filters) {
+    let out = variants;
+    for (const [k, allowed] of filters) {
+        const kept = out.filter(v => allowed.includes(String(v[k])));
+        if (kept.length)
+            out = kept;
+    }
+    return out;
+}
+/** One variant per combination: zip groups advance together, other keys form the cartesian product. */
+function explode(combined) {
+    const { fixed, axes } = layout(combined.spec);
+    return applyFilters(product(fixed, axes), combined.filters);
+}
+/** The keys whose value is not the same in every variant. */
+function varyingKeys(combined) {
+    return layout(combined.spec).axes.flatMap(a => a.keys.filter((_, i) => new Set(a.rows.map(r => r[i])).size > 1));
+}
+/** A variant's values of `keys`, as one comparable string. */
+function projection(v, keys) {
+    return JSON.stringify([...keys].sort().map(k => [k, v[k] ?? null]));
+}
+/** The first item of each distinct id, in order. */
+function firstOfEach(items, id) {
+    const seen = new Set();
+    return items.filter(item => {
+        const key = id(item);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * The first variant, in explode()'s order, of each distinct combination of the values of `keys`: explode()
+ * without the variants that differ from an earlier one only in other keys. The full product is never built:
+ * each axis keeps the first row of each distinct combination of its keys among `keys` (and of the keys a later
+ * layer filters on), so the first variant of each combination is among the products of those rows.
+ */
+function explodeDistinct(combined, keys) {
+    const { fixed, axes } = layout(combined.spec);
+    const cut = new Set([...keys, ...combined.filters.keys()]);
+    const firstRows = (a) => {
+        const at = a.keys.flatMap((k, i) => (cut.has(k) ? [i] : []));
+        return { keys: a.keys, rows: firstOfEach(a.rows, r => JSON.stringify(at.map(i => r[i]))) };
+    };
+    const variants = applyFilters(product(fixed, axes.map(firstRows)), combined.filters);
+    return firstOfEach(variants, v => projection(v, keys));
 }
 
 
@@ -8814,91 +9619,6 @@ function machinePython(want, env) {
 function machineToolFunction(env) {
     return (name, want) => name === 'python' ? machinePython(want === undefined || want === null ? 'newest' : String(want), env) : machineTool(String(name), env);
 }
-
-
-/***/ }),
-
-/***/ 86320:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ HostRuntime)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _lib_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10766);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69704);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62536);
-/** The host runtime: commands run directly on this machine; paths are the same on both sides. */
-
-
-
-
-
-
-function stringEnv(env) {
-    const out = {};
-    for (const [k, v] of Object.entries(env))
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
-class HostRuntime {
-    kind = 'host';
-    description = `host (${node_os__WEBPACK_IMPORTED_MODULE_1__.platform()} ${node_os__WEBPACK_IMPORTED_MODULE_1__.arch()})`;
-    mounts = _paths_js__WEBPACK_IMPORTED_MODULE_4__/* .HOST_MOUNTS */ .II;
-    toRuntimePath(p) {
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .runtimePath */ .Ej)(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(p));
-    }
-    toHostPath(p) {
-        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .hostPath */ .y4)(p);
-    }
-    run(argv, opts = {}) {
-        return (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(argv, opts);
-    }
-    runOrThrow(argv, opts = {}) {
-        return (0,_lib_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .runOrThrow */ .n)(argv, opts);
-    }
-    /** This process's environment; PATH the usual default when the process has none. */
-    async env() {
-        const env = stringEnv(process.env);
-        return env.PATH ? env : { ...env, PATH: _runtime_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_PATH */ .O };
-    }
-    async tempDir(prefix) {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), prefix));
-    }
-    async removeTree(hostPath) {
-        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(hostPath, { recursive: true, force: true });
-    }
-    async readFile(runtimePath) {
-        try {
-            return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(runtimePath, 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async identity() {
-        return `host-${node_os__WEBPACK_IMPORTED_MODULE_1__.platform()}-${node_os__WEBPACK_IMPORTED_MODULE_1__.arch()}`;
-    }
-    async dispose() { }
-}
-
-
-/***/ }),
-
-/***/ 62536:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ DEFAULT_PATH)
-/* harmony export */ });
-/** The PATH docker and podman give a container whose image sets none; the host runtime's when the process has none. */
-const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 
 /***/ })

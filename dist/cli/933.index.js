@@ -1,5 +1,5 @@
-export const id = 748;
-export const ids = [748,272,549];
+export const id = 933;
+export const ids = [933,272,549];
 export const modules = {
 
 /***/ 64589:
@@ -210,46 +210,6 @@ function renderedYaml(variants) {
 
 /***/ }),
 
-/***/ 59336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ recipePathProblem)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _recipe_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41408);
-/**
- * The recipe as a user names it (input `recipe`, the CLI's RECIPE): a folder holding meta.yaml, or
- * the meta file itself. Checked before any work, so a wrong path is one clear error, not a YAML
- * error about some other file.
- */
-
-
-
-const ACCEPTED = `accepted: the folder holding meta.yaml (or the ${_recipe_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .META_NAMES */ .Pw.join(', ')} file itself)`;
-/** What is wrong with `given` as a recipe ('' when nothing is); `abs` is it resolved. */
-function recipePathProblem(given, abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(given)) {
-    const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(abs, { throwIfNoEntry: false });
-    if (!st)
-        return `'${given}' does not exist; ${ACCEPTED}`;
-    if (st.isFile()) {
-        if (_recipe_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .META_NAMES */ .Pw.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(abs)))
-            return '';
-        return `'${given}' is a file, not a recipe folder; ${ACCEPTED}`;
-    }
-    if (!st.isDirectory())
-        return `'${given}' is neither a folder nor a file; ${ACCEPTED}`;
-    if (!_recipe_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .META_NAMES */ .Pw.some(n => node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(abs, n))))
-        return `'${given}' is a folder without a meta.yaml; ${ACCEPTED}`;
-    return '';
-}
-
-
-/***/ }),
-
 /***/ 32272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -266,9 +226,9 @@ function recipePathProblem(given, abs = node_path__WEBPACK_IMPORTED_MODULE_1__.r
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _cache_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25877);
-/* harmony import */ var _builder_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6501);
+/* harmony import */ var _builder_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5261);
 /* harmony import */ var _index_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12543);
-/* harmony import */ var _recipe_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24606);
+/* harmony import */ var _recipe_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22882);
 /**
  * The toolchain channel: the recipes of examples/conda-toolchain (the machine's gcc, g++, their
  * runtimes, make and a relocatable CPython) built in order into one channel, so that a recipe such as
