@@ -2382,6 +2382,7 @@ function checkDistinctFiles(builds) {
 /* harmony export */   DW: () => (/* binding */ hashContents),
 /* harmony export */   II: () => (/* binding */ variantHash),
 /* harmony export */   XZ: () => (/* binding */ baseBuildString),
+/* harmony export */   c3: () => (/* binding */ listOf),
 /* harmony export */   mc: () => (/* binding */ insertHash)
 /* harmony export */ });
 /* unused harmony exports HASH_LENGTH, pythonJson, numpyXX */
@@ -2421,6 +2422,7 @@ function pythonJson(v) {
         .join(', ')}}`;
 }
 const depName = (spec) => spec.trim().split(/[\s<>=!~]/)[0];
+/** A variant value that lists names (ignore_version, ignore_build_only_deps): one string or a list. */
 const listOf = (v) => (v === undefined ? [] : typeof v === 'string' ? [v] : (0,_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .isListValue */ .kq)(v) ? v : []);
 function numpyXX(rawText) {
     return /(numpy\s*x\.x)|pin_compatible\(['"]numpy.*max_pin=['"]x\.x['"]/.test((0,_used_vars_js__WEBPACK_IMPORTED_MODULE_2__/* .requirementsText */ .OD)(rawText));
@@ -7964,7 +7966,10 @@ function renderRecipe(opts) {
         if (!result.rendered)
             throw result.error;
         const r = result.rendered;
-        const key = JSON.stringify([r.name, r.version, r.buildString, r.subdir, r.variant]);
+        // variants that differ only in ignore_version keys make one package (conda-build: one dist)
+        const ignored = new Set((0,build_string/* listOf */.c3)((r.input ?? r.variant).ignore_version));
+        const used = Object.fromEntries(Object.entries(r.variant).filter(([k]) => !ignored.has(k)));
+        const key = JSON.stringify([r.name, r.version, r.buildString, r.subdir, used]);
         if (!kept.has(key))
             kept.set(key, r);
     }

@@ -15,10 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
   kX: () => (/* binding */ planRecipe)
 });
 
-// UNUSED EXPORTS: checkWritable
+// UNUSED EXPORTS: checkTestSrcDir, checkWritable
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/lib/log.ts
 var log = __webpack_require__(61025);
 // EXTERNAL MODULE: ./src/runtime/host.ts
@@ -29,8 +31,6 @@ var index = __webpack_require__(12543);
 var facts = __webpack_require__(39892);
 // EXTERNAL MODULE: ./src/conda/plan/make.ts + 13 modules
 var make = __webpack_require__(22706);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/conda/env/create.ts + 2 modules
 var create = __webpack_require__(21077);
 // EXTERNAL MODULE: ./src/conda/env/package.ts
@@ -320,7 +320,8 @@ var walk = __webpack_require__(17529);
 /**
  * Which files the build added: every file and symlink under the host prefix after the script minus
  * those before it, without conda's own folders (conda-meta, .condatrash, .git) or files that must
- * never ship (share/info/dir, easy-install.pth, *.pyo). Paths are relative, `/`-separated, sorted.
+ * never ship (share/info/dir, easy-install.pth, *.pyo, macOS's .DS_Store). Paths are relative,
+ * `/`-separated, sorted.
  */
 
 
@@ -345,6 +346,9 @@ function listFiles(root) {
 /** Files that are never packaged (conda-build's post_process removals); the caller deletes them. */
 function isDropped(rel, preserveEggDir) {
     if (rel === 'share/info/dir' || rel.endsWith('.pyo'))
+        return true;
+    // Finder's folder settings: conda-build filters them out of every package
+    if (external_node_path_.posix.basename(rel) === '.DS_Store')
         return true;
     if (!preserveEggDir && external_node_path_.posix.basename(rel) === 'easy-install.pth')
         return true;
@@ -779,7 +783,8 @@ async function runBuildScript(choice, env, opts) {
     const argv = (0,runtime_argv/* inRuntime */.E)(runtime, scriptArgv(choice.file, opts.workRoot, 'conda_build.sh', opts.interpreter, opts.activate));
     let r;
     try {
-        r = await runtime.run(argv, { cwd: runtime.toRuntimePath(opts.cwd), env, timeoutSeconds: opts.timeoutSeconds });
+        // the script sees the build's environment alone, as conda-build's does: a variable of this process reaches it only through script_env
+        r = await runtime.run(argv, { cwd: runtime.toRuntimePath(opts.cwd), env, exactEnv: true, timeoutSeconds: opts.timeoutSeconds });
     }
     catch (e) {
         if (e instanceof errors/* CommandError */.Qd)
@@ -1043,11 +1048,12 @@ var fetch = __webpack_require__(6448);
 var spec = __webpack_require__(54278);
 ;// CONCATENATED MODULE: ./src/conda/testing/run.ts
 /**
- * The test phase, as conda-build's (nothing at all for a package without tests): a fresh test prefix solved from the new channel (the package
- * pinned to its exact version and build) plus `test/requires` (and python when there is a run_test.py
- * or imports); the package's info/test files copied into a test folder (run_test.*, test/files,
- * test/source_files); then `python -s run_test.py` and `bash -e run_test.sh` there, with the
- * environment of a test (CONDA_BUILD_STATE=TEST, PREFIX the test prefix, SRC_DIR the test folder).
+ * The test phase, as conda-build's (nothing at all for a package without tests; only the prefix for one
+ * with test/requires alone): a fresh test prefix solved from the new channel (the package pinned to its
+ * exact version and build) plus `test/requires` (and python when there is a run_test.py or imports); the
+ * package's info/test files copied into a test folder (run_test.*, test/files, test/source_files); then
+ * `python -s run_test.py` and `bash -e run_test.sh` there, with the environment of a test
+ * (CONDA_BUILD_STATE=TEST, PREFIX the test prefix, SRC_DIR the test folder).
  */
 
 
@@ -1095,13 +1101,13 @@ async function testPackage(o) {
     const has = (f) => external_node_fs_.existsSync(external_node_path_.join(o.testDir, f));
     const win = o.subdir.startsWith('win-');
     const scripts = ['run_test.py', win ? 'run_test.bat' : 'run_test.sh'].filter(has);
-    if (!scripts.length) {
-        // conda-build makes no test prefix for a package without tests ("Nothing to test for")
-        log(`${o.name} has no tests (no test/commands, imports or run_test.*): nothing to test, no test prefix made`);
-        return { ran: [] };
-    }
     const depsFile = external_node_path_.join(o.testDir, 'test_time_dependencies.json');
     const requires = has('test_time_dependencies.json') ? JSON.parse(external_node_fs_.readFileSync(depsFile, 'utf8')) : [];
+    if (!scripts.length && !requires.length) {
+        // conda-build makes no test prefix for a package without tests ("Nothing to test for")
+        log(`${o.name} has no tests (no test/commands, imports, requires or run_test.*): nothing to test, no test prefix made`);
+        return { ran: [] };
+    }
     // a noarch: python package is installed for a python: the test prefix gets one when nothing else asks for it
     const needsPython = (has('run_test.py') || noarchPython) && !requires.some(r => /^python(\s|$|[<>=!])/.test(r));
     const specs = [`${o.name} ${o.version} ${o.build}`, ...requires, ...(needsPython ? ['python'] : [])];
@@ -1117,6 +1123,9 @@ async function testPackage(o) {
         log,
         command: `build-wheel conda build (test of ${o.name})`
     });
+    // test/requires alone: the test prefix is still made, so the package and those requirements must install together (as conda-build)
+    if (!scripts.length)
+        return { ran: [] };
     const py = created.packages.find(p => p.name === 'python');
     const env = (0,env_vars/* buildEnvironment */.AF)({
         ...o.facts,
@@ -1414,6 +1423,7 @@ async function buildOutputs(b, top, c) {
 
 
 
+
 /** The facts of a build, with the SOURCE_DATE_EPOCH the caller settled on. */
 async function buildFacts(o) {
     return (0,facts/* gatherCondaFacts */.a)(o.runtime ?? new host/* HostRuntime */.X(), o.recipe, { ...process.env, SOURCE_DATE_EPOCH: o.sourceDateEpoch });
@@ -1443,8 +1453,25 @@ function stepContext(o, plan) {
         warn: o.warn
     };
 }
+/**
+ * conda-build removes the work folder before a package's tests run (unless asked to keep it): a
+ * run_test script that reads SRC_DIR without test/source_files would find nothing, so the build is
+ * refused before it starts, as conda-build refuses it.
+ */
+function checkTestSrcDir(plan, keepWork) {
+    if (keepWork)
+        return;
+    const scripts = external_node_fs_.readdirSync(plan.recipeDir).filter(f => f.startsWith('run_test'));
+    for (const f of scripts) {
+        const text = external_node_fs_.readFileSync(external_node_path_.join(plan.recipeDir, f), 'utf8');
+        if (!text.includes('SRC_DIR') || plan.builds.every(b => b.recipe.test.sourceFiles.length > 0))
+            continue;
+        throw new Error(`${external_node_path_.join(plan.recipeDir, f)} uses SRC_DIR, but the work folder is removed before the tests run (as conda-build does): ` +
+            'list the files the test needs under test/source_files (they are copied into the test folder, SRC_DIR then), or keep the work folder (--keep-work, keep-work: true)');
+    }
+}
 /** The steps of one build, in order (see the module's comment); a recipe with outputs: packages its outputs instead. */
-async function buildSteps(b, c, test) {
+async function buildSteps(b, c, test, keepWork) {
     const started = performance.now();
     const s = b.stem;
     const envs = await (0,log/* phase */.Oi)(`Environments of ${s}`, () => installEnvironments(b, { ...c, subdir: b.scriptFacts.buildSubdir }));
@@ -1458,6 +1485,9 @@ async function buildSteps(b, c, test) {
     const post = await (0,log/* phase */.Oi)(`Post-processing ${s}`, () => postStep(b, before, env, c));
     const file = await (0,log/* phase */.Oi)(`Packaging ${b.package.fn}`, () => packageStep(b, envs, post, c));
     await (0,log/* phase */.Oi)(`Indexing ${c.outputDir}`, () => (0,index/* indexChannel */.c)(c.outputDir, { log: c.log }));
+    // as conda-build: the tests run without the work folder (the package must hold what they need)
+    if (!keepWork)
+        external_node_fs_.rmSync(b.dirs.work, { recursive: true, force: true });
     const tested = test ? await (0,log/* phase */.Oi)(`Testing ${s}`, () => testStep(b, file, c)) : [];
     return [builtPackage(b, file, started, tested)];
 }
@@ -1467,7 +1497,7 @@ async function buildVariant(b, c, o) {
     external_node_fs_.mkdirSync(b.dirs.root, { recursive: true });
     let ok = false;
     try {
-        const built = await buildSteps(b, c, b.test.enabled);
+        const built = await buildSteps(b, c, b.test.enabled, o.keepWork);
         ok = true;
         return built;
     }
@@ -1487,6 +1517,7 @@ async function buildVariant(b, c, o) {
 /** Walk a plan: every build in order; a failure carries the packages built before it. */
 async function executePlan(plan, o) {
     checkWritable(o.outputDir);
+    checkTestSrcDir(plan, o.keepWork);
     const c = stepContext(o, plan);
     const packages = [];
     try {

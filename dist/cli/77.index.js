@@ -1699,7 +1699,7 @@ async function runPostLink(prefix, index, log) {
 /* harmony export */   n_: () => (/* binding */ loadRattler),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* unused harmony exports SolveError, installOrder, missingNames, unsolvableMessage */
+/* unused harmony exports SolveError, installOrder, missingNames, unsolvableMessage, checkUnqualified */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -1809,12 +1809,23 @@ function unsolvableMessage(specs, loaded, solverText) {
     return `cannot satisfy ${specs.join(', ')}: ${what}${todo}. The solver says:\n${solverText}`;
 }
 /**
+ * Refuse specs that name their channel (`conda-forge::gcc`): the solver reads them as channel paths, which it
+ * cannot resolve here (it aborts the process), and this suite solves over the channels given, not per spec.
+ */
+function checkUnqualified(specs) {
+    const qualified = specs.filter(s => /^[^\s[]*::/.test(s.trim()));
+    if (qualified.length)
+        throw new SolveError(`cannot satisfy ${specs.join(', ')}: ${qualified.join(', ')} names a channel ('channel::package'), which this suite does not solve; ` +
+            "drop the 'channel::' prefix (in the recipe or its conda_build_config.yaml) and give that channel with --channel (or the channels input of the action)");
+}
+/**
  * Solve `specs` over the loaded repodata (every channel with every subdir it should offer, the
  * target's and noarch). Throws SolveError with the solver's own explanation when unsatisfiable.
  */
 async function solve(specs, loaded, subdir) {
     if (specs.length === 0)
         throw new SolveError('nothing to solve: give at least one package spec');
+    checkUnqualified(specs);
     const { simpleSolve } = await loadRattler();
     const { server, base, key } = await serve(loaded);
     const channelKeys = [...new Set(loaded.map(l => key(l)))];

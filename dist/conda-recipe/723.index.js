@@ -181,7 +181,7 @@ async function exec_run(argv, opts = {}) {
         const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
             cwd: opts.cwd,
             // always explicit: the child gets this process's environment as the code sees it, plus opts.env
-            env: { ...stringEnv(process.env), ...opts.env },
+            env: opts.exactEnv ? { ...opts.env } : { ...stringEnv(process.env), ...opts.env },
             stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
             // a command with a deadline leads its own process group, so the whole group can be killed
             detached: opts.timeoutSeconds !== undefined
@@ -2724,6 +2724,7 @@ function pythonJson(v) {
         .join(', ')}}`;
 }
 const build_string_depName = (spec) => spec.trim().split(/[\s<>=!~]/)[0];
+/** A variant value that lists names (ignore_version, ignore_build_only_deps): one string or a list. */
 const listOf = (v) => (v === undefined ? [] : typeof v === 'string' ? [v] : (0,platforms/* isListValue */.kq)(v) ? v : []);
 function numpyXX(rawText) {
     return /(numpy\s*x\.x)|pin_compatible\(['"]numpy.*max_pin=['"]x\.x['"]/.test(requirementsText(rawText));
@@ -6015,7 +6016,10 @@ function renderRecipe(opts) {
         if (!result.rendered)
             throw result.error;
         const r = result.rendered;
-        const key = JSON.stringify([r.name, r.version, r.buildString, r.subdir, r.variant]);
+        // variants that differ only in ignore_version keys make one package (conda-build: one dist)
+        const ignored = new Set(listOf((r.input ?? r.variant).ignore_version));
+        const used = Object.fromEntries(Object.entries(r.variant).filter(([k]) => !ignored.has(k)));
+        const key = JSON.stringify([r.name, r.version, r.buildString, r.subdir, used]);
         if (!kept.has(key))
             kept.set(key, r);
     }
@@ -9906,12 +9910,23 @@ function unsolvableMessage(specs, loaded, solverText) {
     return `cannot satisfy ${specs.join(', ')}: ${what}${todo}. The solver says:\n${solverText}`;
 }
 /**
+ * Refuse specs that name their channel (`conda-forge::gcc`): the solver reads them as channel paths, which it
+ * cannot resolve here (it aborts the process), and this suite solves over the channels given, not per spec.
+ */
+function checkUnqualified(specs) {
+    const qualified = specs.filter(s => /^[^\s[]*::/.test(s.trim()));
+    if (qualified.length)
+        throw new SolveError(`cannot satisfy ${specs.join(', ')}: ${qualified.join(', ')} names a channel ('channel::package'), which this suite does not solve; ` +
+            "drop the 'channel::' prefix (in the recipe or its conda_build_config.yaml) and give that channel with --channel (or the channels input of the action)");
+}
+/**
  * Solve `specs` over the loaded repodata (every channel with every subdir it should offer, the
  * target's and noarch). Throws SolveError with the solver's own explanation when unsatisfiable.
  */
 async function solve(specs, loaded, subdir) {
     if (specs.length === 0)
         throw new SolveError('nothing to solve: give at least one package spec');
+    checkUnqualified(specs);
     const { simpleSolve } = await loadRattler();
     const { server, base, key } = await serve(loaded);
     const channelKeys = [...new Set(loaded.map(l => key(l)))];
@@ -12064,7 +12079,8 @@ function finalizedRecipe(meta, f) {
 /**
  * Which files the build added: every file and symlink under the host prefix after the script minus
  * those before it, without conda's own folders (conda-meta, .condatrash, .git) or files that must
- * never ship (share/info/dir, easy-install.pth, *.pyo). Paths are relative, `/`-separated, sorted.
+ * never ship (share/info/dir, easy-install.pth, *.pyo, macOS's .DS_Store). Paths are relative,
+ * `/`-separated, sorted.
  */
 
 
@@ -12089,6 +12105,9 @@ function listFiles(root) {
 /** Files that are never packaged (conda-build's post_process removals); the caller deletes them. */
 function isDropped(rel, preserveEggDir) {
     if (rel === 'share/info/dir' || rel.endsWith('.pyo'))
+        return true;
+    // Finder's folder settings: conda-build filters them out of every package
+    if (external_node_path_.posix.basename(rel) === '.DS_Store')
         return true;
     if (!preserveEggDir && external_node_path_.posix.basename(rel) === 'easy-install.pth')
         return true;
@@ -13141,7 +13160,8 @@ async function runBuildScript(choice, env, opts) {
     const argv = inRuntime(runtime, scriptArgv(choice.file, opts.workRoot, 'conda_build.sh', opts.interpreter, opts.activate));
     let r;
     try {
-        r = await runtime.run(argv, { cwd: runtime.toRuntimePath(opts.cwd), env, timeoutSeconds: opts.timeoutSeconds });
+        // the script sees the build's environment alone, as conda-build's does: a variable of this process reaches it only through script_env
+        r = await runtime.run(argv, { cwd: runtime.toRuntimePath(opts.cwd), env, exactEnv: true, timeoutSeconds: opts.timeoutSeconds });
     }
     catch (e) {
         if (e instanceof errors/* CommandError */.Qd)
@@ -13397,11 +13417,12 @@ async function solveRunSet(depends, subdir, c) {
 
 ;// CONCATENATED MODULE: ./src/conda/testing/run.ts
 /**
- * The test phase, as conda-build's (nothing at all for a package without tests): a fresh test prefix solved from the new channel (the package
- * pinned to its exact version and build) plus `test/requires` (and python when there is a run_test.py
- * or imports); the package's info/test files copied into a test folder (run_test.*, test/files,
- * test/source_files); then `python -s run_test.py` and `bash -e run_test.sh` there, with the
- * environment of a test (CONDA_BUILD_STATE=TEST, PREFIX the test prefix, SRC_DIR the test folder).
+ * The test phase, as conda-build's (nothing at all for a package without tests; only the prefix for one
+ * with test/requires alone): a fresh test prefix solved from the new channel (the package pinned to its
+ * exact version and build) plus `test/requires` (and python when there is a run_test.py or imports); the
+ * package's info/test files copied into a test folder (run_test.*, test/files, test/source_files); then
+ * `python -s run_test.py` and `bash -e run_test.sh` there, with the environment of a test
+ * (CONDA_BUILD_STATE=TEST, PREFIX the test prefix, SRC_DIR the test folder).
  */
 
 
@@ -13449,13 +13470,13 @@ async function testPackage(o) {
     const has = (f) => external_node_fs_.existsSync(external_node_path_.join(o.testDir, f));
     const win = o.subdir.startsWith('win-');
     const scripts = ['run_test.py', win ? 'run_test.bat' : 'run_test.sh'].filter(has);
-    if (!scripts.length) {
-        // conda-build makes no test prefix for a package without tests ("Nothing to test for")
-        log(`${o.name} has no tests (no test/commands, imports or run_test.*): nothing to test, no test prefix made`);
-        return { ran: [] };
-    }
     const depsFile = external_node_path_.join(o.testDir, 'test_time_dependencies.json');
     const requires = has('test_time_dependencies.json') ? JSON.parse(external_node_fs_.readFileSync(depsFile, 'utf8')) : [];
+    if (!scripts.length && !requires.length) {
+        // conda-build makes no test prefix for a package without tests ("Nothing to test for")
+        log(`${o.name} has no tests (no test/commands, imports, requires or run_test.*): nothing to test, no test prefix made`);
+        return { ran: [] };
+    }
     // a noarch: python package is installed for a python: the test prefix gets one when nothing else asks for it
     const needsPython = (has('run_test.py') || noarchPython) && !requires.some(r => /^python(\s|$|[<>=!])/.test(r));
     const specs = [`${o.name} ${o.version} ${o.build}`, ...requires, ...(needsPython ? ['python'] : [])];
@@ -13471,6 +13492,9 @@ async function testPackage(o) {
         log,
         command: `build-wheel conda build (test of ${o.name})`
     });
+    // test/requires alone: the test prefix is still made, so the package and those requirements must install together (as conda-build)
+    if (!scripts.length)
+        return { ran: [] };
     const py = created.packages.find(p => p.name === 'python');
     const env = buildEnvironment({
         ...o.facts,
@@ -13768,6 +13792,7 @@ async function buildOutputs(b, top, c) {
 
 
 
+
 /** The facts of a build, with the SOURCE_DATE_EPOCH the caller settled on. */
 async function buildFacts(o) {
     return gatherCondaFacts(o.runtime ?? new HostRuntime(), o.recipe, { ...process.env, SOURCE_DATE_EPOCH: o.sourceDateEpoch });
@@ -13797,8 +13822,25 @@ function stepContext(o, plan) {
         warn: o.warn
     };
 }
+/**
+ * conda-build removes the work folder before a package's tests run (unless asked to keep it): a
+ * run_test script that reads SRC_DIR without test/source_files would find nothing, so the build is
+ * refused before it starts, as conda-build refuses it.
+ */
+function checkTestSrcDir(plan, keepWork) {
+    if (keepWork)
+        return;
+    const scripts = external_node_fs_.readdirSync(plan.recipeDir).filter(f => f.startsWith('run_test'));
+    for (const f of scripts) {
+        const text = external_node_fs_.readFileSync(external_node_path_.join(plan.recipeDir, f), 'utf8');
+        if (!text.includes('SRC_DIR') || plan.builds.every(b => b.recipe.test.sourceFiles.length > 0))
+            continue;
+        throw new Error(`${external_node_path_.join(plan.recipeDir, f)} uses SRC_DIR, but the work folder is removed before the tests run (as conda-build does): ` +
+            'list the files the test needs under test/source_files (they are copied into the test folder, SRC_DIR then), or keep the work folder (--keep-work, keep-work: true)');
+    }
+}
 /** The steps of one build, in order (see the module's comment); a recipe with outputs: packages its outputs instead. */
-async function buildSteps(b, c, test) {
+async function buildSteps(b, c, test, keepWork) {
     const started = performance.now();
     const s = b.stem;
     const envs = await (0,lib_log/* phase */.Oi)(`Environments of ${s}`, () => installEnvironments(b, { ...c, subdir: b.scriptFacts.buildSubdir }));
@@ -13812,6 +13854,9 @@ async function buildSteps(b, c, test) {
     const post = await (0,lib_log/* phase */.Oi)(`Post-processing ${s}`, () => postStep(b, before, env, c));
     const file = await (0,lib_log/* phase */.Oi)(`Packaging ${b.package.fn}`, () => packageStep(b, envs, post, c));
     await (0,lib_log/* phase */.Oi)(`Indexing ${c.outputDir}`, () => indexChannel(c.outputDir, { log: c.log }));
+    // as conda-build: the tests run without the work folder (the package must hold what they need)
+    if (!keepWork)
+        external_node_fs_.rmSync(b.dirs.work, { recursive: true, force: true });
     const tested = test ? await (0,lib_log/* phase */.Oi)(`Testing ${s}`, () => testStep(b, file, c)) : [];
     return [builtPackage(b, file, started, tested)];
 }
@@ -13821,7 +13866,7 @@ async function buildVariant(b, c, o) {
     external_node_fs_.mkdirSync(b.dirs.root, { recursive: true });
     let ok = false;
     try {
-        const built = await buildSteps(b, c, b.test.enabled);
+        const built = await buildSteps(b, c, b.test.enabled, o.keepWork);
         ok = true;
         return built;
     }
@@ -13841,6 +13886,7 @@ async function buildVariant(b, c, o) {
 /** Walk a plan: every build in order; a failure carries the packages built before it. */
 async function executePlan(plan, o) {
     results_checkWritable(o.outputDir);
+    checkTestSrcDir(plan, o.keepWork);
     const c = stepContext(o, plan);
     const packages = [];
     try {

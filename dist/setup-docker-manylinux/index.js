@@ -1255,7 +1255,7 @@ async function run(argv, opts = {}) {
         const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
             cwd: opts.cwd,
             // always explicit: the child gets this process's environment as the code sees it, plus opts.env
-            env: { ...stringEnv(process.env), ...opts.env },
+            env: opts.exactEnv ? { ...opts.env } : { ...stringEnv(process.env), ...opts.env },
             stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
             // a command with a deadline leads its own process group, so the whole group can be killed
             detached: opts.timeoutSeconds !== undefined

@@ -18,6 +18,8 @@ export interface RunOptions {
   readonly cwd?: string
   /** Added to (not replacing) the current environment. */
   readonly env?: Readonly<Record<string, string>>
+  /** The command gets `env` alone, not this process's environment under it (a conda build script: conda-build passes only its own variables and script_env). */
+  readonly exactEnv?: boolean
   /** Capture only; print nothing (for probes). */
   readonly silent?: boolean
   /** Written to the command's stdin; without it stdin is /dev/null. */
@@ -90,7 +92,7 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
     const child = spawn(argv[0], argv.slice(1), {
       cwd: opts.cwd,
       // always explicit: the child gets this process's environment as the code sees it, plus opts.env
-      env: { ...stringEnv(process.env), ...opts.env },
+      env: opts.exactEnv ? { ...opts.env } : { ...stringEnv(process.env), ...opts.env },
       stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
       // a command with a deadline leads its own process group, so the whole group can be killed
       detached: opts.timeoutSeconds !== undefined

@@ -9,6 +9,7 @@
  * place is logged.
  */
 import * as fs from 'node:fs'
+import * as path from 'node:path'
 import { phase } from '../../lib/log.js'
 import { HostRuntime } from '../../runtime/host.js'
 import type { Runtime } from '../../runtime/runtime.js'
@@ -95,8 +96,26 @@ function stepContext(o: BuildOptions, plan: CondaPlan): StepContext {
   }
 }
 
+/**
+ * conda-build removes the work folder before a package's tests run (unless asked to keep it): a
+ * run_test script that reads SRC_DIR without test/source_files would find nothing, so the build is
+ * refused before it starts, as conda-build refuses it.
+ */
+export function checkTestSrcDir(plan: CondaPlan, keepWork: boolean): void {
+  if (keepWork) return
+  const scripts = fs.readdirSync(plan.recipeDir).filter(f => f.startsWith('run_test'))
+  for (const f of scripts) {
+    const text = fs.readFileSync(path.join(plan.recipeDir, f), 'utf8')
+    if (!text.includes('SRC_DIR') || plan.builds.every(b => b.recipe.test.sourceFiles.length > 0)) continue
+    throw new Error(
+      `${path.join(plan.recipeDir, f)} uses SRC_DIR, but the work folder is removed before the tests run (as conda-build does): ` +
+        'list the files the test needs under test/source_files (they are copied into the test folder, SRC_DIR then), or keep the work folder (--keep-work, keep-work: true)'
+    )
+  }
+}
+
 /** The steps of one build, in order (see the module's comment); a recipe with outputs: packages its outputs instead. */
-async function buildSteps(b: VariantPlan, c: StepContext, test: boolean): Promise<BuiltPackage[]> {
+async function buildSteps(b: VariantPlan, c: StepContext, test: boolean, keepWork: boolean): Promise<BuiltPackage[]> {
   const started = performance.now()
   const s = b.stem
   const envs = await phase(`Environments of ${s}`, () => installEnvironments(b, { ...c, subdir: b.scriptFacts.buildSubdir }))
@@ -110,6 +129,8 @@ async function buildSteps(b: VariantPlan, c: StepContext, test: boolean): Promis
   const post = await phase(`Post-processing ${s}`, () => postStep(b, before, env, c))
   const file = await phase(`Packaging ${b.package.fn}`, () => packageStep(b, envs, post, c))
   await phase(`Indexing ${c.outputDir}`, () => indexChannel(c.outputDir, { log: c.log }))
+  // as conda-build: the tests run without the work folder (the package must hold what they need)
+  if (!keepWork) fs.rmSync(b.dirs.work, { recursive: true, force: true })
   const tested = test ? await phase(`Testing ${s}`, () => testStep(b, file, c)) : []
   return [builtPackage(b, file, started, tested)]
 }
@@ -120,7 +141,7 @@ async function buildVariant(b: VariantPlan, c: StepContext, o: BuildOptions): Pr
   fs.mkdirSync(b.dirs.root, { recursive: true })
   let ok = false
   try {
-    const built = await buildSteps(b, c, b.test.enabled)
+    const built = await buildSteps(b, c, b.test.enabled, o.keepWork)
     ok = true
     return built
   } catch (e) {
@@ -137,6 +158,7 @@ async function buildVariant(b: VariantPlan, c: StepContext, o: BuildOptions): Pr
 /** Walk a plan: every build in order; a failure carries the packages built before it. */
 export async function executePlan(plan: CondaPlan, o: BuildOptions): Promise<BuildResult> {
   checkWritable(o.outputDir)
+  checkTestSrcDir(plan, o.keepWork)
   const c = stepContext(o, plan)
   const packages: BuiltPackage[] = []
   try {

@@ -110,7 +110,8 @@ export async function runBuildScript(
   const argv = inRuntime(runtime, scriptArgv(choice.file, opts.workRoot, 'conda_build.sh', opts.interpreter, opts.activate))
   let r
   try {
-    r = await runtime.run(argv, { cwd: runtime.toRuntimePath(opts.cwd), env, timeoutSeconds: opts.timeoutSeconds })
+    // the script sees the build's environment alone, as conda-build's does: a variable of this process reaches it only through script_env
+    r = await runtime.run(argv, { cwd: runtime.toRuntimePath(opts.cwd), env, exactEnv: true, timeoutSeconds: opts.timeoutSeconds })
   } catch (e) {
     if (e instanceof CommandError) throw new BuildScriptError(`cannot start ${argv[0]}: ${e.message}`, 127, '')
     throw e

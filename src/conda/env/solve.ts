@@ -121,11 +121,25 @@ export function unsolvableMessage(specs: readonly string[], loaded: readonly Loa
 }
 
 /**
+ * Refuse specs that name their channel (`conda-forge::gcc`): the solver reads them as channel paths, which it
+ * cannot resolve here (it aborts the process), and this suite solves over the channels given, not per spec.
+ */
+export function checkUnqualified(specs: readonly string[]): void {
+  const qualified = specs.filter(s => /^[^\s[]*::/.test(s.trim()))
+  if (qualified.length)
+    throw new SolveError(
+      `cannot satisfy ${specs.join(', ')}: ${qualified.join(', ')} names a channel ('channel::package'), which this suite does not solve; ` +
+        "drop the 'channel::' prefix (in the recipe or its conda_build_config.yaml) and give that channel with --channel (or the channels input of the action)"
+    )
+}
+
+/**
  * Solve `specs` over the loaded repodata (every channel with every subdir it should offer, the
  * target's and noarch). Throws SolveError with the solver's own explanation when unsatisfiable.
  */
 export async function solve(specs: readonly string[], loaded: readonly LoadedRepodata[], subdir: string): Promise<SolvedRecord[]> {
   if (specs.length === 0) throw new SolveError('nothing to solve: give at least one package spec')
+  checkUnqualified(specs)
   const { simpleSolve } = await loadRattler()
   const { server, base, key } = await serve(loaded)
   const channelKeys = [...new Set(loaded.map(l => key(l)))]

@@ -1,7 +1,8 @@
 /**
  * Which files the build added: every file and symlink under the host prefix after the script minus
  * those before it, without conda's own folders (conda-meta, .condatrash, .git) or files that must
- * never ship (share/info/dir, easy-install.pth, *.pyo). Paths are relative, `/`-separated, sorted.
+ * never ship (share/info/dir, easy-install.pth, *.pyo, macOS's .DS_Store). Paths are relative,
+ * `/`-separated, sorted.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -30,6 +31,8 @@ export function listFiles(root: string): string[] {
 /** Files that are never packaged (conda-build's post_process removals); the caller deletes them. */
 export function isDropped(rel: string, preserveEggDir: boolean): boolean {
   if (rel === 'share/info/dir' || rel.endsWith('.pyo')) return true
+  // Finder's folder settings: conda-build filters them out of every package
+  if (path.posix.basename(rel) === '.DS_Store') return true
   if (!preserveEggDir && path.posix.basename(rel) === 'easy-install.pth') return true
   return false
 }

@@ -27,7 +27,8 @@ export function pythonJson(v: unknown): string {
 }
 
 const depName = (spec: string): string => spec.trim().split(/[\s<>=!~]/)[0]
-const listOf = (v: VariantValue | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : isListValue(v) ? v : [])
+/** A variant value that lists names (ignore_version, ignore_build_only_deps): one string or a list. */
+export const listOf = (v: VariantValue | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : isListValue(v) ? v : [])
 
 export interface HashInput {
   readonly used: ReadonlySet<string>

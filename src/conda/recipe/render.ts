@@ -5,7 +5,7 @@
  * (./distinct.ts); variants that then differ only in keys the recipe does not use collapse into one.
  */
 import * as path from 'node:path'
-import { baseBuildString, hashContents, insertHash, variantHash } from './build-string.js'
+import { baseBuildString, hashContents, insertHash, listOf, variantHash } from './build-string.js'
 import { templateContext, type ContextInput, type PackageFacts } from './context.js'
 import type { RenderDirs } from './context-vars.js'
 import { MissingFileError, templateLoader } from './context-files.js'
@@ -374,7 +374,10 @@ export function renderRecipe(opts: RenderOptions): RenderResult {
     warnings.push(...result.warnings)
     if (!result.rendered) throw result.error
     const r = result.rendered
-    const key = JSON.stringify([r.name, r.version, r.buildString, r.subdir, r.variant])
+    // variants that differ only in ignore_version keys make one package (conda-build: one dist)
+    const ignored = new Set(listOf((r.input ?? r.variant).ignore_version))
+    const used = Object.fromEntries(Object.entries(r.variant).filter(([k]) => !ignored.has(k)))
+    const key = JSON.stringify([r.name, r.version, r.buildString, r.subdir, used])
     if (!kept.has(key)) kept.set(key, r)
   }
   const unique = new Map<string, RecipeWarning>()

@@ -1,9 +1,10 @@
 /**
- * The test phase, as conda-build's (nothing at all for a package without tests): a fresh test prefix solved from the new channel (the package
- * pinned to its exact version and build) plus `test/requires` (and python when there is a run_test.py
- * or imports); the package's info/test files copied into a test folder (run_test.*, test/files,
- * test/source_files); then `python -s run_test.py` and `bash -e run_test.sh` there, with the
- * environment of a test (CONDA_BUILD_STATE=TEST, PREFIX the test prefix, SRC_DIR the test folder).
+ * The test phase, as conda-build's (nothing at all for a package without tests; only the prefix for one
+ * with test/requires alone): a fresh test prefix solved from the new channel (the package pinned to its
+ * exact version and build) plus `test/requires` (and python when there is a run_test.py or imports); the
+ * package's info/test files copied into a test folder (run_test.*, test/files, test/source_files); then
+ * `python -s run_test.py` and `bash -e run_test.sh` there, with the environment of a test
+ * (CONDA_BUILD_STATE=TEST, PREFIX the test prefix, SRC_DIR the test folder).
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -82,13 +83,13 @@ export async function testPackage(o: TestOptions): Promise<TestResult> {
   const has = (f: string): boolean => fs.existsSync(path.join(o.testDir, f))
   const win = o.subdir.startsWith('win-')
   const scripts = ['run_test.py', win ? 'run_test.bat' : 'run_test.sh'].filter(has)
-  if (!scripts.length) {
-    // conda-build makes no test prefix for a package without tests ("Nothing to test for")
-    log(`${o.name} has no tests (no test/commands, imports or run_test.*): nothing to test, no test prefix made`)
-    return { ran: [] }
-  }
   const depsFile = path.join(o.testDir, 'test_time_dependencies.json')
   const requires = has('test_time_dependencies.json') ? (JSON.parse(fs.readFileSync(depsFile, 'utf8')) as string[]) : []
+  if (!scripts.length && !requires.length) {
+    // conda-build makes no test prefix for a package without tests ("Nothing to test for")
+    log(`${o.name} has no tests (no test/commands, imports, requires or run_test.*): nothing to test, no test prefix made`)
+    return { ran: [] }
+  }
   // a noarch: python package is installed for a python: the test prefix gets one when nothing else asks for it
   const needsPython = (has('run_test.py') || noarchPython) && !requires.some(r => /^python(\s|$|[<>=!])/.test(r))
   const specs = [`${o.name} ${o.version} ${o.build}`, ...requires, ...(needsPython ? ['python'] : [])]
@@ -104,6 +105,8 @@ export async function testPackage(o: TestOptions): Promise<TestResult> {
     log,
     command: `build-wheel conda build (test of ${o.name})`
   })
+  // test/requires alone: the test prefix is still made, so the package and those requirements must install together (as conda-build)
+  if (!scripts.length) return { ran: [] }
   const py = created.packages.find(p => p.name === 'python')
   const env = buildEnvironment({
     ...o.facts,
