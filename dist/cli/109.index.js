@@ -689,8 +689,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/conda/recipe/render.ts + 16 modules
-var render = __webpack_require__(22882);
+// EXTERNAL MODULE: ./src/conda/recipe/render.ts + 17 modules
+var render = __webpack_require__(95158);
 // EXTERNAL MODULE: ./src/conda/recipe/distinct.ts + 1 modules
 var distinct = __webpack_require__(8921);
 // EXTERNAL MODULE: ./src/conda/recipe/variants.ts
@@ -1103,13 +1103,23 @@ function outputRecipe(v, o) {
     meta.extra = { ...((0,sections/* isDict */.Zm)(top.extra) ? top.extra : {}), final: true };
     return meta;
 }
-function environmentsOf(o, others, solutions) {
+/**
+ * An environment's specs, with each output of the recipe it asks for pinned to this build's own (name, version,
+ * build string): a variant's outputs are built against that variant's siblings, never another variant's, and the
+ * spec list (the key of its solution) differs between variants whose siblings differ.
+ */
+function pinSiblings(specs, siblings) {
+    const asked = [...new Set(specs.map(depName))].filter(n => siblings.has(n));
+    const pins = asked.map(n => siblings.get(n)).map(p => `${p.name} ${p.version} ${p.buildString}`);
+    return [...specs, ...pins.filter(p => !specs.includes(p))];
+}
+function environmentsOf(o, others, siblings, solutions) {
     const r = (0,pin_marker/* stripCompatible */.zA)(o.requirements);
     // the top level's own output shares the top-level build's prefixes: nothing is added to them
     if (o.topLevel)
         return { build: [], host: [], needsOutputs: [] };
-    const build = r.hasHost ? r.build : [];
-    const host = r.hasHost ? r.host : r.build;
+    const build = pinSiblings(r.hasHost ? r.build : [], siblings);
+    const host = pinSiblings(r.hasHost ? r.host : r.build, siblings);
     const needsOutputs = [...new Set([...build, ...host].map(depName).filter(n => others.has(n)))].sort();
     const answer = (specs) => (specs.length ? solutions?.get((0,solve_envs/* specsKey */.K)(specs)) : []);
     const [b, h] = [answer(build), answer(host)];
@@ -1165,8 +1175,8 @@ function testOf(o, enabled) {
     const interpreter = typeof t.script_interpreter === 'string' ? t.script_interpreter : undefined;
     return { enabled, requires: (0,sections/* strList */.Sc)(t.requires), ...(script ? { script } : {}), ...(interpreter ? { interpreter } : {}) };
 }
-function step(v, planned, others, s, sol) {
-    const environments = environmentsOf(planned, others, sol.solutions);
+function step(v, planned, others, siblings, s, sol) {
+    const environments = environmentsOf(planned, others, siblings, sol.solutions);
     const solved = planned.topLevel ? Boolean(sol.top?.host) : Boolean(environments.solved);
     const sets = finalizingSets(planned, environments, sol.top);
     // pin_compatible reads the host prefix, or the one prefix build and host share (conda-build's build_is_host)
@@ -1211,9 +1221,10 @@ function outputSteps(v, plan, index, s, sol = {}) {
     const build = plan.builds[index];
     if (!build)
         return [];
-    return build.outputs.map(j => {
-        const o = plan.outputs[j];
-        return step(v, o, new Set([...names].filter(n => n !== o.name)), s, sol);
+    const ofThisBuild = build.outputs.map(j => plan.outputs[j]);
+    return ofThisBuild.map(o => {
+        const siblings = new Map(ofThisBuild.filter(x => x.name !== o.name).map(x => [x.name, x]));
+        return step(v, o, new Set([...names].filter(n => n !== o.name)), siblings, s, sol);
     });
 }
 
@@ -1744,11 +1755,18 @@ function buildStringOf(m, used, variant, text) {
     });
     return (0,build_string/* insertHash */.mc)(base, hash);
 }
-/** conda-build's insert_variant_versions on an output's build, host and run: a bare `python` becomes `python 3.12.*`. */
-function withVariantVersions(r, variant) {
-    return { ...r, build: (0,render/* insertVariantVersions */.w3)(r.build, variant), host: (0,render/* insertVariantVersions */.w3)(r.host, variant), run: (0,render/* insertVariantVersions */.w3)(r.run, variant) };
+/**
+ * conda-build's insert_variant_versions on an output's build, host and run: a bare `python` becomes `python 3.12.*`;
+ * never for another output of the recipe (conda-build's output_excludes: `python` as an output is that output).
+ */
+function withVariantVersions(r, variant, outputNames) {
+    const insert = (l) => {
+        const versioned = (0,render/* insertVariantVersions */.w3)(l, variant);
+        return l.map((spec, i) => (outputNames.has(spec.trim().split(/[\s=<>!~]/)[0]) ? spec : versioned[i]));
+    };
+    return { ...r, build: insert(r.build), host: insert(r.host), run: insert(r.run) };
 }
-function plannedOne(m, implicit, text, v, input) {
+function plannedOne(m, implicit, text, v, input, outputNames = new Set()) {
     const topBuild = v.meta.build;
     const full = v.input ?? v.variant;
     // the build string and the keys used come from the render-time values of pin_compatible calls
@@ -1777,7 +1795,7 @@ function plannedOne(m, implicit, text, v, input) {
         scriptInterpreter: m.scriptInterpreter,
         files: m.files,
         packaging: packagingOf(m, (0,sections/* isDict */.Zm)(topBuild) ? topBuild.script : undefined),
-        requirements: withVariantVersions(m.requirements, full),
+        requirements: withVariantVersions(m.requirements, full, new Set([...outputNames].filter(n => n !== m.name))),
         build: m.build,
         test: m.test,
         about: m.about,
@@ -1843,11 +1861,12 @@ function outputs_planVariant(v, input) {
     const reqText = /^requirements:[\s\S]*?(?=^\w|(?![\s\S]))/m.exec(topLevelText(input.rawText, undefined))?.[0] ?? '';
     if (implicitTopLevel(top, given, reqText))
         metas.push({ m: topLevelMeta(top), implicit: true, block: undefined });
+    const outputNames = new Set(metas.map(({ m }) => m.name));
     const planned = metas
         .filter(({ m }) => !outputs_isTrue(m.build.skip))
         .map(({ m, implicit, block }) => {
         const text = m.topLevel ? topLevelText(input.rawText, m.name === topName ? block : undefined) : (block ?? '');
-        return plannedOne(m, implicit, text, v, input);
+        return plannedOne(m, implicit, text, v, input, outputNames);
     });
     const builds = new Map(planned.map(o => [o.name, o.buildString]));
     return planned.map(o => withPins(o, builds));
@@ -2284,7 +2303,7 @@ async function solveEnvironments(specLists, r) {
     for (const ch of channels)
         for (const s of ch.secrets)
             (0,_lib_log_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(s);
-    const loaded = [...(await (0,_env_create_js__WEBPACK_IMPORTED_MODULE_2__/* .loadChannels */ .d)(channels, r.subdir, { cacheDir: r.cacheDir, warn: r.warn })), ...(r.extra ?? [])];
+    const loaded = [...(r.extra ?? []), ...(await (0,_env_create_js__WEBPACK_IMPORTED_MODULE_2__/* .loadChannels */ .d)(channels, r.subdir, { cacheDir: r.cacheDir, warn: r.warn }))];
     r.log?.(`channels: ${loaded.map(l => `${l.channel.display}/${l.subdir} (${l.source})`).join(', ')}`);
     for (const [key, specs] of distinct) {
         const solved = await (0,_env_solve_js__WEBPACK_IMPORTED_MODULE_3__/* .solve */ .kH)(specs, loaded, r.subdir);
@@ -5789,7 +5808,7 @@ function recipePathProblem(given, abs = node_path__WEBPACK_IMPORTED_MODULE_1__.r
 
 /***/ }),
 
-/***/ 22882:
+/***/ 95158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7681,6 +7700,44 @@ function insertVariantVersions(list, variant) {
 
 // EXTERNAL MODULE: ./src/conda/recipe/distinct.ts + 1 modules
 var distinct = __webpack_require__(8921);
+;// CONCATENATED MODULE: ./src/conda/recipe/requirements-txt.ts
+/**
+ * A recipe's requirements.txt, read as conda-build reads it: when the top level's run requirements
+ * are empty and the recipe folder holds requirements.txt, its lines are the run requirements
+ * (conda's reading of a requirement line: `name`, `name==1.0`, `name>=1.0,<2`, `name=1.0` in
+ * conda's own form). Blank lines, `#` comments and pip options (`-r`, `--index-url`...) are skipped.
+ */
+
+
+
+/** One line as a conda match spec, or undefined for a line that holds none. */
+function specFromLine(raw) {
+    const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    if (!line || line.startsWith('-'))
+        return undefined;
+    const m = /^([^=<>!~\s;[]+)\s*(?:\[[^\]]*\])?\s*([^;]*)/.exec(line);
+    if (!m)
+        return undefined;
+    const name = m[1].toLowerCase();
+    const constraint = m[2].replace(/\s+/g, '');
+    if (!constraint)
+        return name;
+    // conda's own `name=1.0` form: a version, not a comparison
+    if (/^=[^=]/.test(constraint))
+        return `${name} ${constraint.slice(1)}`;
+    return `${name} ${constraint}`;
+}
+/** The run requirements requirements.txt gives, or undefined when the recipe folder has none. */
+function requirementsTxt(recipeDir) {
+    const file = (0,confine/* confinedFile */.dD)([recipeDir], recipeDir, 'requirements.txt');
+    if (!file || !external_node_fs_.statSync(file).isFile())
+        return undefined;
+    return (0,confine/* readConfined */.Hz)(external_node_path_.resolve(file))
+        .split(/\r?\n/)
+        .map(specFromLine)
+        .filter((s) => s !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/conda/recipe/render.ts
 /**
  * Rendering a recipe as conda-build does, once per variant: selectors on the template, Jinja (a lenient
@@ -7688,6 +7745,7 @@ var distinct = __webpack_require__(8921);
  * Only the first variant of each distinct combination of the keys the recipe's texts may read is rendered
  * (./distinct.ts); variants that then differ only in keys the recipe does not use collapse into one.
  */
+
 
 
 
@@ -7741,15 +7799,18 @@ function jinja(text, ctx, strict, file, maps, loader) {
         throw e;
     }
 }
-function finalize(meta, variant, buildString) {
+function finalize(meta, variant, buildString, recipeDir) {
     const out = { ...meta };
-    if ((0,sections/* isDict */.Zm)(out.requirements)) {
-        const r = { ...out.requirements };
-        for (const env of ['build', 'host'])
-            if (Array.isArray(r[env]))
-                r[env] = insertVariantVersions((0,sections/* strList */.Sc)(r[env]), variant);
-        out.requirements = r;
-    }
+    const reqs = (0,sections/* isDict */.Zm)(out.requirements) ? { ...out.requirements } : undefined;
+    for (const env of ['build', 'host'])
+        if (reqs && Array.isArray(reqs[env]))
+            reqs[env] = insertVariantVersions((0,sections/* strList */.Sc)(reqs[env]), variant);
+    // conda-build: empty run requirements and a requirements.txt beside meta.yaml: its lines are the run requirements
+    const fromTxt = reqs && (0,sections/* strList */.Sc)(reqs.run).length ? undefined : requirementsTxt(recipeDir);
+    if (fromTxt?.length)
+        out.requirements = { ...reqs, run: fromTxt };
+    else if (reqs)
+        out.requirements = reqs;
     const gitClean = (s) => {
         if (!(0,sections/* isDict */.Zm)(s))
             return s;
@@ -7895,7 +7956,7 @@ function renderVariant(recipe, facts, variant, o, warnings, seen) {
     const parsedBuild = (0,sections/* isDict */.Zm)(parsed.value) ? parsed.value.build : undefined;
     const strictBuild = (0,sections/* isDict */.Zm)(parsedBuild) ? parsedBuild.string : undefined;
     const finalString = manual && typeof strictBuild === 'string' && strictBuild ? strictBuild : buildString;
-    const marked = finalize(parsed.value, variant, finalString);
+    const marked = finalize(parsed.value, variant, finalString, external_node_path_.dirname(file));
     const meta = (0,pin_marker/* stripCompatible */.zA)(marked);
     const skipValue = (0,sections/* isDict */.Zm)(meta.build) ? meta.build.skip : undefined;
     const skip = skipValue === true || (typeof skipValue === 'string' && /^(true|yes|1)$/i.test(skipValue));

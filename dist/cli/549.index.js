@@ -153,7 +153,7 @@ async function toolchainCommand(args, out, home = process.cwd()) {
 /* harmony import */ var _cache_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25877);
 /* harmony import */ var _builder_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5261);
 /* harmony import */ var _index_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12543);
-/* harmony import */ var _recipe_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22882);
+/* harmony import */ var _recipe_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95158);
 /**
  * The toolchain channel: the recipes of examples/conda-toolchain (the machine's gcc, g++, their
  * runtimes, make and a relocatable CPython) built in order into one channel, so that a recipe such as

@@ -90,12 +90,28 @@ function outputRecipe(v: RenderedVariant, o: PlannedOutput): MutableDict {
   return meta
 }
 
-function environmentsOf(o: PlannedOutput, others: ReadonlySet<string>, solutions: Solutions | undefined): OutputEnvironments {
+/**
+ * An environment's specs, with each output of the recipe it asks for pinned to this build's own (name, version,
+ * build string): a variant's outputs are built against that variant's siblings, never another variant's, and the
+ * spec list (the key of its solution) differs between variants whose siblings differ.
+ */
+function pinSiblings(specs: readonly string[], siblings: ReadonlyMap<string, PlannedOutput>): string[] {
+  const asked = [...new Set(specs.map(depName))].filter(n => siblings.has(n))
+  const pins = asked.map(n => siblings.get(n) as PlannedOutput).map(p => `${p.name} ${p.version} ${p.buildString}`)
+  return [...specs, ...pins.filter(p => !specs.includes(p))]
+}
+
+function environmentsOf(
+  o: PlannedOutput,
+  others: ReadonlySet<string>,
+  siblings: ReadonlyMap<string, PlannedOutput>,
+  solutions: Solutions | undefined
+): OutputEnvironments {
   const r = stripCompatible(o.requirements as unknown as Value) as unknown as PlannedOutput['requirements']
   // the top level's own output shares the top-level build's prefixes: nothing is added to them
   if (o.topLevel) return { build: [], host: [], needsOutputs: [] }
-  const build = r.hasHost ? r.build : []
-  const host = r.hasHost ? r.host : r.build
+  const build = pinSiblings(r.hasHost ? r.build : [], siblings)
+  const host = pinSiblings(r.hasHost ? r.host : r.build, siblings)
   const needsOutputs = [...new Set([...build, ...host].map(depName).filter(n => others.has(n)))].sort()
   const answer = (specs: readonly string[]) => (specs.length ? solutions?.get(specsKey(specs)) : [])
   const [b, h] = [answer(build), answer(host)]
@@ -155,8 +171,15 @@ function testOf(o: PlannedOutput, enabled: boolean): OutputStepPlan['test'] {
   return { enabled, requires: strList(t.requires), ...(script ? { script } : {}), ...(interpreter ? { interpreter } : {}) }
 }
 
-function step(v: RenderedVariant, planned: PlannedOutput, others: ReadonlySet<string>, s: OutputStepSettings, sol: OutputSolutions): OutputStepPlan {
-  const environments = environmentsOf(planned, others, sol.solutions)
+function step(
+  v: RenderedVariant,
+  planned: PlannedOutput,
+  others: ReadonlySet<string>,
+  siblings: ReadonlyMap<string, PlannedOutput>,
+  s: OutputStepSettings,
+  sol: OutputSolutions
+): OutputStepPlan {
+  const environments = environmentsOf(planned, others, siblings, sol.solutions)
   const solved = planned.topLevel ? Boolean(sol.top?.host) : Boolean(environments.solved)
   const sets = finalizingSets(planned, environments, sol.top)
   // pin_compatible reads the host prefix, or the one prefix build and host share (conda-build's build_is_host)
@@ -201,8 +224,9 @@ export function outputSteps(v: RenderedVariant, plan: OutputPlan, index: number,
   const names = new Set(plan.outputs.map(o => o.name))
   const build = plan.builds[index]
   if (!build) return []
-  return build.outputs.map(j => {
-    const o = plan.outputs[j]
-    return step(v, o, new Set([...names].filter(n => n !== o.name)), s, sol)
+  const ofThisBuild = build.outputs.map(j => plan.outputs[j])
+  return ofThisBuild.map(o => {
+    const siblings = new Map(ofThisBuild.filter(x => x.name !== o.name).map(x => [x.name, x]))
+    return step(v, o, new Set([...names].filter(n => n !== o.name)), siblings, s, sol)
   })
 }

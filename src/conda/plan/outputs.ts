@@ -96,12 +96,26 @@ function buildStringOf(m: OutputMeta, used: ReadonlySet<string>, variant: Varian
   return insertHash(base, hash)
 }
 
-/** conda-build's insert_variant_versions on an output's build, host and run: a bare `python` becomes `python 3.12.*`. */
-function withVariantVersions(r: OutputRequirements, variant: Variant): OutputRequirements {
-  return { ...r, build: insertVariantVersions(r.build, variant), host: insertVariantVersions(r.host, variant), run: insertVariantVersions(r.run, variant) }
+/**
+ * conda-build's insert_variant_versions on an output's build, host and run: a bare `python` becomes `python 3.12.*`;
+ * never for another output of the recipe (conda-build's output_excludes: `python` as an output is that output).
+ */
+function withVariantVersions(r: OutputRequirements, variant: Variant, outputNames: ReadonlySet<string>): OutputRequirements {
+  const insert = (l: string[]): string[] => {
+    const versioned = insertVariantVersions(l, variant)
+    return l.map((spec, i) => (outputNames.has(spec.trim().split(/[\s=<>!~]/)[0]) ? spec : versioned[i]))
+  }
+  return { ...r, build: insert(r.build), host: insert(r.host), run: insert(r.run) }
 }
 
-function plannedOne(m: OutputMeta, implicit: boolean, text: string, v: RenderedVariant, input: OutputPlanInput): PlannedOutput {
+function plannedOne(
+  m: OutputMeta,
+  implicit: boolean,
+  text: string,
+  v: RenderedVariant,
+  input: OutputPlanInput,
+  outputNames: ReadonlySet<string> = new Set()
+): PlannedOutput {
   const topBuild = v.meta.build
   const full: Variant = v.input ?? v.variant
   // the build string and the keys used come from the render-time values of pin_compatible calls
@@ -130,7 +144,7 @@ function plannedOne(m: OutputMeta, implicit: boolean, text: string, v: RenderedV
     scriptInterpreter: m.scriptInterpreter,
     files: m.files,
     packaging: packagingOf(m, isDict(topBuild) ? topBuild.script : undefined),
-    requirements: withVariantVersions(m.requirements, full),
+    requirements: withVariantVersions(m.requirements, full, new Set([...outputNames].filter(n => n !== m.name))),
     build: m.build,
     test: m.test,
     about: m.about,
@@ -196,11 +210,12 @@ function planVariant(v: RenderedVariant, input: OutputPlanInput): PlannedOutput[
   }))
   const reqText = /^requirements:[\s\S]*?(?=^\w|(?![\s\S]))/m.exec(topLevelText(input.rawText, undefined))?.[0] ?? ''
   if (implicitTopLevel(top, given, reqText)) metas.push({ m: topLevelMeta(top), implicit: true, block: undefined })
+  const outputNames = new Set(metas.map(({ m }) => m.name))
   const planned = metas
     .filter(({ m }) => !isTrue(m.build.skip))
     .map(({ m, implicit, block }) => {
       const text = m.topLevel ? topLevelText(input.rawText, m.name === topName ? block : undefined) : (block ?? '')
-      return plannedOne(m, implicit, text, v, input)
+      return plannedOne(m, implicit, text, v, input, outputNames)
     })
   const builds = new Map(planned.map(o => [o.name, o.buildString]))
   return planned.map(o => withPins(o, builds))

@@ -17,7 +17,11 @@ export interface SolveRequest {
   readonly cacheDir: string
   readonly log?: (l: string) => void
   readonly warn?: (l: string) => void
-  /** Repodata read beside the channels' (the planned outputs of the recipe: planned-records.ts). */
+  /**
+   * Repodata read before the channels' (the planned outputs of the recipe: planned-records.ts): first, as the
+   * build's output channel is first when the outputs are built, so a planned output shadows a channel package
+   * of its name (strict priority).
+   */
   readonly extra?: readonly LoadedRepodata[]
 }
 
@@ -35,7 +39,7 @@ export async function solveEnvironments(specLists: readonly (readonly string[])[
   if (!distinct.size) return out
   const channels = (r.channels.length ? r.channels : [DEFAULT_CHANNEL]).map(c => parseChannel(c))
   for (const ch of channels) for (const s of ch.secrets) mask(s)
-  const loaded = [...(await loadChannels(channels, r.subdir, { cacheDir: r.cacheDir, warn: r.warn })), ...(r.extra ?? [])]
+  const loaded = [...(r.extra ?? []), ...(await loadChannels(channels, r.subdir, { cacheDir: r.cacheDir, warn: r.warn }))]
   r.log?.(`channels: ${loaded.map(l => `${l.channel.display}/${l.subdir} (${l.source})`).join(', ')}`)
   for (const [key, specs] of distinct) {
     const solved = await solve(specs, loaded, r.subdir)

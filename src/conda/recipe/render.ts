@@ -22,6 +22,7 @@ import { usedVariables, type Requirements } from './used-vars.js'
 import { insertVariantVersions } from './variant-versions.js'
 import { combineLayers, type Combined, type Spec } from './variants.js'
 import { overDistinct } from './distinct.js'
+import { requirementsTxt } from './requirements-txt.js'
 import { isDict, strList, typedRecipe } from './sections.js'
 import { parseRecipeYaml, YamlError, type Value } from './yaml.js'
 
@@ -114,13 +115,14 @@ function jinja(text: string, ctx: Record<string, unknown>, strict: boolean, file
   }
 }
 
-function finalize(meta: Meta, variant: Variant, buildString: string): Meta {
+function finalize(meta: Meta, variant: Variant, buildString: string, recipeDir: string): Meta {
   const out: Meta = { ...meta }
-  if (isDict(out.requirements)) {
-    const r = { ...out.requirements }
-    for (const env of ['build', 'host']) if (Array.isArray(r[env])) r[env] = insertVariantVersions(strList(r[env]), variant)
-    out.requirements = r
-  }
+  const reqs = isDict(out.requirements) ? { ...out.requirements } : undefined
+  for (const env of ['build', 'host']) if (reqs && Array.isArray(reqs[env])) reqs[env] = insertVariantVersions(strList(reqs[env]), variant)
+  // conda-build: empty run requirements and a requirements.txt beside meta.yaml: its lines are the run requirements
+  const fromTxt = reqs && strList(reqs.run).length ? undefined : requirementsTxt(recipeDir)
+  if (fromTxt?.length) out.requirements = { ...reqs, run: fromTxt }
+  else if (reqs) out.requirements = reqs
   const gitClean = (s: Value): Value => {
     if (!isDict(s)) return s
     const c = { ...s }
@@ -291,7 +293,7 @@ function renderVariant(
   const parsedBuild = isDict(parsed.value) ? parsed.value.build : undefined
   const strictBuild = isDict(parsedBuild) ? parsedBuild.string : undefined
   const finalString = manual && typeof strictBuild === 'string' && strictBuild ? strictBuild : buildString
-  const marked = finalize(parsed.value as Meta, variant, finalString)
+  const marked = finalize(parsed.value as Meta, variant, finalString, path.dirname(file))
   const meta = stripCompatible(marked)
   const skipValue = isDict(meta.build) ? meta.build.skip : undefined
   const skip = skipValue === true || (typeof skipValue === 'string' && /^(true|yes|1)$/i.test(skipValue))
