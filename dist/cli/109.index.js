@@ -1054,6 +1054,8 @@ async function saveSource(src, cacheDir, store, log) {
     }
 }
 
+// EXTERNAL MODULE: ./src/conda/recipe/used-vars.ts
+var used_vars = __webpack_require__(99744);
 // EXTERNAL MODULE: ./src/conda/plan/solve-envs.ts
 var solve_envs = __webpack_require__(97657);
 // EXTERNAL MODULE: ./src/conda/finalize/requirements.ts
@@ -1077,7 +1079,7 @@ var pin_marker = __webpack_require__(57811);
 
 
 
-const depName = (spec) => spec.trim().split(/[\s=<>!~]/)[0];
+
 const isTrue = (v) => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v.trim()));
 /** The output's recipe as info/recipe/meta.yaml holds it before its run requirements are finalized. */
 function outputRecipe(v, o) {
@@ -1109,7 +1111,7 @@ function outputRecipe(v, o) {
  * spec list (the key of its solution) differs between variants whose siblings differ.
  */
 function pinSiblings(specs, siblings) {
-    const asked = [...new Set(specs.map(depName))].filter(n => siblings.has(n));
+    const asked = [...new Set(specs.map(used_vars/* depName */.Jk))].filter(n => siblings.has(n));
     const pins = asked.map(n => siblings.get(n)).map(p => `${p.name} ${p.version} ${p.buildString}`);
     return [...specs, ...pins.filter(p => !specs.includes(p))];
 }
@@ -1120,7 +1122,7 @@ function environmentsOf(o, others, siblings, solutions) {
         return { build: [], host: [], needsOutputs: [] };
     const build = pinSiblings(r.hasHost ? r.build : [], siblings);
     const host = pinSiblings(r.hasHost ? r.host : r.build, siblings);
-    const needsOutputs = [...new Set([...build, ...host].map(depName).filter(n => others.has(n)))].sort();
+    const needsOutputs = [...new Set([...build, ...host].map(used_vars/* depName */.Jk).filter(n => others.has(n)))].sort();
     const answer = (specs) => (specs.length ? solutions?.get((0,solve_envs/* specsKey */.K)(specs)) : []);
     const [b, h] = [answer(build), answer(host)];
     return { build, host, needsOutputs, ...(b && h ? { solved: { build: b, host: h } } : {}) };
@@ -1581,7 +1583,7 @@ function implicitTopLevel(top, outputs, rawRequirementsText) {
  * toposort). A dependency on itself does not count; a cycle is an error naming the outputs in it.
  */
 
-const output_order_depName = (spec) => spec.trim().split(/\s+/)[0];
+const depName = (spec) => spec.trim().split(/\s+/)[0];
 /** Names in build order. */
 function orderNames(items) {
     const names = new Set(items.map(i => i.name));
@@ -1590,7 +1592,7 @@ function orderNames(items) {
         const set = deps.get(i.name) ?? new Set();
         const r = i.requirements;
         for (const d of [...r.run, ...r.host, ...(r.hasHost ? [] : r.build)]) {
-            const n = output_order_depName(d);
+            const n = depName(d);
             if (names.has(n) && n !== i.name)
                 set.add(n);
         }
@@ -1646,8 +1648,6 @@ function packagingOf(m, topScript) {
     return { run, files: run ? { kind: 'script-new' } : { kind: 'none' } };
 }
 
-// EXTERNAL MODULE: ./src/conda/recipe/used-vars.ts
-var used_vars = __webpack_require__(99744);
 ;// CONCATENATED MODULE: ./src/conda/plan/output-text.ts
 /**
  * The recipe text that belongs to each output, for the variant keys an output uses (conda-build's
@@ -1714,6 +1714,7 @@ function outputUsedKeys(i) {
 
 
 
+
 const first = (v) => (v === undefined ? [] : typeof v === 'string' ? [v] : (0,platforms/* isListValue */.kq)(v) ? [...v] : []);
 const outputs_isTrue = (v) => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v));
 function outputs_scriptOf(m) {
@@ -1762,7 +1763,7 @@ function buildStringOf(m, used, variant, text) {
 function withVariantVersions(r, variant, outputNames) {
     const insert = (l) => {
         const versioned = (0,render/* insertVariantVersions */.w3)(l, variant);
-        return l.map((spec, i) => (outputNames.has(spec.trim().split(/[\s=<>!~]/)[0]) ? spec : versioned[i]));
+        return l.map((spec, i) => (outputNames.has((0,used_vars/* depName */.Jk)(spec)) ? spec : versioned[i]));
     };
     return { ...r, build: insert(r.build), host: insert(r.host), run: insert(r.run) };
 }
@@ -2440,7 +2441,6 @@ function pythonJson(v) {
         .map(k => `${pythonJson(k)}: ${pythonJson(o[k])}`)
         .join(', ')}}`;
 }
-const depName = (spec) => spec.trim().split(/[\s<>=!~]/)[0];
 /** A variant value that lists names (ignore_version, ignore_build_only_deps): one string or a list. */
 const listOf = (v) => (v === undefined ? [] : typeof v === 'string' ? [v] : (0,_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .isListValue */ .kq)(v) ? v : []);
 function numpyXX(rawText) {
@@ -2496,8 +2496,8 @@ function versionPin(deps, name) {
 /** The build string without the hash (`py312_0`), as conda-build's build_string_from_metadata. */
 function baseBuildString(input) {
     const deps = input.hasHost ? input.reqs.host : input.reqs.build;
-    const buildNames = deps.map(depName);
-    const runNames = input.reqs.run.map(depName);
+    const buildNames = deps.map(_used_vars_js__WEBPACK_IMPORTED_MODULE_2__/* .depName */ .Jk);
+    const runNames = input.reqs.run.map(_used_vars_js__WEBPACK_IMPORTED_MODULE_2__/* .depName */ .Jk);
     const res = [];
     for (const [s, names, places] of PREFIXES)
         for (const runName of runNames)
@@ -7708,8 +7708,6 @@ var distinct = __webpack_require__(8921);
  * conda's own form). Blank lines, `#` comments and pip options (`-r`, `--index-url`...) are skipped.
  */
 
-
-
 /** One line as a conda match spec, or undefined for a line that holds none. */
 function specFromLine(raw) {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
@@ -7729,10 +7727,11 @@ function specFromLine(raw) {
 }
 /** The run requirements requirements.txt gives, or undefined when the recipe folder has none. */
 function requirementsTxt(recipeDir) {
+    // a real file inside the recipe folder, or none (a link out of it is refused)
     const file = (0,confine/* confinedFile */.dD)([recipeDir], recipeDir, 'requirements.txt');
-    if (!file || !external_node_fs_.statSync(file).isFile())
+    if (!file)
         return undefined;
-    return (0,confine/* readConfined */.Hz)(external_node_path_.resolve(file))
+    return (0,confine/* readConfined */.Hz)(file)
         .split(/\r?\n/)
         .map(specFromLine)
         .filter((s) => s !== undefined);
@@ -8166,6 +8165,7 @@ function selectLines(text, ns, file = 'meta.yaml') {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ depName),
 /* harmony export */   OD: () => (/* binding */ requirementsText),
 /* harmony export */   R9: () => (/* binding */ trimBuildOnlyDeps),
 /* harmony export */   X3: () => (/* binding */ usedVariables)
@@ -8278,6 +8278,7 @@ function endsRequirements(text, at) {
         i++;
     return i > at && text[i] === '-' && SPACE.test(text[i + 1] ?? '') && (text.startsWith('name', i + 2) || text.startsWith('type', i + 2));
 }
+/** The name a requirement line is about (`numpy >=1.2` -> numpy), as written. */
 const depName = (spec) => spec.trim().split(/[\s<>=!~]/)[0];
 /** Drop keys only run requirements use, and build-only ones the variant says to ignore (python, numpy). */
 function trimBuildOnlyDeps(used, reqs, ignoreBuildOnly) {

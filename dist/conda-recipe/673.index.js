@@ -2651,6 +2651,7 @@ function endsRequirements(text, at) {
         i++;
     return i > at && text[i] === '-' && SPACE.test(text[i + 1] ?? '') && (text.startsWith('name', i + 2) || text.startsWith('type', i + 2));
 }
+/** The name a requirement line is about (`numpy >=1.2` -> numpy), as written. */
 const depName = (spec) => spec.trim().split(/[\s<>=!~]/)[0];
 /** Drop keys only run requirements use, and build-only ones the variant says to ignore (python, numpy). */
 function trimBuildOnlyDeps(used, reqs, ignoreBuildOnly) {
@@ -2723,7 +2724,6 @@ function pythonJson(v) {
         .map(k => `${pythonJson(k)}: ${pythonJson(o[k])}`)
         .join(', ')}}`;
 }
-const build_string_depName = (spec) => spec.trim().split(/[\s<>=!~]/)[0];
 /** A variant value that lists names (ignore_version, ignore_build_only_deps): one string or a list. */
 const listOf = (v) => (v === undefined ? [] : typeof v === 'string' ? [v] : (0,platforms/* isListValue */.kq)(v) ? v : []);
 function numpyXX(rawText) {
@@ -2779,8 +2779,8 @@ function versionPin(deps, name) {
 /** The build string without the hash (`py312_0`), as conda-build's build_string_from_metadata. */
 function baseBuildString(input) {
     const deps = input.hasHost ? input.reqs.host : input.reqs.build;
-    const buildNames = deps.map(build_string_depName);
-    const runNames = input.reqs.run.map(build_string_depName);
+    const buildNames = deps.map(depName);
+    const runNames = input.reqs.run.map(depName);
     const res = [];
     for (const [s, names, places] of PREFIXES)
         for (const runName of runNames)
@@ -5739,8 +5739,6 @@ function overDistinct(p, each, all = false) {
  * conda's own form). Blank lines, `#` comments and pip options (`-r`, `--index-url`...) are skipped.
  */
 
-
-
 /** One line as a conda match spec, or undefined for a line that holds none. */
 function specFromLine(raw) {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
@@ -5760,10 +5758,11 @@ function specFromLine(raw) {
 }
 /** The run requirements requirements.txt gives, or undefined when the recipe folder has none. */
 function requirementsTxt(recipeDir) {
+    // a real file inside the recipe folder, or none (a link out of it is refused)
     const file = confinedFile([recipeDir], recipeDir, 'requirements.txt');
-    if (!file || !external_node_fs_.statSync(file).isFile())
+    if (!file)
         return undefined;
-    return readConfined(external_node_path_.resolve(file))
+    return readConfined(file)
         .split(/\r?\n/)
         .map(specFromLine)
         .filter((s) => s !== undefined);
@@ -10508,7 +10507,7 @@ function simplifyExact(deps, section) {
 
 
 
-const output_builds_depName = (spec) => spec.trim().split(/[\s=<>!~]/)[0];
+
 const isTrue = (v) => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v.trim()));
 /** The output's recipe as info/recipe/meta.yaml holds it before its run requirements are finalized. */
 function outputRecipe(v, o) {
@@ -10540,7 +10539,7 @@ function outputRecipe(v, o) {
  * spec list (the key of its solution) differs between variants whose siblings differ.
  */
 function pinSiblings(specs, siblings) {
-    const asked = [...new Set(specs.map(output_builds_depName))].filter(n => siblings.has(n));
+    const asked = [...new Set(specs.map(depName))].filter(n => siblings.has(n));
     const pins = asked.map(n => siblings.get(n)).map(p => `${p.name} ${p.version} ${p.buildString}`);
     return [...specs, ...pins.filter(p => !specs.includes(p))];
 }
@@ -10551,7 +10550,7 @@ function environmentsOf(o, others, siblings, solutions) {
         return { build: [], host: [], needsOutputs: [] };
     const build = pinSiblings(r.hasHost ? r.build : [], siblings);
     const host = pinSiblings(r.hasHost ? r.host : r.build, siblings);
-    const needsOutputs = [...new Set([...build, ...host].map(output_builds_depName).filter(n => others.has(n)))].sort();
+    const needsOutputs = [...new Set([...build, ...host].map(depName).filter(n => others.has(n)))].sort();
     const answer = (specs) => (specs.length ? solutions?.get(specsKey(specs)) : []);
     const [b, h] = [answer(build), answer(host)];
     return { build, host, needsOutputs, ...(b && h ? { solved: { build: b, host: h } } : {}) };
@@ -11280,6 +11279,7 @@ function outputUsedKeys(i) {
 
 
 
+
 const outputs_first = (v) => (v === undefined ? [] : typeof v === 'string' ? [v] : (0,platforms/* isListValue */.kq)(v) ? [...v] : []);
 const outputs_isTrue = (v) => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v));
 function outputs_scriptOf(m) {
@@ -11328,7 +11328,7 @@ function buildStringOf(m, used, variant, text) {
 function withVariantVersions(r, variant, outputNames) {
     const insert = (l) => {
         const versioned = insertVariantVersions(l, variant);
-        return l.map((spec, i) => (outputNames.has(spec.trim().split(/[\s=<>!~]/)[0]) ? spec : versioned[i]));
+        return l.map((spec, i) => (outputNames.has(depName(spec)) ? spec : versioned[i]));
     };
     return { ...r, build: insert(r.build), host: insert(r.host), run: insert(r.run) };
 }

@@ -12,6 +12,7 @@
 import * as path from 'node:path'
 import type { RenderedVariant } from '../recipe/render.js'
 import { isDict, strList, type MutableDict } from '../recipe/sections.js'
+import { depName } from '../recipe/used-vars.js'
 import type { FileSelection, OutputRun } from './output-packaging.js'
 import type { OutputPlan, PlannedOutput } from './outputs.js'
 import type { SolvedRecord } from '../env/solve.js'
@@ -66,7 +67,6 @@ export interface OutputStepSettings {
   readonly test: boolean
 }
 
-const depName = (spec: string): string => spec.trim().split(/[\s=<>!~]/)[0]
 const isTrue = (v: Value | undefined): boolean => v === true || (typeof v === 'string' && /^(true|yes|1)$/i.test(v.trim()))
 
 /** The output's recipe as info/recipe/meta.yaml holds it before its run requirements are finalized. */

@@ -11,6 +11,7 @@
 import { baseBuildString, hashContents, insertHash, variantHash } from '../recipe/build-string.js'
 import { isListValue, variantSubdir, type Variant, type VariantValue } from '../recipe/platforms.js'
 import { insertVariantVersions, type RenderedVariant } from '../recipe/render.js'
+import { depName } from '../recipe/used-vars.js'
 import type { Value } from '../recipe/yaml.js'
 import { isDict, strList, type Dict, type MutableDict } from '../recipe/sections.js'
 import { implicitTopLevel, outputMeta, topLevelMeta, type OutputMeta, type OutputRequirements } from './output-meta.js'
@@ -103,7 +104,7 @@ function buildStringOf(m: OutputMeta, used: ReadonlySet<string>, variant: Varian
 function withVariantVersions(r: OutputRequirements, variant: Variant, outputNames: ReadonlySet<string>): OutputRequirements {
   const insert = (l: string[]): string[] => {
     const versioned = insertVariantVersions(l, variant)
-    return l.map((spec, i) => (outputNames.has(spec.trim().split(/[\s=<>!~]/)[0]) ? spec : versioned[i]))
+    return l.map((spec, i) => (outputNames.has(depName(spec)) ? spec : versioned[i]))
   }
   return { ...r, build: insert(r.build), host: insert(r.host), run: insert(r.run) }
 }

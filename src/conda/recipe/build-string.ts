@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { isListValue, type Variant, type VariantValue } from './platforms.js'
-import { requirementsText, trimBuildOnlyDeps, type Requirements } from './used-vars.js'
+import { depName, requirementsText, trimBuildOnlyDeps, type Requirements } from './used-vars.js'
 
 export const HASH_LENGTH = 7
 
@@ -26,7 +26,6 @@ export function pythonJson(v: unknown): string {
     .join(', ')}}`
 }
 
-const depName = (spec: string): string => spec.trim().split(/[\s<>=!~]/)[0]
 /** A variant value that lists names (ignore_version, ignore_build_only_deps): one string or a list. */
 export const listOf = (v: VariantValue | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : isListValue(v) ? v : [])
 

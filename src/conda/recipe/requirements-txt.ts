@@ -4,8 +4,6 @@
  * (conda's reading of a requirement line: `name`, `name==1.0`, `name>=1.0,<2`, `name=1.0` in
  * conda's own form). Blank lines, `#` comments and pip options (`-r`, `--index-url`...) are skipped.
  */
-import * as fs from 'node:fs'
-import * as path from 'node:path'
 import { confinedFile, readConfined } from './confine.js'
 
 /** One line as a conda match spec, or undefined for a line that holds none. */
@@ -24,9 +22,10 @@ export function specFromLine(raw: string): string | undefined {
 
 /** The run requirements requirements.txt gives, or undefined when the recipe folder has none. */
 export function requirementsTxt(recipeDir: string): string[] | undefined {
+  // a real file inside the recipe folder, or none (a link out of it is refused)
   const file = confinedFile([recipeDir], recipeDir, 'requirements.txt')
-  if (!file || !fs.statSync(file).isFile()) return undefined
-  return readConfined(path.resolve(file))
+  if (!file) return undefined
+  return readConfined(file)
     .split(/\r?\n/)
     .map(specFromLine)
     .filter((s): s is string => s !== undefined)

@@ -121,7 +121,8 @@ export interface Requirements {
   readonly run: readonly string[]
 }
 
-const depName = (spec: string): string => spec.trim().split(/[\s<>=!~]/)[0]
+/** The name a requirement line is about (`numpy >=1.2` -> numpy), as written. */
+export const depName = (spec: string): string => spec.trim().split(/[\s<>=!~]/)[0]
 
 /** Drop keys only run requirements use, and build-only ones the variant says to ignore (python, numpy). */
 export function trimBuildOnlyDeps(used: Set<string>, reqs: Requirements, ignoreBuildOnly: readonly string[]): Set<string> {
