@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _cache_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25877);
-/* harmony import */ var _builder_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5261);
+/* harmony import */ var _builder_build_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11495);
 /* harmony import */ var _index_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12543);
 /* harmony import */ var _recipe_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95158);
 /**

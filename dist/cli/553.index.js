@@ -50,7 +50,7 @@ function parseSubcommand(args, options, usage, out) {
 /* harmony import */ var _conda_recipe_output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50777);
 /* harmony import */ var _conda_recipe_recipe_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59336);
 /* harmony import */ var _conda_plan_facts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39892);
-/* harmony import */ var _conda_plan_make_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22706);
+/* harmony import */ var _conda_plan_make_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86587);
 /* harmony import */ var _runtime_host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86320);
 /* harmony import */ var _conda_recipe_variants_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(42298);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(64589);
@@ -120,11 +120,11 @@ async function condaCommand(args, out, home) {
         return removeCommand(rest, out);
     }
     if (sub === 'build' || sub === 'index') {
-        const { buildCommand, indexCommand } = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(261), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 1521));
+        const { buildCommand, indexCommand } = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(495), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 1521));
         return sub === 'build' ? buildCommand(rest, out) : indexCommand(rest, out);
     }
     if (sub === 'toolchain') {
-        const { toolchainCommand } = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(261), __webpack_require__.e(521), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 41549));
+        const { toolchainCommand } = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(495), __webpack_require__.e(521), __webpack_require__.e(549)]).then(__webpack_require__.bind(__webpack_require__, 41549));
         return toolchainCommand(rest, out, home);
     }
     if (sub !== 'render') {

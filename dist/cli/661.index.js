@@ -2,6 +2,183 @@ export const id = 661;
 export const ids = [661,783];
 export const modules = {
 
+/***/ 74203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dt: () => (/* binding */ hasProgram),
+/* harmony export */   IR: () => (/* binding */ detectCompression),
+/* harmony export */   TO: () => (/* binding */ openDecompressed),
+/* harmony export */   zy: () => (/* binding */ readHead)
+/* harmony export */ });
+/* unused harmony exports HEAD_BYTES, isLzmaAlone */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _tar_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46546);
+/**
+ * The bytes of a (compressed) tar, told apart by content: gzip, zstd, bzip2, xz, LZMA-alone (the
+ * `.lzma` of LZMA Utils, no magic of its own: judged by its 13-byte header) and compress'd `.Z`.
+ * gzip is inflated in this process; the others by the system's decompressor on another core
+ * (argv fixed, the archive on its stdin, so no user text reaches a command line); zstd falls back
+ * to Node's own when the system has none. A missing decompressor is an error naming the program
+ * and the Debian package that provides it.
+ */
+
+
+
+
+
+
+/** Bytes of the head detectCompression needs to tell every kind (the LZMA-alone header). */
+const HEAD_BYTES = 13;
+/**
+ * An LZMA-alone header: a properties byte (lc + 9·lp + 45·pb, so below 225), a dictionary size of
+ * 2^n or 2^n + 2^(n-1) bytes (4 KiB at least, as LZMA Utils and xz write it), then the size
+ * uncompressed: unknown (all ones, a streamed file) or below 2^38, the bound xz itself trusts.
+ */
+function isLzmaAlone(head) {
+    const b = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+    if (b.length < HEAD_BYTES || b[0] >= 225)
+        return false;
+    const dict = b.readUInt32LE(1);
+    if (dict < 4096)
+        return false;
+    const top = 2 ** Math.floor(Math.log2(dict));
+    if (dict !== top && dict !== top + top / 2)
+        return false;
+    const size = b.subarray(5, 13);
+    return size.every(x => x === 0xff) || b.readBigUInt64LE(5) < 2n ** 38n;
+}
+const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
+/** Which compression a file starts with (give it HEAD_BYTES to tell LZMA-alone). */
+function detectCompression(head) {
+    const b = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+    if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b)
+        return 'gzip';
+    if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x9d)
+        return 'compress';
+    if (b.length >= 4 && b.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    if (b.length >= 3 && b.toString('latin1', 0, 3) === 'BZh')
+        return 'bzip2';
+    if (b.length >= 6 && b.subarray(0, 6).equals(XZ_MAGIC))
+        return 'xz';
+    if (isLzmaAlone(b))
+        return 'lzma';
+    return 'none';
+}
+/** The system's decompressor for each kind it handles: argv, and the Debian package that has it. */
+const DECOMPRESSORS = {
+    zstd: { argv: ['zstd', '-dc'], debian: 'zstd' },
+    bzip2: { argv: ['bzip2', '-dc'], debian: 'bzip2' },
+    xz: { argv: ['xz', '-dc'], debian: 'xz-utils' },
+    lzma: { argv: ['xz', '--format=lzma', '-dc'], debian: 'xz-utils' },
+    compress: { argv: ['gzip', '-dc'], debian: 'gzip' }
+};
+/** Read and inflate in large chunks: far fewer writes and callbacks than the 16 KiB defaults. */
+const CHUNK = 1 << 20;
+function inflateInProcess(archive, z) {
+    const raw = node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream(archive, { highWaterMark: CHUNK });
+    raw.on('error', e => z.destroy(e));
+    const stream = raw.pipe(z);
+    return { stream, done: async () => { }, stop: () => void (raw.destroy(), z.destroy()) };
+}
+const found = new Map();
+/** Is `name` a program on PATH (remembered per PATH)? */
+function hasProgram(name) {
+    const PATH = process.env.PATH ?? '';
+    const key = `${name}\0${PATH}`;
+    let yes = found.get(key);
+    if (yes === undefined) {
+        yes = PATH.split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).some(d => {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(d, name), node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        });
+        found.set(key, yes);
+    }
+    return yes;
+}
+/** The first HEAD_BYTES of a file (fewer when it is shorter). */
+async function readHead(file) {
+    const fd = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.open(file, 'r');
+    try {
+        const head = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await fd.read(head, 0, HEAD_BYTES, 0);
+        return head.subarray(0, bytesRead);
+    }
+    finally {
+        await fd.close();
+    }
+}
+/** The archive's bytes decompressed: by the system's zstd, bzip2, xz or gzip on another core when there, else in this process. */
+async function openDecompressed(archive) {
+    const kind = detectCompression(await readHead(archive));
+    if (kind === 'none') {
+        const stream = node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream(archive, { highWaterMark: CHUNK });
+        return { stream, done: async () => { }, stop: () => void stream.destroy() };
+    }
+    if (kind === 'gzip')
+        return inflateInProcess(archive, node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip({ chunkSize: CHUNK }));
+    const { argv, debian } = DECOMPRESSORS[kind];
+    if (!hasProgram(argv[0])) {
+        if (kind === 'zstd')
+            return inflateInProcess(archive, node_zlib__WEBPACK_IMPORTED_MODULE_4__.createZstdDecompress({ chunkSize: CHUNK }));
+        throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_5__/* .TarError */ .mt(archive, `reading ${kind} data needs '${argv[0]}', which is not on PATH; install it (Debian package ${debian})`);
+    }
+    return inChild(archive, kind, argv, debian);
+}
+/** The decompressor as a child: the archive itself is its stdin, so its bytes never pass through this process. */
+function inChild(archive, kind, argv, debian) {
+    const input = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(archive, 'r');
+    const child = (() => {
+        try {
+            return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), { stdio: [input, 'pipe', 'pipe'] });
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(input);
+        }
+    })();
+    const stderr = [];
+    // both are pipes, as asked above (the typings cannot tell with a descriptor for stdin)
+    const [childOut, childErr] = [child.stdout, child.stderr];
+    childErr.on('data', (b) => stderr.push(b));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', e => reject(new _tar_error_js__WEBPACK_IMPORTED_MODULE_5__/* .TarError */ .mt(archive, `${argv[0]} could not start (${e.message}); install it (Debian package ${debian}) to read ${kind} archives`)));
+        child.on('close', code => resolve(code ?? 1));
+    });
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_3__.PassThrough({ highWaterMark: CHUNK });
+    childOut.pipe(out);
+    exited.catch((e) => out.destroy(e));
+    return {
+        stream: out,
+        stop: () => {
+            out.destroy();
+            child.kill();
+        },
+        done: async () => {
+            const code = await exited;
+            if (code !== 0)
+                throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_5__/* .TarError */ .mt(archive, `${argv.join(' ')} failed (exit ${code}): ${Buffer.concat(stderr).toString().trim()}`);
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 19783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -312,6 +489,39 @@ function refuseWritesOutOf(root, folder, what) {
 
 /***/ }),
 
+/***/ 46546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   mt: () => (/* binding */ TarError),
+/* harmony export */   ri: () => (/* binding */ MemberError)
+/* harmony export */ });
+/** The errors of the archive readers that run through an archive member by member: which archive, which member. */
+/** `archive: member 'm': message`, the member's name printable. */
+class MemberError extends Error {
+    archive;
+    member;
+    constructor(archive, message, 
+    /** The member at fault, when one is. */
+    member) {
+        super(`${archive}: ${member !== undefined ? `member '${printable(member)}': ` : ''}${message}`);
+        this.archive = archive;
+        this.member = member;
+    }
+}
+/** The error of the tar reader (and of the decompressors in front of it). */
+class TarError extends MemberError {
+    name = 'TarError';
+}
+function printable(name) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+    return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+
+/***/ }),
+
 /***/ 16703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -532,36 +742,34 @@ async function packTar(root, paths, out, opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IR: () => (/* binding */ detectCompression),
+/* harmony export */   IR: () => (/* reexport safe */ _decompress_js__WEBPACK_IMPORTED_MODULE_6__.IR),
 /* harmony export */   S_: () => (/* binding */ makeLinks),
-/* harmony export */   TO: () => (/* binding */ openDecompressed),
+/* harmony export */   TO: () => (/* reexport safe */ _decompress_js__WEBPACK_IMPORTED_MODULE_6__.TO),
 /* harmony export */   b_: () => (/* binding */ LinkRefused),
 /* harmony export */   by: () => (/* binding */ DEFAULT_TAR_LIMITS),
 /* harmony export */   eg: () => (/* binding */ memberName),
-/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   g$: () => (/* reexport safe */ _tar_error_js__WEBPACK_IMPORTED_MODULE_8__.g$),
 /* harmony export */   hZ: () => (/* binding */ removeCreated),
-/* harmony export */   mt: () => (/* binding */ TarError),
+/* harmony export */   mt: () => (/* reexport safe */ _tar_error_js__WEBPACK_IMPORTED_MODULE_8__.mt),
 /* harmony export */   nG: () => (/* reexport safe */ _tar_write_js__WEBPACK_IMPORTED_MODULE_9__.nG),
 /* harmony export */   nN: () => (/* binding */ extractTar),
 /* harmony export */   tA: () => (/* binding */ linkStaysInside)
 /* harmony export */ });
 /* unused harmony exports extractTarTracked, BlockAligner */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98697);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19783);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98697);
+/* harmony import */ var _decompress_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74203);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19783);
+/* harmony import */ var _tar_error_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46546);
 /* harmony import */ var _tar_write_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16703);
 /**
  * Tar archives as untrusted input, read by their headers (node-tar's parser), never by parsing a
@@ -570,8 +778,8 @@ async function packTar(root, paths, out, opts) {
  * and links out are refused; sizes and counts are capped. Symlinks are made last, once every
  * member is known, and each is judged by its whole chain against the tree as it will then be
  * (links.ts); no member is ever written through a link. On any problem everything the call
- * created is removed again and a TarError names the member. Compression (gzip, zstd, bzip2, xz)
- * is recognised by its magic bytes.
+ * created is removed again and a TarError names the member. Compression is recognised by content
+ * (decompress.ts).
  *
  * Writing (tar-write.ts) is reproducible: members in the order given (callers sort), owners zeroed,
  * one mtime, modes reduced to 0644/0755.
@@ -585,40 +793,14 @@ async function packTar(root, paths, out, opts) {
 
 
 
-class TarError extends Error {
-    archive;
-    member;
-    name = 'TarError';
-    constructor(archive, message, 
-    /** The member at fault, when one is. */
-    member) {
-        super(`${archive}: ${member !== undefined ? `member '${printable(member)}': ` : ''}${message}`);
-        this.archive = archive;
-        this.member = member;
-    }
-}
-function printable(name) {
-    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+// The error and the decompressors live in their own modules; these names stay importable from here.
+
+
 const DEFAULT_TAR_LIMITS = {
     maxMembers: 1_000_000,
     maxFileBytes: 8 * 1024 ** 3,
     maxTotalBytes: 32 * 1024 ** 3
 };
-/** Which compression a file starts with. */
-function detectCompression(head) {
-    const b = Buffer.from(head);
-    if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b)
-        return 'gzip';
-    if (b.length >= 4 && b.readUInt32LE(0) === 0xfd2fb528)
-        return 'zstd';
-    if (b.length >= 3 && b.toString('latin1', 0, 3) === 'BZh')
-        return 'bzip2';
-    if (b.length >= 6 && b.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])))
-        return 'xz';
-    return 'none';
-}
 /**
  * A normalised member name, or a reason it is refused: empty, NUL, absolute, `..` anywhere,
  * or nothing left after removing `.` parts.
@@ -654,84 +836,6 @@ function linkStaysInside(name, target) {
     }
     return true;
 }
-function inflateInProcess(archive, z) {
-    const raw = node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream(archive, { highWaterMark: CHUNK });
-    raw.on('error', e => z.destroy(e));
-    const stream = raw.pipe(z);
-    return { stream, done: async () => { }, stop: () => void (raw.destroy(), z.destroy()) };
-}
-const found = new Map();
-/** Is `name` a program on PATH? */
-async function hasProgram(name) {
-    let yes = found.get(name);
-    if (yes === undefined) {
-        yes = (process.env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter).some(d => {
-            try {
-                node_fs__WEBPACK_IMPORTED_MODULE_2__.accessSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(d, name), node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK);
-                return true;
-            }
-            catch {
-                return false;
-            }
-        });
-        found.set(name, yes);
-    }
-    return yes;
-}
-/** Read and inflate in large chunks: far fewer writes and callbacks than the 16 KiB defaults. */
-const CHUNK = 1 << 20;
-/** The archive's bytes decompressed: by the system's zstd, bzip2 or xz on another core when there, else in this process. */
-async function openDecompressed(archive) {
-    const fd = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.open(archive, 'r');
-    const head = Buffer.alloc(8);
-    const { bytesRead } = await fd.read(head, 0, 8, 0);
-    await fd.close();
-    const kind = detectCompression(head.subarray(0, bytesRead));
-    if (kind === 'none') {
-        const stream = node_fs__WEBPACK_IMPORTED_MODULE_2__.createReadStream(archive, { highWaterMark: CHUNK });
-        return { stream, done: async () => { }, stop: () => void stream.destroy() };
-    }
-    if (kind === 'gzip')
-        return inflateInProcess(archive, node_zlib__WEBPACK_IMPORTED_MODULE_6__.createGunzip({ chunkSize: CHUNK }));
-    // zstd, bzip2, xz: the system's decompressor on another core when it is there (argv only,
-    // the file on stdin); zstd falls back to Node's own zlib
-    const argv = kind === 'zstd' ? ['zstd', '-dc'] : kind === 'bzip2' ? ['bzip2', '-dc'] : ['xz', '-dc'];
-    if (kind === 'zstd' && !(await hasProgram('zstd')))
-        return inflateInProcess(archive, node_zlib__WEBPACK_IMPORTED_MODULE_6__.createZstdDecompress({ chunkSize: CHUNK }));
-    // the archive itself is the child's stdin: its bytes never pass through this process
-    const input = node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(archive, 'r');
-    const child = (() => {
-        try {
-            return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), { stdio: [input, 'pipe', 'pipe'] });
-        }
-        finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(input);
-        }
-    })();
-    const stderr = [];
-    // both are pipes, as asked above (the typings cannot tell with a descriptor for stdin)
-    const [childOut, childErr] = [child.stdout, child.stderr];
-    childErr.on('data', (b) => stderr.push(b));
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', e => reject(new TarError(archive, `${argv[0]} could not start (${e.message}); install it to read ${kind} archives`)));
-        child.on('close', code => resolve(code ?? 1));
-    });
-    const out = new node_stream__WEBPACK_IMPORTED_MODULE_4__.PassThrough({ highWaterMark: CHUNK });
-    childOut.pipe(out);
-    exited.catch((e) => out.destroy(e));
-    return {
-        stream: out,
-        stop: () => {
-            out.destroy();
-            child.kill();
-        },
-        done: async () => {
-            const code = await exited;
-            if (code !== 0)
-                throw new TarError(archive, `${argv.join(' ')} failed (exit ${code}): ${Buffer.concat(stderr).toString().trim()}`);
-        }
-    };
-}
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 /**
  * Extract `archive` into `dest` (created if missing). Returns the members written, files with
@@ -744,46 +848,46 @@ async function extractTar(archive, dest, opts = {}) {
 /** extractTar, also telling what it created (to move or remove it afterwards). */
 async function extractTarTracked(archive, dest, opts = {}) {
     const limits = { ...DEFAULT_TAR_LIMITS, ...opts.limits };
-    node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync(dest, { recursive: true });
-    const root = node_fs__WEBPACK_IMPORTED_MODULE_2__.realpathSync(dest);
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(dest, { recursive: true });
+    const root = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(dest);
     const created = []; // absolute paths, in creation order, removed on failure
     const members = [];
     const byName = new Map();
     /** Symlinks of the archive, made once every member is known and the chains are judged. */
     const links = new Map();
-    const hadContent = node_fs__WEBPACK_IMPORTED_MODULE_2__.readdirSync(root).length > 0;
+    const hadContent = node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(root).length > 0;
     /** Folders already made or found to be real folders by this call. */
     const folders = new Set();
     let total = 0;
     let failure;
     const fail = (message, member) => {
-        failure ??= new TarError(archive, message, member);
+        failure ??= new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, message, member);
     };
     /** Make the parent folders of rel, refusing to pass through a symlink (on disk or of the archive) or a non-folder. */
     const ensureParents = (rel) => {
         const parts = rel.split('/').slice(0, -1);
         let cur = root;
         for (const [i, p] of parts.entries()) {
-            cur = node_path__WEBPACK_IMPORTED_MODULE_3__.join(cur, p);
+            cur = node_path__WEBPACK_IMPORTED_MODULE_2__.join(cur, p);
             const folder = parts.slice(0, i + 1).join('/');
             if (folders.has(folder))
                 continue;
             if (links.has(folder))
-                throw new TarError(archive, `its folder '${printable(folder)}' is a symlink; refusing to write through it (an earlier member of this archive)`, rel);
+                throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, `its folder '${(0,_tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g$)(folder)}' is a symlink; refusing to write through it (an earlier member of this archive)`, rel);
             let st;
             try {
-                st = node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(cur);
+                st = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(cur);
             }
             catch {
-                node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync(cur, { mode: 0o755 });
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(cur, { mode: 0o755 });
                 created.push(cur);
                 folders.add(folder);
                 continue;
             }
             if (st.isSymbolicLink())
-                throw new TarError(archive, `its folder '${node_path__WEBPACK_IMPORTED_MODULE_3__.relative(root, cur)}' is a symlink; refusing to write through it`, rel);
+                throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, `its folder '${node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, cur)}' is a symlink; refusing to write through it`, rel);
             if (!st.isDirectory())
-                throw new TarError(archive, `its folder '${node_path__WEBPACK_IMPORTED_MODULE_3__.relative(root, cur)}' is a file`, rel);
+                throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, `its folder '${node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, cur)}' is a file`, rel);
             folders.add(folder);
         }
     };
@@ -794,7 +898,7 @@ async function extractTarTracked(archive, dest, opts = {}) {
             return false;
         let st;
         try {
-            st = node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(abs);
+            st = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(abs);
         }
         catch {
             return false;
@@ -802,9 +906,9 @@ async function extractTarTracked(archive, dest, opts = {}) {
         if (st.isDirectory() && !st.isSymbolicLink()) {
             if (type === 'dir')
                 return true;
-            throw new TarError(archive, 'a folder already stands at its path', rel);
+            throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, 'a folder already stands at its path', rel);
         }
-        node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync(abs, { force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(abs, { force: true });
         return false;
     };
     const onEntry = (entry) => {
@@ -812,21 +916,21 @@ async function extractTarTracked(archive, dest, opts = {}) {
             return void entry.resume();
         try {
             if (members.length >= limits.maxMembers)
-                throw new TarError(archive, `more than ${limits.maxMembers} members`);
+                throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, `more than ${limits.maxMembers} members`);
             const n = memberName(entry.path);
             if ('refused' in n)
-                throw new TarError(archive, `refused: ${n.refused}`, entry.path);
+                throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, `refused: ${n.refused}`, entry.path);
             const rel = n.name;
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, rel);
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, rel);
             const mode = (entry.mode ?? 0o644) & 0o111 ? 0o755 : 0o644;
             if (byName.has(rel) && entry.type !== 'Directory')
-                throw new TarError(archive, 'it appears twice', rel);
+                throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, 'it appears twice', rel);
             if (entry.type === 'Directory') {
                 if (links.has(rel))
-                    throw new TarError(archive, 'it is both a symlink and a folder', rel);
+                    throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, 'it is both a symlink and a folder', rel);
                 ensureParents(rel);
                 if (!clearPlace(abs, rel, 'dir')) {
-                    node_fs__WEBPACK_IMPORTED_MODULE_2__.mkdirSync(abs, { mode: 0o755 });
+                    node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync(abs, { mode: 0o755 });
                     created.push(abs);
                 }
                 const m = { path: rel, type: 'dir', mode: 0o755, size: 0 };
@@ -851,13 +955,13 @@ async function extractTarTracked(archive, dest, opts = {}) {
                 const t = memberName(entry.linkpath ?? '');
                 const source = 'name' in t ? byName.get(t.name) : undefined;
                 if (!source || source.type !== 'file')
-                    throw new TarError(archive, `a hard link to '${printable(entry.linkpath ?? '')}', which is not a file earlier in the archive`, rel);
+                    throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, `a hard link to '${(0,_tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .printable */ .g$)(entry.linkpath ?? '')}', which is not a file earlier in the archive`, rel);
                 total += source.size;
                 if (total > limits.maxTotalBytes)
-                    throw new TarError(archive, `the files pass the limit of ${limits.maxTotalBytes} bytes in all`, rel);
+                    throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, `the files pass the limit of ${limits.maxTotalBytes} bytes in all`, rel);
                 ensureParents(rel);
                 clearPlace(abs, rel, 'file');
-                node_fs__WEBPACK_IMPORTED_MODULE_2__.copyFileSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, source.path), abs, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.COPYFILE_EXCL);
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, source.path), abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.COPYFILE_EXCL);
                 created.push(abs);
                 const m = { ...source, path: rel };
                 members.push(m);
@@ -872,19 +976,19 @@ async function extractTarTracked(archive, dest, opts = {}) {
                     FIFO: 'a FIFO',
                     SparseFile: 'a sparse file'
                 };
-                throw new TarError(archive, `refused: ${what[entry.type] ?? `an entry of type ${entry.type}`}; only files, folders and symlinks are accepted`, rel);
+                throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, `refused: ${what[entry.type] ?? `an entry of type ${entry.type}`}; only files, folders and symlinks are accepted`, rel);
             }
             const size = entry.size ?? 0;
             if (size > limits.maxFileBytes)
-                throw new TarError(archive, `${size} bytes passes the limit of ${limits.maxFileBytes} per file`, rel);
+                throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, `${size} bytes passes the limit of ${limits.maxFileBytes} per file`, rel);
             if (total + size > limits.maxTotalBytes)
-                throw new TarError(archive, `the files pass the limit of ${limits.maxTotalBytes} bytes in all`, rel);
+                throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, `the files pass the limit of ${limits.maxTotalBytes} bytes in all`, rel);
             total += size;
             ensureParents(rel);
             clearPlace(abs, rel, 'file');
-            const fd = node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync(abs, 'wx', mode);
+            const fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(abs, 'wx', mode);
             created.push(abs);
-            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256');
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
             let written = 0;
             entry.on('data', (chunk) => {
                 if (failure)
@@ -892,37 +996,37 @@ async function extractTarTracked(archive, dest, opts = {}) {
                 try {
                     written += chunk.length;
                     if (written > size)
-                        throw new TarError(archive, 'more data than its header declares', rel);
+                        throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, 'more data than its header declares', rel);
                     hash.update(chunk);
-                    node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync(fd, chunk);
+                    node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync(fd, chunk);
                 }
                 catch (e) {
                     fail(e instanceof Error ? e.message : String(e), rel);
                 }
             });
             entry.on('end', () => {
-                node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync(fd);
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
                 if (failure)
                     return;
                 if (written !== size)
                     return fail(`${written} bytes where its header declares ${size}`, rel);
-                node_fs__WEBPACK_IMPORTED_MODULE_2__.chmodSync(abs, mode); // the umask may have narrowed it
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.chmodSync(abs, mode); // the umask may have narrowed it
                 const m = { path: rel, type: 'file', mode, size, sha256: hash.digest('hex') };
                 members.push(m);
                 byName.set(rel, m);
             });
         }
         catch (e) {
-            if (e instanceof TarError)
+            if (e instanceof _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt)
                 failure ??= e;
             else
                 fail(e instanceof Error ? e.message : String(e), entry.path);
             entry.resume();
         }
     };
-    const { stream, done } = await openDecompressed(archive);
+    const { stream, done } = await (0,_decompress_js__WEBPACK_IMPORTED_MODULE_6__/* .openDecompressed */ .TO)(archive);
     const blocks = new BlockAligner();
-    const parser = new tar__WEBPACK_IMPORTED_MODULE_7__/* .Parser */ .iX({ strict: true, onReadEntry: onEntry });
+    const parser = new tar__WEBPACK_IMPORTED_MODULE_5__/* .Parser */ .iX({ strict: true, onReadEntry: onEntry });
     // A tar of nothing but zero blocks (an empty archive as tar writes it) is not an error of its own
     // (node-tar's strict mode calls it TAR_BAD_ARCHIVE); whether empty is accepted is decided below.
     // node-tar's errors carry the header of the entry at fault: its name goes into the message.
@@ -935,7 +1039,7 @@ async function extractTarTracked(archive, dest, opts = {}) {
     parser.on('warn', (code, message, data) => unreadable(Object.assign(new Error(`${code}: ${message instanceof Error ? message.message : message}`), { code, header: data?.header })));
     parser.on('error', unreadable);
     try {
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(stream, new node_stream__WEBPACK_IMPORTED_MODULE_4__.Writable({
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(stream, new node_stream__WEBPACK_IMPORTED_MODULE_3__.Writable({
             write(chunk, _enc, cb) {
                 if (failure)
                     return cb();
@@ -962,7 +1066,7 @@ async function extractTarTracked(archive, dest, opts = {}) {
         await done();
     }
     catch (e) {
-        if (e instanceof TarError)
+        if (e instanceof _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt)
             failure ??= e;
         else
             fail(`unreadable (${e instanceof Error ? e.message : String(e)})`);
@@ -1032,13 +1136,13 @@ class LinkRefused extends Error {
  * something before, the links already there too), then make them.
  */
 function makeLinks(root, links, hadContent, created) {
-    const look = (0,_links_js__WEBPACK_IMPORTED_MODULE_8__/* .overlayTree */ .tV)((0,_links_js__WEBPACK_IMPORTED_MODULE_8__/* .diskTree */ .cF)(root), [...links].map(([rel, target]) => [rel, { kind: 'link', target }]));
-    const problem = (0,_links_js__WEBPACK_IMPORTED_MODULE_8__/* .firstLinkProblem */ .c7)(look, links) ?? (hadContent ? (0,_links_js__WEBPACK_IMPORTED_MODULE_8__/* .firstLinkProblem */ .c7)(look, (0,_links_js__WEBPACK_IMPORTED_MODULE_8__/* .linksOnDisk */ .Ms)(root), 'existing') : null);
+    const look = (0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .overlayTree */ .tV)((0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .diskTree */ .cF)(root), [...links].map(([rel, target]) => [rel, { kind: 'link', target }]));
+    const problem = (0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .firstLinkProblem */ .c7)(look, links) ?? (hadContent ? (0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .firstLinkProblem */ .c7)(look, (0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .linksOnDisk */ .Ms)(root), 'existing') : null);
     if (problem)
-        throw new LinkRefused((0,_links_js__WEBPACK_IMPORTED_MODULE_8__/* .describeLinkProblem */ .Pw)(problem), problem.link);
+        throw new LinkRefused((0,_links_js__WEBPACK_IMPORTED_MODULE_7__/* .describeLinkProblem */ .Pw)(problem), problem.link);
     for (const [rel, target] of links) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, rel);
-        node_fs__WEBPACK_IMPORTED_MODULE_2__.symlinkSync(target, abs);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, rel);
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.symlinkSync(target, abs);
         created.push(abs);
     }
 }
@@ -1046,11 +1150,11 @@ function makeLinks(root, links, hadContent, created) {
 function removeCreated(created) {
     for (const abs of [...created].reverse()) {
         try {
-            const st = node_fs__WEBPACK_IMPORTED_MODULE_2__.lstatSync(abs);
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(abs);
             if (st.isDirectory())
-                node_fs__WEBPACK_IMPORTED_MODULE_2__.rmdirSync(abs);
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.rmdirSync(abs);
             else
-                node_fs__WEBPACK_IMPORTED_MODULE_2__.rmSync(abs, { force: true });
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(abs, { force: true });
         }
         catch {
             // already gone, or a folder that still holds files not ours

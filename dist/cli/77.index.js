@@ -1694,12 +1694,13 @@ async function runPostLink(prefix, index, log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ SolveError),
 /* harmony export */   hi: () => (/* binding */ specName),
 /* harmony export */   kH: () => (/* binding */ solve),
 /* harmony export */   n_: () => (/* binding */ loadRattler),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* unused harmony exports SolveError, installOrder, missingNames, unsolvableMessage, checkUnqualified */
+/* unused harmony exports installOrder, missingNames, unsolvableMessage, checkUnqualified */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -1859,6 +1860,67 @@ async function solve(specs, loaded, subdir) {
 
 /***/ }),
 
+/***/ 94515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SX: () => (/* binding */ isInfoPath),
+/* harmony export */   pr: () => (/* binding */ refuseReservedInfoPaths)
+/* harmony export */ });
+/* unused harmony export isReservedInfoPath */
+/**
+ * Files a build writes under $PREFIX/info/ are payload, as in conda-build (its prefix_files walk takes info/
+ * like any folder): listed in info/files and paths.json, stored in the archive's info part (conda-package-handling
+ * puts every `info/` path there) and linked into the prefix on install. The names that are a package's own
+ * metadata (conda-build's filter_info_files, plus the package cache's info/repodata_record.json) cannot be
+ * build files: conda-build would write its metadata over them and still list them as payload, so they are
+ * refused here, before packaging.
+ */
+const RESERVED_FILES = new Set([
+    'index.json',
+    'files',
+    'paths.json',
+    'about.json',
+    'has_prefix',
+    'hash_input_files',
+    'hash_input.json',
+    'run_exports.yaml',
+    'run_exports.json',
+    'git',
+    'recipe_log.json',
+    'recipe.tar',
+    'LICENSE.txt',
+    'requires',
+    'meta',
+    'platform',
+    'no_link',
+    'link.json',
+    'icon.png',
+    'repodata_record.json'
+]);
+const RESERVED_FOLDERS = ['recipe', 'test', 'licenses', 'prelink_messages'];
+/** Whether a package path is under info/ (stored in the archive's info part). */
+const isInfoPath = (rel) => rel.startsWith('info/');
+/** Whether a package path is one of the names a package's own metadata uses. */
+function isReservedInfoPath(rel) {
+    if (!isInfoPath(rel))
+        return false;
+    const inner = rel.slice('info/'.length);
+    return RESERVED_FILES.has(inner) || RESERVED_FOLDERS.some(d => inner === d || inner.startsWith(`${d}/`));
+}
+/** Refuse build files at metadata names of info/, all of them in one error that says what to do (the caller names the package). */
+function refuseReservedInfoPaths(files) {
+    const bad = files.filter(isReservedInfoPath);
+    if (!bad.length)
+        return;
+    throw new Error(`the build wrote ${bad.map(f => `$PREFIX/${f}`).join(', ')}, where the package's own metadata goes ` +
+        `(info/${[...RESERVED_FILES].slice(0, 4).join(', info/')}, info/recipe/, info/test/, ...): a package cannot hold both; ` +
+        'write the file under another name in $PREFIX/info/, or elsewhere in $PREFIX (share/<name>/ for example)');
+}
+
+
+/***/ }),
+
 /***/ 95501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1963,6 +2025,8 @@ function aboutJsonText(i) {
     return (0,json/* pythonJsonDump */.J)(aboutFields(i), { sortKeys: true });
 }
 
+// EXTERNAL MODULE: ./src/conda/package/info-paths.ts
+var info_paths = __webpack_require__(94515);
 ;// CONCATENATED MODULE: ./src/conda/package/info.ts
 /**
  * The info/ folder of a package (CEP 34, conda-build's create_info_files): index.json, paths.json,
@@ -1970,6 +2034,7 @@ function aboutJsonText(i) {
  * original), test/ (commands, imports, run_test.*, requires, source files), licenses/. Everything is
  * a function of the recipe, the build's files and the timestamp: no clock, no host names.
  */
+
 
 
 
@@ -2096,7 +2161,11 @@ function normalRel(p) {
 /** Write info/ under `stage` (paths.json from the payload's digests); returns the info paths written, sorted. */
 function writeInfo(stage, i, digests) {
     const written = new Set();
+    // the build's own info/ files are payload (info-paths.ts): metadata never takes their place, nor they its
+    const payload = new Set(i.files.map(f => f.rel).filter(info_paths/* isInfoPath */.SX));
     const put = (rel, data) => {
+        if (payload.has(rel))
+            throw new Error(`the package's metadata ${rel} would replace the build's file $PREFIX/${rel}: rename that file in the build script`);
         const abs = external_node_path_.join(stage, rel);
         external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
         external_node_fs_.writeFileSync(abs, data);
@@ -2108,8 +2177,6 @@ function writeInfo(stage, i, digests) {
             throw new Error(`refusing to write ${rel} outside info/`);
         put(n, external_node_fs_.readFileSync(from));
     };
-    if (i.prefixInfo && external_node_fs_.existsSync(i.prefixInfo))
-        copyTree(i.prefixInfo, 'info', copy);
     const v = i.variant;
     const build = (0,sections/* section */.uW)(v.meta, 'build');
     const noLinkGlobs = (0,sections/* strList */.Sc)(build.no_link);

@@ -5,38 +5,25 @@
  * and links out are refused; sizes and counts are capped. Symlinks are made last, once every
  * member is known, and each is judged by its whole chain against the tree as it will then be
  * (links.ts); no member is ever written through a link. On any problem everything the call
- * created is removed again and a TarError names the member. Compression (gzip, zstd, bzip2, xz)
- * is recognised by its magic bytes.
+ * created is removed again and a TarError names the member. Compression is recognised by content
+ * (decompress.ts).
  *
  * Writing (tar-write.ts) is reproducible: members in the order given (callers sort), owners zeroed,
  * one mtime, modes reduced to 0644/0755.
  */
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { PassThrough, Readable, Writable } from 'node:stream'
+import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import * as zlib from 'node:zlib'
 import { Parser, type ReadEntry } from 'tar'
+import { openDecompressed } from './decompress.js'
 import { describeLinkProblem, diskTree, firstLinkProblem, linksOnDisk, overlayTree, type TreeNode } from './links.js'
+import { printable, TarError } from './tar-error.js'
 
-export class TarError extends Error {
-  override name = 'TarError'
-  constructor(
-    readonly archive: string,
-    message: string,
-    /** The member at fault, when one is. */
-    readonly member?: string
-  ) {
-    super(`${archive}: ${member !== undefined ? `member '${printable(member)}': ` : ''}${message}`)
-  }
-}
-
-export function printable(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-  return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-}
+// The error and the decompressors live in their own modules; these names stay importable from here.
+export { printable, TarError } from './tar-error.js'
+export { detectCompression, openDecompressed, type Compression, type Decompressed } from './decompress.js'
 
 export interface TarLimits {
   /** Members of any kind. */
@@ -69,18 +56,6 @@ export interface TarMember {
   readonly target?: string
 }
 
-export type Compression = 'none' | 'gzip' | 'zstd' | 'bzip2' | 'xz'
-
-/** Which compression a file starts with. */
-export function detectCompression(head: Uint8Array): Compression {
-  const b = Buffer.from(head)
-  if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b) return 'gzip'
-  if (b.length >= 4 && b.readUInt32LE(0) === 0xfd2fb528) return 'zstd'
-  if (b.length >= 3 && b.toString('latin1', 0, 3) === 'BZh') return 'bzip2'
-  if (b.length >= 6 && b.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]))) return 'xz'
-  return 'none'
-}
-
 /**
  * A normalised member name, or a reason it is refused: empty, NUL, absolute, `..` anywhere,
  * or nothing left after removing `.` parts.
@@ -108,92 +83,6 @@ export function linkStaysInside(name: string, target: string): boolean {
     if (depth < 0) return false
   }
   return true
-}
-
-/** An archive's decompressed bytes; `done` reports the decompressor's failure, `stop` ends it early. */
-export interface Decompressed {
-  readonly stream: Readable
-  readonly done: () => Promise<void>
-  readonly stop: () => void
-  /** Every chunk is the only view of its memory (it may be moved to another thread). */
-  readonly ownsChunks?: boolean
-}
-
-function inflateInProcess(archive: string, z: zlib.Gunzip | zlib.ZstdDecompress): Decompressed {
-  const raw = fs.createReadStream(archive, { highWaterMark: CHUNK })
-  raw.on('error', e => z.destroy(e))
-  const stream = raw.pipe(z)
-  return { stream, done: async () => {}, stop: () => void (raw.destroy(), z.destroy()) }
-}
-
-const found = new Map<string, boolean>()
-/** Is `name` a program on PATH? */
-async function hasProgram(name: string): Promise<boolean> {
-  let yes = found.get(name)
-  if (yes === undefined) {
-    yes = (process.env.PATH ?? '').split(path.delimiter).some(d => {
-      try {
-        fs.accessSync(path.join(d, name), fs.constants.X_OK)
-        return true
-      } catch {
-        return false
-      }
-    })
-    found.set(name, yes)
-  }
-  return yes
-}
-
-/** Read and inflate in large chunks: far fewer writes and callbacks than the 16 KiB defaults. */
-const CHUNK = 1 << 20
-
-/** The archive's bytes decompressed: by the system's zstd, bzip2 or xz on another core when there, else in this process. */
-export async function openDecompressed(archive: string): Promise<Decompressed> {
-  const fd = await fs.promises.open(archive, 'r')
-  const head = Buffer.alloc(8)
-  const { bytesRead } = await fd.read(head, 0, 8, 0)
-  await fd.close()
-  const kind = detectCompression(head.subarray(0, bytesRead))
-  if (kind === 'none') {
-    const stream = fs.createReadStream(archive, { highWaterMark: CHUNK })
-    return { stream, done: async () => {}, stop: () => void stream.destroy() }
-  }
-  if (kind === 'gzip') return inflateInProcess(archive, zlib.createGunzip({ chunkSize: CHUNK }))
-  // zstd, bzip2, xz: the system's decompressor on another core when it is there (argv only,
-  // the file on stdin); zstd falls back to Node's own zlib
-  const argv = kind === 'zstd' ? ['zstd', '-dc'] : kind === 'bzip2' ? ['bzip2', '-dc'] : ['xz', '-dc']
-  if (kind === 'zstd' && !(await hasProgram('zstd'))) return inflateInProcess(archive, zlib.createZstdDecompress({ chunkSize: CHUNK }))
-  // the archive itself is the child's stdin: its bytes never pass through this process
-  const input = fs.openSync(archive, 'r')
-  const child = (() => {
-    try {
-      return spawn(argv[0], argv.slice(1), { stdio: [input, 'pipe', 'pipe'] })
-    } finally {
-      fs.closeSync(input)
-    }
-  })()
-  const stderr: Buffer[] = []
-  // both are pipes, as asked above (the typings cannot tell with a descriptor for stdin)
-  const [childOut, childErr] = [child.stdout as Readable, child.stderr as Readable]
-  childErr.on('data', (b: Buffer) => stderr.push(b))
-  const exited = new Promise<number>((resolve, reject) => {
-    child.on('error', e => reject(new TarError(archive, `${argv[0]} could not start (${e.message}); install it to read ${kind} archives`)))
-    child.on('close', code => resolve(code ?? 1))
-  })
-  const out = new PassThrough({ highWaterMark: CHUNK })
-  childOut.pipe(out)
-  exited.catch((e: unknown) => out.destroy(e as Error))
-  return {
-    stream: out,
-    stop: () => {
-      out.destroy()
-      child.kill()
-    },
-    done: async () => {
-      const code = await exited
-      if (code !== 0) throw new TarError(archive, `${argv.join(' ')} failed (exit ${code}): ${Buffer.concat(stderr).toString().trim()}`)
-    }
-  }
 }
 
 export interface ExtractOptions {

@@ -26,7 +26,8 @@ import { installEnvironments } from './environments.js'
 import { buildOutputs } from './outputs.js'
 import { BuildFailure, checkWritable, type BuildResult, type BuiltPackage } from './results.js'
 import { DEFAULT_TIMEOUT_MINUTES } from './script.js'
-import { builtPackage, fetchStep, packageStep, postStep, prefixFiles, scriptStep, testStep, type StepContext } from './steps.js'
+import { downstreamStep } from './downstream-step.js'
+import { builtPackage, checkTopLevelNotEmpty, fetchStep, packageStep, postStep, prefixFiles, scriptStep, testStep, type StepContext } from './steps.js'
 
 export { BuildFailure, checkWritable, type BuildResult, type BuiltPackage, type FailedPackage } from './results.js'
 
@@ -126,12 +127,13 @@ async function buildSteps(b: VariantPlan, c: StepContext, test: boolean, keepWor
     const added = new Set([...prefixFiles(b)].filter(f => !before.has(f)))
     return buildOutputs(b, { envs, initial: before, added, env }, c)
   }
+  checkTopLevelNotEmpty(b, before, c)
   const post = await phase(`Post-processing ${s}`, () => postStep(b, before, env, c))
   const file = await phase(`Packaging ${b.package.fn}`, () => packageStep(b, envs, post, c))
   await phase(`Indexing ${c.outputDir}`, () => indexChannel(c.outputDir, { log: c.log }))
   // as conda-build: the tests run without the work folder (the package must hold what they need)
   if (!keepWork) fs.rmSync(b.dirs.work, { recursive: true, force: true })
-  const tested = test ? await phase(`Testing ${s}`, () => testStep(b, file, c)) : []
+  const tested = test ? [...(await phase(`Testing ${s}`, () => testStep(b, file, c))), ...(await downstreamStep(b, file, c))] : []
   return [builtPackage(b, file, started, tested)]
 }
 

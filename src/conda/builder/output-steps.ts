@@ -23,6 +23,9 @@ import { listFiles } from '../post/files.js'
 import { matchesAny } from '../post/glob.js'
 import { postProcess, type PostResult } from '../post/process.js'
 import { strList as list } from '../recipe/sections.js'
+import { keepingCacheWhole } from './cache-guard.js'
+import { refuseEmptyPackage, usesCompilerActivation } from './empty-package.js'
+import { alwaysIncluded } from '../post/always-include.js'
 import { buildEnvironment } from './env-vars.js'
 import { exportsOf, type Environments } from './environments.js'
 import type { ExportingPackage, RunExports } from './run-exports.js'
@@ -174,14 +177,15 @@ export async function outputScript(b: VariantPlan, s: OutputStepPlan, top: TopLe
   const env = buildEnvironment({ ...b.scriptFacts, pkg, scriptEnv: s.scriptEnv, gitVars: gitVarsOf(top.env) })
   const before = new Set(listFiles(b.dirs.hostPrefix))
   c.log(`script of ${s.name}: ${run.file ?? 'build/script'}`)
-  await runBuildScript({ file, origin: 'output script' }, env, {
+  const o = {
     cwd: b.dirs.work,
     workRoot: b.dirs.root,
     timeoutSeconds: c.timeoutSeconds,
     runtime: c.runtime,
     interpreter: run.interpreter,
     activate: !isFalse(s.output.build.activate_in_script)
-  })
+  }
+  await keepingCacheWhole([b.dirs.buildPrefix, b.dirs.hostPrefix], c.warn ?? c.log, () => runBuildScript({ file, origin: 'output script' }, env, o))
   return new Set(listFiles(b.dirs.hostPrefix).filter(f => !before.has(f)))
 }
 
@@ -214,6 +218,21 @@ export function selectFiles(sel: FileSelection, prefix: string, top: TopLevelRes
       return new Set(pool.filter(f => matches(f, sel.include) && !(sel.exclude.length && matches(f, sel.exclude))))
     }
   }
+}
+
+/**
+ * conda-build's refusal of an empty output with python in build (empty-package.ts): its `files` are its files: globs,
+ * or for an output of the top level's name without them the files the top-level build added.
+ */
+export function checkOutputNotEmpty(b: VariantPlan, s: OutputStepPlan, top: TopLevelResult, c: Pick<StepContext, 'recipeFile'>): void {
+  refuseEmptyPackage({
+    hasFiles: s.files.kind === 'globs' || (s.files.kind === 'top-level-new' && top.added.size > 0),
+    hasScript: s.run !== undefined,
+    alwaysIncludes: alwaysIncluded(listFiles(b.dirs.hostPrefix), list(s.output.build.always_include_files)).length > 0,
+    build: s.output.requirements.build,
+    host: s.output.requirements.host,
+    compilerActivation: usesCompilerActivation(fs.readFileSync(c.recipeFile, 'utf8'), s.topLevel ? undefined : s.name)
+  })
 }
 
 /** The chosen files post-processed (everything else in the prefix counts as there before). */

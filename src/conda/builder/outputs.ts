@@ -17,8 +17,18 @@ import type { PostResult } from '../post/process.js'
 import { withPackingProgress } from './pack-progress.js'
 import { BuildFailure, type BuiltPackage } from './results.js'
 import { installLinkScripts } from './link-scripts.js'
-import { finalizeOutput, outputEnvironments, outputScript, postOutput, selectFiles, type FinalOutput, type TopLevelResult } from './output-steps.js'
+import {
+  checkOutputNotEmpty,
+  finalizeOutput,
+  outputEnvironments,
+  outputScript,
+  postOutput,
+  selectFiles,
+  type FinalOutput,
+  type TopLevelResult
+} from './output-steps.js'
 import { solveRunSet, wantsRunSet } from './run-env.js'
+import { downstreamStep } from './downstream-step.js'
 import { builtPackage, testStep, type StepContext } from './steps.js'
 
 async function packageOutput(b: VariantPlan, s: OutputStepPlan, post: PostResult, final: FinalOutput, c: StepContext): Promise<string> {
@@ -62,6 +72,7 @@ async function buildOutput(b: VariantPlan, s: OutputStepPlan, top: TopLevelResul
     c.log
   )
   const chosen = new Set([...selectFiles(s.files, b.dirs.hostPrefix, top, added), ...linkScripts])
+  checkOutputNotEmpty(b, s, top, c)
   const post = await phase(`Post-processing ${s.stem}`, () => postOutput(b, s, chosen, c))
   const others = (b.outputs ?? []).map(o => o.name).filter(n => n !== s.name)
   let final = finalizeOutput(b, s, envs, others)
@@ -69,7 +80,7 @@ async function buildOutput(b: VariantPlan, s: OutputStepPlan, top: TopLevelResul
   if (wantsRunSet(s.output.build.pin_depends)) final = finalizeOutput(b, s, envs, others, await solveRunSet(final.depends, b.scriptFacts.buildSubdir, c))
   const file = await phase(`Packaging ${s.package.fn}`, () => packageOutput(b, s, post, final, c))
   await phase(`Indexing ${c.outputDir}`, () => indexChannel(c.outputDir, { log: c.log }))
-  const tested = s.test.enabled ? await phase(`Testing ${s.stem}`, () => testStep(b, file, c, s)) : []
+  const tested = s.test.enabled ? [...(await phase(`Testing ${s.stem}`, () => testStep(b, file, c, s))), ...(await downstreamStep(b, file, c, s))] : []
   return builtPackage(s, file, started, tested, envs)
 }
 

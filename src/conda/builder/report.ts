@@ -26,7 +26,10 @@ function lastLines(text: string, n: number): string {
 export function condaNotes(packages: readonly BuiltPackage[], failed?: FailedPackage): SummaryNote[] {
   const notes: SummaryNote[] = packages.map(p => `${p.fn}: ${p.tested.length ? `tests passed (${p.tested.join(', ')})` : 'not tested'}`)
   if (!failed) return notes
-  if (failed.broken && failed.testOutput !== undefined) {
+  if (failed.downstream) {
+    const text = `FAILED ${failed.stem} (${failed.subdir}): the test of its downstream package ${failed.downstream} failed; ${failed.stem} stays in the output channel. The test's last lines:`
+    notes.push({ text, details: lastLines(failed.testOutput ?? '', TAIL_LINES) || '(no output)' })
+  } else if (failed.broken && failed.testOutput !== undefined) {
     const text = `FAILED ${path.basename(failed.broken)} (${failed.subdir}): its test failed; the package was moved to ${failed.broken}. The test's last lines:`
     notes.push({ text, details: lastLines(failed.testOutput, TAIL_LINES) || '(no output)' })
   } else if (failed.broken) notes.push(`FAILED ${path.basename(failed.broken)} (${failed.subdir}): its test failed; the package was moved to ${failed.broken}`)

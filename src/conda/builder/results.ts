@@ -26,6 +26,8 @@ export interface FailedPackage {
   readonly broken?: string
   /** The failed test's last lines of output. */
   readonly testOutput?: string
+  /** name-version-build of the downstream package (test/downstreams) whose test failed; the package itself stays in the channel. */
+  readonly downstream?: string
 }
 
 export class BuildFailure extends Error {

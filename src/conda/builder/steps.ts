@@ -18,6 +18,10 @@ import { fetchSources } from '../source/fetch.js'
 import { sourceSpecs } from '../source/spec.js'
 import { PackageTestError, testPackage } from '../testing/run.js'
 import type { Runtime } from '../../runtime/runtime.js'
+import { keepingCacheWhole } from './cache-guard.js'
+import { refuseEmptyPackage, usesCompilerActivation } from './empty-package.js'
+import { alwaysIncluded } from '../post/always-include.js'
+import { strList } from '../recipe/sections.js'
 import { buildEnvironment } from './env-vars.js'
 import type { Environments } from './environments.js'
 import { withPackingProgress } from './pack-progress.js'
@@ -63,7 +67,8 @@ export async function scriptStep(b: VariantPlan, env: Readonly<Record<string, st
   if (!b.script) c.log('no build script (build.sh, bld.bat or build/script): nothing to run')
   else {
     const choice = scriptFile(b.script, b.dirs.root, b.scriptFacts.buildSubdir.startsWith('win-'))
-    await runBuildScript(choice, env, { cwd: b.dirs.work, workRoot: b.dirs.root, timeoutSeconds: c.timeoutSeconds, runtime: c.runtime })
+    const o = { cwd: b.dirs.work, workRoot: b.dirs.root, timeoutSeconds: c.timeoutSeconds, runtime: c.runtime }
+    await keepingCacheWhole([b.dirs.buildPrefix, b.dirs.hostPrefix], c.warn ?? c.log, () => runBuildScript(choice, env, o))
   }
   const of = { recipeDir: b.scriptFacts.recipeDir, name: b.rendered.name, windows: b.scriptFacts.subdir.startsWith('win-') }
   installLinkScripts(b.dirs.hostPrefix, of, c.log)
@@ -110,7 +115,6 @@ export async function packageStep(b: VariantPlan, envs: Environments, post: Post
     runExports: runExportsJson(r.build.runExports),
     ...(finalized.requires ? { requires: finalized.requires } : {}),
     channels: c.channels.map(ch => redactUrl(ch)),
-    prefixInfo: path.join(b.dirs.hostPrefix, 'info'),
     rootPkgs: envs.build,
     environ: b.scriptFacts.inherited
   }
@@ -137,6 +141,13 @@ async function setBroken(file: string, c: StepContext): Promise<string> {
 /** Which package a test is of: the variant's own, or one of its outputs. */
 export type TestedPackage = Pick<VariantPlan, 'name' | 'version' | 'buildString' | 'buildNumber' | 'subdir' | 'stem'>
 
+/** What every test run of a build shares (its own tests and its downstreams'): the test folders, caches, runtime. */
+export function testSettings(b: VariantPlan, c: StepContext) {
+  const { cacheDir, timeoutSeconds, allowPackageScripts, verify, log, warn, runtime } = c
+  const { testPrefix, testDir } = b.dirs
+  return { testPrefix, testDir, cacheDir, pythonVersion: b.python.version, timeoutSeconds, allowPackageScripts, verify, log, warn, runtime }
+}
+
 /**
  * The package's tests in a fresh prefix (in the variant's test folders; `pkg` another package of the variant,
  * an output); a failure moves it to broken/. Returns the scripts that ran.
@@ -144,28 +155,20 @@ export type TestedPackage = Pick<VariantPlan, 'name' | 'version' | 'buildString'
 export async function testStep(b: VariantPlan, file: string, c: StepContext, pkg: TestedPackage = b): Promise<readonly string[]> {
   try {
     const r = await testPackage({
+      ...testSettings(b, c),
       packageFile: file,
       name: pkg.name,
       version: pkg.version,
       build: pkg.buildString,
       subdir: pkg.subdir,
       channels: [path.resolve(c.outputDir), ...c.channels],
-      testPrefix: b.dirs.testPrefix,
-      testDir: b.dirs.testDir,
-      cacheDir: c.cacheDir,
       facts:
         pkg === b
           ? b.scriptFacts
           : {
               ...b.scriptFacts,
               pkg: { ...b.scriptFacts.pkg, name: pkg.name, version: pkg.version, buildNumber: pkg.buildNumber, buildString: pkg.buildString }
-            },
-      pythonVersion: b.python.version,
-      timeoutSeconds: c.timeoutSeconds,
-      allowPackageScripts: c.allowPackageScripts,
-      verify: c.verify,
-      log: c.log,
-      runtime: c.runtime
+            }
     })
     return r.ran
   } catch (e) {
@@ -178,6 +181,19 @@ export async function testStep(b: VariantPlan, file: string, c: StepContext, pkg
       testOutput
     })
   }
+}
+
+/** conda-build's refusal of an empty top-level package with python in build (empty-package.ts): `before` the host prefix's files before the script. */
+export function checkTopLevelNotEmpty(b: VariantPlan, before: ReadonlySet<string>, c: Pick<StepContext, 'recipeFile'>): void {
+  const now = listFiles(b.dirs.hostPrefix)
+  refuseEmptyPackage({
+    hasFiles: now.some(f => !before.has(f)),
+    hasScript: false,
+    alwaysIncludes: alwaysIncluded(now, strList(b.recipe.build.raw.always_include_files)).length > 0,
+    build: b.requirements.build,
+    host: b.requirements.host,
+    compilerActivation: usesCompilerActivation(fs.readFileSync(c.recipeFile, 'utf8'))
+  })
 }
 
 /** The files of the host prefix before the script runs (what post-processing leaves out). */

@@ -15,6 +15,7 @@ import { hasPrefixText, type PrefixHit } from '../post/prefix-detect.js'
 import type { RunExports } from '../builder/run-exports.js'
 import { aboutJsonText, type RootPackage } from './about.js'
 import { pythonJsonDump, sortedJson } from './json.js'
+import { isInfoPath } from './info-paths.js'
 import type { PayloadDigest } from './payload.js'
 
 export interface InfoInput {
@@ -33,8 +34,6 @@ export interface InfoInput {
   readonly runExports?: RunExports
   /** The channels the environments came from, credentials removed. */
   readonly channels: readonly string[]
-  /** $PREFIX/info as the build script left it: its files go into the package's info/ as conda-build keeps them (generated files win). */
-  readonly prefixInfo?: string
   /**
    * An output of an `outputs:` recipe: its tests are its own test section, and only its test/script (relative to the
    * recipe) is a test script, by extension, as conda-build's _get_output_script_name picks it (the recipe's
@@ -165,7 +164,10 @@ function normalRel(p: string): string {
 /** Write info/ under `stage` (paths.json from the payload's digests); returns the info paths written, sorted. */
 export function writeInfo(stage: string, i: InfoInput, digests: ReadonlyMap<string, PayloadDigest>): string[] {
   const written = new Set<string>()
+  // the build's own info/ files are payload (info-paths.ts): metadata never takes their place, nor they its
+  const payload = new Set(i.files.map(f => f.rel).filter(isInfoPath))
   const put = (rel: string, data: Buffer | string): void => {
+    if (payload.has(rel)) throw new Error(`the package's metadata ${rel} would replace the build's file $PREFIX/${rel}: rename that file in the build script`)
     const abs = path.join(stage, rel)
     fs.mkdirSync(path.dirname(abs), { recursive: true })
     fs.writeFileSync(abs, data)
@@ -176,7 +178,6 @@ export function writeInfo(stage: string, i: InfoInput, digests: ReadonlyMap<stri
     if (n.startsWith('..') || !n.startsWith('info/')) throw new Error(`refusing to write ${rel} outside info/`)
     put(n, fs.readFileSync(from))
   }
-  if (i.prefixInfo && fs.existsSync(i.prefixInfo)) copyTree(i.prefixInfo, 'info', copy)
   const v = i.variant
   const build = section(v.meta, 'build')
   const noLinkGlobs = strList(build.no_link)

@@ -15,6 +15,7 @@ import { zstdCompressOffThread } from '../../archive/zstd.js'
 import { runOrThrow } from '../../lib/exec.js'
 import { LEVELS, type PackageFormat } from './formats.js'
 import { writeInfo, type InfoInput } from './info.js'
+import { isInfoPath } from './info-paths.js'
 import { payloadBytes, readPayload, streamPayload, type PayloadDigest } from './payload.js'
 import type { PayloadFile } from '../post/process.js'
 
@@ -43,14 +44,20 @@ function checkLevel(o: WriteOptions): void {
     throw new Error(`compression level ${o.level} is out of range for ${o.format}: ${lv.min}..${lv.max}`)
 }
 
-/** info/ written under `stage` (emptied first) from the payload's digests, as a tar in memory. */
-function infoTar(stage: string, info: InfoInput, digests: ReadonlyMap<string, PayloadDigest>, mtime: number, end: boolean): Buffer {
+/**
+ * info/ written under `stage` (emptied first) from the payload's digests, as a tar in memory, with the build's own
+ * files under info/ (`infoFiles`, payload listed in paths.json: info-paths.ts) read into it where they lie.
+ */
+function infoTar(j: Job, digests: ReadonlyMap<string, PayloadDigest>, end: boolean): Buffer {
+  const { stage } = j
   fs.rmSync(stage, { recursive: true, force: true })
   fs.mkdirSync(stage, { recursive: true })
-  const names = writeInfo(stage, info, digests).sort(byName)
+  const own = j.infoFiles.length ? readPayload(j.infoFiles, { mtime: j.o.mtime }).digests : new Map<string, PayloadDigest>()
+  const names = writeInfo(stage, j.info, new Map([...digests, ...own]))
+  const members = [...names.map(name => ({ name, abs: path.join(stage, name) })), ...j.infoFiles.map(f => ({ name: f.rel, abs: f.abs }))]
   return tarInMemory(
-    names.map(name => ({ name, abs: path.join(stage, name) })),
-    { mtime, end }
+    members.sort((a, b) => byName(a.name, b.name)),
+    { mtime: j.o.mtime, end }
   ).tar
 }
 
@@ -60,7 +67,10 @@ export const IN_MEMORY_BYTES = 2 * 1024 ** 3
 interface Job {
   readonly stage: string
   readonly info: InfoInput
+  /** The payload outside info/ (the archive's pkg part). */
   readonly files: readonly PayloadFile[]
+  /** The build's files under info/ (the archive's info part). */
+  readonly infoFiles: readonly PayloadFile[]
   readonly stem: string
   readonly tmp: string
   readonly o: WriteOptions
@@ -73,11 +83,11 @@ async function writeConda(j: Job): Promise<void> {
   if (payloadBytes(j.files) <= (o.inMemoryBytes ?? IN_MEMORY_BYTES)) {
     const payload = readPayload(j.files, { mtime: o.mtime })
     const pkg = zstdCompressOffThread(payload.tar, { level: o.level })
-    const meta = zstdCompressOffThread(infoTar(j.stage, j.info, payload.digests, o.mtime, true), { level: o.level })
+    const meta = zstdCompressOffThread(infoTar(j, payload.digests, true), { level: o.level })
     ;[pkgZst, infoZst] = await Promise.all([pkg, meta])
   } else {
     const digests = await streamPayload(j.files, `${j.tmp}.pkg`, { mtime: o.mtime, zstdLevel: o.level })
-    infoZst = await zstdCompressOffThread(infoTar(j.stage, j.info, digests, o.mtime, true), { level: o.level })
+    infoZst = await zstdCompressOffThread(infoTar(j, digests, true), { level: o.level })
     pkgZst = fs.readFileSync(`${j.tmp}.pkg`)
   }
   const zip = writeZip(
@@ -99,7 +109,7 @@ async function writeTarBz2(j: Job): Promise<void> {
   const tar = `${j.tmp}.tar`
   const fd = fs.openSync(tar, 'w')
   try {
-    fs.writeSync(fd, infoTar(j.stage, j.info, digests, j.o.mtime, false))
+    fs.writeSync(fd, infoTar(j, digests, false))
     const from = fs.openSync(`${j.tmp}.pkg`, 'r')
     try {
       const piece = Buffer.allocUnsafe(16 << 20)
@@ -123,14 +133,17 @@ async function writeTarBz2(j: Job): Promise<void> {
  */
 export async function writePackage(stage: string, info: InfoInput, stem: string, outDir: string, o: WriteOptions): Promise<WrittenPackage> {
   checkLevel(o)
-  const files = [...info.files].sort((a, b) => byName(a.rel, b.rel))
+  const all = [...info.files].sort((a, b) => byName(a.rel, b.rel))
+  const files = all.filter(f => !isInfoPath(f.rel))
+  const infoFiles = all.filter(f => isInfoPath(f.rel))
+  payloadBytes(infoFiles)
   fs.mkdirSync(outDir, { recursive: true })
   const out = path.join(outDir, `${stem}.${o.format}`)
   const tmp = path.join(outDir, `.${stem}.${o.format}.tmp-${process.pid}`)
   try {
-    await (o.format === 'conda' ? writeConda : writeTarBz2)({ stage, info, files, stem, tmp, o })
+    await (o.format === 'conda' ? writeConda : writeTarBz2)({ stage, info, files, infoFiles, stem, tmp, o })
     fs.renameSync(tmp, out)
-    return { path: out, files: files.length }
+    return { path: out, files: all.length }
   } finally {
     for (const p of [tmp, `${tmp}.pkg`, `${tmp}.tar`, `${tmp}.tar.bz2`]) fs.rmSync(p, { force: true })
   }

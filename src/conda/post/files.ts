@@ -8,7 +8,8 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { walkTree } from '../../cache/walk.js'
 
-const SKIP_TOP = new Set(['conda-meta', '.condatrash', '.git', 'info'])
+// info/ is listed like any folder: a build's files there are payload, as in conda-build (package/info-paths.ts)
+const SKIP_TOP = new Set(['conda-meta', '.condatrash', '.git'])
 
 /**
  * Every file and symlink under `root` (and whatever else is not a folder), relative and sorted

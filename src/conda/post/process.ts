@@ -10,6 +10,8 @@ import type { Runtime } from '../../runtime/runtime.js'
 import type { Value } from '../recipe/yaml.js'
 import { isDropped, listFiles, newFiles } from './files.js'
 import { fnmatch, matchesAny } from './glob.js'
+import { alwaysIncluded } from './always-include.js'
+import { refuseReservedInfoPaths } from '../package/info-paths.js'
 import { fixLinks } from './links.js'
 import { detectPrefixFiles, type PrefixHit } from './prefix-detect.js'
 import { compilePyc, isBytecode, missingPyc, noarchPythonPath, writeEntryPoints } from './python.js'
@@ -120,12 +122,13 @@ export async function postProcess(o: PostOptions): Promise<PostResult> {
 
   let files = newFiles(o.before, listFiles(o.prefix))
   const always = strList(b.always_include_files)
-  if (always.length) files = [...new Set([...files, ...[...o.before].filter(f => matchesAny(f, always))])].sort()
+  if (always.length) files = [...new Set([...files, ...alwaysIncluded([...o.before], always)])].sort()
   for (const f of files.filter(f => isDropped(f, flag(b.preserve_egg_dir, false)))) fs.rmSync(path.join(o.prefix, f), { force: true })
   files = files.filter(f => !isDropped(f, flag(b.preserve_egg_dir, false)))
 
   if (!noarchPython && o.noarch !== 'generic' && (await compileMissingPyc(o, files, log, warn))) files = newFiles(o.before, listFiles(o.prefix))
   if (files.length === 0) warn('the build script installed nothing into $PREFIX: the package holds metadata only')
+  refuseReservedInfoPaths(files)
 
   if (!win) fixLinksAndShebangs(o.prefix, files, log)
   const rpaths = await relocateAll(o, files, log, warn)

@@ -113,7 +113,7 @@ export const FIELDS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = 
   },
   requirements: { build: L, host: L, run: L, conflicts: L, run_constrained: L },
   app: { entry: S, icon: S, summary: S, type: S, cli_opts: 'any', own_environment: B },
-  test: { requires: L, commands: L, files: L, imports: L, source_files: L, downstreams: L },
+  test: { requires: L, commands: L, files: L, imports: L, source_files: L, downstreams: 'list|dict' },
   about: {
     home: S,
     dev_url: S,

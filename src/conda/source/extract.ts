@@ -1,25 +1,45 @@
 /**
  * Unpacking a downloaded source into the work directory, through the project's archive readers
- * (src/archive: tar with gzip/bzip2/xz/zstd, and zip, both refusing escapes, links out and devices):
- * into a scratch folder first, then a single top-level directory is hoisted (unless no_hoist) and the
- * contents move into work/<folder>. A file that is no archive is copied as it is.
+ * (src/archive: tar with gzip/bzip2/xz/zstd/LZMA-alone/compress'd .Z, zip, and 7z through the
+ * system's 7-Zip, all refusing escapes, links out and devices): into a scratch folder first, then a
+ * single top-level directory is hoisted (unless no_hoist) and the contents move into work/<folder>.
+ * As in conda-build, the name says whether a file is unpacked at all (its list of extensions) and
+ * the content says how (libarchive's way: a `.tar.gz` that is really a 7z is read as 7z). A file
+ * that is no archive is copied as it is.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { detectCompression, readHead } from '../../archive/decompress.js'
 import { ArchiveError } from '../../archive/errors.js'
 import { diskTree, firstLinkProblem, LinkChainError, linksOnDisk, replacedTopLevel } from '../../archive/links.js'
+import { extractSevenZip, isSevenZip, SevenZipError } from '../../archive/sevenzip.js'
 import { extractTar, TarError } from '../../archive/tar.js'
 import { openZip } from '../../archive/zip.js'
 import { extractZipEntry } from '../../archive/zip-stream.js'
 import { RecipeError } from '../recipe/location.js'
 
-const TAR = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|tar\.lzma)$/i
+const TAR = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|tar\.lzma|tlz|tar\.z|taz)$/i
 const ZIP = /\.(zip|whl|jar)$/i
+const SEVEN_ZIP = /\.7z$/i
 
-export type ArchiveKind = 'tar' | 'zip' | 'plain'
+export type ArchiveKind = 'tar' | 'zip' | '7z' | 'plain'
 
-export function archiveKind(fn: string): ArchiveKind {
-  return TAR.test(fn) ? 'tar' : ZIP.test(fn) ? 'zip' : 'plain'
+/** The zip signatures a zip starts with: a local header, or the end record of an empty zip. */
+function isZip(head: Uint8Array): boolean {
+  return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6))
+}
+
+/**
+ * How to unpack a source named `fn`: 'plain' (copied) unless its name is an archive's; then by its
+ * first bytes `head` when they tell (7z, zip, or a compressed tar), else by the name.
+ */
+export function archiveKind(fn: string, head?: Uint8Array): ArchiveKind {
+  const byName: ArchiveKind = SEVEN_ZIP.test(fn) ? '7z' : ZIP.test(fn) ? 'zip' : TAR.test(fn) ? 'tar' : 'plain'
+  if (byName === 'plain' || !head) return byName
+  if (isSevenZip(head)) return '7z'
+  if (isZip(head)) return 'zip'
+  if (detectCompression(head) !== 'none') return 'tar'
+  return byName
 }
 
 async function unzip(file: string, dest: string): Promise<void> {
@@ -67,7 +87,7 @@ function moveContents(from: string, to: string): void {
 /** Unpack `file` (named `fn`) into `dest`; returns the number of top-level entries placed. */
 export async function unpackSource(file: string, fn: string, dest: string, noHoist: boolean): Promise<number> {
   fs.mkdirSync(dest, { recursive: true })
-  const kind = archiveKind(fn)
+  const kind = archiveKind(fn, await readHead(file))
   if (kind === 'plain') {
     fs.copyFileSync(file, path.join(dest, fn))
     return 1
@@ -76,9 +96,10 @@ export async function unpackSource(file: string, fn: string, dest: string, noHoi
   try {
     try {
       if (kind === 'tar') await extractTar(file, scratch)
+      else if (kind === '7z') await extractSevenZip(file, scratch)
       else await unzip(file, scratch)
     } catch (e) {
-      if (e instanceof TarError || e instanceof ArchiveError) throw new RecipeError(`refusing source archive ${fn}: ${e.message}`)
+      if (e instanceof TarError || e instanceof ArchiveError || e instanceof SevenZipError) throw new RecipeError(`refusing source archive ${fn}: ${e.message}`)
       throw e
     }
     const top = fs.readdirSync(scratch)

@@ -35,6 +35,8 @@ export interface TestOptions {
   readonly subdir: string
   /** The channel holding the package (first), then the others. */
   readonly channels: readonly string[]
+  /** More exact specs for the test prefix (a downstream package's test pins the new upstream package: downstreams.ts). */
+  readonly pins?: readonly string[]
   readonly testPrefix: string
   readonly testDir: string
   readonly cacheDir: string
@@ -47,6 +49,8 @@ export interface TestOptions {
   readonly allowPackageScripts?: boolean
   readonly verify?: VerifyMode
   readonly log?: (l: string) => void
+  /** Told what making the test prefix warns about (a package replacing another's file...). */
+  readonly warn?: (l: string) => void
   /** Where the test scripts run (the host's runtime by default). */
   readonly runtime?: Runtime
 }
@@ -92,7 +96,7 @@ export async function testPackage(o: TestOptions): Promise<TestResult> {
   }
   // a noarch: python package is installed for a python: the test prefix gets one when nothing else asks for it
   const needsPython = (has('run_test.py') || noarchPython) && !requires.some(r => /^python(\s|$|[<>=!])/.test(r))
-  const specs = [`${o.name} ${o.version} ${o.build}`, ...requires, ...(needsPython ? ['python'] : [])]
+  const specs = [`${o.name} ${o.version} ${o.build}`, ...(o.pins ?? []), ...requires, ...(needsPython ? ['python'] : [])]
   fs.rmSync(o.testPrefix, { recursive: true, force: true })
   const created = await createEnvironment({
     prefix: o.testPrefix,
@@ -103,6 +107,7 @@ export async function testPackage(o: TestOptions): Promise<TestResult> {
     allowPackageScripts: o.allowPackageScripts,
     verify: o.verify,
     log,
+    warn: o.warn,
     command: `build-wheel conda build (test of ${o.name})`
   })
   // test/requires alone: the test prefix is still made, so the package and those requirements must install together (as conda-build)

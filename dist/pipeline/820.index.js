@@ -1,8 +1,8 @@
-export const id = 495;
-export const ids = [495];
+export const id = 820;
+export const ids = [820];
 export const modules = {
 
-/***/ 7495:
+/***/ 9820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -278,16 +278,193 @@ async function lookUp(svc, req) {
     return svc.protocol === 'v2' ? twirpLookup(svc, req) : restLookup(svc, req);
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
 var index_min = __webpack_require__(98697);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/archive/tar-error.ts
+/** The errors of the archive readers that run through an archive member by member: which archive, which member. */
+/** `archive: member 'm': message`, the member's name printable. */
+class MemberError extends Error {
+    archive;
+    member;
+    constructor(archive, message, 
+    /** The member at fault, when one is. */
+    member) {
+        super(`${archive}: ${member !== undefined ? `member '${printable(member)}': ` : ''}${message}`);
+        this.archive = archive;
+        this.member = member;
+    }
+}
+/** The error of the tar reader (and of the decompressors in front of it). */
+class TarError extends MemberError {
+    name = 'TarError';
+}
+function printable(name) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+    return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/archive/decompress.ts
+/**
+ * The bytes of a (compressed) tar, told apart by content: gzip, zstd, bzip2, xz, LZMA-alone (the
+ * `.lzma` of LZMA Utils, no magic of its own: judged by its 13-byte header) and compress'd `.Z`.
+ * gzip is inflated in this process; the others by the system's decompressor on another core
+ * (argv fixed, the archive on its stdin, so no user text reaches a command line); zstd falls back
+ * to Node's own when the system has none. A missing decompressor is an error naming the program
+ * and the Debian package that provides it.
+ */
+
+
+
+
+
+
+/** Bytes of the head detectCompression needs to tell every kind (the LZMA-alone header). */
+const HEAD_BYTES = 13;
+/**
+ * An LZMA-alone header: a properties byte (lc + 9·lp + 45·pb, so below 225), a dictionary size of
+ * 2^n or 2^n + 2^(n-1) bytes (4 KiB at least, as LZMA Utils and xz write it), then the size
+ * uncompressed: unknown (all ones, a streamed file) or below 2^38, the bound xz itself trusts.
+ */
+function isLzmaAlone(head) {
+    const b = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+    if (b.length < HEAD_BYTES || b[0] >= 225)
+        return false;
+    const dict = b.readUInt32LE(1);
+    if (dict < 4096)
+        return false;
+    const top = 2 ** Math.floor(Math.log2(dict));
+    if (dict !== top && dict !== top + top / 2)
+        return false;
+    const size = b.subarray(5, 13);
+    return size.every(x => x === 0xff) || b.readBigUInt64LE(5) < 2n ** 38n;
+}
+const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
+/** Which compression a file starts with (give it HEAD_BYTES to tell LZMA-alone). */
+function detectCompression(head) {
+    const b = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+    if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b)
+        return 'gzip';
+    if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x9d)
+        return 'compress';
+    if (b.length >= 4 && b.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    if (b.length >= 3 && b.toString('latin1', 0, 3) === 'BZh')
+        return 'bzip2';
+    if (b.length >= 6 && b.subarray(0, 6).equals(XZ_MAGIC))
+        return 'xz';
+    if (isLzmaAlone(b))
+        return 'lzma';
+    return 'none';
+}
+/** The system's decompressor for each kind it handles: argv, and the Debian package that has it. */
+const DECOMPRESSORS = {
+    zstd: { argv: ['zstd', '-dc'], debian: 'zstd' },
+    bzip2: { argv: ['bzip2', '-dc'], debian: 'bzip2' },
+    xz: { argv: ['xz', '-dc'], debian: 'xz-utils' },
+    lzma: { argv: ['xz', '--format=lzma', '-dc'], debian: 'xz-utils' },
+    compress: { argv: ['gzip', '-dc'], debian: 'gzip' }
+};
+/** Read and inflate in large chunks: far fewer writes and callbacks than the 16 KiB defaults. */
+const CHUNK = 1 << 20;
+function inflateInProcess(archive, z) {
+    const raw = external_node_fs_.createReadStream(archive, { highWaterMark: CHUNK });
+    raw.on('error', e => z.destroy(e));
+    const stream = raw.pipe(z);
+    return { stream, done: async () => { }, stop: () => void (raw.destroy(), z.destroy()) };
+}
+const found = new Map();
+/** Is `name` a program on PATH (remembered per PATH)? */
+function hasProgram(name) {
+    const PATH = process.env.PATH ?? '';
+    const key = `${name}\0${PATH}`;
+    let yes = found.get(key);
+    if (yes === undefined) {
+        yes = PATH.split(external_node_path_.delimiter).some(d => {
+            try {
+                external_node_fs_.accessSync(external_node_path_.join(d, name), external_node_fs_.constants.X_OK);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        });
+        found.set(key, yes);
+    }
+    return yes;
+}
+/** The first HEAD_BYTES of a file (fewer when it is shorter). */
+async function readHead(file) {
+    const fd = await external_node_fs_.promises.open(file, 'r');
+    try {
+        const head = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await fd.read(head, 0, HEAD_BYTES, 0);
+        return head.subarray(0, bytesRead);
+    }
+    finally {
+        await fd.close();
+    }
+}
+/** The archive's bytes decompressed: by the system's zstd, bzip2, xz or gzip on another core when there, else in this process. */
+async function openDecompressed(archive) {
+    const kind = detectCompression(await readHead(archive));
+    if (kind === 'none') {
+        const stream = external_node_fs_.createReadStream(archive, { highWaterMark: CHUNK });
+        return { stream, done: async () => { }, stop: () => void stream.destroy() };
+    }
+    if (kind === 'gzip')
+        return inflateInProcess(archive, external_node_zlib_.createGunzip({ chunkSize: CHUNK }));
+    const { argv, debian } = DECOMPRESSORS[kind];
+    if (!hasProgram(argv[0])) {
+        if (kind === 'zstd')
+            return inflateInProcess(archive, external_node_zlib_.createZstdDecompress({ chunkSize: CHUNK }));
+        throw new TarError(archive, `reading ${kind} data needs '${argv[0]}', which is not on PATH; install it (Debian package ${debian})`);
+    }
+    return inChild(archive, kind, argv, debian);
+}
+/** The decompressor as a child: the archive itself is its stdin, so its bytes never pass through this process. */
+function inChild(archive, kind, argv, debian) {
+    const input = external_node_fs_.openSync(archive, 'r');
+    const child = (() => {
+        try {
+            return (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { stdio: [input, 'pipe', 'pipe'] });
+        }
+        finally {
+            external_node_fs_.closeSync(input);
+        }
+    })();
+    const stderr = [];
+    // both are pipes, as asked above (the typings cannot tell with a descriptor for stdin)
+    const [childOut, childErr] = [child.stdout, child.stderr];
+    childErr.on('data', (b) => stderr.push(b));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', e => reject(new TarError(archive, `${argv[0]} could not start (${e.message}); install it (Debian package ${debian}) to read ${kind} archives`)));
+        child.on('close', code => resolve(code ?? 1));
+    });
+    const out = new external_node_stream_.PassThrough({ highWaterMark: CHUNK });
+    childOut.pipe(out);
+    exited.catch((e) => out.destroy(e));
+    return {
+        stream: out,
+        stop: () => {
+            out.destroy();
+            child.kill();
+        },
+        done: async () => {
+            const code = await exited;
+            if (code !== 0)
+                throw new TarError(archive, `${argv.join(' ')} failed (exit ${code}): ${Buffer.concat(stderr).toString().trim()}`);
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./src/archive/links.ts
 var archive_links = __webpack_require__(19783);
 ;// CONCATENATED MODULE: ./src/archive/tar-write.ts
@@ -491,8 +668,8 @@ async function packTar(root, paths, out, opts) {
  * and links out are refused; sizes and counts are capped. Symlinks are made last, once every
  * member is known, and each is judged by its whole chain against the tree as it will then be
  * (links.ts); no member is ever written through a link. On any problem everything the call
- * created is removed again and a TarError names the member. Compression (gzip, zstd, bzip2, xz)
- * is recognised by its magic bytes.
+ * created is removed again and a TarError names the member. Compression is recognised by content
+ * (decompress.ts).
  *
  * Writing (tar-write.ts) is reproducible: members in the order given (callers sort), owners zeroed,
  * one mtime, modes reduced to 0644/0755.
@@ -506,40 +683,14 @@ async function packTar(root, paths, out, opts) {
 
 
 
-class TarError extends Error {
-    archive;
-    member;
-    name = 'TarError';
-    constructor(archive, message, 
-    /** The member at fault, when one is. */
-    member) {
-        super(`${archive}: ${member !== undefined ? `member '${printable(member)}': ` : ''}${message}`);
-        this.archive = archive;
-        this.member = member;
-    }
-}
-function printable(name) {
-    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+// The error and the decompressors live in their own modules; these names stay importable from here.
+
+
 const DEFAULT_TAR_LIMITS = {
     maxMembers: 1_000_000,
     maxFileBytes: 8 * 1024 ** 3,
     maxTotalBytes: 32 * 1024 ** 3
 };
-/** Which compression a file starts with. */
-function detectCompression(head) {
-    const b = Buffer.from(head);
-    if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b)
-        return 'gzip';
-    if (b.length >= 4 && b.readUInt32LE(0) === 0xfd2fb528)
-        return 'zstd';
-    if (b.length >= 3 && b.toString('latin1', 0, 3) === 'BZh')
-        return 'bzip2';
-    if (b.length >= 6 && b.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])))
-        return 'xz';
-    return 'none';
-}
 /**
  * A normalised member name, or a reason it is refused: empty, NUL, absolute, `..` anywhere,
  * or nothing left after removing `.` parts.
@@ -574,84 +725,6 @@ function linkStaysInside(name, target) {
             return false;
     }
     return true;
-}
-function inflateInProcess(archive, z) {
-    const raw = external_node_fs_.createReadStream(archive, { highWaterMark: CHUNK });
-    raw.on('error', e => z.destroy(e));
-    const stream = raw.pipe(z);
-    return { stream, done: async () => { }, stop: () => void (raw.destroy(), z.destroy()) };
-}
-const found = new Map();
-/** Is `name` a program on PATH? */
-async function hasProgram(name) {
-    let yes = found.get(name);
-    if (yes === undefined) {
-        yes = (process.env.PATH ?? '').split(external_node_path_.delimiter).some(d => {
-            try {
-                external_node_fs_.accessSync(external_node_path_.join(d, name), external_node_fs_.constants.X_OK);
-                return true;
-            }
-            catch {
-                return false;
-            }
-        });
-        found.set(name, yes);
-    }
-    return yes;
-}
-/** Read and inflate in large chunks: far fewer writes and callbacks than the 16 KiB defaults. */
-const CHUNK = 1 << 20;
-/** The archive's bytes decompressed: by the system's zstd, bzip2 or xz on another core when there, else in this process. */
-async function openDecompressed(archive) {
-    const fd = await external_node_fs_.promises.open(archive, 'r');
-    const head = Buffer.alloc(8);
-    const { bytesRead } = await fd.read(head, 0, 8, 0);
-    await fd.close();
-    const kind = detectCompression(head.subarray(0, bytesRead));
-    if (kind === 'none') {
-        const stream = external_node_fs_.createReadStream(archive, { highWaterMark: CHUNK });
-        return { stream, done: async () => { }, stop: () => void stream.destroy() };
-    }
-    if (kind === 'gzip')
-        return inflateInProcess(archive, external_node_zlib_.createGunzip({ chunkSize: CHUNK }));
-    // zstd, bzip2, xz: the system's decompressor on another core when it is there (argv only,
-    // the file on stdin); zstd falls back to Node's own zlib
-    const argv = kind === 'zstd' ? ['zstd', '-dc'] : kind === 'bzip2' ? ['bzip2', '-dc'] : ['xz', '-dc'];
-    if (kind === 'zstd' && !(await hasProgram('zstd')))
-        return inflateInProcess(archive, external_node_zlib_.createZstdDecompress({ chunkSize: CHUNK }));
-    // the archive itself is the child's stdin: its bytes never pass through this process
-    const input = external_node_fs_.openSync(archive, 'r');
-    const child = (() => {
-        try {
-            return (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { stdio: [input, 'pipe', 'pipe'] });
-        }
-        finally {
-            external_node_fs_.closeSync(input);
-        }
-    })();
-    const stderr = [];
-    // both are pipes, as asked above (the typings cannot tell with a descriptor for stdin)
-    const [childOut, childErr] = [child.stdout, child.stderr];
-    childErr.on('data', (b) => stderr.push(b));
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', e => reject(new TarError(archive, `${argv[0]} could not start (${e.message}); install it to read ${kind} archives`)));
-        child.on('close', code => resolve(code ?? 1));
-    });
-    const out = new external_node_stream_.PassThrough({ highWaterMark: CHUNK });
-    childOut.pipe(out);
-    exited.catch((e) => out.destroy(e));
-    return {
-        stream: out,
-        stop: () => {
-            out.destroy();
-            child.kill();
-        },
-        done: async () => {
-            const code = await exited;
-            if (code !== 0)
-                throw new TarError(archive, `${argv.join(' ')} failed (exit ${code}): ${Buffer.concat(stderr).toString().trim()}`);
-        }
-    };
 }
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 /**

@@ -1,5 +1,5 @@
-export const id = 109;
-export const ids = [109,800];
+export const id = 180;
+export const ids = [180,800];
 export const modules = {
 
 /***/ 11575:
@@ -669,7 +669,7 @@ async function gatherCondaFacts(runtime, recipeDir, hostEnv = process.env) {
 
 /***/ }),
 
-/***/ 22706:
+/***/ 86587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -695,8 +695,8 @@ var render = __webpack_require__(95158);
 var distinct = __webpack_require__(8921);
 // EXTERNAL MODULE: ./src/conda/recipe/variants.ts
 var variants = __webpack_require__(42298);
-// EXTERNAL MODULE: ./src/conda/source/fetch.ts + 4 modules
-var fetch = __webpack_require__(6448);
+// EXTERNAL MODULE: ./src/conda/source/fetch.ts + 6 modules
+var fetch = __webpack_require__(92150);
 // EXTERNAL MODULE: ./src/conda/source/spec.ts
 var spec = __webpack_require__(54278);
 ;// CONCATENATED MODULE: ./src/conda/source/for-render.ts
@@ -1648,52 +1648,8 @@ function packagingOf(m, topScript) {
     return { run, files: run ? { kind: 'script-new' } : { kind: 'none' } };
 }
 
-;// CONCATENATED MODULE: ./src/conda/plan/output-text.ts
-/**
- * The recipe text that belongs to each output, for the variant keys an output uses (conda-build's
- * extract_outputs_text and extract_single_output_text): the `outputs:` section up to the next top-level
- * `test:`, `extra:` or `about:`, cut at each `- name:` / `- type:` item. The top-level package's text is the
- * recipe without its outputs section, plus the block of an output of the same name.
- */
-
-const OUTPUTS = /^outputs:[\s\S]*?(?=^test:|^extra:|^about:|(?![\s\S]))/m;
-const BLOCK = /^ +- +(?:name|type):[\s\S]+?(?=^\w|(?![\s\S])|^ +- +(?:name|type):)/gm;
-function outputsText(raw) {
-    return OUTPUTS.exec(raw)?.[0] ?? '';
-}
-/** A block's item as top-level text (`  - name: a` / `    requirements:` -> `name: a` / `requirements:`), so section rules apply. */
-function dedent(block) {
-    const lead = /^( +- +)/.exec(block)?.[1].length ?? 0;
-    return block
-        .split('\n')
-        .map((l, i) => (i === 0 ? l.slice(lead) : /^\s*$/.test(l.slice(0, lead)) ? l.slice(lead) : l))
-        .join('\n');
-}
-/** The raw text blocks of the outputs, in order, dedented to top-level text. */
-function outputBlocks(raw) {
-    return (outputsText(raw).match(BLOCK) ?? []).map(dedent);
-}
-/** The top-level text: the recipe without the outputs section, with the block of an output of its name. */
-function topLevelText(raw, ownBlock) {
-    const outs = outputsText(raw);
-    return (outs ? raw.replace(outs.trim(), '') : raw) + (ownBlock ?? '');
-}
-/** The variant keys one output uses. */
-function outputUsedKeys(i) {
-    return (0,used_vars/* usedVariables */.X3)({
-        variantKeys: i.keys,
-        rawText: i.text,
-        selectedText: i.text,
-        reqs: i.reqs,
-        ignoreBuildOnly: i.ignoreBuildOnly,
-        buildSh: i.script,
-        bldBat: i.batch,
-        noarch: i.noarch,
-        forceUse: i.forceUse,
-        forceIgnore: i.forceIgnore
-    });
-}
-
+// EXTERNAL MODULE: ./src/conda/plan/output-text.ts
+var output_text = __webpack_require__(49868);
 ;// CONCATENATED MODULE: ./src/conda/plan/outputs.ts
 /**
  * The outputs a rendered recipe makes, as conda-build plans them: one package per output and variant, with
@@ -1772,7 +1728,7 @@ function plannedOne(m, implicit, text, v, input, outputNames = new Set()) {
     const full = v.input ?? v.variant;
     // the build string and the keys used come from the render-time values of pin_compatible calls
     const plain = { ...m, requirements: (0,pin_marker/* stripCompatible */.zA)(m.requirements) };
-    const used = outputUsedKeys({
+    const used = (0,output_text/* outputUsedKeys */.xk)({
         keys: Object.keys(full),
         text,
         reqs: plain.requirements,
@@ -1847,26 +1803,26 @@ function outputs_planVariant(v, input) {
     if (!Array.isArray(outs))
         return [single(v, input)];
     const top = { ...v.meta };
-    if ((0,sections/* isDict */.Zm)(top.build) && !manualString(topLevelText(input.rawText, undefined))) {
+    if ((0,sections/* isDict */.Zm)(top.build) && !manualString((0,output_text/* topLevelText */.Zm)(input.rawText, undefined))) {
         const { string: _drop, ...rest } = top.build;
         top.build = rest;
     }
     const given = outs.filter(sections/* isDict */.Zm);
-    const blocks = outputBlocks(input.rawText);
+    const blocks = (0,output_text/* outputBlocks */.o)(input.rawText);
     const topName = String((0,sections/* isDict */.Zm)(top.package) ? top.package.name : '');
     const metas = given.map((o, i) => ({
         m: outputMeta(top, o, i),
         implicit: false,
         block: blocks[i]
     }));
-    const reqText = /^requirements:[\s\S]*?(?=^\w|(?![\s\S]))/m.exec(topLevelText(input.rawText, undefined))?.[0] ?? '';
+    const reqText = /^requirements:[\s\S]*?(?=^\w|(?![\s\S]))/m.exec((0,output_text/* topLevelText */.Zm)(input.rawText, undefined))?.[0] ?? '';
     if (implicitTopLevel(top, given, reqText))
         metas.push({ m: topLevelMeta(top), implicit: true, block: undefined });
     const outputNames = new Set(metas.map(({ m }) => m.name));
     const planned = metas
         .filter(({ m }) => !outputs_isTrue(m.build.skip))
         .map(({ m, implicit, block }) => {
-        const text = m.topLevel ? topLevelText(input.rawText, m.name === topName ? block : undefined) : (block ?? '');
+        const text = m.topLevel ? (0,output_text/* topLevelText */.Zm)(input.rawText, m.name === topName ? block : undefined) : (block ?? '');
         return plannedOne(m, implicit, text, v, input, outputNames);
     });
     const builds = new Map(planned.map(o => [o.name, o.buildString]));
@@ -2097,6 +2053,64 @@ async function planRendered(rendered, o, facts) {
 /** Render, check, solve, plan (see the module's comment). */
 async function makeCondaPlan(o, facts) {
     return planRendered(await renderOnce(o), o, facts);
+}
+
+
+/***/ }),
+
+/***/ 49868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zm: () => (/* binding */ topLevelText),
+/* harmony export */   o: () => (/* binding */ outputBlocks),
+/* harmony export */   xk: () => (/* binding */ outputUsedKeys)
+/* harmony export */ });
+/* unused harmony export outputsText */
+/* harmony import */ var _recipe_used_vars_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99744);
+/**
+ * The recipe text that belongs to each output, for the variant keys an output uses (conda-build's
+ * extract_outputs_text and extract_single_output_text): the `outputs:` section up to the next top-level
+ * `test:`, `extra:` or `about:`, cut at each `- name:` / `- type:` item. The top-level package's text is the
+ * recipe without its outputs section, plus the block of an output of the same name.
+ */
+
+const OUTPUTS = /^outputs:[\s\S]*?(?=^test:|^extra:|^about:|(?![\s\S]))/m;
+const BLOCK = /^ +- +(?:name|type):[\s\S]+?(?=^\w|(?![\s\S])|^ +- +(?:name|type):)/gm;
+function outputsText(raw) {
+    return OUTPUTS.exec(raw)?.[0] ?? '';
+}
+/** A block's item as top-level text (`  - name: a` / `    requirements:` -> `name: a` / `requirements:`), so section rules apply. */
+function dedent(block) {
+    const lead = /^( +- +)/.exec(block)?.[1].length ?? 0;
+    return block
+        .split('\n')
+        .map((l, i) => (i === 0 ? l.slice(lead) : /^\s*$/.test(l.slice(0, lead)) ? l.slice(lead) : l))
+        .join('\n');
+}
+/** The raw text blocks of the outputs, in order, dedented to top-level text. */
+function outputBlocks(raw) {
+    return (outputsText(raw).match(BLOCK) ?? []).map(dedent);
+}
+/** The top-level text: the recipe without the outputs section, with the block of an output of its name. */
+function topLevelText(raw, ownBlock) {
+    const outs = outputsText(raw);
+    return (outs ? raw.replace(outs.trim(), '') : raw) + (ownBlock ?? '');
+}
+/** The variant keys one output uses. */
+function outputUsedKeys(i) {
+    return (0,_recipe_used_vars_js__WEBPACK_IMPORTED_MODULE_0__/* .usedVariables */ .X3)({
+        variantKeys: i.keys,
+        rawText: i.text,
+        selectedText: i.text,
+        reqs: i.reqs,
+        ignoreBuildOnly: i.ignoreBuildOnly,
+        buildSh: i.script,
+        bldBat: i.batch,
+        noarch: i.noarch,
+        forceUse: i.forceUse,
+        forceIgnore: i.forceIgnore
+    });
 }
 
 
@@ -7375,7 +7389,7 @@ const FIELDS = {
     },
     requirements: { build: L, host: L, run: L, conflicts: L, run_constrained: L },
     app: { entry: S, icon: S, summary: S, type: S, cli_opts: 'any', own_environment: B },
-    test: { requires: L, commands: L, files: L, imports: L, source_files: L, downstreams: L },
+    test: { requires: L, commands: L, files: L, imports: L, source_files: L, downstreams: 'list|dict' },
     about: {
         home: S,
         dev_url: S,
@@ -8974,7 +8988,7 @@ async function fetchUrlSource(src, cacheDir, opts = {}) {
 
 /***/ }),
 
-/***/ 6448:
+/***/ 92150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8989,24 +9003,147 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/conda/source/cache.ts + 1 modules
 var cache = __webpack_require__(68985);
+// EXTERNAL MODULE: ./src/archive/decompress.ts
+var decompress = __webpack_require__(74203);
 // EXTERNAL MODULE: ./src/archive/errors.ts
 var errors = __webpack_require__(90511);
 // EXTERNAL MODULE: ./src/archive/links.ts
 var links = __webpack_require__(19783);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/archive/tar.ts
 var tar = __webpack_require__(29661);
-// EXTERNAL MODULE: ./src/archive/zip.ts + 3 modules
-var archive_zip = __webpack_require__(70088);
-// EXTERNAL MODULE: ./src/archive/zip-stream.ts
-var zip_stream = __webpack_require__(91818);
-// EXTERNAL MODULE: ./src/conda/recipe/location.ts
-var recipe_location = __webpack_require__(68819);
-;// CONCATENATED MODULE: ./src/conda/source/extract.ts
+;// CONCATENATED MODULE: ./src/archive/sevenzip-listing.ts
 /**
- * Unpacking a downloaded source into the work directory, through the project's archive readers
- * (src/archive: tar with gzip/bzip2/xz/zstd, and zip, both refusing escapes, links out and devices):
- * into a scratch folder first, then a single top-level directory is hoisted (unless no_hoist) and the
- * contents move into work/<folder>. A file that is no archive is copied as it is.
+ * 7-Zip's technical listing (`l -slt`) of a `.7z`, read strictly, and judged before anything is
+ * extracted. The listing is text printed by another program from untrusted names, so it is read as
+ * if hostile: every line of an entry is `Key = value`, an entry starts with `Path`, holds `Size`,
+ * `Attributes` and `Encrypted`, names no key twice, and only `Path` may hold `/` or `\`. A name
+ * with a line break in it therefore cannot pass for extra entries or fields that hide a `..`: at
+ * worst it shows a shorter name, which the check of the tree on disk afterwards catches.
+ */
+
+/** A listing or an entry refused: why, and the entry's name as listed when one is at fault. */
+class ListingRefused extends Error {
+    member;
+    constructor(message, member) {
+        super(message);
+        this.member = member;
+    }
+}
+const LINE = /^([A-Z][A-Za-z ]*?) = (.*)$/;
+const REQUIRED = ['Size', 'Attributes', 'Encrypted'];
+const SPECIAL = { p: 'a FIFO', c: 'a character device', b: 'a block device', s: 'a socket' };
+/** The entry blocks after the `----------` line, each as its fields. */
+function parseListing(text) {
+    const lines = text.split('\n').map(l => l.replace(/\r$/, ''));
+    const start = lines.indexOf('----------');
+    if (start < 0)
+        throw new ListingRefused("7-Zip's listing has no entries section (no '----------' line)");
+    const blocks = [];
+    let cur;
+    for (const line of lines.slice(start + 1)) {
+        if (line === '') {
+            cur = undefined;
+            continue;
+        }
+        const m = LINE.exec(line);
+        if (!m)
+            throw new ListingRefused(`7-Zip's listing holds a line that is no 'Key = value': ${JSON.stringify(line)}`, cur?.get('Path'));
+        const [, key, value] = m;
+        if (!cur) {
+            if (key !== 'Path')
+                throw new ListingRefused(`7-Zip's listing has an entry that does not start with its Path: ${JSON.stringify(line)}`);
+            blocks.push((cur = new Map()));
+        }
+        else if (cur.has(key))
+            throw new ListingRefused(`7-Zip's listing names '${key}' twice for one entry`, cur.get('Path'));
+        else if (/[/\\]/.test(value))
+            throw new ListingRefused(`7-Zip's listing has a '/' or '\\' in the ${key} field`, cur.get('Path'));
+        cur.set(key, value);
+    }
+    return blocks;
+}
+/** The kind an `Attributes` value tells: Windows letters, then the Unix mode when the archive has one. */
+function kindOf(attributes, name) {
+    const [win, unix] = attributes.trim().split(/\s+/);
+    if (unix !== undefined && unix.length >= 10) {
+        const t = unix[0];
+        if (t === '-')
+            return 'file';
+        if (t === 'd')
+            return 'dir';
+        if (t === 'l')
+            return 'symlink';
+        throw new ListingRefused(`refused: ${SPECIAL[t] ?? `an entry of type '${t}'`}; only files, folders and symlinks are accepted`, name);
+    }
+    return (win ?? '').includes('D') ? 'dir' : 'file';
+}
+/** One listed entry, judged alone: name, kind, encryption, size. */
+function entryOf(fields) {
+    const raw = fields.get('Path') ?? '';
+    for (const key of REQUIRED)
+        if (!fields.has(key))
+            throw new ListingRefused(`7-Zip's listing gives no ${key} for it`, raw);
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+    if (/[\0-\x1f\x7f\\]/.test(raw))
+        throw new ListingRefused('refused: its name holds a control character or a backslash', raw);
+    const n = (0,tar/* memberName */.eg)(raw);
+    if ('refused' in n)
+        throw new ListingRefused(`refused: ${n.refused}`, raw);
+    if (fields.get('Encrypted') !== '-')
+        throw new ListingRefused('refused: it is encrypted (no password is given to source archives)', raw);
+    if ((fields.get('Anti') ?? '-') !== '-')
+        throw new ListingRefused('refused: an anti-item (a deletion recorded by an update)', raw);
+    const sizeText = fields.get('Size') ?? '';
+    if (!/^\d+$/.test(sizeText))
+        throw new ListingRefused(`refused: its size '${sizeText}' is no number`, raw);
+    return { path: n.name, kind: kindOf(fields.get('Attributes') ?? '', raw), size: Number(sizeText) };
+}
+/**
+ * The entries of a listing, judged together: the limits of the tar reader (members, bytes per
+ * file, bytes in all), no name twice, nothing beneath a symlink or a file of the archive.
+ */
+function judgeListing(text, limits) {
+    const blocks = parseListing(text);
+    if (blocks.length > limits.maxMembers)
+        throw new ListingRefused(`more than ${limits.maxMembers} members`);
+    const entries = blocks.map(entryOf);
+    const byPath = new Map();
+    let total = 0;
+    for (const e of entries) {
+        if (byPath.has(e.path) && !(e.kind === 'dir' && byPath.get(e.path)?.kind === 'dir'))
+            throw new ListingRefused('it appears twice', e.path);
+        byPath.set(e.path, e);
+        if (e.size > limits.maxFileBytes)
+            throw new ListingRefused(`${e.size} bytes passes the limit of ${limits.maxFileBytes} per file`, e.path);
+        total += e.size;
+        if (total > limits.maxTotalBytes)
+            throw new ListingRefused(`the files pass the limit of ${limits.maxTotalBytes} bytes in all`, e.path);
+    }
+    for (const e of entries) {
+        const parts = e.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const above = byPath.get(parts.slice(0, i).join('/'));
+            if (above && above.kind !== 'dir')
+                throw new ListingRefused(`refused: it lies beneath '${above.path}', which is a ${above.kind}, not a folder`, e.path);
+        }
+    }
+    return entries;
+}
+
+// EXTERNAL MODULE: ./src/archive/tar-error.ts
+var tar_error = __webpack_require__(46546);
+;// CONCATENATED MODULE: ./src/archive/sevenzip.ts
+/**
+ * `.7z` archives as untrusted input, through the system's 7-Zip (Node has no reader): `7zz` from
+ * Debian's `7zip`, or `7z`/`7za` from `p7zip-full`. First the technical listing is read and judged
+ * (sevenzip-listing.ts: names, kinds, encryption, the tar reader's limits); only then is the archive
+ * extracted, into a folder that must be empty, by a child with a timeout that can answer no prompt
+ * (stdin is /dev/null, existing files are skipped, never overwritten; no `-y`). The tree on disk is
+ * judged again before it is used: exactly the entries listed, only files, folders and links, sizes
+ * within the limits, every link's chain inside (links.ts), modes reduced to 0644/0755. On any
+ * problem the folder is emptied again and a SevenZipError names the archive and the entry.
  */
 
 
@@ -9016,10 +9153,199 @@ var recipe_location = __webpack_require__(68819);
 
 
 
-const TAR = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|tar\.lzma)$/i;
+/** The 7z reader's error: which archive, which entry. */
+class SevenZipError extends tar_error/* MemberError */.ri {
+    name = 'SevenZipError';
+}
+/** The bytes every 7z archive starts with. */
+const SEVEN_ZIP_MAGIC = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]);
+function isSevenZip(head) {
+    return head.length >= 6 && Buffer.from(head.buffer, head.byteOffset, 6).equals(SEVEN_ZIP_MAGIC);
+}
+/** The programs that read 7z, in the order they are looked for, with the Debian package of each. */
+const SEVEN_ZIP_PROGRAMS = [
+    ['7zz', '7zip'],
+    ['7z', 'p7zip-full'],
+    ['7za', 'p7zip-full']
+];
+/** The first 7-Zip program on PATH, or null. */
+function findSevenZip() {
+    return SEVEN_ZIP_PROGRAMS.find(([p]) => (0,decompress/* hasProgram */.Dt)(p))?.[0] ?? null;
+}
+/** A password no source has, so that an archive with encrypted headers fails instead of asking for one. */
+const NO_PASSWORD = '-p-';
+/** Run the 7-Zip program `argv[0]` with no stdin, a timeout and a bound on what it prints; its stdout. */
+function run(archive, argv, timeoutMs, maxOut) {
+    return new Promise((resolve, reject) => {
+        const env = { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env });
+        const out = [];
+        let outBytes = 0;
+        let errText = '';
+        let why = '';
+        const stop = (reason) => {
+            why ||= reason;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop(`it did not finish within ${timeoutMs} ms`), timeoutMs);
+        child.stdout.on('data', (b) => {
+            outBytes += b.length;
+            if (outBytes > maxOut)
+                return stop(`it printed more than ${maxOut} bytes`);
+            out.push(b);
+        });
+        child.stderr.on('data', (b) => void (errText = (errText + b.toString()).slice(-4000)));
+        child.on('error', e => {
+            clearTimeout(timer);
+            reject(new SevenZipError(archive, `${argv[0]} could not start (${e.message})`));
+        });
+        child.on('close', code => {
+            clearTimeout(timer);
+            if (why || code !== 0) {
+                const detail = why || `exit ${code}`;
+                return reject(new SevenZipError(archive, `${argv.slice(0, 2).join(' ')} failed (${detail}): ${errText.trim().split('\n').slice(-6).join(' | ')}`));
+            }
+            resolve(Buffer.concat(out).toString('utf8'));
+        });
+    });
+}
+/** Walk the extracted tree without following links: only files, folders and links; modes reduced; what is there. */
+function walk(archive, root, limits) {
+    const found = { files: 0, bytes: 0, paths: new Set() };
+    const dirs = [''];
+    for (let dir = dirs.pop(); dir !== undefined; dir = dirs.pop()) {
+        for (const name of external_node_fs_.readdirSync(external_node_path_.join(root, dir))) {
+            const rel = dir ? `${dir}/${name}` : name;
+            const abs = external_node_path_.join(root, rel);
+            const st = external_node_fs_.lstatSync(abs);
+            found.paths.add(rel);
+            if (st.isSymbolicLink())
+                continue;
+            if (st.isDirectory()) {
+                external_node_fs_.chmodSync(abs, 0o755);
+                dirs.push(rel);
+                continue;
+            }
+            if (!st.isFile())
+                throw new SevenZipError(archive, 'refused: 7-Zip made something other than a file, folder or link', rel);
+            if (st.size > limits.maxFileBytes)
+                throw new SevenZipError(archive, `${st.size} bytes passes the limit of ${limits.maxFileBytes} per file`, rel);
+            found.bytes += st.size;
+            if (found.bytes > limits.maxTotalBytes)
+                throw new SevenZipError(archive, `the files pass the limit of ${limits.maxTotalBytes} bytes in all`, rel);
+            external_node_fs_.chmodSync(abs, st.mode & 0o111 ? 0o755 : 0o644);
+        }
+    }
+    return found;
+}
+/** The tree 7-Zip wrote, judged against the listing and the links' chains. */
+function judgeOnDisk(archive, root, entries, limits) {
+    const found = walk(archive, root, limits);
+    const expected = new Set();
+    for (const e of entries) {
+        const parts = e.path.split('/');
+        for (let i = 1; i <= parts.length; i++)
+            expected.add(parts.slice(0, i).join('/'));
+    }
+    for (const rel of found.paths)
+        if (!expected.has(rel))
+            throw new SevenZipError(archive, 'refused: 7-Zip wrote it, but the listing does not show it', rel);
+    for (const e of entries)
+        if (!found.paths.has(e.path))
+            throw new SevenZipError(archive, 'refused: listed, but 7-Zip did not write it', e.path);
+    const problem = (0,links/* firstLinkProblem */.c7)((0,links/* diskTree */.cF)(root), (0,links/* linksOnDisk */.Ms)(root));
+    if (problem)
+        throw new SevenZipError(archive, (0,links/* describeLinkProblem */.Pw)(problem), problem.link);
+}
+/**
+ * Extract the 7z `archive` into `dest` (created when missing; it must be empty). Returns the
+ * entries listed. Throws SevenZipError, with `dest` emptied again, when anything is refused.
+ */
+async function extractSevenZip(archive, dest, opts = {}) {
+    const limits = { ...tar/* DEFAULT_TAR_LIMITS */.by, ...opts.limits };
+    const timeoutMs = opts.timeoutMs ?? 600_000;
+    const program = findSevenZip();
+    if (!program) {
+        const names = SEVEN_ZIP_PROGRAMS.map(([p, deb]) => `${p} (Debian package ${deb})`).join(', ');
+        throw new SevenZipError(archive, `reading a 7z archive needs 7-Zip, and none of ${names} is on PATH; install one`);
+    }
+    external_node_fs_.mkdirSync(dest, { recursive: true });
+    if (external_node_fs_.readdirSync(dest).length > 0)
+        throw new SevenZipError(archive, `the folder to extract into is not empty: ${dest}`);
+    // a listing line is a few hundred bytes at most per entry field
+    const maxOut = Math.min(limits.maxMembers * 4096 + 65536, 1 << 30);
+    const listing = await run(archive, [program, 'l', '-slt', '-t7z', NO_PASSWORD, '--', archive], timeoutMs, maxOut);
+    let entries;
+    try {
+        entries = judgeListing(listing, limits);
+    }
+    catch (e) {
+        if (e instanceof ListingRefused)
+            throw new SevenZipError(archive, e.message, e.member);
+        throw e;
+    }
+    if (entries.length === 0)
+        throw new SevenZipError(archive, 'an empty archive');
+    try {
+        await run(archive, [program, 'x', '-t7z', NO_PASSWORD, '-aos', '-bd', `-o${dest}`, '--', archive], timeoutMs, 1 << 26);
+        judgeOnDisk(archive, dest, entries, limits);
+    }
+    catch (e) {
+        for (const name of external_node_fs_.readdirSync(dest))
+            external_node_fs_.rmSync(external_node_path_.join(dest, name), { recursive: true, force: true });
+        throw e;
+    }
+    return entries;
+}
+
+// EXTERNAL MODULE: ./src/archive/zip.ts + 3 modules
+var archive_zip = __webpack_require__(70088);
+// EXTERNAL MODULE: ./src/archive/zip-stream.ts
+var zip_stream = __webpack_require__(91818);
+// EXTERNAL MODULE: ./src/conda/recipe/location.ts
+var recipe_location = __webpack_require__(68819);
+;// CONCATENATED MODULE: ./src/conda/source/extract.ts
+/**
+ * Unpacking a downloaded source into the work directory, through the project's archive readers
+ * (src/archive: tar with gzip/bzip2/xz/zstd/LZMA-alone/compress'd .Z, zip, and 7z through the
+ * system's 7-Zip, all refusing escapes, links out and devices): into a scratch folder first, then a
+ * single top-level directory is hoisted (unless no_hoist) and the contents move into work/<folder>.
+ * As in conda-build, the name says whether a file is unpacked at all (its list of extensions) and
+ * the content says how (libarchive's way: a `.tar.gz` that is really a 7z is read as 7z). A file
+ * that is no archive is copied as it is.
+ */
+
+
+
+
+
+
+
+
+
+
+const TAR = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|tar\.lzma|tlz|tar\.z|taz)$/i;
 const ZIP = /\.(zip|whl|jar)$/i;
-function archiveKind(fn) {
-    return TAR.test(fn) ? 'tar' : ZIP.test(fn) ? 'zip' : 'plain';
+const SEVEN_ZIP = /\.7z$/i;
+/** The zip signatures a zip starts with: a local header, or the end record of an empty zip. */
+function isZip(head) {
+    return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
+}
+/**
+ * How to unpack a source named `fn`: 'plain' (copied) unless its name is an archive's; then by its
+ * first bytes `head` when they tell (7z, zip, or a compressed tar), else by the name.
+ */
+function archiveKind(fn, head) {
+    const byName = SEVEN_ZIP.test(fn) ? '7z' : ZIP.test(fn) ? 'zip' : TAR.test(fn) ? 'tar' : 'plain';
+    if (byName === 'plain' || !head)
+        return byName;
+    if (isSevenZip(head))
+        return '7z';
+    if (isZip(head))
+        return 'zip';
+    if ((0,decompress/* detectCompression */.IR)(head) !== 'none')
+        return 'tar';
+    return byName;
 }
 async function unzip(file, dest) {
     const zip = (0,archive_zip/* openZip */.QH)(file);
@@ -9066,7 +9392,7 @@ function moveContents(from, to) {
 /** Unpack `file` (named `fn`) into `dest`; returns the number of top-level entries placed. */
 async function unpackSource(file, fn, dest, noHoist) {
     external_node_fs_.mkdirSync(dest, { recursive: true });
-    const kind = archiveKind(fn);
+    const kind = archiveKind(fn, await (0,decompress/* readHead */.zy)(file));
     if (kind === 'plain') {
         external_node_fs_.copyFileSync(file, external_node_path_.join(dest, fn));
         return 1;
@@ -9076,11 +9402,13 @@ async function unpackSource(file, fn, dest, noHoist) {
         try {
             if (kind === 'tar')
                 await (0,tar/* extractTar */.nN)(file, scratch);
+            else if (kind === '7z')
+                await extractSevenZip(file, scratch);
             else
                 await unzip(file, scratch);
         }
         catch (e) {
-            if (e instanceof tar/* TarError */.mt || e instanceof errors/* ArchiveError */.d)
+            if (e instanceof tar/* TarError */.mt || e instanceof errors/* ArchiveError */.d || e instanceof SevenZipError)
                 throw new recipe_location/* RecipeError */.tF(`refusing source archive ${fn}: ${e.message}`);
             throw e;
         }

@@ -1,8 +1,8 @@
-export const id = 673;
-export const ids = [673];
+export const id = 216;
+export const ids = [216];
 export const modules = {
 
-/***/ 7054:
+/***/ 84216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -444,10 +444,187 @@ function pythonJsonDump(v, o) {
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
 var index_min = __webpack_require__(98697);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/archive/tar-error.ts
+/** The errors of the archive readers that run through an archive member by member: which archive, which member. */
+/** `archive: member 'm': message`, the member's name printable. */
+class MemberError extends Error {
+    archive;
+    member;
+    constructor(archive, message, 
+    /** The member at fault, when one is. */
+    member) {
+        super(`${archive}: ${member !== undefined ? `member '${printable(member)}': ` : ''}${message}`);
+        this.archive = archive;
+        this.member = member;
+    }
+}
+/** The error of the tar reader (and of the decompressors in front of it). */
+class TarError extends MemberError {
+    name = 'TarError';
+}
+function printable(name) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+    return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/archive/decompress.ts
+/**
+ * The bytes of a (compressed) tar, told apart by content: gzip, zstd, bzip2, xz, LZMA-alone (the
+ * `.lzma` of LZMA Utils, no magic of its own: judged by its 13-byte header) and compress'd `.Z`.
+ * gzip is inflated in this process; the others by the system's decompressor on another core
+ * (argv fixed, the archive on its stdin, so no user text reaches a command line); zstd falls back
+ * to Node's own when the system has none. A missing decompressor is an error naming the program
+ * and the Debian package that provides it.
+ */
+
+
+
+
+
+
+/** Bytes of the head detectCompression needs to tell every kind (the LZMA-alone header). */
+const HEAD_BYTES = 13;
+/**
+ * An LZMA-alone header: a properties byte (lc + 9·lp + 45·pb, so below 225), a dictionary size of
+ * 2^n or 2^n + 2^(n-1) bytes (4 KiB at least, as LZMA Utils and xz write it), then the size
+ * uncompressed: unknown (all ones, a streamed file) or below 2^38, the bound xz itself trusts.
+ */
+function isLzmaAlone(head) {
+    const b = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+    if (b.length < HEAD_BYTES || b[0] >= 225)
+        return false;
+    const dict = b.readUInt32LE(1);
+    if (dict < 4096)
+        return false;
+    const top = 2 ** Math.floor(Math.log2(dict));
+    if (dict !== top && dict !== top + top / 2)
+        return false;
+    const size = b.subarray(5, 13);
+    return size.every(x => x === 0xff) || b.readBigUInt64LE(5) < 2n ** 38n;
+}
+const XZ_MAGIC = Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]);
+/** Which compression a file starts with (give it HEAD_BYTES to tell LZMA-alone). */
+function detectCompression(head) {
+    const b = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+    if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b)
+        return 'gzip';
+    if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x9d)
+        return 'compress';
+    if (b.length >= 4 && b.readUInt32LE(0) === 0xfd2fb528)
+        return 'zstd';
+    if (b.length >= 3 && b.toString('latin1', 0, 3) === 'BZh')
+        return 'bzip2';
+    if (b.length >= 6 && b.subarray(0, 6).equals(XZ_MAGIC))
+        return 'xz';
+    if (isLzmaAlone(b))
+        return 'lzma';
+    return 'none';
+}
+/** The system's decompressor for each kind it handles: argv, and the Debian package that has it. */
+const DECOMPRESSORS = {
+    zstd: { argv: ['zstd', '-dc'], debian: 'zstd' },
+    bzip2: { argv: ['bzip2', '-dc'], debian: 'bzip2' },
+    xz: { argv: ['xz', '-dc'], debian: 'xz-utils' },
+    lzma: { argv: ['xz', '--format=lzma', '-dc'], debian: 'xz-utils' },
+    compress: { argv: ['gzip', '-dc'], debian: 'gzip' }
+};
+/** Read and inflate in large chunks: far fewer writes and callbacks than the 16 KiB defaults. */
+const CHUNK = 1 << 20;
+function inflateInProcess(archive, z) {
+    const raw = external_node_fs_.createReadStream(archive, { highWaterMark: CHUNK });
+    raw.on('error', e => z.destroy(e));
+    const stream = raw.pipe(z);
+    return { stream, done: async () => { }, stop: () => void (raw.destroy(), z.destroy()) };
+}
+const found = new Map();
+/** Is `name` a program on PATH (remembered per PATH)? */
+function hasProgram(name) {
+    const PATH = process.env.PATH ?? '';
+    const key = `${name}\0${PATH}`;
+    let yes = found.get(key);
+    if (yes === undefined) {
+        yes = PATH.split(external_node_path_.delimiter).some(d => {
+            try {
+                external_node_fs_.accessSync(external_node_path_.join(d, name), external_node_fs_.constants.X_OK);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        });
+        found.set(key, yes);
+    }
+    return yes;
+}
+/** The first HEAD_BYTES of a file (fewer when it is shorter). */
+async function readHead(file) {
+    const fd = await external_node_fs_.promises.open(file, 'r');
+    try {
+        const head = Buffer.alloc(HEAD_BYTES);
+        const { bytesRead } = await fd.read(head, 0, HEAD_BYTES, 0);
+        return head.subarray(0, bytesRead);
+    }
+    finally {
+        await fd.close();
+    }
+}
+/** The archive's bytes decompressed: by the system's zstd, bzip2, xz or gzip on another core when there, else in this process. */
+async function openDecompressed(archive) {
+    const kind = detectCompression(await readHead(archive));
+    if (kind === 'none') {
+        const stream = external_node_fs_.createReadStream(archive, { highWaterMark: CHUNK });
+        return { stream, done: async () => { }, stop: () => void stream.destroy() };
+    }
+    if (kind === 'gzip')
+        return inflateInProcess(archive, external_node_zlib_.createGunzip({ chunkSize: CHUNK }));
+    const { argv, debian } = DECOMPRESSORS[kind];
+    if (!hasProgram(argv[0])) {
+        if (kind === 'zstd')
+            return inflateInProcess(archive, external_node_zlib_.createZstdDecompress({ chunkSize: CHUNK }));
+        throw new TarError(archive, `reading ${kind} data needs '${argv[0]}', which is not on PATH; install it (Debian package ${debian})`);
+    }
+    return inChild(archive, kind, argv, debian);
+}
+/** The decompressor as a child: the archive itself is its stdin, so its bytes never pass through this process. */
+function inChild(archive, kind, argv, debian) {
+    const input = external_node_fs_.openSync(archive, 'r');
+    const child = (() => {
+        try {
+            return (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { stdio: [input, 'pipe', 'pipe'] });
+        }
+        finally {
+            external_node_fs_.closeSync(input);
+        }
+    })();
+    const stderr = [];
+    // both are pipes, as asked above (the typings cannot tell with a descriptor for stdin)
+    const [childOut, childErr] = [child.stdout, child.stderr];
+    childErr.on('data', (b) => stderr.push(b));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', e => reject(new TarError(archive, `${argv[0]} could not start (${e.message}); install it (Debian package ${debian}) to read ${kind} archives`)));
+        child.on('close', code => resolve(code ?? 1));
+    });
+    const out = new external_node_stream_.PassThrough({ highWaterMark: CHUNK });
+    childOut.pipe(out);
+    exited.catch((e) => out.destroy(e));
+    return {
+        stream: out,
+        stop: () => {
+            out.destroy();
+            child.kill();
+        },
+        done: async () => {
+            const code = await exited;
+            if (code !== 0)
+                throw new TarError(archive, `${argv.join(' ')} failed (exit ${code}): ${Buffer.concat(stderr).toString().trim()}`);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/archive/links.ts
 /**
  * Whether a symbolic link may exist: the one decision every extractor, installer, restorer and
@@ -936,8 +1113,8 @@ async function packTar(root, paths, out, opts) {
  * and links out are refused; sizes and counts are capped. Symlinks are made last, once every
  * member is known, and each is judged by its whole chain against the tree as it will then be
  * (links.ts); no member is ever written through a link. On any problem everything the call
- * created is removed again and a TarError names the member. Compression (gzip, zstd, bzip2, xz)
- * is recognised by its magic bytes.
+ * created is removed again and a TarError names the member. Compression is recognised by content
+ * (decompress.ts).
  *
  * Writing (tar-write.ts) is reproducible: members in the order given (callers sort), owners zeroed,
  * one mtime, modes reduced to 0644/0755.
@@ -951,40 +1128,14 @@ async function packTar(root, paths, out, opts) {
 
 
 
-class TarError extends Error {
-    archive;
-    member;
-    name = 'TarError';
-    constructor(archive, message, 
-    /** The member at fault, when one is. */
-    member) {
-        super(`${archive}: ${member !== undefined ? `member '${printable(member)}': ` : ''}${message}`);
-        this.archive = archive;
-        this.member = member;
-    }
-}
-function printable(name) {
-    // eslint-disable-next-line no-control-regex -- control characters are what this escapes
-    return name.replace(/[\0-\x1f\x7f]/g, c => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+// The error and the decompressors live in their own modules; these names stay importable from here.
+
+
 const DEFAULT_TAR_LIMITS = {
     maxMembers: 1_000_000,
     maxFileBytes: 8 * 1024 ** 3,
     maxTotalBytes: 32 * 1024 ** 3
 };
-/** Which compression a file starts with. */
-function detectCompression(head) {
-    const b = Buffer.from(head);
-    if (b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b)
-        return 'gzip';
-    if (b.length >= 4 && b.readUInt32LE(0) === 0xfd2fb528)
-        return 'zstd';
-    if (b.length >= 3 && b.toString('latin1', 0, 3) === 'BZh')
-        return 'bzip2';
-    if (b.length >= 6 && b.subarray(0, 6).equals(Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00])))
-        return 'xz';
-    return 'none';
-}
 /**
  * A normalised member name, or a reason it is refused: empty, NUL, absolute, `..` anywhere,
  * or nothing left after removing `.` parts.
@@ -1019,84 +1170,6 @@ function linkStaysInside(name, target) {
             return false;
     }
     return true;
-}
-function inflateInProcess(archive, z) {
-    const raw = external_node_fs_.createReadStream(archive, { highWaterMark: CHUNK });
-    raw.on('error', e => z.destroy(e));
-    const stream = raw.pipe(z);
-    return { stream, done: async () => { }, stop: () => void (raw.destroy(), z.destroy()) };
-}
-const found = new Map();
-/** Is `name` a program on PATH? */
-async function hasProgram(name) {
-    let yes = found.get(name);
-    if (yes === undefined) {
-        yes = (process.env.PATH ?? '').split(external_node_path_.delimiter).some(d => {
-            try {
-                external_node_fs_.accessSync(external_node_path_.join(d, name), external_node_fs_.constants.X_OK);
-                return true;
-            }
-            catch {
-                return false;
-            }
-        });
-        found.set(name, yes);
-    }
-    return yes;
-}
-/** Read and inflate in large chunks: far fewer writes and callbacks than the 16 KiB defaults. */
-const CHUNK = 1 << 20;
-/** The archive's bytes decompressed: by the system's zstd, bzip2 or xz on another core when there, else in this process. */
-async function openDecompressed(archive) {
-    const fd = await external_node_fs_.promises.open(archive, 'r');
-    const head = Buffer.alloc(8);
-    const { bytesRead } = await fd.read(head, 0, 8, 0);
-    await fd.close();
-    const kind = detectCompression(head.subarray(0, bytesRead));
-    if (kind === 'none') {
-        const stream = external_node_fs_.createReadStream(archive, { highWaterMark: CHUNK });
-        return { stream, done: async () => { }, stop: () => void stream.destroy() };
-    }
-    if (kind === 'gzip')
-        return inflateInProcess(archive, external_node_zlib_.createGunzip({ chunkSize: CHUNK }));
-    // zstd, bzip2, xz: the system's decompressor on another core when it is there (argv only,
-    // the file on stdin); zstd falls back to Node's own zlib
-    const argv = kind === 'zstd' ? ['zstd', '-dc'] : kind === 'bzip2' ? ['bzip2', '-dc'] : ['xz', '-dc'];
-    if (kind === 'zstd' && !(await hasProgram('zstd')))
-        return inflateInProcess(archive, external_node_zlib_.createZstdDecompress({ chunkSize: CHUNK }));
-    // the archive itself is the child's stdin: its bytes never pass through this process
-    const input = external_node_fs_.openSync(archive, 'r');
-    const child = (() => {
-        try {
-            return (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { stdio: [input, 'pipe', 'pipe'] });
-        }
-        finally {
-            external_node_fs_.closeSync(input);
-        }
-    })();
-    const stderr = [];
-    // both are pipes, as asked above (the typings cannot tell with a descriptor for stdin)
-    const [childOut, childErr] = [child.stdout, child.stderr];
-    childErr.on('data', (b) => stderr.push(b));
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', e => reject(new TarError(archive, `${argv[0]} could not start (${e.message}); install it to read ${kind} archives`)));
-        child.on('close', code => resolve(code ?? 1));
-    });
-    const out = new external_node_stream_.PassThrough({ highWaterMark: CHUNK });
-    childOut.pipe(out);
-    exited.catch((e) => out.destroy(e));
-    return {
-        stream: out,
-        stop: () => {
-            out.destroy();
-            child.kill();
-        },
-        done: async () => {
-            const code = await exited;
-            if (code !== 0)
-                throw new TarError(archive, `${argv.join(' ')} failed (exit ${code}): ${Buffer.concat(stderr).toString().trim()}`);
-        }
-    };
 }
 const FILE_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
 /**
@@ -5242,7 +5315,7 @@ const FIELDS = {
     },
     requirements: { build: L, host: L, run: L, conflicts: L, run_constrained: L },
     app: { entry: S, icon: S, summary: S, type: S, cli_opts: 'any', own_environment: B },
-    test: { requires: L, commands: L, files: L, imports: L, source_files: L, downstreams: L },
+    test: { requires: L, commands: L, files: L, imports: L, source_files: L, downstreams: 'list|dict' },
     about: {
         home: S,
         dev_url: S,
@@ -6349,12 +6422,135 @@ async function fetchUrlSource(src, cacheDir, opts = {}) {
         'Check the URL and the hash in the recipe (a changed upstream tarball needs a new sha256).');
 }
 
-;// CONCATENATED MODULE: ./src/conda/source/extract.ts
+;// CONCATENATED MODULE: ./src/archive/sevenzip-listing.ts
 /**
- * Unpacking a downloaded source into the work directory, through the project's archive readers
- * (src/archive: tar with gzip/bzip2/xz/zstd, and zip, both refusing escapes, links out and devices):
- * into a scratch folder first, then a single top-level directory is hoisted (unless no_hoist) and the
- * contents move into work/<folder>. A file that is no archive is copied as it is.
+ * 7-Zip's technical listing (`l -slt`) of a `.7z`, read strictly, and judged before anything is
+ * extracted. The listing is text printed by another program from untrusted names, so it is read as
+ * if hostile: every line of an entry is `Key = value`, an entry starts with `Path`, holds `Size`,
+ * `Attributes` and `Encrypted`, names no key twice, and only `Path` may hold `/` or `\`. A name
+ * with a line break in it therefore cannot pass for extra entries or fields that hide a `..`: at
+ * worst it shows a shorter name, which the check of the tree on disk afterwards catches.
+ */
+
+/** A listing or an entry refused: why, and the entry's name as listed when one is at fault. */
+class ListingRefused extends Error {
+    member;
+    constructor(message, member) {
+        super(message);
+        this.member = member;
+    }
+}
+const LINE = /^([A-Z][A-Za-z ]*?) = (.*)$/;
+const REQUIRED = ['Size', 'Attributes', 'Encrypted'];
+const SPECIAL = { p: 'a FIFO', c: 'a character device', b: 'a block device', s: 'a socket' };
+/** The entry blocks after the `----------` line, each as its fields. */
+function parseListing(text) {
+    const lines = text.split('\n').map(l => l.replace(/\r$/, ''));
+    const start = lines.indexOf('----------');
+    if (start < 0)
+        throw new ListingRefused("7-Zip's listing has no entries section (no '----------' line)");
+    const blocks = [];
+    let cur;
+    for (const line of lines.slice(start + 1)) {
+        if (line === '') {
+            cur = undefined;
+            continue;
+        }
+        const m = LINE.exec(line);
+        if (!m)
+            throw new ListingRefused(`7-Zip's listing holds a line that is no 'Key = value': ${JSON.stringify(line)}`, cur?.get('Path'));
+        const [, key, value] = m;
+        if (!cur) {
+            if (key !== 'Path')
+                throw new ListingRefused(`7-Zip's listing has an entry that does not start with its Path: ${JSON.stringify(line)}`);
+            blocks.push((cur = new Map()));
+        }
+        else if (cur.has(key))
+            throw new ListingRefused(`7-Zip's listing names '${key}' twice for one entry`, cur.get('Path'));
+        else if (/[/\\]/.test(value))
+            throw new ListingRefused(`7-Zip's listing has a '/' or '\\' in the ${key} field`, cur.get('Path'));
+        cur.set(key, value);
+    }
+    return blocks;
+}
+/** The kind an `Attributes` value tells: Windows letters, then the Unix mode when the archive has one. */
+function kindOf(attributes, name) {
+    const [win, unix] = attributes.trim().split(/\s+/);
+    if (unix !== undefined && unix.length >= 10) {
+        const t = unix[0];
+        if (t === '-')
+            return 'file';
+        if (t === 'd')
+            return 'dir';
+        if (t === 'l')
+            return 'symlink';
+        throw new ListingRefused(`refused: ${SPECIAL[t] ?? `an entry of type '${t}'`}; only files, folders and symlinks are accepted`, name);
+    }
+    return (win ?? '').includes('D') ? 'dir' : 'file';
+}
+/** One listed entry, judged alone: name, kind, encryption, size. */
+function entryOf(fields) {
+    const raw = fields.get('Path') ?? '';
+    for (const key of REQUIRED)
+        if (!fields.has(key))
+            throw new ListingRefused(`7-Zip's listing gives no ${key} for it`, raw);
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+    if (/[\0-\x1f\x7f\\]/.test(raw))
+        throw new ListingRefused('refused: its name holds a control character or a backslash', raw);
+    const n = memberName(raw);
+    if ('refused' in n)
+        throw new ListingRefused(`refused: ${n.refused}`, raw);
+    if (fields.get('Encrypted') !== '-')
+        throw new ListingRefused('refused: it is encrypted (no password is given to source archives)', raw);
+    if ((fields.get('Anti') ?? '-') !== '-')
+        throw new ListingRefused('refused: an anti-item (a deletion recorded by an update)', raw);
+    const sizeText = fields.get('Size') ?? '';
+    if (!/^\d+$/.test(sizeText))
+        throw new ListingRefused(`refused: its size '${sizeText}' is no number`, raw);
+    return { path: n.name, kind: kindOf(fields.get('Attributes') ?? '', raw), size: Number(sizeText) };
+}
+/**
+ * The entries of a listing, judged together: the limits of the tar reader (members, bytes per
+ * file, bytes in all), no name twice, nothing beneath a symlink or a file of the archive.
+ */
+function judgeListing(text, limits) {
+    const blocks = parseListing(text);
+    if (blocks.length > limits.maxMembers)
+        throw new ListingRefused(`more than ${limits.maxMembers} members`);
+    const entries = blocks.map(entryOf);
+    const byPath = new Map();
+    let total = 0;
+    for (const e of entries) {
+        if (byPath.has(e.path) && !(e.kind === 'dir' && byPath.get(e.path)?.kind === 'dir'))
+            throw new ListingRefused('it appears twice', e.path);
+        byPath.set(e.path, e);
+        if (e.size > limits.maxFileBytes)
+            throw new ListingRefused(`${e.size} bytes passes the limit of ${limits.maxFileBytes} per file`, e.path);
+        total += e.size;
+        if (total > limits.maxTotalBytes)
+            throw new ListingRefused(`the files pass the limit of ${limits.maxTotalBytes} bytes in all`, e.path);
+    }
+    for (const e of entries) {
+        const parts = e.path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const above = byPath.get(parts.slice(0, i).join('/'));
+            if (above && above.kind !== 'dir')
+                throw new ListingRefused(`refused: it lies beneath '${above.path}', which is a ${above.kind}, not a folder`, e.path);
+        }
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/archive/sevenzip.ts
+/**
+ * `.7z` archives as untrusted input, through the system's 7-Zip (Node has no reader): `7zz` from
+ * Debian's `7zip`, or `7z`/`7za` from `p7zip-full`. First the technical listing is read and judged
+ * (sevenzip-listing.ts: names, kinds, encryption, the tar reader's limits); only then is the archive
+ * extracted, into a folder that must be empty, by a child with a timeout that can answer no prompt
+ * (stdin is /dev/null, existing files are skipped, never overwritten; no `-y`). The tree on disk is
+ * judged again before it is used: exactly the entries listed, only files, folders and links, sizes
+ * within the limits, every link's chain inside (links.ts), modes reduced to 0644/0755. On any
+ * problem the folder is emptied again and a SevenZipError names the archive and the entry.
  */
 
 
@@ -6364,10 +6560,193 @@ async function fetchUrlSource(src, cacheDir, opts = {}) {
 
 
 
-const TAR = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|tar\.lzma)$/i;
+/** The 7z reader's error: which archive, which entry. */
+class SevenZipError extends MemberError {
+    name = 'SevenZipError';
+}
+/** The bytes every 7z archive starts with. */
+const SEVEN_ZIP_MAGIC = Buffer.from([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]);
+function isSevenZip(head) {
+    return head.length >= 6 && Buffer.from(head.buffer, head.byteOffset, 6).equals(SEVEN_ZIP_MAGIC);
+}
+/** The programs that read 7z, in the order they are looked for, with the Debian package of each. */
+const SEVEN_ZIP_PROGRAMS = [
+    ['7zz', '7zip'],
+    ['7z', 'p7zip-full'],
+    ['7za', 'p7zip-full']
+];
+/** The first 7-Zip program on PATH, or null. */
+function findSevenZip() {
+    return SEVEN_ZIP_PROGRAMS.find(([p]) => hasProgram(p))?.[0] ?? null;
+}
+/** A password no source has, so that an archive with encrypted headers fails instead of asking for one. */
+const NO_PASSWORD = '-p-';
+/** Run the 7-Zip program `argv[0]` with no stdin, a timeout and a bound on what it prints; its stdout. */
+function sevenzip_run(archive, argv, timeoutMs, maxOut) {
+    return new Promise((resolve, reject) => {
+        const env = { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' };
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env });
+        const out = [];
+        let outBytes = 0;
+        let errText = '';
+        let why = '';
+        const stop = (reason) => {
+            why ||= reason;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop(`it did not finish within ${timeoutMs} ms`), timeoutMs);
+        child.stdout.on('data', (b) => {
+            outBytes += b.length;
+            if (outBytes > maxOut)
+                return stop(`it printed more than ${maxOut} bytes`);
+            out.push(b);
+        });
+        child.stderr.on('data', (b) => void (errText = (errText + b.toString()).slice(-4000)));
+        child.on('error', e => {
+            clearTimeout(timer);
+            reject(new SevenZipError(archive, `${argv[0]} could not start (${e.message})`));
+        });
+        child.on('close', code => {
+            clearTimeout(timer);
+            if (why || code !== 0) {
+                const detail = why || `exit ${code}`;
+                return reject(new SevenZipError(archive, `${argv.slice(0, 2).join(' ')} failed (${detail}): ${errText.trim().split('\n').slice(-6).join(' | ')}`));
+            }
+            resolve(Buffer.concat(out).toString('utf8'));
+        });
+    });
+}
+/** Walk the extracted tree without following links: only files, folders and links; modes reduced; what is there. */
+function walk(archive, root, limits) {
+    const found = { files: 0, bytes: 0, paths: new Set() };
+    const dirs = [''];
+    for (let dir = dirs.pop(); dir !== undefined; dir = dirs.pop()) {
+        for (const name of external_node_fs_.readdirSync(external_node_path_.join(root, dir))) {
+            const rel = dir ? `${dir}/${name}` : name;
+            const abs = external_node_path_.join(root, rel);
+            const st = external_node_fs_.lstatSync(abs);
+            found.paths.add(rel);
+            if (st.isSymbolicLink())
+                continue;
+            if (st.isDirectory()) {
+                external_node_fs_.chmodSync(abs, 0o755);
+                dirs.push(rel);
+                continue;
+            }
+            if (!st.isFile())
+                throw new SevenZipError(archive, 'refused: 7-Zip made something other than a file, folder or link', rel);
+            if (st.size > limits.maxFileBytes)
+                throw new SevenZipError(archive, `${st.size} bytes passes the limit of ${limits.maxFileBytes} per file`, rel);
+            found.bytes += st.size;
+            if (found.bytes > limits.maxTotalBytes)
+                throw new SevenZipError(archive, `the files pass the limit of ${limits.maxTotalBytes} bytes in all`, rel);
+            external_node_fs_.chmodSync(abs, st.mode & 0o111 ? 0o755 : 0o644);
+        }
+    }
+    return found;
+}
+/** The tree 7-Zip wrote, judged against the listing and the links' chains. */
+function judgeOnDisk(archive, root, entries, limits) {
+    const found = walk(archive, root, limits);
+    const expected = new Set();
+    for (const e of entries) {
+        const parts = e.path.split('/');
+        for (let i = 1; i <= parts.length; i++)
+            expected.add(parts.slice(0, i).join('/'));
+    }
+    for (const rel of found.paths)
+        if (!expected.has(rel))
+            throw new SevenZipError(archive, 'refused: 7-Zip wrote it, but the listing does not show it', rel);
+    for (const e of entries)
+        if (!found.paths.has(e.path))
+            throw new SevenZipError(archive, 'refused: listed, but 7-Zip did not write it', e.path);
+    const problem = firstLinkProblem(diskTree(root), linksOnDisk(root));
+    if (problem)
+        throw new SevenZipError(archive, describeLinkProblem(problem), problem.link);
+}
+/**
+ * Extract the 7z `archive` into `dest` (created when missing; it must be empty). Returns the
+ * entries listed. Throws SevenZipError, with `dest` emptied again, when anything is refused.
+ */
+async function extractSevenZip(archive, dest, opts = {}) {
+    const limits = { ...DEFAULT_TAR_LIMITS, ...opts.limits };
+    const timeoutMs = opts.timeoutMs ?? 600_000;
+    const program = findSevenZip();
+    if (!program) {
+        const names = SEVEN_ZIP_PROGRAMS.map(([p, deb]) => `${p} (Debian package ${deb})`).join(', ');
+        throw new SevenZipError(archive, `reading a 7z archive needs 7-Zip, and none of ${names} is on PATH; install one`);
+    }
+    external_node_fs_.mkdirSync(dest, { recursive: true });
+    if (external_node_fs_.readdirSync(dest).length > 0)
+        throw new SevenZipError(archive, `the folder to extract into is not empty: ${dest}`);
+    // a listing line is a few hundred bytes at most per entry field
+    const maxOut = Math.min(limits.maxMembers * 4096 + 65536, 1 << 30);
+    const listing = await sevenzip_run(archive, [program, 'l', '-slt', '-t7z', NO_PASSWORD, '--', archive], timeoutMs, maxOut);
+    let entries;
+    try {
+        entries = judgeListing(listing, limits);
+    }
+    catch (e) {
+        if (e instanceof ListingRefused)
+            throw new SevenZipError(archive, e.message, e.member);
+        throw e;
+    }
+    if (entries.length === 0)
+        throw new SevenZipError(archive, 'an empty archive');
+    try {
+        await sevenzip_run(archive, [program, 'x', '-t7z', NO_PASSWORD, '-aos', '-bd', `-o${dest}`, '--', archive], timeoutMs, 1 << 26);
+        judgeOnDisk(archive, dest, entries, limits);
+    }
+    catch (e) {
+        for (const name of external_node_fs_.readdirSync(dest))
+            external_node_fs_.rmSync(external_node_path_.join(dest, name), { recursive: true, force: true });
+        throw e;
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/conda/source/extract.ts
+/**
+ * Unpacking a downloaded source into the work directory, through the project's archive readers
+ * (src/archive: tar with gzip/bzip2/xz/zstd/LZMA-alone/compress'd .Z, zip, and 7z through the
+ * system's 7-Zip, all refusing escapes, links out and devices): into a scratch folder first, then a
+ * single top-level directory is hoisted (unless no_hoist) and the contents move into work/<folder>.
+ * As in conda-build, the name says whether a file is unpacked at all (its list of extensions) and
+ * the content says how (libarchive's way: a `.tar.gz` that is really a 7z is read as 7z). A file
+ * that is no archive is copied as it is.
+ */
+
+
+
+
+
+
+
+
+
+
+const TAR = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|tar\.lzma|tlz|tar\.z|taz)$/i;
 const ZIP = /\.(zip|whl|jar)$/i;
-function archiveKind(fn) {
-    return TAR.test(fn) ? 'tar' : ZIP.test(fn) ? 'zip' : 'plain';
+const SEVEN_ZIP = /\.7z$/i;
+/** The zip signatures a zip starts with: a local header, or the end record of an empty zip. */
+function isZip(head) {
+    return head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
+}
+/**
+ * How to unpack a source named `fn`: 'plain' (copied) unless its name is an archive's; then by its
+ * first bytes `head` when they tell (7z, zip, or a compressed tar), else by the name.
+ */
+function archiveKind(fn, head) {
+    const byName = SEVEN_ZIP.test(fn) ? '7z' : ZIP.test(fn) ? 'zip' : TAR.test(fn) ? 'tar' : 'plain';
+    if (byName === 'plain' || !head)
+        return byName;
+    if (isSevenZip(head))
+        return '7z';
+    if (isZip(head))
+        return 'zip';
+    if (detectCompression(head) !== 'none')
+        return 'tar';
+    return byName;
 }
 async function unzip(file, dest) {
     const zip = openZip(file);
@@ -6414,7 +6793,7 @@ function moveContents(from, to) {
 /** Unpack `file` (named `fn`) into `dest`; returns the number of top-level entries placed. */
 async function unpackSource(file, fn, dest, noHoist) {
     external_node_fs_.mkdirSync(dest, { recursive: true });
-    const kind = archiveKind(fn);
+    const kind = archiveKind(fn, await readHead(file));
     if (kind === 'plain') {
         external_node_fs_.copyFileSync(file, external_node_path_.join(dest, fn));
         return 1;
@@ -6424,11 +6803,13 @@ async function unpackSource(file, fn, dest, noHoist) {
         try {
             if (kind === 'tar')
                 await extractTar(file, scratch);
+            else if (kind === '7z')
+                await extractSevenZip(file, scratch);
             else
                 await unzip(file, scratch);
         }
         catch (e) {
-            if (e instanceof TarError || e instanceof errors_ArchiveError)
+            if (e instanceof TarError || e instanceof errors_ArchiveError || e instanceof SevenZipError)
                 throw new recipe_location/* RecipeError */.tF(`refusing source archive ${fn}: ${e.message}`);
             throw e;
         }
@@ -7742,7 +8123,7 @@ function key_composeKey(prefix, parts) {
 
 
 
-function kindOf(e) {
+function walk_kindOf(e) {
     if (e.isDirectory())
         return 'dir';
     if (e.isFile())
@@ -7769,7 +8150,7 @@ function walk_walkTree(root, skip) {
         for (const e of external_node_fs_.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })) {
             const relBytes = rel.length ? Buffer.concat([rel, Buffer.from('/'), e.name]) : e.name;
             const name = utf8 ? utf8Name(relBytes) : undefined;
-            const kind = kindOf(e);
+            const kind = walk_kindOf(e);
             if (name !== undefined && skip(name, kind === 'dir'))
                 continue;
             if (kind === 'dir')
@@ -9334,6 +9715,57 @@ function aboutJsonText(i) {
     return pythonJsonDump(aboutFields(i), { sortKeys: true });
 }
 
+;// CONCATENATED MODULE: ./src/conda/package/info-paths.ts
+/**
+ * Files a build writes under $PREFIX/info/ are payload, as in conda-build (its prefix_files walk takes info/
+ * like any folder): listed in info/files and paths.json, stored in the archive's info part (conda-package-handling
+ * puts every `info/` path there) and linked into the prefix on install. The names that are a package's own
+ * metadata (conda-build's filter_info_files, plus the package cache's info/repodata_record.json) cannot be
+ * build files: conda-build would write its metadata over them and still list them as payload, so they are
+ * refused here, before packaging.
+ */
+const RESERVED_FILES = new Set([
+    'index.json',
+    'files',
+    'paths.json',
+    'about.json',
+    'has_prefix',
+    'hash_input_files',
+    'hash_input.json',
+    'run_exports.yaml',
+    'run_exports.json',
+    'git',
+    'recipe_log.json',
+    'recipe.tar',
+    'LICENSE.txt',
+    'requires',
+    'meta',
+    'platform',
+    'no_link',
+    'link.json',
+    'icon.png',
+    'repodata_record.json'
+]);
+const RESERVED_FOLDERS = ['recipe', 'test', 'licenses', 'prelink_messages'];
+/** Whether a package path is under info/ (stored in the archive's info part). */
+const isInfoPath = (rel) => rel.startsWith('info/');
+/** Whether a package path is one of the names a package's own metadata uses. */
+function isReservedInfoPath(rel) {
+    if (!isInfoPath(rel))
+        return false;
+    const inner = rel.slice('info/'.length);
+    return RESERVED_FILES.has(inner) || RESERVED_FOLDERS.some(d => inner === d || inner.startsWith(`${d}/`));
+}
+/** Refuse build files at metadata names of info/, all of them in one error that says what to do (the caller names the package). */
+function refuseReservedInfoPaths(files) {
+    const bad = files.filter(isReservedInfoPath);
+    if (!bad.length)
+        return;
+    throw new Error(`the build wrote ${bad.map(f => `$PREFIX/${f}`).join(', ')}, where the package's own metadata goes ` +
+        `(info/${[...RESERVED_FILES].slice(0, 4).join(', info/')}, info/recipe/, info/test/, ...): a package cannot hold both; ` +
+        'write the file under another name in $PREFIX/info/, or elsewhere in $PREFIX (share/<name>/ for example)');
+}
+
 ;// CONCATENATED MODULE: ./src/conda/package/info.ts
 /**
  * The info/ folder of a package (CEP 34, conda-build's create_info_files): index.json, paths.json,
@@ -9341,6 +9773,7 @@ function aboutJsonText(i) {
  * original), test/ (commands, imports, run_test.*, requires, source files), licenses/. Everything is
  * a function of the recipe, the build's files and the timestamp: no clock, no host names.
  */
+
 
 
 
@@ -9467,7 +9900,11 @@ function normalRel(p) {
 /** Write info/ under `stage` (paths.json from the payload's digests); returns the info paths written, sorted. */
 function writeInfo(stage, i, digests) {
     const written = new Set();
+    // the build's own info/ files are payload (info-paths.ts): metadata never takes their place, nor they its
+    const payload = new Set(i.files.map(f => f.rel).filter(isInfoPath));
     const put = (rel, data) => {
+        if (payload.has(rel))
+            throw new Error(`the package's metadata ${rel} would replace the build's file $PREFIX/${rel}: rename that file in the build script`);
         const abs = external_node_path_.join(stage, rel);
         external_node_fs_.mkdirSync(external_node_path_.dirname(abs), { recursive: true });
         external_node_fs_.writeFileSync(abs, data);
@@ -9479,8 +9916,6 @@ function writeInfo(stage, i, digests) {
             throw new Error(`refusing to write ${rel} outside info/`);
         put(n, external_node_fs_.readFileSync(from));
     };
-    if (i.prefixInfo && external_node_fs_.existsSync(i.prefixInfo))
-        copyTree(i.prefixInfo, 'info', copy);
     const v = i.variant;
     const build = section(v.meta, 'build');
     const noLinkGlobs = strList(build.no_link);
@@ -11847,18 +12282,25 @@ async function streamPayload(files, out, o) {
 
 
 
+
 const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function checkLevel(o) {
     const lv = formats/* LEVELS */.A[o.format];
     if (!Number.isInteger(o.level) || o.level < lv.min || o.level > lv.max)
         throw new Error(`compression level ${o.level} is out of range for ${o.format}: ${lv.min}..${lv.max}`);
 }
-/** info/ written under `stage` (emptied first) from the payload's digests, as a tar in memory. */
-function infoTar(stage, info, digests, mtime, end) {
+/**
+ * info/ written under `stage` (emptied first) from the payload's digests, as a tar in memory, with the build's own
+ * files under info/ (`infoFiles`, payload listed in paths.json: info-paths.ts) read into it where they lie.
+ */
+function infoTar(j, digests, end) {
+    const { stage } = j;
     external_node_fs_.rmSync(stage, { recursive: true, force: true });
     external_node_fs_.mkdirSync(stage, { recursive: true });
-    const names = writeInfo(stage, info, digests).sort(byName);
-    return tarInMemory(names.map(name => ({ name, abs: external_node_path_.join(stage, name) })), { mtime, end }).tar;
+    const own = j.infoFiles.length ? readPayload(j.infoFiles, { mtime: j.o.mtime }).digests : new Map();
+    const names = writeInfo(stage, j.info, new Map([...digests, ...own]));
+    const members = [...names.map(name => ({ name, abs: external_node_path_.join(stage, name) })), ...j.infoFiles.map(f => ({ name: f.rel, abs: f.abs }))];
+    return tarInMemory(members.sort((a, b) => byName(a.name, b.name)), { mtime: j.o.mtime, end }).tar;
 }
 /** Payloads up to this size are laid out in memory and compressed by zstd on every CPU; larger ones are streamed on one thread. */
 const IN_MEMORY_BYTES = 2 * 1024 ** 3;
@@ -11869,12 +12311,12 @@ async function writeConda(j) {
     if (payloadBytes(j.files) <= (o.inMemoryBytes ?? IN_MEMORY_BYTES)) {
         const payload = readPayload(j.files, { mtime: o.mtime });
         const pkg = zstdCompressOffThread(payload.tar, { level: o.level });
-        const meta = zstdCompressOffThread(infoTar(j.stage, j.info, payload.digests, o.mtime, true), { level: o.level });
+        const meta = zstdCompressOffThread(infoTar(j, payload.digests, true), { level: o.level });
         [pkgZst, infoZst] = await Promise.all([pkg, meta]);
     }
     else {
         const digests = await streamPayload(j.files, `${j.tmp}.pkg`, { mtime: o.mtime, zstdLevel: o.level });
-        infoZst = await zstdCompressOffThread(infoTar(j.stage, j.info, digests, o.mtime, true), { level: o.level });
+        infoZst = await zstdCompressOffThread(infoTar(j, digests, true), { level: o.level });
         pkgZst = external_node_fs_.readFileSync(`${j.tmp}.pkg`);
     }
     const zip = writeZip([
@@ -11891,7 +12333,7 @@ async function writeTarBz2(j) {
     const tar = `${j.tmp}.tar`;
     const fd = external_node_fs_.openSync(tar, 'w');
     try {
-        external_node_fs_.writeSync(fd, infoTar(j.stage, j.info, digests, j.o.mtime, false));
+        external_node_fs_.writeSync(fd, infoTar(j, digests, false));
         const from = external_node_fs_.openSync(`${j.tmp}.pkg`, 'r');
         try {
             const piece = Buffer.allocUnsafe(16 << 20);
@@ -11917,14 +12359,17 @@ async function writeTarBz2(j) {
  */
 async function writePackage(stage, info, stem, outDir, o) {
     checkLevel(o);
-    const files = [...info.files].sort((a, b) => byName(a.rel, b.rel));
+    const all = [...info.files].sort((a, b) => byName(a.rel, b.rel));
+    const files = all.filter(f => !isInfoPath(f.rel));
+    const infoFiles = all.filter(f => isInfoPath(f.rel));
+    payloadBytes(infoFiles);
     external_node_fs_.mkdirSync(outDir, { recursive: true });
     const out = external_node_path_.join(outDir, `${stem}.${o.format}`);
     const tmp = external_node_path_.join(outDir, `.${stem}.${o.format}.tmp-${process.pid}`);
     try {
-        await (o.format === 'conda' ? writeConda : writeTarBz2)({ stage, info, files, stem, tmp, o });
+        await (o.format === 'conda' ? writeConda : writeTarBz2)({ stage, info, files, infoFiles, stem, tmp, o });
         external_node_fs_.renameSync(tmp, out);
-        return { path: out, files: files.length };
+        return { path: out, files: all.length };
     }
     finally {
         for (const p of [tmp, `${tmp}.pkg`, `${tmp}.tar`, `${tmp}.tar.bz2`])
@@ -12146,7 +12591,8 @@ function finalizedRecipe(meta, f) {
 
 
 
-const SKIP_TOP = new Set(['conda-meta', '.condatrash', '.git', 'info']);
+// info/ is listed like any folder: a build's files there are payload, as in conda-build (package/info-paths.ts)
+const SKIP_TOP = new Set(['conda-meta', '.condatrash', '.git']);
 /**
  * Every file and symlink under `root` (and whatever else is not a folder), relative and sorted
  * (folders are walked, not listed). Read as bytes: a name that is not UTF-8 cannot be named in a
@@ -12177,6 +12623,38 @@ function isDropped(rel, preserveEggDir) {
 /** The files the build added (see the module's comment). */
 function newFiles(before, after) {
     return after.filter(f => !before.has(f));
+}
+
+;// CONCATENATED MODULE: ./src/conda/post/always-include.ts
+/**
+ * build/always_include_files as conda-build expands it (metadata.always_include_files -> utils.expand_globs)
+ * over the host prefix's files: an entry naming a file or a symlink (a symlinked folder too) takes it; an entry
+ * naming a real folder (`sysroot/` or `sysroot`) takes every file and symlink under it, a symlinked folder
+ * inside it as the link itself (os.walk does not follow it); anything else is a glob. A trailing `/` on a
+ * symlink follows it in conda-build, to paths the prefix's listing does not hold: nothing is taken.
+ * Pure: `files` is the prefix's listing (post/files.ts listFiles: files and symlinks, folders walked).
+ */
+
+/** The prefix paths the always_include_files `entries` name, sorted. */
+function alwaysIncluded(files, entries) {
+    const listed = new Set(files);
+    const out = new Set();
+    for (const entry of entries) {
+        const slash = entry.endsWith('/');
+        const rel = entry.replace(/^\.\//, '').replace(/\/+$/, '');
+        if (!rel)
+            continue;
+        if (listed.has(rel)) {
+            if (!slash)
+                out.add(rel);
+            continue;
+        }
+        const under = files.filter(f => f.startsWith(`${rel}/`));
+        const chosen = under.length ? under : files.filter(f => matchesAny(f, [rel]));
+        for (const f of chosen)
+            out.add(f);
+    }
+    return [...out].sort();
 }
 
 ;// CONCATENATED MODULE: ./src/conda/post/links.ts
@@ -12283,7 +12761,7 @@ class PatchelfError extends Error {
 
 const BINDS = { 0: 'LOCAL', 1: 'GLOBAL', 2: 'WEAK', 10: 'UNIQUE' };
 const TYPES = { 0: 'NOTYPE', 1: 'OBJECT', 2: 'FUNC', 3: 'SECTION', 4: 'FILE', 5: 'COMMON', 6: 'TLS', 10: 'IFUNC' };
-function walk(table, count, entry, what, step) {
+function elf_dynamic_walk(table, count, entry, what, step) {
     let off = table.start;
     const budget = Math.floor((table.end - table.start) / entry);
     for (let i = 0; i < count; i++) {
@@ -12301,11 +12779,11 @@ function walk(table, count, entry, what, step) {
 function readVersionNeeds(v, table, strtab, count) {
     const needs = [];
     const names = new Map();
-    walk(table, count, 16, '.gnu.version_r', off => {
+    elf_dynamic_walk(table, count, 16, '.gnu.version_r', off => {
         const cnt = v.u16(off + 2);
         const file = v.cstr(strtab.start + v.u32(off + 4), strtab.end, 'version need file');
         const versions = [];
-        walk({ start: off + v.u32(off + 8), end: table.end }, cnt, 16, '.gnu.version_r aux', aux => {
+        elf_dynamic_walk({ start: off + v.u32(off + 8), end: table.end }, cnt, 16, '.gnu.version_r aux', aux => {
             const name = v.cstr(strtab.start + v.u32(aux + 8), strtab.end, 'version need name');
             versions.push(name);
             names.set(v.u16(aux + 6) & 0x7fff, name);
@@ -12320,7 +12798,7 @@ function readVersionNeeds(v, table, strtab, count) {
 function readVersionDefs(v, table, strtab, count) {
     const defs = [];
     const names = new Map();
-    walk(table, count, 20, '.gnu.version_d', off => {
+    elf_dynamic_walk(table, count, 20, '.gnu.version_d', off => {
         const ndx = v.u16(off + 4);
         const cnt = v.u16(off + 6);
         if (cnt > 0) {
@@ -13010,6 +13488,8 @@ function fixPythonShebang(data, prefix) {
 
 
 
+
+
 const flag = (v, fallback) => v === undefined || v === null ? fallback : v === true || (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v));
 /**
  * The .pyc files conda-build adds for new .py files (not for noarch packages): build/skip_compile_pyc
@@ -13086,7 +13566,7 @@ async function postProcess(o) {
     let files = newFiles(o.before, listFiles(o.prefix));
     const always = strList(b.always_include_files);
     if (always.length)
-        files = [...new Set([...files, ...[...o.before].filter(f => matchesAny(f, always))])].sort();
+        files = [...new Set([...files, ...alwaysIncluded([...o.before], always)])].sort();
     for (const f of files.filter(f => isDropped(f, flag(b.preserve_egg_dir, false))))
         external_node_fs_.rmSync(external_node_path_.join(o.prefix, f), { force: true });
     files = files.filter(f => !isDropped(f, flag(b.preserve_egg_dir, false)));
@@ -13094,6 +13574,7 @@ async function postProcess(o) {
         files = newFiles(o.before, listFiles(o.prefix));
     if (files.length === 0)
         warn('the build script installed nothing into $PREFIX: the package holds metadata only');
+    refuseReservedInfoPaths(files);
     if (!win)
         fixLinksAndShebangs(o.prefix, files, log);
     const rpaths = await relocateAll(o, files, log, warn);
@@ -13123,6 +13604,146 @@ async function postProcess(o) {
         return to === null ? [] : [{ ...h, path: to }];
     });
     return { files: payload, prefixHits, rpaths, entryPoints: noarchPython ? entryPoints : [] };
+}
+
+;// CONCATENATED MODULE: ./src/conda/builder/cache-guard.ts
+/**
+ * The package cache kept whole while a build script runs. The build and host prefixes are hard-linked from the
+ * packages extracted in the cache (as conda links them), so a script that rewrites a dependency's file in place
+ * (`printf x > $PREFIX/file`) rewrites the cache's copy too, and every prefix linked from it later (the next
+ * output's, the test's) gets the rewritten file: conda-build's outputs_overwrite_base_file. conda-build removes
+ * packages from its cache before testing them (environ.clean_pkg_cache); here the cache folders of the packages
+ * whose files a script wrote through are removed after it, so the next install extracts them again from their
+ * archive (the prefix keeps the rewritten file, as conda-build's does).
+ */
+
+
+
+function snapshotLinked(prefix) {
+    const files = new Map();
+    for (const rel of listFiles(prefix)) {
+        const st = external_node_fs_.lstatSync(external_node_path_.join(prefix, rel), { throwIfNoEntry: false });
+        if (st?.isFile() && st.nlink > 1)
+            files.set(rel, { ino: st.ino, mtimeMs: st.mtimeMs, size: st.size });
+    }
+    return { prefix, files };
+}
+/** The snapshot's files that are still the same file but were written since (their other links see the change). */
+function writtenThrough(s) {
+    const out = [];
+    for (const [rel, was] of s.files) {
+        const st = external_node_fs_.lstatSync(external_node_path_.join(s.prefix, rel), { throwIfNoEntry: false });
+        if (st?.isFile() && st.ino === was.ino && (st.mtimeMs !== was.mtimeMs || st.size !== was.size))
+            out.push(rel);
+    }
+    return out;
+}
+/** The extracted package folder of each file of the prefix, from its conda-meta records. */
+function extractedByFile(prefix) {
+    const meta = external_node_path_.join(prefix, 'conda-meta');
+    const out = new Map();
+    for (const f of external_node_fs_.existsSync(meta) ? external_node_fs_.readdirSync(meta).filter(n => n.endsWith('.json')) : []) {
+        let rec;
+        try {
+            rec = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(meta, f), 'utf8'));
+        }
+        catch {
+            continue;
+        }
+        if (typeof rec.extracted_package_dir !== 'string' || !Array.isArray(rec.files))
+            continue;
+        for (const rel of rec.files)
+            if (typeof rel === 'string')
+                out.set(rel, rec.extracted_package_dir);
+    }
+    return out;
+}
+/** Remove the cache folders of the packages whose files were written through; returns them. */
+function evictWrittenThrough(snapshots, warn) {
+    const evicted = new Set();
+    for (const s of snapshots) {
+        const written = writtenThrough(s);
+        if (!written.length)
+            continue;
+        const owners = extractedByFile(s.prefix);
+        for (const rel of written) {
+            const dir = owners.get(rel);
+            if (!dir || evicted.has(dir))
+                continue;
+            // the cache's copy is the prefix's file (same inode) only while linked: check before removing
+            const cached = external_node_fs_.lstatSync(external_node_path_.join(dir, rel), { throwIfNoEntry: false });
+            if (!cached || cached.ino !== s.files.get(rel)?.ino)
+                continue;
+            external_node_fs_.rmSync(dir, { recursive: true, force: true });
+            evicted.add(dir);
+            warn(`the build script wrote into ${external_node_path_.join(s.prefix, rel)}, a file hard-linked from the package cache: ` +
+                `${dir} was removed from the cache, to be extracted again from its archive (write a new file instead of rewriting a dependency's)`);
+        }
+    }
+    return [...evicted];
+}
+/** Run a build script with the cache kept whole (see the module's comment). */
+async function keepingCacheWhole(prefixes, warn, run) {
+    const snapshots = [...new Set(prefixes)].map(snapshotLinked);
+    try {
+        return await run();
+    }
+    finally {
+        evictWrittenThrough(snapshots, warn);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/conda/builder/empty-package.ts
+/**
+ * The empty packages conda-build refuses (bundle_conda's CondaBuildException "Empty package; ..."): a package
+ * with no files of its own (conda-build's `files`: the output's `files:`, or for the top-level package the files
+ * its build added), no output script and nothing named by always_include_files, whose requirements hold python
+ * (or r-base) in both build and host (the build most likely ran the build prefix's interpreter and installed into
+ * it), or in build beside a `{{ compiler(...) }}` (uses_new_style_compiler_activation) without it in host. Pure.
+ */
+
+/** The interpreters conda-build checks, with the variable a build script should run instead. */
+const DOUBLE_DEPS = [
+    ['python', 'PYTHON'],
+    ['r-base', 'R']
+];
+const empty_package_names = (specs) => new Set(specs.map(s => s.trim().split(/[\s=<>!~]/)[0]));
+/** Why conda-build refuses this package (the caller names the package), or undefined when it makes it. */
+function emptyPackageProblem(i) {
+    if (i.hasFiles || i.hasScript || i.alwaysIncludes)
+        return undefined;
+    const build = empty_package_names(i.build);
+    const host = empty_package_names(i.host);
+    const empty = `the package would be empty (its build added no files to $PREFIX, and it has no output script, files: or always_include_files)`;
+    for (const [dep, variable] of DOUBLE_DEPS) {
+        if (build.has(dep) && host.has(dep))
+            return (`${empty} with ${dep} in both its build and host requirements: the build script most likely ran the build prefix's ${dep}, ` +
+                `which installs into the build prefix; run $${variable} (the host prefix's ${dep}) in the build script, or make it install its files into $PREFIX ` +
+                `(conda-build refuses it too: "Empty package; ${dep} present in build and host deps")`);
+        if (build.has(dep) && i.compilerActivation)
+            return (`${empty} with ${dep} in its build requirements (beside a compiler) but not in host: move ${dep} to requirements/host, ` +
+                `where the package's files are installed from (conda-build refuses it too: "Empty package; ${dep} dep present in build but not host requirements")`);
+    }
+    return undefined;
+}
+const COMPILER = /\{\{\s*compiler\(.*\)\s*\}\}/;
+const REQUIREMENTS = /^requirements:[\s\S]*?(?=^(?:test|extra|about|outputs):|(?![\s\S]))/m;
+/**
+ * Whether the requirements use `{{ compiler(...) }}` in the recipe's raw text: the top level's requirements
+ * section, or (`output`) the requirements of the outputs block whose `name:` is written as that name.
+ */
+function usesCompilerActivation(raw, output) {
+    const text = output === undefined
+        ? topLevelText(raw, undefined)
+        : outputBlocks(raw).find(b => new RegExp(`^name:\\s*['"]?${empty_package_escape(output)}['"]?\\s*(#.*)?$`, 'm').test(b));
+    return COMPILER.test(REQUIREMENTS.exec(text ?? '')?.[0] ?? '');
+}
+const empty_package_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Refuse, before post-processing, a package conda-build refuses (see emptyPackageProblem). */
+function refuseEmptyPackage(i) {
+    const problem = emptyPackageProblem(i);
+    if (problem)
+        throw new Error(problem);
 }
 
 // EXTERNAL MODULE: ./src/lib/inputs.ts
@@ -13260,6 +13881,9 @@ async function runBuildScript(choice, env, opts) {
 
 
 
+
+
+
 const SCRIPT_EXTENSIONS = ['.sh', '.py', '.bat'];
 async function installInto(prefix, specs, solved, channels, c, what) {
     if (!specs.length)
@@ -13364,14 +13988,15 @@ async function outputScript(b, s, top, c) {
     const env = buildEnvironment({ ...b.scriptFacts, pkg, scriptEnv: s.scriptEnv, gitVars: gitVarsOf(top.env) });
     const before = new Set(listFiles(b.dirs.hostPrefix));
     c.log(`script of ${s.name}: ${run.file ?? 'build/script'}`);
-    await runBuildScript({ file, origin: 'output script' }, env, {
+    const o = {
         cwd: b.dirs.work,
         workRoot: b.dirs.root,
         timeoutSeconds: c.timeoutSeconds,
         runtime: c.runtime,
         interpreter: run.interpreter,
         activate: !isFalse(s.output.build.activate_in_script)
-    });
+    };
+    await keepingCacheWhole([b.dirs.buildPrefix, b.dirs.hostPrefix], c.warn ?? c.log, () => runBuildScript({ file, origin: 'output script' }, env, o));
     return new Set(listFiles(b.dirs.hostPrefix).filter(f => !before.has(f)));
 }
 const isFalse = (v) => v === false || (typeof v === 'string' && /^(false|no|0)$/i.test(v.trim()));
@@ -13403,6 +14028,20 @@ function selectFiles(sel, prefix, top, scriptAdded) {
             return new Set(pool.filter(f => matches(f, sel.include) && !(sel.exclude.length && matches(f, sel.exclude))));
         }
     }
+}
+/**
+ * conda-build's refusal of an empty output with python in build (empty-package.ts): its `files` are its files: globs,
+ * or for an output of the top level's name without them the files the top-level build added.
+ */
+function checkOutputNotEmpty(b, s, top, c) {
+    refuseEmptyPackage({
+        hasFiles: s.files.kind === 'globs' || (s.files.kind === 'top-level-new' && top.added.size > 0),
+        hasScript: s.run !== undefined,
+        alwaysIncludes: alwaysIncluded(listFiles(b.dirs.hostPrefix), strList(s.output.build.always_include_files)).length > 0,
+        build: s.output.requirements.build,
+        host: s.output.requirements.host,
+        compilerActivation: usesCompilerActivation(external_node_fs_.readFileSync(c.recipeFile, 'utf8'), s.topLevel ? undefined : s.name)
+    });
 }
 /** The chosen files post-processed (everything else in the prefix counts as there before). */
 function postOutput(b, s, chosen, c) {
@@ -13540,7 +14179,7 @@ async function testPackage(o) {
     }
     // a noarch: python package is installed for a python: the test prefix gets one when nothing else asks for it
     const needsPython = (has('run_test.py') || noarchPython) && !requires.some(r => /^python(\s|$|[<>=!])/.test(r));
-    const specs = [`${o.name} ${o.version} ${o.build}`, ...requires, ...(needsPython ? ['python'] : [])];
+    const specs = [`${o.name} ${o.version} ${o.build}`, ...(o.pins ?? []), ...requires, ...(needsPython ? ['python'] : [])];
     external_node_fs_.rmSync(o.testPrefix, { recursive: true, force: true });
     const created = await createEnvironment({
         prefix: o.testPrefix,
@@ -13551,6 +14190,7 @@ async function testPackage(o) {
         allowPackageScripts: o.allowPackageScripts,
         verify: o.verify,
         log,
+        warn: o.warn,
         command: `build-wheel conda build (test of ${o.name})`
     });
     // test/requires alone: the test prefix is still made, so the package and those requirements must install together (as conda-build)
@@ -13581,12 +14221,129 @@ async function testPackage(o) {
     return { ran };
 }
 
+;// CONCATENATED MODULE: ./src/conda/testing/downstreams.ts
+/**
+ * test/downstreams, as conda-build runs them after a package's own tests (build_tree in its build.py): for each
+ * downstream spec, the spec and the new package pinned exactly (`name version build`) are solved together over the
+ * output channel first, then the build's channels. A spec that cannot be solved with the new package (no channel
+ * has it, or no version of it accepts the new package) is skipped with a warning, as conda-build skips it. Otherwise
+ * the downstream package the solver chose is brought into the package cache and its own tests (what its info/test/
+ * holds: run_test.*, test/requires) run in a fresh test prefix with the new package pinned there too; a failing
+ * downstream test fails the build (conda-build raises CondaBuildUserError).
+ * A mapping under test/downstreams: its keys are the specs (conda-build ignores the values, with a warning).
+ */
+
+
+
+
+
+/** What test/downstreams holds, as specs (a string, a list, or a mapping whose keys are the specs). */
+function downstreamSpecs(value, warn = () => { }) {
+    if (value === undefined || value === null || value === '')
+        return [];
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.filter(v => v !== null && v !== undefined && v !== '').map(v => String(v));
+    if (typeof value === 'object') {
+        warn('test/downstreams is a mapping: its keys are tested as downstream specs, its values are ignored (as conda-build ignores them)');
+        return Object.keys(value);
+    }
+    return [String(value)];
+}
+/** A downstream package's test failed (or its test prefix could not be made); `output` holds its last lines. */
+class DownstreamTestError extends Error {
+    downstream;
+    output;
+    name = 'DownstreamTestError';
+    constructor(message, 
+    /** name-version-build of the downstream package. */
+    downstream, output) {
+        super(message);
+        this.downstream = downstream;
+        this.output = output;
+    }
+}
+const downstreams_dist = (r) => `${r.name}-${r.version}-${r.build}`;
+/** The downstream spec solved with the new package; a SolveError (unsatisfiable) becomes a reason to skip. */
+async function resolveDownstream(spec, o) {
+    const up = o.upstream;
+    const specs = [spec, `${up.name} ${up.version} ${up.build}`];
+    const subdir = up.subdir === 'noarch' ? o.machineSubdir : up.subdir;
+    let solved;
+    try {
+        const got = await solveEnvironments([specs], {
+            channels: [external_node_path_.resolve(o.outputDir), ...o.channels],
+            subdir,
+            cacheDir: o.cacheDir,
+            log: o.log,
+            warn: o.warn
+        });
+        solved = got.get(specsKey(specs)) ?? [];
+    }
+    catch (e) {
+        if (e instanceof SolveError)
+            return e.message;
+        throw e;
+    }
+    const name = specName(spec);
+    return solved.find(r => r.record.name.toLowerCase() === name) ?? `the solution of ${specs.join(', ')} holds no package named ${name}`;
+}
+/** The downstream package's own tests, with the new package pinned in its test prefix. */
+async function testDownstream(spec, chosen, o) {
+    const r = chosen.record;
+    const stem = downstreams_dist(r);
+    const up = o.upstream;
+    const { archive } = await fetchPackage(chosen, { pkgsDir: external_node_path_.join(o.cacheDir, 'pkgs') });
+    const buildNumber = typeof r.build_number === 'number' ? r.build_number : 0;
+    const pkg = { name: r.name, version: r.version, buildNumber, buildString: r.build, hash: /h([0-9a-f]{7})/.exec(r.build)?.[1] ?? '' };
+    o.log(`testing downstream package ${stem} (test/downstreams: ${spec}) against ${downstreams_dist(up)}`);
+    try {
+        const tested = await testPackage({
+            ...o.testing,
+            // the downstream's own identity in its test's environment (PKG_NAME...), not the variant keys of the upstream
+            facts: { ...o.testing.facts, pkg, variant: {} },
+            packageFile: archive,
+            name: r.name,
+            version: r.version,
+            build: r.build,
+            subdir: chosen.subdir,
+            channels: [external_node_path_.resolve(o.outputDir), ...o.channels],
+            pins: [`${up.name} ${up.version} ${up.build}`]
+        });
+        return { spec, package: stem, ran: tested.ran };
+    }
+    catch (e) {
+        const message = `the downstream test of ${downstreams_dist(up)} (test/downstreams: ${spec}) failed: ${e.message}`;
+        throw new DownstreamTestError(message, stem, e.output);
+    }
+}
+/** Every downstream spec in order (see the module's comment); throws DownstreamTestError at the first failing test. */
+async function testDownstreams(o) {
+    const out = [];
+    for (const spec of o.specs) {
+        o.log(`downstream: ${spec}`);
+        const chosen = await resolveDownstream(spec, o);
+        if (typeof chosen === 'string') {
+            o.warn(`skipping the downstream test of ${spec} for ${downstreams_dist(o.upstream)}: it cannot be solved with the new package (as conda-build, which skips it). ${chosen}`);
+            out.push({ spec, skipped: chosen });
+            continue;
+        }
+        out.push(await testDownstream(spec, chosen, o));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/conda/builder/steps.ts
 /**
  * The steps of one planned build, each a small function over its VariantPlan (src/conda/plan/build-plan.ts):
  * sources, build script, post-processing, package, test. The prefixes are installed from the plan's
  * solved sets (environments.ts); commands run through the runtime.
  */
+
+
+
+
 
 
 
@@ -13623,7 +14380,8 @@ async function scriptStep(b, env, c) {
         c.log('no build script (build.sh, bld.bat or build/script): nothing to run');
     else {
         const choice = scriptFile(b.script, b.dirs.root, b.scriptFacts.buildSubdir.startsWith('win-'));
-        await runBuildScript(choice, env, { cwd: b.dirs.work, workRoot: b.dirs.root, timeoutSeconds: c.timeoutSeconds, runtime: c.runtime });
+        const o = { cwd: b.dirs.work, workRoot: b.dirs.root, timeoutSeconds: c.timeoutSeconds, runtime: c.runtime };
+        await keepingCacheWhole([b.dirs.buildPrefix, b.dirs.hostPrefix], c.warn ?? c.log, () => runBuildScript(choice, env, o));
     }
     const of = { recipeDir: b.scriptFacts.recipeDir, name: b.rendered.name, windows: b.scriptFacts.subdir.startsWith('win-') };
     installLinkScripts(b.dirs.hostPrefix, of, c.log);
@@ -13668,7 +14426,6 @@ async function packageStep(b, envs, post, c) {
         runExports: runExportsJson(r.build.runExports),
         ...(finalized.requires ? { requires: finalized.requires } : {}),
         channels: c.channels.map(ch => (0,env_channel/* redactUrl */.BO)(ch)),
-        prefixInfo: external_node_path_.join(b.dirs.hostPrefix, 'info'),
         rootPkgs: envs.build,
         environ: b.scriptFacts.inherited
     };
@@ -13688,6 +14445,12 @@ async function setBroken(file, c) {
     await indexChannel(c.outputDir, { log: c.log });
     return moved;
 }
+/** What every test run of a build shares (its own tests and its downstreams'): the test folders, caches, runtime. */
+function testSettings(b, c) {
+    const { cacheDir, timeoutSeconds, allowPackageScripts, verify, log, warn, runtime } = c;
+    const { testPrefix, testDir } = b.dirs;
+    return { testPrefix, testDir, cacheDir, pythonVersion: b.python.version, timeoutSeconds, allowPackageScripts, verify, log, warn, runtime };
+}
 /**
  * The package's tests in a fresh prefix (in the variant's test folders; `pkg` another package of the variant,
  * an output); a failure moves it to broken/. Returns the scripts that ran.
@@ -13695,27 +14458,19 @@ async function setBroken(file, c) {
 async function testStep(b, file, c, pkg = b) {
     try {
         const r = await testPackage({
+            ...testSettings(b, c),
             packageFile: file,
             name: pkg.name,
             version: pkg.version,
             build: pkg.buildString,
             subdir: pkg.subdir,
             channels: [external_node_path_.resolve(c.outputDir), ...c.channels],
-            testPrefix: b.dirs.testPrefix,
-            testDir: b.dirs.testDir,
-            cacheDir: c.cacheDir,
             facts: pkg === b
                 ? b.scriptFacts
                 : {
                     ...b.scriptFacts,
                     pkg: { ...b.scriptFacts.pkg, name: pkg.name, version: pkg.version, buildNumber: pkg.buildNumber, buildString: pkg.buildString }
-                },
-            pythonVersion: b.python.version,
-            timeoutSeconds: c.timeoutSeconds,
-            allowPackageScripts: c.allowPackageScripts,
-            verify: c.verify,
-            log: c.log,
-            runtime: c.runtime
+                }
         });
         return r.ran;
     }
@@ -13729,6 +14484,18 @@ async function testStep(b, file, c, pkg = b) {
             testOutput
         });
     }
+}
+/** conda-build's refusal of an empty top-level package with python in build (empty-package.ts): `before` the host prefix's files before the script. */
+function checkTopLevelNotEmpty(b, before, c) {
+    const now = listFiles(b.dirs.hostPrefix);
+    refuseEmptyPackage({
+        hasFiles: now.some(f => !before.has(f)),
+        hasScript: false,
+        alwaysIncludes: alwaysIncluded(now, strList(b.recipe.build.raw.always_include_files)).length > 0,
+        build: b.requirements.build,
+        host: b.requirements.host,
+        compilerActivation: usesCompilerActivation(external_node_fs_.readFileSync(c.recipeFile, 'utf8'))
+    });
 }
 /** The files of the host prefix before the script runs (what post-processing leaves out). */
 const prefixFiles = (b) => new Set(listFiles(b.dirs.hostPrefix));
@@ -13750,6 +14517,41 @@ function builtPackage(b, file, started, tested, more = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/conda/builder/downstream-step.ts
+/**
+ * The downstream tests of a package after its own (test/downstreams: src/conda/testing/downstreams.ts), in the
+ * variant's test folders. A failing downstream test fails the build; the new package stays in the output channel
+ * (conda-build leaves it there too: its tests passed), and the failure names the downstream package.
+ */
+
+
+
+
+/**
+ * The downstream tests of the package in `file` (`pkg` another package of the variant, an output, with its own
+ * recipe); nothing when its recipe has no test/downstreams. Returns what ran, as `downstream <name-version-build>: <script>`.
+ */
+async function downstreamStep(b, file, c, pkg = b) {
+    const test = pkg.rendered.meta.test;
+    const warn = c.warn ?? c.log;
+    const specs = downstreamSpecs(test && typeof test === 'object' ? test.downstreams : undefined, warn);
+    if (!specs.length)
+        return [];
+    const upstream = { name: pkg.name, version: pkg.version, build: pkg.buildString, subdir: pkg.subdir };
+    const settings = { ...testSettings(b, c), facts: b.scriptFacts };
+    const run = { upstream, specs, outputDir: c.outputDir, channels: c.channels, machineSubdir: b.scriptFacts.buildSubdir, cacheDir: c.cacheDir };
+    try {
+        const results = await (0,lib_log/* phase */.Oi)(`Downstream tests of ${pkg.stem}`, () => testDownstreams({ ...run, testing: settings, log: c.log, warn }));
+        return results.flatMap(r => ('ran' in r ? r.ran.map(s => `downstream ${r.package}: ${s}`) : []));
+    }
+    catch (e) {
+        if (!(e instanceof DownstreamTestError))
+            throw e;
+        const message = `${e.message}\n${file} stays in the output channel (its own tests passed), as conda-build leaves it`;
+        throw new BuildFailure(message, undefined, { stem: pkg.stem, subdir: pkg.subdir, downstream: e.downstream, testOutput: e.output });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/conda/builder/outputs.ts
 /**
  * Building the outputs of a variant of an `outputs:` recipe, after its top-level build: each output in build
@@ -13757,6 +14559,7 @@ function builtPackage(b, file, started, tested, more = {}) {
  * `extra: final: true`, index.json's finalized depends, run_exports.json, info/requires), indexed into the output
  * channel (so the outputs after it, and its test, can install it) and tested with its own test section.
  */
+
 
 
 
@@ -13802,6 +14605,7 @@ async function buildOutput(b, s, top, c) {
     // the output's own link scripts (build/pre-link..., or <name>-post-link.sh) join its files
     const linkScripts = installLinkScripts(b.dirs.hostPrefix, { recipeDir: b.scriptFacts.recipeDir, name: s.name, outputBuild: s.output.build, windows: b.scriptFacts.subdir.startsWith('win-') }, c.log);
     const chosen = new Set([...selectFiles(s.files, b.dirs.hostPrefix, top, added), ...linkScripts]);
+    checkOutputNotEmpty(b, s, top, c);
     const post = await (0,lib_log/* phase */.Oi)(`Post-processing ${s.stem}`, () => postOutput(b, s, chosen, c));
     const others = (b.outputs ?? []).map(o => o.name).filter(n => n !== s.name);
     let final = finalizeOutput(b, s, envs, others);
@@ -13810,7 +14614,7 @@ async function buildOutput(b, s, top, c) {
         final = finalizeOutput(b, s, envs, others, await solveRunSet(final.depends, b.scriptFacts.buildSubdir, c));
     const file = await (0,lib_log/* phase */.Oi)(`Packaging ${s.package.fn}`, () => packageOutput(b, s, post, final, c));
     await (0,lib_log/* phase */.Oi)(`Indexing ${c.outputDir}`, () => indexChannel(c.outputDir, { log: c.log }));
-    const tested = s.test.enabled ? await (0,lib_log/* phase */.Oi)(`Testing ${s.stem}`, () => testStep(b, file, c, s)) : [];
+    const tested = s.test.enabled ? [...(await (0,lib_log/* phase */.Oi)(`Testing ${s.stem}`, () => testStep(b, file, c, s))), ...(await downstreamStep(b, file, c, s))] : [];
     return builtPackage(s, file, started, tested, envs);
 }
 /** Every output of the variant, in build order; a failure names the output. */
@@ -13841,6 +14645,7 @@ async function buildOutputs(b, top, c) {
  * removed after a success unless `keepWork`; after a failure they are kept for inspection and their
  * place is logged.
  */
+
 
 
 
@@ -13912,13 +14717,14 @@ async function buildSteps(b, c, test, keepWork) {
         const added = new Set([...prefixFiles(b)].filter(f => !before.has(f)));
         return buildOutputs(b, { envs, initial: before, added, env }, c);
     }
+    checkTopLevelNotEmpty(b, before, c);
     const post = await (0,lib_log/* phase */.Oi)(`Post-processing ${s}`, () => postStep(b, before, env, c));
     const file = await (0,lib_log/* phase */.Oi)(`Packaging ${b.package.fn}`, () => packageStep(b, envs, post, c));
     await (0,lib_log/* phase */.Oi)(`Indexing ${c.outputDir}`, () => indexChannel(c.outputDir, { log: c.log }));
     // as conda-build: the tests run without the work folder (the package must hold what they need)
     if (!keepWork)
         external_node_fs_.rmSync(b.dirs.work, { recursive: true, force: true });
-    const tested = test ? await (0,lib_log/* phase */.Oi)(`Testing ${s}`, () => testStep(b, file, c)) : [];
+    const tested = test ? [...(await (0,lib_log/* phase */.Oi)(`Testing ${s}`, () => testStep(b, file, c))), ...(await downstreamStep(b, file, c))] : [];
     return [builtPackage(b, file, started, tested)];
 }
 /** One build in its work folders: kept after a failure (and with keepWork), removed after a success. */
@@ -16246,7 +17052,11 @@ function condaNotes(packages, failed) {
     const notes = packages.map(p => `${p.fn}: ${p.tested.length ? `tests passed (${p.tested.join(', ')})` : 'not tested'}`);
     if (!failed)
         return notes;
-    if (failed.broken && failed.testOutput !== undefined) {
+    if (failed.downstream) {
+        const text = `FAILED ${failed.stem} (${failed.subdir}): the test of its downstream package ${failed.downstream} failed; ${failed.stem} stays in the output channel. The test's last lines:`;
+        notes.push({ text, details: lastLines(failed.testOutput ?? '', report_TAIL_LINES) || '(no output)' });
+    }
+    else if (failed.broken && failed.testOutput !== undefined) {
         const text = `FAILED ${external_node_path_.basename(failed.broken)} (${failed.subdir}): its test failed; the package was moved to ${failed.broken}. The test's last lines:`;
         notes.push({ text, details: lastLines(failed.testOutput, report_TAIL_LINES) || '(no output)' });
     }

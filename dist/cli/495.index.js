@@ -1,8 +1,8 @@
-export const id = 261;
-export const ids = [261];
+export const id = 495;
+export const ids = [495];
 export const modules = {
 
-/***/ 5261:
+/***/ 11495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -29,8 +29,8 @@ var host = __webpack_require__(86320);
 var index = __webpack_require__(12543);
 // EXTERNAL MODULE: ./src/conda/plan/facts.ts
 var facts = __webpack_require__(39892);
-// EXTERNAL MODULE: ./src/conda/plan/make.ts + 13 modules
-var make = __webpack_require__(22706);
+// EXTERNAL MODULE: ./src/conda/plan/make.ts + 12 modules
+var make = __webpack_require__(86587);
 // EXTERNAL MODULE: ./src/conda/env/create.ts + 2 modules
 var create = __webpack_require__(21077);
 // EXTERNAL MODULE: ./src/conda/env/package.ts
@@ -326,7 +326,8 @@ var walk = __webpack_require__(17529);
 
 
 
-const SKIP_TOP = new Set(['conda-meta', '.condatrash', '.git', 'info']);
+// info/ is listed like any folder: a build's files there are payload, as in conda-build (package/info-paths.ts)
+const SKIP_TOP = new Set(['conda-meta', '.condatrash', '.git']);
 /**
  * Every file and symlink under `root` (and whatever else is not a folder), relative and sorted
  * (folders are walked, not listed). Read as bytes: a name that is not UTF-8 cannot be named in a
@@ -359,6 +360,40 @@ function newFiles(before, after) {
     return after.filter(f => !before.has(f));
 }
 
+;// CONCATENATED MODULE: ./src/conda/post/always-include.ts
+/**
+ * build/always_include_files as conda-build expands it (metadata.always_include_files -> utils.expand_globs)
+ * over the host prefix's files: an entry naming a file or a symlink (a symlinked folder too) takes it; an entry
+ * naming a real folder (`sysroot/` or `sysroot`) takes every file and symlink under it, a symlinked folder
+ * inside it as the link itself (os.walk does not follow it); anything else is a glob. A trailing `/` on a
+ * symlink follows it in conda-build, to paths the prefix's listing does not hold: nothing is taken.
+ * Pure: `files` is the prefix's listing (post/files.ts listFiles: files and symlinks, folders walked).
+ */
+
+/** The prefix paths the always_include_files `entries` name, sorted. */
+function alwaysIncluded(files, entries) {
+    const listed = new Set(files);
+    const out = new Set();
+    for (const entry of entries) {
+        const slash = entry.endsWith('/');
+        const rel = entry.replace(/^\.\//, '').replace(/\/+$/, '');
+        if (!rel)
+            continue;
+        if (listed.has(rel)) {
+            if (!slash)
+                out.add(rel);
+            continue;
+        }
+        const under = files.filter(f => f.startsWith(`${rel}/`));
+        const chosen = under.length ? under : files.filter(f => (0,glob/* matchesAny */._I)(f, [rel]));
+        for (const f of chosen)
+            out.add(f);
+    }
+    return [...out].sort();
+}
+
+// EXTERNAL MODULE: ./src/conda/package/info-paths.ts
+var info_paths = __webpack_require__(94515);
 // EXTERNAL MODULE: ./src/archive/links.ts
 var archive_links = __webpack_require__(19783);
 ;// CONCATENATED MODULE: ./src/conda/post/links.ts
@@ -566,6 +601,8 @@ function fixPythonShebang(data, prefix) {
 
 
 
+
+
 const flag = (v, fallback) => v === undefined || v === null ? fallback : v === true || (typeof v === 'string' && /^(true|yes|1|on)$/i.test(v));
 /**
  * The .pyc files conda-build adds for new .py files (not for noarch packages): build/skip_compile_pyc
@@ -642,7 +679,7 @@ async function postProcess(o) {
     let files = newFiles(o.before, listFiles(o.prefix));
     const always = (0,sections/* strList */.Sc)(b.always_include_files);
     if (always.length)
-        files = [...new Set([...files, ...[...o.before].filter(f => (0,glob/* matchesAny */._I)(f, always))])].sort();
+        files = [...new Set([...files, ...alwaysIncluded([...o.before], always)])].sort();
     for (const f of files.filter(f => isDropped(f, flag(b.preserve_egg_dir, false))))
         external_node_fs_.rmSync(external_node_path_.join(o.prefix, f), { force: true });
     files = files.filter(f => !isDropped(f, flag(b.preserve_egg_dir, false)));
@@ -650,6 +687,7 @@ async function postProcess(o) {
         files = newFiles(o.before, listFiles(o.prefix));
     if (files.length === 0)
         warn('the build script installed nothing into $PREFIX: the package holds metadata only');
+    (0,info_paths/* refuseReservedInfoPaths */.pr)(files);
     if (!win)
         fixLinksAndShebangs(o.prefix, files, log);
     const rpaths = await relocateAll(o, files, log, warn);
@@ -679,6 +717,148 @@ async function postProcess(o) {
         return to === null ? [] : [{ ...h, path: to }];
     });
     return { files: payload, prefixHits, rpaths, entryPoints: noarchPython ? entryPoints : [] };
+}
+
+;// CONCATENATED MODULE: ./src/conda/builder/cache-guard.ts
+/**
+ * The package cache kept whole while a build script runs. The build and host prefixes are hard-linked from the
+ * packages extracted in the cache (as conda links them), so a script that rewrites a dependency's file in place
+ * (`printf x > $PREFIX/file`) rewrites the cache's copy too, and every prefix linked from it later (the next
+ * output's, the test's) gets the rewritten file: conda-build's outputs_overwrite_base_file. conda-build removes
+ * packages from its cache before testing them (environ.clean_pkg_cache); here the cache folders of the packages
+ * whose files a script wrote through are removed after it, so the next install extracts them again from their
+ * archive (the prefix keeps the rewritten file, as conda-build's does).
+ */
+
+
+
+function snapshotLinked(prefix) {
+    const files = new Map();
+    for (const rel of listFiles(prefix)) {
+        const st = external_node_fs_.lstatSync(external_node_path_.join(prefix, rel), { throwIfNoEntry: false });
+        if (st?.isFile() && st.nlink > 1)
+            files.set(rel, { ino: st.ino, mtimeMs: st.mtimeMs, size: st.size });
+    }
+    return { prefix, files };
+}
+/** The snapshot's files that are still the same file but were written since (their other links see the change). */
+function writtenThrough(s) {
+    const out = [];
+    for (const [rel, was] of s.files) {
+        const st = external_node_fs_.lstatSync(external_node_path_.join(s.prefix, rel), { throwIfNoEntry: false });
+        if (st?.isFile() && st.ino === was.ino && (st.mtimeMs !== was.mtimeMs || st.size !== was.size))
+            out.push(rel);
+    }
+    return out;
+}
+/** The extracted package folder of each file of the prefix, from its conda-meta records. */
+function extractedByFile(prefix) {
+    const meta = external_node_path_.join(prefix, 'conda-meta');
+    const out = new Map();
+    for (const f of external_node_fs_.existsSync(meta) ? external_node_fs_.readdirSync(meta).filter(n => n.endsWith('.json')) : []) {
+        let rec;
+        try {
+            rec = JSON.parse(external_node_fs_.readFileSync(external_node_path_.join(meta, f), 'utf8'));
+        }
+        catch {
+            continue;
+        }
+        if (typeof rec.extracted_package_dir !== 'string' || !Array.isArray(rec.files))
+            continue;
+        for (const rel of rec.files)
+            if (typeof rel === 'string')
+                out.set(rel, rec.extracted_package_dir);
+    }
+    return out;
+}
+/** Remove the cache folders of the packages whose files were written through; returns them. */
+function evictWrittenThrough(snapshots, warn) {
+    const evicted = new Set();
+    for (const s of snapshots) {
+        const written = writtenThrough(s);
+        if (!written.length)
+            continue;
+        const owners = extractedByFile(s.prefix);
+        for (const rel of written) {
+            const dir = owners.get(rel);
+            if (!dir || evicted.has(dir))
+                continue;
+            // the cache's copy is the prefix's file (same inode) only while linked: check before removing
+            const cached = external_node_fs_.lstatSync(external_node_path_.join(dir, rel), { throwIfNoEntry: false });
+            if (!cached || cached.ino !== s.files.get(rel)?.ino)
+                continue;
+            external_node_fs_.rmSync(dir, { recursive: true, force: true });
+            evicted.add(dir);
+            warn(`the build script wrote into ${external_node_path_.join(s.prefix, rel)}, a file hard-linked from the package cache: ` +
+                `${dir} was removed from the cache, to be extracted again from its archive (write a new file instead of rewriting a dependency's)`);
+        }
+    }
+    return [...evicted];
+}
+/** Run a build script with the cache kept whole (see the module's comment). */
+async function keepingCacheWhole(prefixes, warn, run) {
+    const snapshots = [...new Set(prefixes)].map(snapshotLinked);
+    try {
+        return await run();
+    }
+    finally {
+        evictWrittenThrough(snapshots, warn);
+    }
+}
+
+// EXTERNAL MODULE: ./src/conda/plan/output-text.ts
+var output_text = __webpack_require__(49868);
+;// CONCATENATED MODULE: ./src/conda/builder/empty-package.ts
+/**
+ * The empty packages conda-build refuses (bundle_conda's CondaBuildException "Empty package; ..."): a package
+ * with no files of its own (conda-build's `files`: the output's `files:`, or for the top-level package the files
+ * its build added), no output script and nothing named by always_include_files, whose requirements hold python
+ * (or r-base) in both build and host (the build most likely ran the build prefix's interpreter and installed into
+ * it), or in build beside a `{{ compiler(...) }}` (uses_new_style_compiler_activation) without it in host. Pure.
+ */
+
+/** The interpreters conda-build checks, with the variable a build script should run instead. */
+const DOUBLE_DEPS = [
+    ['python', 'PYTHON'],
+    ['r-base', 'R']
+];
+const names = (specs) => new Set(specs.map(s => s.trim().split(/[\s=<>!~]/)[0]));
+/** Why conda-build refuses this package (the caller names the package), or undefined when it makes it. */
+function emptyPackageProblem(i) {
+    if (i.hasFiles || i.hasScript || i.alwaysIncludes)
+        return undefined;
+    const build = names(i.build);
+    const host = names(i.host);
+    const empty = `the package would be empty (its build added no files to $PREFIX, and it has no output script, files: or always_include_files)`;
+    for (const [dep, variable] of DOUBLE_DEPS) {
+        if (build.has(dep) && host.has(dep))
+            return (`${empty} with ${dep} in both its build and host requirements: the build script most likely ran the build prefix's ${dep}, ` +
+                `which installs into the build prefix; run $${variable} (the host prefix's ${dep}) in the build script, or make it install its files into $PREFIX ` +
+                `(conda-build refuses it too: "Empty package; ${dep} present in build and host deps")`);
+        if (build.has(dep) && i.compilerActivation)
+            return (`${empty} with ${dep} in its build requirements (beside a compiler) but not in host: move ${dep} to requirements/host, ` +
+                `where the package's files are installed from (conda-build refuses it too: "Empty package; ${dep} dep present in build but not host requirements")`);
+    }
+    return undefined;
+}
+const COMPILER = /\{\{\s*compiler\(.*\)\s*\}\}/;
+const REQUIREMENTS = /^requirements:[\s\S]*?(?=^(?:test|extra|about|outputs):|(?![\s\S]))/m;
+/**
+ * Whether the requirements use `{{ compiler(...) }}` in the recipe's raw text: the top level's requirements
+ * section, or (`output`) the requirements of the outputs block whose `name:` is written as that name.
+ */
+function usesCompilerActivation(raw, output) {
+    const text = output === undefined
+        ? (0,output_text/* topLevelText */.Zm)(raw, undefined)
+        : (0,output_text/* outputBlocks */.o)(raw).find(b => new RegExp(`^name:\\s*['"]?${empty_package_escape(output)}['"]?\\s*(#.*)?$`, 'm').test(b));
+    return COMPILER.test(REQUIREMENTS.exec(text ?? '')?.[0] ?? '');
+}
+const empty_package_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Refuse, before post-processing, a package conda-build refuses (see emptyPackageProblem). */
+function refuseEmptyPackage(i) {
+    const problem = emptyPackageProblem(i);
+    if (problem)
+        throw new Error(problem);
 }
 
 // EXTERNAL MODULE: ./src/conda/builder/env-vars.ts
@@ -822,6 +1002,9 @@ async function runBuildScript(choice, env, opts) {
 
 
 
+
+
+
 const SCRIPT_EXTENSIONS = ['.sh', '.py', '.bat'];
 async function installInto(prefix, specs, solved, channels, c, what) {
     if (!specs.length)
@@ -926,14 +1109,15 @@ async function outputScript(b, s, top, c) {
     const env = (0,env_vars/* buildEnvironment */.AF)({ ...b.scriptFacts, pkg, scriptEnv: s.scriptEnv, gitVars: gitVarsOf(top.env) });
     const before = new Set(listFiles(b.dirs.hostPrefix));
     c.log(`script of ${s.name}: ${run.file ?? 'build/script'}`);
-    await runBuildScript({ file, origin: 'output script' }, env, {
+    const o = {
         cwd: b.dirs.work,
         workRoot: b.dirs.root,
         timeoutSeconds: c.timeoutSeconds,
         runtime: c.runtime,
         interpreter: run.interpreter,
         activate: !isFalse(s.output.build.activate_in_script)
-    });
+    };
+    await keepingCacheWhole([b.dirs.buildPrefix, b.dirs.hostPrefix], c.warn ?? c.log, () => runBuildScript({ file, origin: 'output script' }, env, o));
     return new Set(listFiles(b.dirs.hostPrefix).filter(f => !before.has(f)));
 }
 const isFalse = (v) => v === false || (typeof v === 'string' && /^(false|no|0)$/i.test(v.trim()));
@@ -965,6 +1149,20 @@ function selectFiles(sel, prefix, top, scriptAdded) {
             return new Set(pool.filter(f => matches(f, sel.include) && !(sel.exclude.length && matches(f, sel.exclude))));
         }
     }
+}
+/**
+ * conda-build's refusal of an empty output with python in build (empty-package.ts): its `files` are its files: globs,
+ * or for an output of the top level's name without them the files the top-level build added.
+ */
+function checkOutputNotEmpty(b, s, top, c) {
+    refuseEmptyPackage({
+        hasFiles: s.files.kind === 'globs' || (s.files.kind === 'top-level-new' && top.added.size > 0),
+        hasScript: s.run !== undefined,
+        alwaysIncludes: alwaysIncluded(listFiles(b.dirs.hostPrefix), (0,sections/* strList */.Sc)(s.output.build.always_include_files)).length > 0,
+        build: s.output.requirements.build,
+        host: s.output.requirements.host,
+        compilerActivation: usesCompilerActivation(external_node_fs_.readFileSync(c.recipeFile, 'utf8'), s.topLevel ? undefined : s.name)
+    });
 }
 /** The chosen files post-processed (everything else in the prefix counts as there before). */
 function postOutput(b, s, chosen, c) {
@@ -1040,12 +1238,8 @@ async function solveRunSet(depends, subdir, c) {
     return (solutions.get((0,solve_envs/* specsKey */.K)(depends)) ?? []).map(s => ({ name: s.record.name, version: s.record.version, build: s.record.build }));
 }
 
-// EXTERNAL MODULE: ./src/cache/key.ts
-var key = __webpack_require__(25877);
-// EXTERNAL MODULE: ./src/conda/source/fetch.ts + 4 modules
-var fetch = __webpack_require__(6448);
-// EXTERNAL MODULE: ./src/conda/source/spec.ts
-var spec = __webpack_require__(54278);
+// EXTERNAL MODULE: ./src/conda/env/fetch.ts
+var fetch = __webpack_require__(64959);
 ;// CONCATENATED MODULE: ./src/conda/testing/run.ts
 /**
  * The test phase, as conda-build's (nothing at all for a package without tests; only the prefix for one
@@ -1110,7 +1304,7 @@ async function testPackage(o) {
     }
     // a noarch: python package is installed for a python: the test prefix gets one when nothing else asks for it
     const needsPython = (has('run_test.py') || noarchPython) && !requires.some(r => /^python(\s|$|[<>=!])/.test(r));
-    const specs = [`${o.name} ${o.version} ${o.build}`, ...requires, ...(needsPython ? ['python'] : [])];
+    const specs = [`${o.name} ${o.version} ${o.build}`, ...(o.pins ?? []), ...requires, ...(needsPython ? ['python'] : [])];
     external_node_fs_.rmSync(o.testPrefix, { recursive: true, force: true });
     const created = await (0,create.createEnvironment)({
         prefix: o.testPrefix,
@@ -1121,6 +1315,7 @@ async function testPackage(o) {
         allowPackageScripts: o.allowPackageScripts,
         verify: o.verify,
         log,
+        warn: o.warn,
         command: `build-wheel conda build (test of ${o.name})`
     });
     // test/requires alone: the test prefix is still made, so the package and those requirements must install together (as conda-build)
@@ -1151,6 +1346,125 @@ async function testPackage(o) {
     return { ran };
 }
 
+;// CONCATENATED MODULE: ./src/conda/testing/downstreams.ts
+/**
+ * test/downstreams, as conda-build runs them after a package's own tests (build_tree in its build.py): for each
+ * downstream spec, the spec and the new package pinned exactly (`name version build`) are solved together over the
+ * output channel first, then the build's channels. A spec that cannot be solved with the new package (no channel
+ * has it, or no version of it accepts the new package) is skipped with a warning, as conda-build skips it. Otherwise
+ * the downstream package the solver chose is brought into the package cache and its own tests (what its info/test/
+ * holds: run_test.*, test/requires) run in a fresh test prefix with the new package pinned there too; a failing
+ * downstream test fails the build (conda-build raises CondaBuildUserError).
+ * A mapping under test/downstreams: its keys are the specs (conda-build ignores the values, with a warning).
+ */
+
+
+
+
+
+/** What test/downstreams holds, as specs (a string, a list, or a mapping whose keys are the specs). */
+function downstreamSpecs(value, warn = () => { }) {
+    if (value === undefined || value === null || value === '')
+        return [];
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.filter(v => v !== null && v !== undefined && v !== '').map(v => String(v));
+    if (typeof value === 'object') {
+        warn('test/downstreams is a mapping: its keys are tested as downstream specs, its values are ignored (as conda-build ignores them)');
+        return Object.keys(value);
+    }
+    return [String(value)];
+}
+/** A downstream package's test failed (or its test prefix could not be made); `output` holds its last lines. */
+class DownstreamTestError extends Error {
+    downstream;
+    output;
+    name = 'DownstreamTestError';
+    constructor(message, 
+    /** name-version-build of the downstream package. */
+    downstream, output) {
+        super(message);
+        this.downstream = downstream;
+        this.output = output;
+    }
+}
+const dist = (r) => `${r.name}-${r.version}-${r.build}`;
+/** The downstream spec solved with the new package; a SolveError (unsatisfiable) becomes a reason to skip. */
+async function resolveDownstream(spec, o) {
+    const up = o.upstream;
+    const specs = [spec, `${up.name} ${up.version} ${up.build}`];
+    const subdir = up.subdir === 'noarch' ? o.machineSubdir : up.subdir;
+    let solved;
+    try {
+        const got = await (0,solve_envs/* solveEnvironments */.s)([specs], {
+            channels: [external_node_path_.resolve(o.outputDir), ...o.channels],
+            subdir,
+            cacheDir: o.cacheDir,
+            log: o.log,
+            warn: o.warn
+        });
+        solved = got.get((0,solve_envs/* specsKey */.K)(specs)) ?? [];
+    }
+    catch (e) {
+        if (e instanceof solve/* SolveError */.Y)
+            return e.message;
+        throw e;
+    }
+    const name = (0,solve/* specName */.hi)(spec);
+    return solved.find(r => r.record.name.toLowerCase() === name) ?? `the solution of ${specs.join(', ')} holds no package named ${name}`;
+}
+/** The downstream package's own tests, with the new package pinned in its test prefix. */
+async function testDownstream(spec, chosen, o) {
+    const r = chosen.record;
+    const stem = dist(r);
+    const up = o.upstream;
+    const { archive } = await (0,fetch/* fetchPackage */.X7)(chosen, { pkgsDir: external_node_path_.join(o.cacheDir, 'pkgs') });
+    const buildNumber = typeof r.build_number === 'number' ? r.build_number : 0;
+    const pkg = { name: r.name, version: r.version, buildNumber, buildString: r.build, hash: /h([0-9a-f]{7})/.exec(r.build)?.[1] ?? '' };
+    o.log(`testing downstream package ${stem} (test/downstreams: ${spec}) against ${dist(up)}`);
+    try {
+        const tested = await testPackage({
+            ...o.testing,
+            // the downstream's own identity in its test's environment (PKG_NAME...), not the variant keys of the upstream
+            facts: { ...o.testing.facts, pkg, variant: {} },
+            packageFile: archive,
+            name: r.name,
+            version: r.version,
+            build: r.build,
+            subdir: chosen.subdir,
+            channels: [external_node_path_.resolve(o.outputDir), ...o.channels],
+            pins: [`${up.name} ${up.version} ${up.build}`]
+        });
+        return { spec, package: stem, ran: tested.ran };
+    }
+    catch (e) {
+        const message = `the downstream test of ${dist(up)} (test/downstreams: ${spec}) failed: ${e.message}`;
+        throw new DownstreamTestError(message, stem, e.output);
+    }
+}
+/** Every downstream spec in order (see the module's comment); throws DownstreamTestError at the first failing test. */
+async function testDownstreams(o) {
+    const out = [];
+    for (const spec of o.specs) {
+        o.log(`downstream: ${spec}`);
+        const chosen = await resolveDownstream(spec, o);
+        if (typeof chosen === 'string') {
+            o.warn(`skipping the downstream test of ${spec} for ${dist(o.upstream)}: it cannot be solved with the new package (as conda-build, which skips it). ${chosen}`);
+            out.push({ spec, skipped: chosen });
+            continue;
+        }
+        out.push(await testDownstream(spec, chosen, o));
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/cache/key.ts
+var key = __webpack_require__(25877);
+// EXTERNAL MODULE: ./src/conda/source/fetch.ts + 6 modules
+var source_fetch = __webpack_require__(92150);
+// EXTERNAL MODULE: ./src/conda/source/spec.ts
+var spec = __webpack_require__(54278);
 ;// CONCATENATED MODULE: ./src/conda/builder/steps.ts
 /**
  * The steps of one planned build, each a small function over its VariantPlan (src/conda/plan/build-plan.ts):
@@ -1176,9 +1490,13 @@ async function testPackage(o) {
 
 
 
+
+
+
+
 /** The sources into the work folder; the script's environment with the source's GIT_* variables. */
 async function fetchStep(b, c) {
-    const fetched = await (0,fetch/* fetchSources */.d)((0,spec/* sourceSpecs */.M$)(b.rendered.meta.source, b.scriptFacts.recipeDir), {
+    const fetched = await (0,source_fetch/* fetchSources */.d)((0,spec/* sourceSpecs */.M$)(b.rendered.meta.source, b.scriptFacts.recipeDir), {
         workDir: b.dirs.work,
         cacheDir: c.sourceCacheDir,
         log: c.log,
@@ -1193,7 +1511,8 @@ async function scriptStep(b, env, c) {
         c.log('no build script (build.sh, bld.bat or build/script): nothing to run');
     else {
         const choice = scriptFile(b.script, b.dirs.root, b.scriptFacts.buildSubdir.startsWith('win-'));
-        await runBuildScript(choice, env, { cwd: b.dirs.work, workRoot: b.dirs.root, timeoutSeconds: c.timeoutSeconds, runtime: c.runtime });
+        const o = { cwd: b.dirs.work, workRoot: b.dirs.root, timeoutSeconds: c.timeoutSeconds, runtime: c.runtime };
+        await keepingCacheWhole([b.dirs.buildPrefix, b.dirs.hostPrefix], c.warn ?? c.log, () => runBuildScript(choice, env, o));
     }
     const of = { recipeDir: b.scriptFacts.recipeDir, name: b.rendered.name, windows: b.scriptFacts.subdir.startsWith('win-') };
     installLinkScripts(b.dirs.hostPrefix, of, c.log);
@@ -1238,7 +1557,6 @@ async function packageStep(b, envs, post, c) {
         runExports: (0,run_exports/* runExportsJson */.D)(r.build.runExports),
         ...(finalized.requires ? { requires: finalized.requires } : {}),
         channels: c.channels.map(ch => (0,env_channel/* redactUrl */.BO)(ch)),
-        prefixInfo: external_node_path_.join(b.dirs.hostPrefix, 'info'),
         rootPkgs: envs.build,
         environ: b.scriptFacts.inherited
     };
@@ -1258,6 +1576,12 @@ async function setBroken(file, c) {
     await (0,index/* indexChannel */.c)(c.outputDir, { log: c.log });
     return moved;
 }
+/** What every test run of a build shares (its own tests and its downstreams'): the test folders, caches, runtime. */
+function testSettings(b, c) {
+    const { cacheDir, timeoutSeconds, allowPackageScripts, verify, log, warn, runtime } = c;
+    const { testPrefix, testDir } = b.dirs;
+    return { testPrefix, testDir, cacheDir, pythonVersion: b.python.version, timeoutSeconds, allowPackageScripts, verify, log, warn, runtime };
+}
 /**
  * The package's tests in a fresh prefix (in the variant's test folders; `pkg` another package of the variant,
  * an output); a failure moves it to broken/. Returns the scripts that ran.
@@ -1265,27 +1589,19 @@ async function setBroken(file, c) {
 async function testStep(b, file, c, pkg = b) {
     try {
         const r = await testPackage({
+            ...testSettings(b, c),
             packageFile: file,
             name: pkg.name,
             version: pkg.version,
             build: pkg.buildString,
             subdir: pkg.subdir,
             channels: [external_node_path_.resolve(c.outputDir), ...c.channels],
-            testPrefix: b.dirs.testPrefix,
-            testDir: b.dirs.testDir,
-            cacheDir: c.cacheDir,
             facts: pkg === b
                 ? b.scriptFacts
                 : {
                     ...b.scriptFacts,
                     pkg: { ...b.scriptFacts.pkg, name: pkg.name, version: pkg.version, buildNumber: pkg.buildNumber, buildString: pkg.buildString }
-                },
-            pythonVersion: b.python.version,
-            timeoutSeconds: c.timeoutSeconds,
-            allowPackageScripts: c.allowPackageScripts,
-            verify: c.verify,
-            log: c.log,
-            runtime: c.runtime
+                }
         });
         return r.ran;
     }
@@ -1299,6 +1615,18 @@ async function testStep(b, file, c, pkg = b) {
             testOutput
         });
     }
+}
+/** conda-build's refusal of an empty top-level package with python in build (empty-package.ts): `before` the host prefix's files before the script. */
+function checkTopLevelNotEmpty(b, before, c) {
+    const now = listFiles(b.dirs.hostPrefix);
+    refuseEmptyPackage({
+        hasFiles: now.some(f => !before.has(f)),
+        hasScript: false,
+        alwaysIncludes: alwaysIncluded(now, (0,sections/* strList */.Sc)(b.recipe.build.raw.always_include_files)).length > 0,
+        build: b.requirements.build,
+        host: b.requirements.host,
+        compilerActivation: usesCompilerActivation(external_node_fs_.readFileSync(c.recipeFile, 'utf8'))
+    });
 }
 /** The files of the host prefix before the script runs (what post-processing leaves out). */
 const prefixFiles = (b) => new Set(listFiles(b.dirs.hostPrefix));
@@ -1320,6 +1648,41 @@ function builtPackage(b, file, started, tested, more = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/conda/builder/downstream-step.ts
+/**
+ * The downstream tests of a package after its own (test/downstreams: src/conda/testing/downstreams.ts), in the
+ * variant's test folders. A failing downstream test fails the build; the new package stays in the output channel
+ * (conda-build leaves it there too: its tests passed), and the failure names the downstream package.
+ */
+
+
+
+
+/**
+ * The downstream tests of the package in `file` (`pkg` another package of the variant, an output, with its own
+ * recipe); nothing when its recipe has no test/downstreams. Returns what ran, as `downstream <name-version-build>: <script>`.
+ */
+async function downstreamStep(b, file, c, pkg = b) {
+    const test = pkg.rendered.meta.test;
+    const warn = c.warn ?? c.log;
+    const specs = downstreamSpecs(test && typeof test === 'object' ? test.downstreams : undefined, warn);
+    if (!specs.length)
+        return [];
+    const upstream = { name: pkg.name, version: pkg.version, build: pkg.buildString, subdir: pkg.subdir };
+    const settings = { ...testSettings(b, c), facts: b.scriptFacts };
+    const run = { upstream, specs, outputDir: c.outputDir, channels: c.channels, machineSubdir: b.scriptFacts.buildSubdir, cacheDir: c.cacheDir };
+    try {
+        const results = await (0,log/* phase */.Oi)(`Downstream tests of ${pkg.stem}`, () => testDownstreams({ ...run, testing: settings, log: c.log, warn }));
+        return results.flatMap(r => ('ran' in r ? r.ran.map(s => `downstream ${r.package}: ${s}`) : []));
+    }
+    catch (e) {
+        if (!(e instanceof DownstreamTestError))
+            throw e;
+        const message = `${e.message}\n${file} stays in the output channel (its own tests passed), as conda-build leaves it`;
+        throw new BuildFailure(message, undefined, { stem: pkg.stem, subdir: pkg.subdir, downstream: e.downstream, testOutput: e.output });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/conda/builder/outputs.ts
 /**
  * Building the outputs of a variant of an `outputs:` recipe, after its top-level build: each output in build
@@ -1327,6 +1690,7 @@ function builtPackage(b, file, started, tested, more = {}) {
  * `extra: final: true`, index.json's finalized depends, run_exports.json, info/requires), indexed into the output
  * channel (so the outputs after it, and its test, can install it) and tested with its own test section.
  */
+
 
 
 
@@ -1372,6 +1736,7 @@ async function buildOutput(b, s, top, c) {
     // the output's own link scripts (build/pre-link..., or <name>-post-link.sh) join its files
     const linkScripts = installLinkScripts(b.dirs.hostPrefix, { recipeDir: b.scriptFacts.recipeDir, name: s.name, outputBuild: s.output.build, windows: b.scriptFacts.subdir.startsWith('win-') }, c.log);
     const chosen = new Set([...selectFiles(s.files, b.dirs.hostPrefix, top, added), ...linkScripts]);
+    checkOutputNotEmpty(b, s, top, c);
     const post = await (0,log/* phase */.Oi)(`Post-processing ${s.stem}`, () => postOutput(b, s, chosen, c));
     const others = (b.outputs ?? []).map(o => o.name).filter(n => n !== s.name);
     let final = finalizeOutput(b, s, envs, others);
@@ -1380,7 +1745,7 @@ async function buildOutput(b, s, top, c) {
         final = finalizeOutput(b, s, envs, others, await solveRunSet(final.depends, b.scriptFacts.buildSubdir, c));
     const file = await (0,log/* phase */.Oi)(`Packaging ${s.package.fn}`, () => packageOutput(b, s, post, final, c));
     await (0,log/* phase */.Oi)(`Indexing ${c.outputDir}`, () => (0,index/* indexChannel */.c)(c.outputDir, { log: c.log }));
-    const tested = s.test.enabled ? await (0,log/* phase */.Oi)(`Testing ${s.stem}`, () => testStep(b, file, c, s)) : [];
+    const tested = s.test.enabled ? [...(await (0,log/* phase */.Oi)(`Testing ${s.stem}`, () => testStep(b, file, c, s))), ...(await downstreamStep(b, file, c, s))] : [];
     return builtPackage(s, file, started, tested, envs);
 }
 /** Every output of the variant, in build order; a failure names the output. */
@@ -1411,6 +1776,7 @@ async function buildOutputs(b, top, c) {
  * removed after a success unless `keepWork`; after a failure they are kept for inspection and their
  * place is logged.
  */
+
 
 
 
@@ -1482,13 +1848,14 @@ async function buildSteps(b, c, test, keepWork) {
         const added = new Set([...prefixFiles(b)].filter(f => !before.has(f)));
         return buildOutputs(b, { envs, initial: before, added, env }, c);
     }
+    checkTopLevelNotEmpty(b, before, c);
     const post = await (0,log/* phase */.Oi)(`Post-processing ${s}`, () => postStep(b, before, env, c));
     const file = await (0,log/* phase */.Oi)(`Packaging ${b.package.fn}`, () => packageStep(b, envs, post, c));
     await (0,log/* phase */.Oi)(`Indexing ${c.outputDir}`, () => (0,index/* indexChannel */.c)(c.outputDir, { log: c.log }));
     // as conda-build: the tests run without the work folder (the package must hold what they need)
     if (!keepWork)
         external_node_fs_.rmSync(b.dirs.work, { recursive: true, force: true });
-    const tested = test ? await (0,log/* phase */.Oi)(`Testing ${s}`, () => testStep(b, file, c)) : [];
+    const tested = test ? [...(await (0,log/* phase */.Oi)(`Testing ${s}`, () => testStep(b, file, c))), ...(await downstreamStep(b, file, c))] : [];
     return [builtPackage(b, file, started, tested)];
 }
 /** One build in its work folders: kept after a failure (and with keepWork), removed after a success. */
@@ -1896,7 +2263,9 @@ var exec = __webpack_require__(10766);
 // EXTERNAL MODULE: ./src/conda/package/formats.ts
 var formats = __webpack_require__(59420);
 // EXTERNAL MODULE: ./src/conda/package/info.ts + 1 modules
-var package_info = __webpack_require__(95501);
+var info = __webpack_require__(95501);
+// EXTERNAL MODULE: ./src/conda/package/info-paths.ts
+var info_paths = __webpack_require__(94515);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/conda/package/payload.ts
@@ -1988,18 +2357,25 @@ async function streamPayload(files, out, o) {
 
 
 
+
 const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 function checkLevel(o) {
     const lv = formats/* LEVELS */.A[o.format];
     if (!Number.isInteger(o.level) || o.level < lv.min || o.level > lv.max)
         throw new Error(`compression level ${o.level} is out of range for ${o.format}: ${lv.min}..${lv.max}`);
 }
-/** info/ written under `stage` (emptied first) from the payload's digests, as a tar in memory. */
-function infoTar(stage, info, digests, mtime, end) {
+/**
+ * info/ written under `stage` (emptied first) from the payload's digests, as a tar in memory, with the build's own
+ * files under info/ (`infoFiles`, payload listed in paths.json: info-paths.ts) read into it where they lie.
+ */
+function infoTar(j, digests, end) {
+    const { stage } = j;
     external_node_fs_.rmSync(stage, { recursive: true, force: true });
     external_node_fs_.mkdirSync(stage, { recursive: true });
-    const names = (0,package_info/* writeInfo */.ec)(stage, info, digests).sort(byName);
-    return (0,tar_write/* tarInMemory */.Il)(names.map(name => ({ name, abs: external_node_path_.join(stage, name) })), { mtime, end }).tar;
+    const own = j.infoFiles.length ? readPayload(j.infoFiles, { mtime: j.o.mtime }).digests : new Map();
+    const names = (0,info/* writeInfo */.ec)(stage, j.info, new Map([...digests, ...own]));
+    const members = [...names.map(name => ({ name, abs: external_node_path_.join(stage, name) })), ...j.infoFiles.map(f => ({ name: f.rel, abs: f.abs }))];
+    return (0,tar_write/* tarInMemory */.Il)(members.sort((a, b) => byName(a.name, b.name)), { mtime: j.o.mtime, end }).tar;
 }
 /** Payloads up to this size are laid out in memory and compressed by zstd on every CPU; larger ones are streamed on one thread. */
 const IN_MEMORY_BYTES = 2 * 1024 ** 3;
@@ -2010,12 +2386,12 @@ async function writeConda(j) {
     if (payloadBytes(j.files) <= (o.inMemoryBytes ?? IN_MEMORY_BYTES)) {
         const payload = readPayload(j.files, { mtime: o.mtime });
         const pkg = zstdCompressOffThread(payload.tar, { level: o.level });
-        const meta = zstdCompressOffThread(infoTar(j.stage, j.info, payload.digests, o.mtime, true), { level: o.level });
+        const meta = zstdCompressOffThread(infoTar(j, payload.digests, true), { level: o.level });
         [pkgZst, infoZst] = await Promise.all([pkg, meta]);
     }
     else {
         const digests = await streamPayload(j.files, `${j.tmp}.pkg`, { mtime: o.mtime, zstdLevel: o.level });
-        infoZst = await zstdCompressOffThread(infoTar(j.stage, j.info, digests, o.mtime, true), { level: o.level });
+        infoZst = await zstdCompressOffThread(infoTar(j, digests, true), { level: o.level });
         pkgZst = external_node_fs_.readFileSync(`${j.tmp}.pkg`);
     }
     const zip = (0,archive_zip/* writeZip */.zy)([
@@ -2032,7 +2408,7 @@ async function writeTarBz2(j) {
     const tar = `${j.tmp}.tar`;
     const fd = external_node_fs_.openSync(tar, 'w');
     try {
-        external_node_fs_.writeSync(fd, infoTar(j.stage, j.info, digests, j.o.mtime, false));
+        external_node_fs_.writeSync(fd, infoTar(j, digests, false));
         const from = external_node_fs_.openSync(`${j.tmp}.pkg`, 'r');
         try {
             const piece = Buffer.allocUnsafe(16 << 20);
@@ -2058,14 +2434,17 @@ async function writeTarBz2(j) {
  */
 async function writePackage(stage, info, stem, outDir, o) {
     checkLevel(o);
-    const files = [...info.files].sort((a, b) => byName(a.rel, b.rel));
+    const all = [...info.files].sort((a, b) => byName(a.rel, b.rel));
+    const files = all.filter(f => !(0,info_paths/* isInfoPath */.SX)(f.rel));
+    const infoFiles = all.filter(f => (0,info_paths/* isInfoPath */.SX)(f.rel));
+    payloadBytes(infoFiles);
     external_node_fs_.mkdirSync(outDir, { recursive: true });
     const out = external_node_path_.join(outDir, `${stem}.${o.format}`);
     const tmp = external_node_path_.join(outDir, `.${stem}.${o.format}.tmp-${process.pid}`);
     try {
-        await (o.format === 'conda' ? writeConda : writeTarBz2)({ stage, info, files, stem, tmp, o });
+        await (o.format === 'conda' ? writeConda : writeTarBz2)({ stage, info, files, infoFiles, stem, tmp, o });
         external_node_fs_.renameSync(tmp, out);
-        return { path: out, files: files.length };
+        return { path: out, files: all.length };
     }
     finally {
         for (const p of [tmp, `${tmp}.pkg`, `${tmp}.tar`, `${tmp}.tar.bz2`])
