@@ -5,7 +5,7 @@
  * that ran and passed)`; `pyXY` stands for the toolchain python, `h#######` for a hash that follows
  * it), it fails as conda-build's tests expect (the error), it is out of scope (why, and what the build
  * says here, checked; a network source is checked in the rendered recipe instead of fetched), or it
- * differs from conda-build (why, and what happens here, checked, so a fix updates the row).
+ * differs from conda-build (why, and what happens here, checked, so a fix updates the row; no row does now).
  * Folders settled elsewhere have no row here (buildScopeOf says why): the split-packages/ recipes built in
  * builder/outputs.itg.test.ts (OUTPUTS_ITG), folders that do not render as conda-build's do (fails,
  * out-of-scope or differs in the render table), and folders conda-build's tests build on Windows or macOS only.
@@ -21,9 +21,10 @@ export type BuildPackages = readonly string[]
  * a source from the network, a subdir this machine does not build, a conda-build feature this suite does not
  * have, a source the recipe does not give (conda-build's test fixtures set it, or its test only renders), a
  * file conda-build's repository has and the shared copy does not, a build script for another platform, a folder
- * no conda-build test builds (and that would not build there either).
+ * no conda-build test builds (and that would not build there either), a test that runs conda itself or reads
+ * its installation, a fact of the machine running the tests (root).
  */
-export type BuildScope = 'requirements' | 'network' | 'cross' | 'feature' | 'source' | 'data' | 'platform' | 'untested'
+export type BuildScope = 'requirements' | 'network' | 'cross' | 'feature' | 'source' | 'data' | 'platform' | 'untested' | 'conda' | 'machine'
 
 export type BuildExpectation =
   | { readonly kind: 'builds'; readonly packages: BuildPackages; readonly warns?: RegExp }
@@ -37,8 +38,6 @@ const builds = (packages: BuildPackages, warns?: RegExp): BuildExpectation => ({
 const fails = (error: RegExp): BuildExpectation => ({ kind: 'build-fails', error })
 /** Not built here, and why; `now`: what the build says (for 'network': what the rendered sources name). */
 const noBuild = (scope: BuildScope, reason: string, now: RegExp): BuildExpectation => ({ kind: 'no-build', scope, reason, now })
-/** Not what conda-build does, and why; `now`: the failure here, or the packages made here. */
-const differs = (why: string, now: RegExp | BuildPackages): BuildExpectation => ({ kind: 'build-differs', why, now })
 
 const SOURCE_ENV =
   "source/path is {{ environ.get('CONDA_BUILD_TEST_RECIPE_PATH') }}: conda-build's tests point it at their clone of conda_build_test_recipe (from GitHub); unset, the path is 'None'"
@@ -169,12 +168,14 @@ export const BUILDS: Readonly<Record<string, BuildExpectation>> = {
     /conda-forge::gcc_linux-64 13, .*names a channel/
   ),
   'metadata/_host_entries_finalized': builds(['linux-64/test_host_packages_finalized-1.0-pyXY_0']),
-  'metadata/_ignore_prefix_files': differs(
-    "its run_test.py reads conda's package cache ($ROOT/pkgs/<dist>/info) of the conda installation running the test; this suite has no such root (conda-build skips this test on GitHub Actions for the same reason)",
+  'metadata/_ignore_prefix_files': noBuild(
+    'conda',
+    'its run_test.py reads the package cache of the conda installation running the test ($ROOT/pkgs/<dist>/info); this suite is not conda and has no such root (conda-build skips this test on GitHub Actions for the same reason)',
     /IndexError: list index out of range/
   ),
-  'metadata/_ignore_some_prefix_files': differs(
-    "its run_test.py reads conda's package cache ($ROOT/pkgs/<dist>/info) of the conda installation running the test; this suite has no such root (conda-build skips this test on GitHub Actions for the same reason)",
+  'metadata/_ignore_some_prefix_files': noBuild(
+    'conda',
+    'its run_test.py reads the package cache of the conda installation running the test ($ROOT/pkgs/<dist>/info); this suite is not conda and has no such root (conda-build skips this test on GitHub Actions for the same reason)',
     /IndexError: list index out of range/
   ),
   'metadata/_ignore_verify_codes': builds(['linux-64/test_ignore_verify_codes-1.0-0']),
@@ -389,10 +390,16 @@ export const BUILDS: Readonly<Record<string, BuildExpectation>> = {
     'linux-64/second-outputs_overwrite_base_file-1.0-0 (run_test.sh)'
   ]),
   'metadata/patch': builds(['linux-64/test_patch-1.0-0']),
-  'metadata/patch-read-only': differs(
-    "the build runs as root here, for whom `test ! -w` on a read-only file fails; conda-build's CI runs as a user",
-    /test_patch_read_only-1\.0-0: build\/script failed with exit code 1/
-  ),
+  // the property it checks (the read-only source file still read-only once patched) is tested for any user in
+  // builder/patch-read-only.itg.test.ts
+  'metadata/patch-read-only':
+    process.getuid?.() === 0
+      ? noBuild(
+          'machine',
+          'the tests run as root here, for whom `test ! -w` is false on any file (conda-build as root fails it the same way)',
+          /test_patch_read_only-1\.0-0: build\/script failed with exit code 1/
+        )
+      : builds(['linux-64/test_patch_read_only-1.0-0']),
   'metadata/preserve_egg_dir': noBuild('requirements', 'not in the toolchain channel: setuptools', /no channel has a package named setuptools /),
   'metadata/python_build': noBuild(
     'requirements',
@@ -405,7 +412,7 @@ export const BUILDS: Readonly<Record<string, BuildExpectation>> = {
     /assert any\(dep\.startswith\('python_abi '\) for dep in info\['depends'\]\)/
   ),
   'metadata/python_env_defined': builds(['linux-64/test_python_env_var_present-1.0-pyXY_0 (run_test.py)']),
-  'metadata/python_run': differs('its test runs `conda` (type conda), which a test prefix here does not have', /type: conda: not found/),
+  'metadata/python_run': noBuild('conda', 'its test runs `conda list` (type conda): conda itself, which this suite is not', /type: conda: not found/),
   'metadata/r_test_import': builds(['linux-64/r-test_conda_build_r_tests-1.0-0']),
   'metadata/relative_url_download': builds(['linux-64/test_relative_url-1.0-0 (run_test.py)']),
   'metadata/selectors_in_imported_templates': builds(['linux-64/selectors-in-imported-templates-1.0-2']),

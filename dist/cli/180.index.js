@@ -9401,7 +9401,7 @@ async function unpackSource(file, fn, dest, noHoist) {
     try {
         try {
             if (kind === 'tar')
-                await (0,tar/* extractTar */.nN)(file, scratch);
+                await (0,tar/* extractTar */.nN)(file, scratch, { keepModes: true });
             else if (kind === '7z')
                 await extractSevenZip(file, scratch);
             else

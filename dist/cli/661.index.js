@@ -922,7 +922,7 @@ async function extractTarTracked(archive, dest, opts = {}) {
                 throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, `refused: ${n.refused}`, entry.path);
             const rel = n.name;
             const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, rel);
-            const mode = (entry.mode ?? 0o644) & 0o111 ? 0o755 : 0o644;
+            const mode = opts.keepModes ? (entry.mode ?? 0o644) & 0o777 : (entry.mode ?? 0o644) & 0o111 ? 0o755 : 0o644;
             if (byName.has(rel) && entry.type !== 'Directory')
                 throw new _tar_error_js__WEBPACK_IMPORTED_MODULE_8__/* .TarError */ .mt(archive, 'it appears twice', rel);
             if (entry.type === 'Directory') {

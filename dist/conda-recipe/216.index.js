@@ -1257,7 +1257,7 @@ async function extractTarTracked(archive, dest, opts = {}) {
                 throw new TarError(archive, `refused: ${n.refused}`, entry.path);
             const rel = n.name;
             const abs = external_node_path_.join(root, rel);
-            const mode = (entry.mode ?? 0o644) & 0o111 ? 0o755 : 0o644;
+            const mode = opts.keepModes ? (entry.mode ?? 0o644) & 0o777 : (entry.mode ?? 0o644) & 0o111 ? 0o755 : 0o644;
             if (byName.has(rel) && entry.type !== 'Directory')
                 throw new TarError(archive, 'it appears twice', rel);
             if (entry.type === 'Directory') {
@@ -6802,7 +6802,7 @@ async function unpackSource(file, fn, dest, noHoist) {
     try {
         try {
             if (kind === 'tar')
-                await extractTar(file, scratch);
+                await extractTar(file, scratch, { keepModes: true });
             else if (kind === '7z')
                 await extractSevenZip(file, scratch);
             else

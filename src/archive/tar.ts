@@ -89,6 +89,12 @@ export interface ExtractOptions {
   readonly limits?: Partial<TarLimits>
   /** Accept an archive with no members (a conda package's empty `pkg-*.tar.zst`). */
   readonly allowEmpty?: boolean
+  /**
+   * Files keep their permission bits from the archive (rwx for owner, group and others; never setuid,
+   * setgid or sticky), as libarchive's EXTRACT_PERM gives conda-build's sources: a read-only file stays
+   * read-only. By default they are reduced to 0644/0755. Folders are 0755 either way.
+   */
+  readonly keepModes?: boolean
 }
 
 export interface Extracted {
@@ -178,7 +184,7 @@ export async function extractTarTracked(archive: string, dest: string, opts: Ext
       if ('refused' in n) throw new TarError(archive, `refused: ${n.refused}`, entry.path)
       const rel = n.name
       const abs = path.join(root, rel)
-      const mode = (entry.mode ?? 0o644) & 0o111 ? 0o755 : 0o644
+      const mode = opts.keepModes ? (entry.mode ?? 0o644) & 0o777 : (entry.mode ?? 0o644) & 0o111 ? 0o755 : 0o644
       if (byName.has(rel) && entry.type !== 'Directory') throw new TarError(archive, 'it appears twice', rel)
       if (entry.type === 'Directory') {
         if (links.has(rel)) throw new TarError(archive, 'it is both a symlink and a folder', rel)

@@ -95,7 +95,7 @@ export async function unpackSource(file: string, fn: string, dest: string, noHoi
   const scratch = fs.mkdtempSync(path.join(path.dirname(dest), '.unpack-'))
   try {
     try {
-      if (kind === 'tar') await extractTar(file, scratch)
+      if (kind === 'tar') await extractTar(file, scratch, { keepModes: true })
       else if (kind === '7z') await extractSevenZip(file, scratch)
       else await unzip(file, scratch)
     } catch (e) {
