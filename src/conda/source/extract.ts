@@ -5,7 +5,9 @@
  * single top-level directory is hoisted (unless no_hoist) and the contents move into work/<folder>.
  * As in conda-build, the name says whether a file is unpacked at all (its list of extensions) and
  * the content says how (libarchive's way: a `.tar.gz` that is really a 7z is read as 7z). A file
- * that is no archive is copied as it is.
+ * that is no archive is copied as it is. Files of a tar or a Unix zip keep their permission bits
+ * (libarchive's EXTRACT_PERM: a read-only file stays read-only), without setuid, setgid or sticky;
+ * 7z's are reduced to 0644/0755.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -52,7 +54,11 @@ async function unzip(file: string, dest: string): Promise<void> {
         continue
       }
       fs.mkdirSync(path.dirname(target), { recursive: true })
-      await extractZipEntry(zip, e, target, e.mode & 0o111 ? 0o755 : 0o644)
+      // the permission bits a zip made on Unix records, kept as libarchive's EXTRACT_PERM keeps them for
+      // conda-build (never setuid, setgid or sticky); 0644 when it records none
+      const mode = e.mode ? e.mode & 0o777 : 0o644
+      await extractZipEntry(zip, e, target, mode)
+      fs.chmodSync(target, mode) // the umask may have narrowed it
     }
   } finally {
     zip.close()
