@@ -3,6 +3,7 @@
  * utils.expand_globs does (a folder, a symlinked folder, globs), the info/ names a build file cannot take, and the
  * empty packages bundle_conda refuses (with the `{{ compiler() }}` test of its requirements text).
  */
+import { packagePathsOf } from '../../src/conda/builder/cache-guard.js'
 import { emptyPackageProblem, usesCompilerActivation, type EmptyPackageInput } from '../../src/conda/builder/empty-package.js'
 import { isInfoPath, isReservedInfoPath, refuseReservedInfoPaths } from '../../src/conda/package/info-paths.js'
 import { alwaysIncluded } from '../../src/conda/post/always-include.js'
@@ -118,4 +119,15 @@ describe('the empty packages conda-build refuses', () => {
   test.each(rows2)('compiler activation: %s', (_what, raw, output, want) => {
     expect(usesCompilerActivation(raw, output)).toBe(want)
   })
+})
+
+test.each([
+  ['share/a.txt', ['share/a.txt']],
+  ['lib/python3.12/site-packages/n/__init__.py', ['lib/python3.12/site-packages/n/__init__.py', 'site-packages/n/__init__.py']],
+  ['lib/python3.13t/site-packages/n.py', ['lib/python3.13t/site-packages/n.py', 'site-packages/n.py']],
+  ['Lib/site-packages/n.py', ['Lib/site-packages/n.py', 'site-packages/n.py']],
+  ['bin/tool', ['bin/tool', 'python-scripts/tool']],
+  ['lib/libz.so', ['lib/libz.so']]
+])('a prefix file %s may sit in its extracted package at %j', (rel, want) => {
+  expect(packagePathsOf(rel)).toEqual(want)
 })

@@ -9312,7 +9312,9 @@ var recipe_location = __webpack_require__(68819);
  * single top-level directory is hoisted (unless no_hoist) and the contents move into work/<folder>.
  * As in conda-build, the name says whether a file is unpacked at all (its list of extensions) and
  * the content says how (libarchive's way: a `.tar.gz` that is really a 7z is read as 7z). A file
- * that is no archive is copied as it is.
+ * that is no archive is copied as it is. Files of a tar or a Unix zip keep their permission bits
+ * (libarchive's EXTRACT_PERM: a read-only file stays read-only), without setuid, setgid or sticky;
+ * 7z's are reduced to 0644/0755.
  */
 
 
@@ -9357,7 +9359,11 @@ async function unzip(file, dest) {
                 continue;
             }
             external_node_fs_.mkdirSync(external_node_path_.dirname(target), { recursive: true });
-            await (0,zip_stream/* extractZipEntry */.B)(zip, e, target, e.mode & 0o111 ? 0o755 : 0o644);
+            // the permission bits a zip made on Unix records, kept as libarchive's EXTRACT_PERM keeps them for
+            // conda-build (never setuid, setgid or sticky); 0644 when it records none
+            const mode = e.mode ? e.mode & 0o777 : 0o644;
+            await (0,zip_stream/* extractZipEntry */.B)(zip, e, target, mode);
+            external_node_fs_.chmodSync(target, mode); // the umask may have narrowed it
         }
     }
     finally {

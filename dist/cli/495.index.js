@@ -771,6 +771,16 @@ function extractedByFile(prefix) {
     }
     return out;
 }
+/**
+ * Where a prefix file may sit in its extracted package: at the same path, or for a noarch python package at
+ * the path the package holds it under (`site-packages/...` for `lib/pythonX.Y/site-packages/...` or
+ * `Lib/site-packages/...`, `python-scripts/...` for `bin/...` or `Scripts/...`).
+ */
+function packagePathsOf(rel) {
+    const sp = /^(?:lib\/python\d+\.\d+t?|Lib)\/site-packages\/(.+)$/.exec(rel);
+    const script = /^(?:bin|Scripts)\/(.+)$/.exec(rel);
+    return [rel, ...(sp ? [`site-packages/${sp[1]}`] : []), ...(script ? [`python-scripts/${script[1]}`] : [])];
+}
 /** Remove the cache folders of the packages whose files were written through; returns them. */
 function evictWrittenThrough(snapshots, warn) {
     const evicted = new Set();
@@ -784,8 +794,9 @@ function evictWrittenThrough(snapshots, warn) {
             if (!dir || evicted.has(dir))
                 continue;
             // the cache's copy is the prefix's file (same inode) only while linked: check before removing
-            const cached = external_node_fs_.lstatSync(external_node_path_.join(dir, rel), { throwIfNoEntry: false });
-            if (!cached || cached.ino !== s.files.get(rel)?.ino)
+            const ino = s.files.get(rel)?.ino;
+            const linked = packagePathsOf(rel).some(p => external_node_fs_.lstatSync(external_node_path_.join(dir, p), { throwIfNoEntry: false })?.ino === ino);
+            if (!linked)
                 continue;
             external_node_fs_.rmSync(dir, { recursive: true, force: true });
             evicted.add(dir);

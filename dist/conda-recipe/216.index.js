@@ -6713,7 +6713,9 @@ async function extractSevenZip(archive, dest, opts = {}) {
  * single top-level directory is hoisted (unless no_hoist) and the contents move into work/<folder>.
  * As in conda-build, the name says whether a file is unpacked at all (its list of extensions) and
  * the content says how (libarchive's way: a `.tar.gz` that is really a 7z is read as 7z). A file
- * that is no archive is copied as it is.
+ * that is no archive is copied as it is. Files of a tar or a Unix zip keep their permission bits
+ * (libarchive's EXTRACT_PERM: a read-only file stays read-only), without setuid, setgid or sticky;
+ * 7z's are reduced to 0644/0755.
  */
 
 
@@ -6758,7 +6760,11 @@ async function unzip(file, dest) {
                 continue;
             }
             external_node_fs_.mkdirSync(external_node_path_.dirname(target), { recursive: true });
-            await extractZipEntry(zip, e, target, e.mode & 0o111 ? 0o755 : 0o644);
+            // the permission bits a zip made on Unix records, kept as libarchive's EXTRACT_PERM keeps them for
+            // conda-build (never setuid, setgid or sticky); 0644 when it records none
+            const mode = e.mode ? e.mode & 0o777 : 0o644;
+            await extractZipEntry(zip, e, target, mode);
+            external_node_fs_.chmodSync(target, mode); // the umask may have narrowed it
         }
     }
     finally {
@@ -13743,6 +13749,16 @@ function extractedByFile(prefix) {
     }
     return out;
 }
+/**
+ * Where a prefix file may sit in its extracted package: at the same path, or for a noarch python package at
+ * the path the package holds it under (`site-packages/...` for `lib/pythonX.Y/site-packages/...` or
+ * `Lib/site-packages/...`, `python-scripts/...` for `bin/...` or `Scripts/...`).
+ */
+function packagePathsOf(rel) {
+    const sp = /^(?:lib\/python\d+\.\d+t?|Lib)\/site-packages\/(.+)$/.exec(rel);
+    const script = /^(?:bin|Scripts)\/(.+)$/.exec(rel);
+    return [rel, ...(sp ? [`site-packages/${sp[1]}`] : []), ...(script ? [`python-scripts/${script[1]}`] : [])];
+}
 /** Remove the cache folders of the packages whose files were written through; returns them. */
 function evictWrittenThrough(snapshots, warn) {
     const evicted = new Set();
@@ -13756,8 +13772,9 @@ function evictWrittenThrough(snapshots, warn) {
             if (!dir || evicted.has(dir))
                 continue;
             // the cache's copy is the prefix's file (same inode) only while linked: check before removing
-            const cached = external_node_fs_.lstatSync(external_node_path_.join(dir, rel), { throwIfNoEntry: false });
-            if (!cached || cached.ino !== s.files.get(rel)?.ino)
+            const ino = s.files.get(rel)?.ino;
+            const linked = packagePathsOf(rel).some(p => external_node_fs_.lstatSync(external_node_path_.join(dir, p), { throwIfNoEntry: false })?.ino === ino);
+            if (!linked)
                 continue;
             external_node_fs_.rmSync(dir, { recursive: true, force: true });
             evicted.add(dir);

@@ -93,3 +93,28 @@ test('a file rewritten before a script fails still takes its package out', async
   expect(fs.existsSync(b)).toBe(false)
   expect(warnings).toHaveLength(1)
 })
+
+test('a noarch python file (site-packages/ in the package, lib/pythonX.Y/site-packages/ in the prefix) rewritten in place evicts its package', async () => {
+  const root = tmp('cache-guard-noarch-')
+  const prefix = path.join(root, 'prefix')
+  const pkg = path.join(root, 'pkgs', 'n-1-py_0')
+  const inPkg = path.join(pkg, 'site-packages', 'n', '__init__.py')
+  const rel = 'lib/python3.12/site-packages/n/__init__.py'
+  fs.mkdirSync(path.dirname(inPkg), { recursive: true })
+  fs.writeFileSync(inPkg, 'x = 1\n')
+  fs.mkdirSync(path.dirname(path.join(prefix, rel)), { recursive: true })
+  fs.linkSync(inPkg, path.join(prefix, rel))
+  fs.mkdirSync(path.join(prefix, 'conda-meta'))
+  fs.writeFileSync(path.join(prefix, 'conda-meta', 'n-1-py_0.json'), JSON.stringify({ files: [rel], extracted_package_dir: pkg }))
+  const warnings: string[] = []
+  await keepingCacheWhole(
+    [prefix],
+    l => warnings.push(l),
+    async () => {
+      await new Promise(r => setTimeout(r, 20))
+      fs.writeFileSync(path.join(prefix, rel), 'x = 2\n')
+    }
+  )
+  expect(fs.existsSync(pkg)).toBe(false)
+  expect(warnings).toEqual([expect.stringContaining(`${pkg} was removed from the cache`)])
+})

@@ -59,6 +59,17 @@ function extractedByFile(prefix: string): Map<string, string> {
   return out
 }
 
+/**
+ * Where a prefix file may sit in its extracted package: at the same path, or for a noarch python package at
+ * the path the package holds it under (`site-packages/...` for `lib/pythonX.Y/site-packages/...` or
+ * `Lib/site-packages/...`, `python-scripts/...` for `bin/...` or `Scripts/...`).
+ */
+export function packagePathsOf(rel: string): string[] {
+  const sp = /^(?:lib\/python\d+\.\d+t?|Lib)\/site-packages\/(.+)$/.exec(rel)
+  const script = /^(?:bin|Scripts)\/(.+)$/.exec(rel)
+  return [rel, ...(sp ? [`site-packages/${sp[1]}`] : []), ...(script ? [`python-scripts/${script[1]}`] : [])]
+}
+
 /** Remove the cache folders of the packages whose files were written through; returns them. */
 export function evictWrittenThrough(snapshots: readonly LinkedSnapshot[], warn: (l: string) => void): string[] {
   const evicted = new Set<string>()
@@ -70,8 +81,9 @@ export function evictWrittenThrough(snapshots: readonly LinkedSnapshot[], warn: 
       const dir = owners.get(rel)
       if (!dir || evicted.has(dir)) continue
       // the cache's copy is the prefix's file (same inode) only while linked: check before removing
-      const cached = fs.lstatSync(path.join(dir, rel), { throwIfNoEntry: false })
-      if (!cached || cached.ino !== s.files.get(rel)?.ino) continue
+      const ino = s.files.get(rel)?.ino
+      const linked = packagePathsOf(rel).some(p => fs.lstatSync(path.join(dir, p), { throwIfNoEntry: false })?.ino === ino)
+      if (!linked) continue
       fs.rmSync(dir, { recursive: true, force: true })
       evicted.add(dir)
       warn(
