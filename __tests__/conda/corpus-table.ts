@@ -4,7 +4,7 @@
  * expect of it: it renders (with the values those tests assert at render or plan time; values that need a
  * solve against conda's default channel are named in `unchecked`), it fails (with the error expected), it is
  * out of scope here (with the reason, and a pattern in its files showing the reason still holds), or it
- * differs here (with why; the test checks it still does, so a fix updates this table).
+ * differs here (with why; the test checks it still does, so a fix updates this table; no row does now).
  * `from` is empty where none of the shared test modules names the folder (conda-build's other modules do).
  * Read by __tests__/conda/corpus.test.ts.
  */
@@ -91,11 +91,6 @@ const fails = (error: RegExp, o: Omit<Extract<Expectation, { kind: 'fails' }>, '
  * given, is what rendering and planning here says.
  */
 const outOfScope = (scope: Scope, reason: string, evidence: RegExp, now?: RegExp): Expectation => ({ kind: 'out-of-scope', scope, reason, evidence, now })
-/**
- * Not what conda-build does; `now`: what happens here instead, checked, so the row changes when it is fixed:
- * it renders (conda-build refuses it), the error here, or the values here.
- */
-const differs = (why: string, now: 'renders' | RegExp | Values, o: RenderCase = {}): Expectation => ({ kind: 'differs', why, now, ...o })
 
 /** Built on Windows or macOS only by conda-build's tests: rendered for that platform here. */
 const WINDOWS: RendersOptions = { platform: 'win-64', later: 'a Windows build (conda-build tests it on Windows only)' }
@@ -795,14 +790,9 @@ export const CORPUS: readonly CorpusRow[] = [
     expect: renders({ values: { count: 3, names: ['templated_subpackage_nameabc', 'depends_on_templated', 'test_templated_subpackage_name'] } })
   },
   { folder: 'split-packages/_intradependencies', from: ['test_subpackages.py::test_intradependencies'], expect: renders({ values: { count: 11 } }) },
-  {
-    folder: 'split-packages/_intradependencies_circular',
-    from: [],
-    expect: differs(
-      'the recipe says conda-build raises on the exact pins that chase each other (a run_exports b exactly, b builds on a exactly); here both outputs plan',
-      'renders'
-    )
-  },
+  // The recipe's comment says conda-build should raise; its _check_circular_dependencies (metadata.py) pairs outputs
+  // that name each other in build/host/run, and a names b only in run_exports: conda-build plans both, as here.
+  { folder: 'split-packages/_intradependencies_circular', from: [], expect: renders() },
   { folder: 'split-packages/_intradependencies_toplevel_circular', from: [], expect: renders() },
   {
     folder: 'split-packages/_invalid_script_extension',
