@@ -299,7 +299,7 @@ describe('outputs planned from hand-written recipes', () => {
   test('outputs that need each other are an error naming them', () => {
     const text = 'package:\n  name: top\n  version: 1.0\noutputs:\n  - name: a\n    requirements:\n      - b\n  - name: b\n    requirements:\n      - a\n'
     const e = recipeErrorOf(() => plan(meta(text)))
-    expect(e.message).toMatch(/circular dependencies among the outputs: a -> b; b -> a/)
+    expect(e.message).toMatch(/circular dependencies in the recipe's outputs: a <-> b \(each names the other in its build, host or run requirements\)/)
   })
 
   test('rpm outputs are refused by name', () => {
@@ -312,13 +312,25 @@ describe('outputs planned from hand-written recipes', () => {
 describe('build order', () => {
   const item = (name: string, run: string[] = [], build: string[] = [], hasHost = false) => ({ name, requirements: { build, host: [], run, hasHost } })
   test.each([
-    ['alphabetical among independent outputs', [item('c'), item('a'), item('b')], ['a', 'b', 'c']],
-    ['a dependency first', [item('a', ['b 1.0']), item('b')], ['b', 'a']],
-    ['a dependency on itself does not count', [item('a', ['a'])], ['a']],
-    ['build requirements count without a host section', [item('a', [], ['b']), item('b')], ['b', 'a']],
-    ['build requirements do not count with a host section', [item('a', [], ['b'], true), item('b', ['a'])], ['a', 'b']]
-  ])('%s', (_what, items, want) => {
-    expect(orderNames(items)).toEqual(want)
+    ['alphabetical among independent outputs', [item('c'), item('a'), item('b')], ['a', 'b', 'c'], false],
+    ['a dependency first', [item('a', ['b 1.0']), item('b')], ['b', 'a'], false],
+    ['a dependency on itself does not count', [item('a', ['a'])], ['a'], false],
+    ['build requirements count without a host section', [item('a', [], ['b']), item('b')], ['b', 'a'], false],
+    [
+      'build requirements do not count for the order with a host section (cross: nor for the pairs, they come from the build platform)',
+      [item('a', [], ['b'], true), item('b', ['a'])],
+      ['a', 'b'],
+      true
+    ]
+  ] as const)('%s', (_what, items, want, cross) => {
+    expect(orderNames(items, cross)).toEqual(want)
+  })
+
+  test('two outputs that name each other in build, host or run are refused as conda-build refuses them, also when the order would allow it', () => {
+    const mutual = [item('a', [], ['b'], true), item('b', ['a'])]
+    expect(() => orderNames(mutual)).toThrow(/circular dependencies in the recipe's outputs: a <-> b/)
+    // cross-compiling, build requirements are not the recipe's outputs: no pair
+    expect(orderNames(mutual, true)).toEqual(['a', 'b'])
   })
 })
 

@@ -1579,13 +1579,37 @@ function implicitTopLevel(top, outputs, rawRequirementsText) {
 ;// CONCATENATED MODULE: ./src/conda/plan/output-order.ts
 /**
  * The order outputs are built in (conda-build's _toposort_outputs): an output comes after the outputs its
- * run and host requirements name, and its build requirements when it has no host section; among the outputs whose dependencies are done, by name (conda's
- * toposort). A dependency on itself does not count; a cycle is an error naming the outputs in it.
+ * run and host requirements name, and its build requirements when it has no host section; among the outputs
+ * whose dependencies are done, by name (conda's toposort). A dependency on itself does not count. Two outputs
+ * that name each other in their build, host or run requirements (host and run only when cross-compiling:
+ * build requirements then come from the build platform, never from the recipe) are refused first, as
+ * conda-build's _check_circular_dependencies refuses them, even when the order alone would allow them (`a`
+ * runs with `b`, `b` builds with `a`); any other cycle is an error naming the outputs in it.
  */
 
 const depName = (spec) => spec.trim().split(/\s+/)[0];
+/** The pairs of outputs that name each other in build (unless `cross`), host or run (conda-build's check), as `a <-> b`. */
+function mutualPairs(items, cross = false) {
+    const named = new Map();
+    for (const i of items) {
+        const set = named.get(i.name) ?? new Set();
+        for (const d of [...(cross ? [] : i.requirements.build), ...i.requirements.host, ...i.requirements.run])
+            set.add(depName(d));
+        named.set(i.name, set);
+    }
+    const names = [...named.keys()];
+    const pairs = [];
+    for (let a = 0; a < names.length; a++)
+        for (let b = a + 1; b < names.length; b++)
+            if (named.get(names[a])?.has(names[b]) && named.get(names[b])?.has(names[a]))
+                pairs.push(`${names[a]} <-> ${names[b]}`);
+    return pairs;
+}
 /** Names in build order. */
-function orderNames(items) {
+function orderNames(items, cross = false) {
+    const pairs = mutualPairs(items, cross);
+    if (pairs.length)
+        throw new recipe_location/* RecipeError */.tF(`circular dependencies in the recipe's outputs: ${pairs.join(', ')} (each names the other in its build, host or run requirements); one of them must not need the other`);
     const names = new Set(items.map(i => i.name));
     const deps = new Map();
     for (const i of items) {
@@ -1616,8 +1640,8 @@ function orderNames(items) {
     return out;
 }
 /** The items in build order; items of one name (variants) keep their relative order. */
-function orderOutputs(items) {
-    const order = orderNames(items);
+function orderOutputs(items, cross = false) {
+    const order = orderNames(items, cross);
     return order.flatMap(n => items.filter(i => i.name === n));
 }
 
@@ -1852,7 +1876,9 @@ function planOutputs(input) {
             firstBy.set(key, tops.length - 1);
         }
     }
-    const outputs = orderOutputs([...seen.values()]);
+    // a cross build (a variant's target_platform is not the build's subdir): build requirements come from the build platform
+    const build = input.buildSubdir ?? (0,platforms/* hostSubdir */.AQ)();
+    const outputs = orderOutputs([...seen.values()], input.variants.some(v => !v.skip && v.subdir !== build));
     const builds = tops.map((t, i) => ({ ...t, outputs: outputs.flatMap((o, j) => (firstBy.get(outputKey(o)) === i ? [j] : [])) }));
     return { outputs, builds };
 }
@@ -1879,12 +1905,13 @@ function scriptFiles(dir) {
     walk('', 0);
     return out;
 }
-function planRecipeOutputs(rendered, subdir) {
+function planRecipeOutputs(rendered, subdir, buildSubdir) {
     return planOutputs({
         variants: rendered.variants,
         rawText: external_node_fs_.readFileSync(rendered.recipeFile, 'utf8'),
         scripts: scriptFiles(rendered.recipeDir),
-        subdir
+        subdir,
+        buildSubdir
     });
 }
 /**
@@ -2026,11 +2053,11 @@ async function renderOnce(o) {
     return rendered;
 }
 /** The outputs planner's plan of a recipe with `outputs:`, for a render-only plan; what it refuses becomes a warning there. */
-function renderedOutputs(rendered, subdir, warnings) {
+function renderedOutputs(rendered, subdir, buildSubdir, warnings) {
     if (!rendered.variants.some(v => Array.isArray(v.meta.outputs)))
         return {};
     try {
-        return { outputs: planRecipeOutputs(rendered, subdir) };
+        return { outputs: planRecipeOutputs(rendered, subdir, buildSubdir) };
     }
     catch (e) {
         warnings.push(`outputs: ${(0,errors/* errorMessage */.gJ)(e)}`);
@@ -2041,9 +2068,9 @@ function renderedOutputs(rendered, subdir, warnings) {
 async function planRendered(rendered, o, facts) {
     const base = { rendered, warnings: rendered.warnings.map(recipe_location/* formatWarning */.W3), facts, settings: o };
     if (!o.solve)
-        return planBuild({ ...base, check: false, ...renderedOutputs(rendered, o.targetPlatform || facts.hostSubdir, base.warnings) });
+        return planBuild({ ...base, check: false, ...renderedOutputs(rendered, o.targetPlatform || facts.hostSubdir, facts.hostSubdir, base.warnings) });
     // outputs: every output of every variant is built (output types other than conda packages are refused here, by name)
-    const outputs = hasOutputs(rendered) ? { outputs: planRecipeOutputs(rendered, o.targetPlatform || facts.hostSubdir) } : {};
+    const outputs = hasOutputs(rendered) ? { outputs: planRecipeOutputs(rendered, o.targetPlatform || facts.hostSubdir, facts.hostSubdir) } : {};
     const unsolved = planBuild({ ...base, ...outputs, planOnly: o.planOnly });
     const specs = unsolved.builds.flatMap(b => specsToSolve(b, facts.hostSubdir));
     // environments that ask for another output are solved with its planned record, in rounds (solve-rounds.ts)

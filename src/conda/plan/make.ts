@@ -52,10 +52,10 @@ export async function renderOnce(o: RenderOnceOptions): Promise<RenderResult> {
 }
 
 /** The outputs planner's plan of a recipe with `outputs:`, for a render-only plan; what it refuses becomes a warning there. */
-function renderedOutputs(rendered: RenderResult, subdir: string, warnings: string[]): { outputs?: OutputPlan } {
+function renderedOutputs(rendered: RenderResult, subdir: string, buildSubdir: string, warnings: string[]): { outputs?: OutputPlan } {
   if (!rendered.variants.some(v => Array.isArray(v.meta.outputs))) return {}
   try {
-    return { outputs: planRecipeOutputs(rendered, subdir) }
+    return { outputs: planRecipeOutputs(rendered, subdir, buildSubdir) }
   } catch (e) {
     warnings.push(`outputs: ${errorMessage(e)}`)
     return {}
@@ -65,9 +65,9 @@ function renderedOutputs(rendered: RenderResult, subdir: string, warnings: strin
 /** The plan of an already rendered recipe: checked and solved unless `solve` is false. */
 export async function planRendered(rendered: RenderResult, o: Omit<MakePlanOptions, 'recipe'>, facts: CondaFacts): Promise<CondaPlan> {
   const base = { rendered, warnings: rendered.warnings.map(formatWarning), facts, settings: o }
-  if (!o.solve) return planBuild({ ...base, check: false, ...renderedOutputs(rendered, o.targetPlatform || facts.hostSubdir, base.warnings) })
+  if (!o.solve) return planBuild({ ...base, check: false, ...renderedOutputs(rendered, o.targetPlatform || facts.hostSubdir, facts.hostSubdir, base.warnings) })
   // outputs: every output of every variant is built (output types other than conda packages are refused here, by name)
-  const outputs = hasOutputs(rendered) ? { outputs: planRecipeOutputs(rendered, o.targetPlatform || facts.hostSubdir) } : {}
+  const outputs = hasOutputs(rendered) ? { outputs: planRecipeOutputs(rendered, o.targetPlatform || facts.hostSubdir, facts.hostSubdir) } : {}
   const unsolved = planBuild({ ...base, ...outputs, planOnly: o.planOnly })
   const specs = unsolved.builds.flatMap(b => specsToSolve(b, facts.hostSubdir))
   // environments that ask for another output are solved with its planned record, in rounds (solve-rounds.ts)

@@ -9,7 +9,7 @@
  * are refused by name.
  */
 import { baseBuildString, hashContents, insertHash, variantHash } from '../recipe/build-string.js'
-import { isListValue, variantSubdir, type Variant, type VariantValue } from '../recipe/platforms.js'
+import { hostSubdir, isListValue, variantSubdir, type Variant, type VariantValue } from '../recipe/platforms.js'
 import { insertVariantVersions, type RenderedVariant } from '../recipe/render.js'
 import { depName } from '../recipe/used-vars.js'
 import type { Value } from '../recipe/yaml.js'
@@ -55,6 +55,8 @@ export interface OutputPlanInput {
   readonly scripts?: Readonly<Record<string, string | undefined>>
   /** The target subdir (for outputs that are not noarch and set no target). */
   readonly subdir: string
+  /** The subdir the build runs on (default: this machine's); another target is a cross build. */
+  readonly buildSubdir?: string
 }
 
 const first = (v: VariantValue | undefined): string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : isListValue(v) ? [...v] : [])
@@ -267,7 +269,12 @@ export function planOutputs(input: OutputPlanInput): OutputPlan {
       firstBy.set(key, tops.length - 1)
     }
   }
-  const outputs = orderOutputs([...seen.values()])
+  // a cross build (a variant's target_platform is not the build's subdir): build requirements come from the build platform
+  const build = input.buildSubdir ?? hostSubdir()
+  const outputs = orderOutputs(
+    [...seen.values()],
+    input.variants.some(v => !v.skip && v.subdir !== build)
+  )
   const builds = tops.map((t, i) => ({ ...t, outputs: outputs.flatMap((o, j) => (firstBy.get(outputKey(o)) === i ? [j] : [])) }))
   return { outputs, builds }
 }

@@ -20,12 +20,13 @@ function scriptFiles(dir: string): Record<string, string> {
   return out
 }
 
-export function planRecipeOutputs(rendered: RenderResult, subdir: string): OutputPlan {
+export function planRecipeOutputs(rendered: RenderResult, subdir: string, buildSubdir?: string): OutputPlan {
   return planOutputs({
     variants: rendered.variants,
     rawText: fs.readFileSync(rendered.recipeFile, 'utf8'),
     scripts: scriptFiles(rendered.recipeDir),
-    subdir
+    subdir,
+    buildSubdir
   })
 }
 
