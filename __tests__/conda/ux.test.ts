@@ -80,6 +80,8 @@ describe('an unsatisfiable request', () => {
       )
     ).toEqual(['baz'])
     expect(missingNames('Cannot solve the request because of: No candidates were found for bar >=3.')).toEqual(['bar'])
+    // a version spec with commas: the name is still the line's first word
+    expect(missingNames('└─ foo 1.0 would require\n   └─ __glibc >=2.17,<3.0.a0, for which no candidates were found.')).toEqual(['__glibc'])
   })
 
   test('a missing package is named with the channels searched and what to do; the solver says why', () => {

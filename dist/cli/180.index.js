@@ -2224,7 +2224,7 @@ function resolveCompatible(v, installed) {
 /* harmony export */   qy: () => (/* binding */ nextRound)
 /* harmony export */ });
 /* unused harmony exports PLANNED_CHANNEL, plannedRecord, plannedRepodata */
-/* harmony import */ var _env_solve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(580);
+/* harmony import */ var _env_solve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9000);
 /* harmony import */ var _finalize_run_exports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85629);
 /* harmony import */ var _recipe_sections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(352);
 /* harmony import */ var _subdirs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47593);
@@ -2319,7 +2319,7 @@ function checkBuilt(planned, built, match) {
 /* harmony import */ var _lib_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61025);
 /* harmony import */ var _env_channel_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44604);
 /* harmony import */ var _env_create_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21077);
-/* harmony import */ var _env_solve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(580);
+/* harmony import */ var _env_solve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9000);
 /**
  * The prefixes of every planned build solved once, before any work: the channels' repodata loaded once
  * for the machine's subdir (and noarch), then each distinct list of specs solved once (variants that

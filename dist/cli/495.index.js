@@ -227,8 +227,8 @@ function installLinkScripts(prefix, o, log) {
     });
 }
 
-// EXTERNAL MODULE: ./src/conda/env/solve.ts
-var solve = __webpack_require__(580);
+// EXTERNAL MODULE: ./src/conda/env/solve.ts + 1 modules
+var solve = __webpack_require__(9000);
 // EXTERNAL MODULE: ./src/conda/env/repodata.ts
 var repodata = __webpack_require__(30335);
 // EXTERNAL MODULE: ./src/conda/plan/planned-records.ts

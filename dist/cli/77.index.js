@@ -415,8 +415,8 @@ var prefix_record = __webpack_require__(75697);
 var repodata = __webpack_require__(30335);
 // EXTERNAL MODULE: ./src/conda/env/scripts.ts
 var scripts = __webpack_require__(31223);
-// EXTERNAL MODULE: ./src/conda/env/solve.ts
-var solve = __webpack_require__(580);
+// EXTERNAL MODULE: ./src/conda/env/solve.ts + 1 modules
+var solve = __webpack_require__(9000);
 // EXTERNAL MODULE: ./src/conda/env/progress.ts
 var env_progress = __webpack_require__(52932);
 ;// CONCATENATED MODULE: ./src/conda/env/create.ts
@@ -1690,24 +1690,115 @@ async function runPostLink(prefix, index, log) {
 
 /***/ }),
 
-/***/ 580:
+/***/ 9000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ SolveError),
-/* harmony export */   hi: () => (/* binding */ specName),
-/* harmony export */   kH: () => (/* binding */ solve),
-/* harmony export */   n_: () => (/* binding */ loadRattler),
-/* harmony export */   x5: () => (/* binding */ locate)
-/* harmony export */ });
-/* unused harmony exports installOrder, missingNames, unsolvableMessage, checkUnqualified */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _channel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44604);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ SolveError),
+  n_: () => (/* binding */ loadRattler),
+  x5: () => (/* binding */ locate),
+  kH: () => (/* binding */ solve),
+  hi: () => (/* binding */ specName)
+});
+
+// UNUSED EXPORTS: checkUnqualified, installOrder, missingNames, unsolvableMessage
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./src/conda/env/channel.ts
+var channel = __webpack_require__(44604);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/conda/recipe/platforms.ts
+var platforms = __webpack_require__(93622);
+;// CONCATENATED MODULE: ./src/conda/env/virtual.ts
+/**
+ * Virtual packages, as conda offers them to its solver: facts of the machine a prefix is made on
+ * (`__unix`, `__linux` with the kernel's version, `__glibc` with the C library's, `__archspec` with
+ * the CPU's architecture; `__win` on Windows, `__osx` on macOS through its override only), never
+ * downloaded nor installed.
+ * conda-forge's compiled packages depend on `__glibc >=2.17` (the run_exports of its sysroot), so a
+ * solver without them cannot install those packages. They are given only for the machine's own
+ * subdir (a prefix for another one is never made here). conda's CONDA_OVERRIDE_<NAME> variables
+ * set a version (an empty value takes the package away), for a build meant for older machines.
+ */
+
+
+const VIRTUAL_CHANNEL = 'virtual-packages';
+const CHANNEL = { kind: 'local', base: `/${VIRTUAL_CHANNEL}/`, display: VIRTUAL_CHANNEL, headers: {}, secrets: [] };
+/** Whether a package name is a virtual package's (`__glibc`). */
+const isVirtualName = (name) => name.startsWith('__');
+function machineFacts() {
+    const header = process.report.getReport().header;
+    return { platform: process.platform, release: external_node_os_.release(), glibc: header?.glibcVersionRuntime, arch: process.arch, subdir: (0,platforms/* hostSubdir */.AQ)() };
+}
+/** conda's archspec names of Node's architectures (the generic family, without the microarchitecture). */
+const ARCH = {
+    x64: 'x86_64',
+    arm64: 'aarch64',
+    ppc64: 'ppc64le',
+    s390x: 's390x',
+    ia32: 'x86',
+    arm: 'armv7l',
+    riscv64: 'riscv64'
+};
+/** The leading dotted number of a version text (`6.1.0-18-amd64` -> `6.1.0`), or undefined. */
+const leadingVersion = (text) => /^\d+(?:\.\d+)*/.exec(text ?? '')?.[0];
+/**
+ * The virtual packages of `subdir` on this machine, as `[name, version, build]`: empty for another
+ * platform's subdir; for another architecture of this platform (a plan for linux-aarch64 on x86-64),
+ * the platform's packages without `__archspec`. `env`'s CONDA_OVERRIDE_GLIBC, _LINUX, _OSX, _WIN, _ARCHSPEC, _CUDA set a version
+ * (an empty one removes the package; CUDA is only ever there through its override).
+ */
+function virtualPackages(subdir, facts, env) {
+    const ownPlatform = { linux: 'linux', darwin: 'osx', win32: 'win' }[facts.platform];
+    if (!ownPlatform || !subdir.startsWith(`${ownPlatform}-`))
+        return [];
+    const out = [];
+    const add = (name, detected, build = '0') => {
+        const override = env[`CONDA_OVERRIDE_${name.toUpperCase()}`];
+        const version = override !== undefined ? override.trim() : detected;
+        if (version)
+            out.push([`__${name}`, version, build]);
+    };
+    if (ownPlatform !== 'win')
+        out.push(['__unix', '0', '0']);
+    if (ownPlatform === 'linux') {
+        add('linux', leadingVersion(facts.release));
+        add('glibc', leadingVersion(facts.glibc));
+    }
+    // Darwin's kernel release is not the macOS version conda gives (`platform.mac_ver()`): only its override
+    if (ownPlatform === 'osx')
+        add('osx', undefined);
+    if (ownPlatform === 'win')
+        add('win', leadingVersion(facts.release));
+    const archspec = env.CONDA_OVERRIDE_ARCHSPEC?.trim() || (subdir === facts.subdir ? ARCH[facts.arch] : undefined);
+    if (archspec)
+        out.push(['__archspec', '1', archspec]);
+    add('cuda', undefined);
+    return out;
+}
+/** The virtual packages of `subdir` as an in-memory channel the solver reads beside the others (with an empty noarch: it asks every channel for both). */
+function virtualRepodata(subdir, facts = machineFacts(), env = process.env) {
+    const records = {};
+    for (const [name, version, build] of virtualPackages(subdir, facts, env))
+        records[`${name}-${version}-${build}.conda`] = { name, version, build, build_number: 0, depends: [], subdir };
+    if (Object.keys(records).length === 0)
+        return [];
+    const of = (sd, conda) => {
+        const data = { info: { subdir: sd }, packages: {}, 'packages.conda': conda };
+        return { channel: CHANNEL, subdir: sd, text: JSON.stringify(data), data, source: 'local', variant: 'repodata.json' };
+    };
+    return subdir === 'noarch' ? [of(subdir, records)] : [of(subdir, records), of('noarch', {})];
+}
+
+;// CONCATENATED MODULE: ./src/conda/env/solve.ts
 /**
  * Solving with the conda organisation's solver (`@conda-org/rattler`, resolvo compiled to wasm).
  * Its `simpleSolve` fetches `<channel>/<subdir>/repodata.json` itself, so the repodata loaded here
@@ -1715,6 +1806,7 @@ async function runPostLink(prefix, index, log) {
  * lives only for the call: the solver never sees a credential, a file:// URL or the network. Its
  * answer is mapped back to the channels' own records.
  */
+
 
 
 
@@ -1756,10 +1848,10 @@ function locate(loaded, fn) {
     const base = loaded.data.info?.base_url;
     if (base && /^https?:\/\//.test(base)) {
         const source = new URL(encodeURIComponent(fn), base.endsWith('/') ? base : `${base}/`).toString();
-        return { source, url: (0,_channel_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(source) };
+        return { source, url: (0,channel/* redactUrl */.BO)(source) };
     }
-    const source = (0,_channel_js__WEBPACK_IMPORTED_MODULE_3__/* .channelFile */ .MW)(ch, loaded.subdir, fn);
-    return { source, url: ch.kind === 'local' ? (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(source).toString() : (0,_channel_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(source) };
+    const source = (0,channel/* channelFile */.MW)(ch, loaded.subdir, fn);
+    return { source, url: ch.kind === 'local' ? (0,external_node_url_.pathToFileURL)(source).toString() : (0,channel/* redactUrl */.BO)(source) };
 }
 let rattler;
 /** The solver's module, loaded once on first use (about 4 MB of wasm). */
@@ -1773,7 +1865,7 @@ async function serve(loaded) {
     const key = (l) => `c${channels.indexOf(l.channel)}`;
     for (const l of loaded)
         files.set(`/${key(l)}/${l.subdir}/repodata.json`, l.text);
-    const server = node_http__WEBPACK_IMPORTED_MODULE_0__.createServer((req, res) => {
+    const server = external_node_http_.createServer((req, res) => {
         const body = req.method === 'GET' ? files.get((req.url ?? '').split('?')[0]) : undefined;
         if (body === undefined)
             return void res.writeHead(404).end();
@@ -1786,9 +1878,19 @@ async function serve(loaded) {
 function missingNames(solverText) {
     const names = [
         ...[...solverText.matchAll(/no candidates were found for ([^\s,]+)/gi)].map(m => m[1]),
-        ...[...solverText.matchAll(/([^\s─└├│]+)(?: [^,\n]*)?, for which no candidates were found/gi)].map(m => m[1])
+        // the name is the line's first word after the tree's glyphs: a version spec may hold commas (`__glibc >=2.17,<3.0a0`)
+        ...[...solverText.matchAll(/^[\s─└├│]*([^\s─└├│,]+)[^\n]*, for which no candidates were found/gim)].map(m => m[1])
     ];
     return [...new Set(names.map(n => specName(n.replace(/\.$/, ''))))];
+}
+/** What the virtual channel offers of `names`: `offered here as __glibc 2.36`, or that it offers none. */
+function virtualNow(loaded, names) {
+    const offered = loaded
+        .filter(l => l.channel.display === VIRTUAL_CHANNEL)
+        .flatMap(l => Object.values(l.data['packages.conda'] ?? {}))
+        .filter(r => names.includes(r.name))
+        .map(r => `${r.name} ${r.version}`);
+    return offered.length ? `offered here as ${offered.join(', ')}` : 'not offered for this subdir';
 }
 /**
  * The error for an unsatisfiable request: which packages are missing (no channel has the name) or
@@ -1799,15 +1901,24 @@ function unsolvableMessage(specs, loaded, solverText) {
     const names = missingNames(solverText);
     const absent = names.filter(n => !has(n));
     const noMatch = names.filter(n => has(n));
-    const searched = loaded.map(l => `${l.channel.display}/${l.subdir}${l.source === 'missing' ? ' (absent)' : ''}`).join(', ');
+    // the virtual packages are listed only when one of them is what is missing
+    const virtualAsked = names.some(isVirtualName);
+    const searched = loaded
+        .filter(l => l.channel.display !== VIRTUAL_CHANNEL || (virtualAsked && l.subdir !== 'noarch'))
+        .map(l => `${l.channel.display}/${l.subdir}${l.source === 'missing' ? ' (absent)' : ''}`)
+        .join(', ');
     const parts = [];
     if (absent.length)
         parts.push(`no channel has a package named ${absent.join(', ')}`);
     if (noMatch.length)
         parts.push(`no version of ${noMatch.join(', ')} matches what is asked`);
     const what = parts.length ? `${parts.join('; ')} (channels searched: ${searched})` : `channels searched: ${searched}`;
-    const todo = absent.length ? '; add a channel that has it (--channel, or the channels input of the action)' : '';
-    return `cannot satisfy ${specs.join(', ')}: ${what}${todo}. The solver says:\n${solverText}`;
+    const todo = absent.filter(n => !isVirtualName(n)).length ? '; add a channel that has it (--channel, or the channels input of the action)' : '';
+    const virtual = names.filter(isVirtualName);
+    const why = virtual.length
+        ? `; ${virtual.join(', ')} ${virtual.length > 1 ? 'are virtual packages' : 'is a virtual package'}, ${virtualNow(loaded, virtual)} (this machine's, or CONDA_OVERRIDE_<NAME>'s, e.g. CONDA_OVERRIDE_GLIBC=2.28)`
+        : '';
+    return `cannot satisfy ${specs.join(', ')}: ${what}${todo}${why}. The solver says:\n${solverText}`;
 }
 /**
  * Refuse specs that name their channel (`conda-forge::gcc`): the solver reads them as channel paths, which it
@@ -1821,13 +1932,15 @@ function checkUnqualified(specs) {
 }
 /**
  * Solve `specs` over the loaded repodata (every channel with every subdir it should offer, the
- * target's and noarch). Throws SolveError with the solver's own explanation when unsatisfiable.
+ * target's and noarch) and the machine's virtual packages (virtual.ts; never in the answer). Throws
+ * SolveError with the solver's own explanation when unsatisfiable.
  */
-async function solve(specs, loaded, subdir) {
+async function solve(specs, channelsRepodata, subdir) {
     if (specs.length === 0)
         throw new SolveError('nothing to solve: give at least one package spec');
     checkUnqualified(specs);
     const { simpleSolve } = await loadRattler();
+    const loaded = [...channelsRepodata, ...virtualRepodata(subdir)];
     const { server, base, key } = await serve(loaded);
     const channelKeys = [...new Set(loaded.map(l => key(l)))];
     const platforms = [...new Set([subdir, 'noarch'])];
@@ -1849,9 +1962,11 @@ async function solve(specs, loaded, subdir) {
         const fn = p.filename;
         p.free();
         const l = loaded.find(x => key(x) === k && x.subdir === sub);
+        if (l?.channel.display === VIRTUAL_CHANNEL)
+            continue; // a fact of the machine, not a package to install
         const record = l?.data['packages.conda']?.[fn] ?? l?.data.packages?.[fn];
         if (!l || !record)
-            throw new SolveError(`the solver answered with ${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(...rel)}, which no loaded repodata holds`);
+            throw new SolveError(`the solver answered with ${external_node_path_.posix.join(...rel)}, which no loaded repodata holds`);
         out.push({ record: { ...record, fn }, channel: l.channel, subdir: l.subdir, ...locate(l, fn), requestedSpec: requested.get(record.name) ?? null });
     }
     return installOrder(out);

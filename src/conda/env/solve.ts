@@ -11,6 +11,7 @@ import * as path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type Channel, channelFile, redactUrl } from './channel.js'
 import type { LoadedRepodata, RepodataRecord } from './repodata.js'
+import { isVirtualName, VIRTUAL_CHANNEL, virtualRepodata } from './virtual.js'
 
 export class SolveError extends Error {
   override name = 'SolveError'
@@ -94,9 +95,20 @@ async function serve(loaded: readonly LoadedRepodata[]): Promise<{ server: http.
 export function missingNames(solverText: string): string[] {
   const names = [
     ...[...solverText.matchAll(/no candidates were found for ([^\s,]+)/gi)].map(m => m[1]),
-    ...[...solverText.matchAll(/([^\s─└├│]+)(?: [^,\n]*)?, for which no candidates were found/gi)].map(m => m[1])
+    // the name is the line's first word after the tree's glyphs: a version spec may hold commas (`__glibc >=2.17,<3.0a0`)
+    ...[...solverText.matchAll(/^[\s─└├│]*([^\s─└├│,]+)[^\n]*, for which no candidates were found/gim)].map(m => m[1])
   ]
   return [...new Set(names.map(n => specName(n.replace(/\.$/, ''))))]
+}
+
+/** What the virtual channel offers of `names`: `offered here as __glibc 2.36`, or that it offers none. */
+function virtualNow(loaded: readonly LoadedRepodata[], names: readonly string[]): string {
+  const offered = loaded
+    .filter(l => l.channel.display === VIRTUAL_CHANNEL)
+    .flatMap(l => Object.values(l.data['packages.conda'] ?? {}))
+    .filter(r => names.includes(r.name))
+    .map(r => `${r.name} ${r.version}`)
+  return offered.length ? `offered here as ${offered.join(', ')}` : 'not offered for this subdir'
 }
 
 /**
@@ -111,13 +123,22 @@ export function unsolvableMessage(specs: readonly string[], loaded: readonly Loa
   const names = missingNames(solverText)
   const absent = names.filter(n => !has(n))
   const noMatch = names.filter(n => has(n))
-  const searched = loaded.map(l => `${l.channel.display}/${l.subdir}${l.source === 'missing' ? ' (absent)' : ''}`).join(', ')
+  // the virtual packages are listed only when one of them is what is missing
+  const virtualAsked = names.some(isVirtualName)
+  const searched = loaded
+    .filter(l => l.channel.display !== VIRTUAL_CHANNEL || (virtualAsked && l.subdir !== 'noarch'))
+    .map(l => `${l.channel.display}/${l.subdir}${l.source === 'missing' ? ' (absent)' : ''}`)
+    .join(', ')
   const parts: string[] = []
   if (absent.length) parts.push(`no channel has a package named ${absent.join(', ')}`)
   if (noMatch.length) parts.push(`no version of ${noMatch.join(', ')} matches what is asked`)
   const what = parts.length ? `${parts.join('; ')} (channels searched: ${searched})` : `channels searched: ${searched}`
-  const todo = absent.length ? '; add a channel that has it (--channel, or the channels input of the action)' : ''
-  return `cannot satisfy ${specs.join(', ')}: ${what}${todo}. The solver says:\n${solverText}`
+  const todo = absent.filter(n => !isVirtualName(n)).length ? '; add a channel that has it (--channel, or the channels input of the action)' : ''
+  const virtual = names.filter(isVirtualName)
+  const why = virtual.length
+    ? `; ${virtual.join(', ')} ${virtual.length > 1 ? 'are virtual packages' : 'is a virtual package'}, ${virtualNow(loaded, virtual)} (this machine's, or CONDA_OVERRIDE_<NAME>'s, e.g. CONDA_OVERRIDE_GLIBC=2.28)`
+    : ''
+  return `cannot satisfy ${specs.join(', ')}: ${what}${todo}${why}. The solver says:\n${solverText}`
 }
 
 /**
@@ -135,12 +156,14 @@ export function checkUnqualified(specs: readonly string[]): void {
 
 /**
  * Solve `specs` over the loaded repodata (every channel with every subdir it should offer, the
- * target's and noarch). Throws SolveError with the solver's own explanation when unsatisfiable.
+ * target's and noarch) and the machine's virtual packages (virtual.ts; never in the answer). Throws
+ * SolveError with the solver's own explanation when unsatisfiable.
  */
-export async function solve(specs: readonly string[], loaded: readonly LoadedRepodata[], subdir: string): Promise<SolvedRecord[]> {
+export async function solve(specs: readonly string[], channelsRepodata: readonly LoadedRepodata[], subdir: string): Promise<SolvedRecord[]> {
   if (specs.length === 0) throw new SolveError('nothing to solve: give at least one package spec')
   checkUnqualified(specs)
   const { simpleSolve } = await loadRattler()
+  const loaded = [...channelsRepodata, ...virtualRepodata(subdir)]
   const { server, base, key } = await serve(loaded)
   const channelKeys = [...new Set(loaded.map(l => key(l)))]
   const platforms = [...new Set([subdir, 'noarch'])] as Parameters<Rattler['simpleSolve']>[2]
@@ -165,6 +188,7 @@ export async function solve(specs: readonly string[], loaded: readonly LoadedRep
     const fn = p.filename
     p.free()
     const l = loaded.find(x => key(x) === k && x.subdir === sub)
+    if (l?.channel.display === VIRTUAL_CHANNEL) continue // a fact of the machine, not a package to install
     const record = l?.data['packages.conda']?.[fn] ?? l?.data.packages?.[fn]
     if (!l || !record) throw new SolveError(`the solver answered with ${path.posix.join(...rel)}, which no loaded repodata holds`)
     out.push({ record: { ...record, fn }, channel: l.channel, subdir: l.subdir, ...locate(l, fn), requestedSpec: requested.get(record.name) ?? null })
