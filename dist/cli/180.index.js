@@ -1587,14 +1587,14 @@ function implicitTopLevel(top, outputs, rawRequirementsText) {
  * runs with `b`, `b` builds with `a`); any other cycle is an error naming the outputs in it.
  */
 
-const depName = (spec) => spec.trim().split(/\s+/)[0];
+
 /** The pairs of outputs that name each other in build (unless `cross`), host or run (conda-build's check), as `a <-> b`. */
 function mutualPairs(items, cross = false) {
     const named = new Map();
     for (const i of items) {
         const set = named.get(i.name) ?? new Set();
         for (const d of [...(cross ? [] : i.requirements.build), ...i.requirements.host, ...i.requirements.run])
-            set.add(depName(d));
+            set.add((0,used_vars/* depName */.Jk)(d));
         named.set(i.name, set);
     }
     const names = [...named.keys()];
@@ -1616,7 +1616,7 @@ function orderNames(items, cross = false) {
         const set = deps.get(i.name) ?? new Set();
         const r = i.requirements;
         for (const d of [...r.run, ...r.host, ...(r.hasHost ? [] : r.build)]) {
-            const n = depName(d);
+            const n = (0,used_vars/* depName */.Jk)(d);
             if (names.has(n) && n !== i.name)
                 set.add(n);
         }

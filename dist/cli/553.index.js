@@ -116,7 +116,7 @@ async function condaCommand(args, out, home) {
         return createCommand(rest, out);
     }
     if (sub === 'remove') {
-        const { removeCommand } = await __webpack_require__.e(/* import() */ 930).then(__webpack_require__.bind(__webpack_require__, 43930));
+        const { removeCommand } = await __webpack_require__.e(/* import() */ 749).then(__webpack_require__.bind(__webpack_require__, 42749));
         return removeCommand(rest, out);
     }
     if (sub === 'build' || sub === 'index') {

@@ -192,7 +192,7 @@ async function run() {
         const problems = new lib_inputs/* InputProblems */.Nh();
         const inputs = await (0,log/* phase */.Oi)('Gathering inputs', async () => readCondaInputs(runnerInputs, inputBase(), problems));
         problems.throwIfAny();
-        const { runRecipe } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(54), __nccwpck_require__.e(298), __nccwpck_require__.e(151)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41151));
+        const { runRecipe } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(54), __nccwpck_require__.e(298), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 16175));
         await runRecipe(inputs);
     });
 }

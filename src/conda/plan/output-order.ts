@@ -8,6 +8,7 @@
  * runs with `b`, `b` builds with `a`); any other cycle is an error naming the outputs in it.
  */
 import { RecipeError } from '../recipe/location.js'
+import { depName } from '../recipe/used-vars.js'
 
 export interface Orderable {
   readonly name: string
@@ -18,8 +19,6 @@ export interface Orderable {
     readonly hasHost: boolean
   }
 }
-
-const depName = (spec: string): string => spec.trim().split(/\s+/)[0]
 
 /** The pairs of outputs that name each other in build (unless `cross`), host or run (conda-build's check), as `a <-> b`. */
 export function mutualPairs(items: readonly Orderable[], cross = false): string[] {

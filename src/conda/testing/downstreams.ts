@@ -10,6 +10,7 @@
  */
 import * as path from 'node:path'
 import { fetchPackage } from '../env/fetch.js'
+import { dist } from '../env/remove-plan.js'
 import { SolveError, specName, type SolvedRecord } from '../env/solve.js'
 import { solveEnvironments, specsKey } from '../plan/solve-envs.js'
 import { testPackage, type TestOptions } from './run.js'
@@ -68,8 +69,6 @@ export class DownstreamTestError extends Error {
     super(message)
   }
 }
-
-const dist = (r: { name: string; version: string; build: string }): string => `${r.name}-${r.version}-${r.build}`
 
 /** The downstream spec solved with the new package; a SolveError (unsatisfiable) becomes a reason to skip. */
 async function resolveDownstream(spec: string, o: DownstreamOptions): Promise<SolvedRecord | string> {

@@ -1,8 +1,8 @@
-export const id = 930;
-export const ids = [930];
+export const id = 749;
+export const ids = [749];
 export const modules = {
 
-/***/ 43930:
+/***/ 42749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,104 +23,8 @@ var external_node_path_ = __webpack_require__(76760);
 var files = __webpack_require__(10228);
 // EXTERNAL MODULE: ./src/conda/env/prefix-record.ts
 var prefix_record = __webpack_require__(75697);
-;// CONCATENATED MODULE: ./src/conda/env/remove-plan.ts
-/**
- * What removing one package from a prefix deletes, decided from the prefix's conda-meta records before
- * anything is touched (remove.ts carries it out):
- *   - the package's record (`conda-meta/<name>-<version>-<build>.json`) found by name (or by its
- *     name-version-build); the paths it lists (`files`, and `paths_data` with its folders) are data: one that
- *     is empty, absolute, holds a `..` segment or a NUL, or points into conda-meta refuses the whole removal,
- *     naming the record and the path;
- *   - a path that another package's record also lists (a file one package replaced of another) is kept;
- *   - the packages whose `depends` name it are listed, to be warned about.
- */
-
-
-class RemoveError extends Error {
-    name = 'RemoveError';
-}
-const dist = (r) => `${r.name}-${r.version}-${r.build}`;
-const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-/** Read one record; one that is not JSON or lacks name, version or build is an error naming the file. */
-function readRecord(file) {
-    let data;
-    try {
-        data = JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
-    }
-    catch (e) {
-        throw new RemoveError(`${file} is not a readable conda-meta record (${e.message}); fix or remove it, then try again`);
-    }
-    const d = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {});
-    for (const k of ['name', 'version', 'build'])
-        if (typeof d[k] !== 'string' || !d[k])
-            throw new RemoveError(`${file} has no '${k}': it is not a conda-meta record of a package`);
-    const pd = d.paths_data;
-    const entries = Array.isArray(pd?.paths) ? pd.paths : [];
-    const isDir = (e) => e?.path_type === 'directory';
-    const pathOf = (e) => (e !== null && typeof e === 'object' ? e._path : e);
-    return {
-        file,
-        data: d,
-        name: d.name,
-        version: d.version,
-        build: d.build,
-        buildNumber: typeof d.build_number === 'number' ? d.build_number : 0,
-        channel: typeof d.channel === 'string' ? d.channel : '',
-        paths: [...(Array.isArray(d.files) ? d.files : []), ...entries.filter(e => !isDir(e)).map(pathOf)],
-        dirs: entries.filter(isDir).map(pathOf),
-        depends: strings(d.depends)
-    };
-}
-/** Every record of the prefix's conda-meta/, sorted by file name. */
-function readRecords(prefix) {
-    const meta = external_node_path_.join(prefix, 'conda-meta');
-    if (!external_node_fs_.statSync(meta, { throwIfNoEntry: false })?.isDirectory())
-        throw new RemoveError(`${prefix} is not a conda environment: it has no conda-meta folder`);
-    return external_node_fs_.readdirSync(meta)
-        .filter(f => f.endsWith('.json'))
-        .sort()
-        .map(f => readRecord(external_node_path_.join(meta, f)));
-}
-/** A record's path, normalized; refused (see the module's comment) with the record named. */
-function checkedPath(raw, record) {
-    const bad = (why) => new RemoveError(`${record} lists ${JSON.stringify(raw)}, which ${why}; refusing to remove anything of this package (the record is not one an installer writes)`);
-    if (typeof raw !== 'string' || raw === '')
-        throw bad('is not a path');
-    if (raw.includes('\0'))
-        throw bad('holds a NUL character');
-    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw))
-        throw bad('is absolute (a record lists paths relative to the prefix)');
-    if (raw.split(/[\\/]/).includes('..'))
-        throw bad("has a '..' segment (it would leave the prefix)");
-    const n = external_node_path_.posix.normalize(raw);
-    if (n === '.')
-        throw bad('is the prefix itself, not a file of it');
-    if (n === 'conda-meta' || n.startsWith('conda-meta/'))
-        throw bad("is in conda-meta/ (packages never own the prefix's records)");
-    return n.replace(/\/$/, '');
-}
-/** The record of `name` (or of the name-version-build `name`) among `records`; none or several is an error. */
-function findRecord(records, name, prefix) {
-    const found = records.filter(r => r.name === name || dist(r) === name);
-    if (found.length === 1)
-        return found[0];
-    if (found.length > 1)
-        throw new RemoveError(`${prefix} has ${found.length} records for ${name}: ${found.map(dist).join(', ')}; give the one to remove as name-version-build`);
-    const names = records.map(r => r.name);
-    throw new RemoveError(`${name} is not installed in ${prefix}; its conda-meta lists ${names.length ? names.join(', ') : 'no package'}`);
-}
-/** What removing `name` deletes from the prefix whose records are `records` (see the module's comment). */
-function planRemoval(records, name, prefix) {
-    const record = findRecord(records, name, prefix);
-    const where = external_node_path_.join('conda-meta', external_node_path_.basename(record.file));
-    const mine = [...new Set(record.paths.map(p => checkedPath(p, where)))].sort();
-    const dirs = [...new Set(record.dirs.map(p => checkedPath(p, where)))].sort();
-    const others = records.filter(r => r !== record);
-    const owned = new Set(others.flatMap(r => r.paths.filter((p) => typeof p === 'string').map(p => external_node_path_.posix.normalize(p))));
-    const dependents = others.filter(r => r.depends.some(d => d.trim().split(/[\s=<>!~]/)[0] === record.name)).map(dist);
-    return { record, remove: mine.filter(p => !owned.has(p)), kept: mine.filter(p => owned.has(p)), dirs, dependents, owned };
-}
-
+// EXTERNAL MODULE: ./src/conda/env/remove-plan.ts
+var remove_plan = __webpack_require__(72327);
 // EXTERNAL MODULE: ./src/conda/env/scripts.ts
 var scripts = __webpack_require__(31223);
 ;// CONCATENATED MODULE: ./src/conda/env/remove.ts
@@ -165,7 +69,7 @@ function insidePath(root, rel) {
     const abs = external_node_path_.join(root, rel);
     const real = realExisting(external_node_path_.dirname(abs));
     if (real !== root && !real.startsWith(`${root}${external_node_path_.sep}`))
-        throw new RemoveError(`'${rel}' is reached through a link out of the prefix (its folder resolves to ${real}); refusing to delete outside ${root}`);
+        throw new remove_plan/* RemoveError */.$z(`'${rel}' is reached through a link out of the prefix (its folder resolves to ${real}); refusing to delete outside ${root}`);
     return abs;
 }
 /** The bytecode python keeps beside each `.py` being deleted (`dir/__pycache__/<stem>.*.pyc`), unless another package lists it. */
@@ -192,7 +96,7 @@ function checkBeforehand(root, plan) {
         insidePath(root, rel);
     for (const rel of plan.remove)
         if (external_node_fs_.lstatSync(insidePath(root, rel), { throwIfNoEntry: false })?.isDirectory())
-            throw new RemoveError(`'${rel}' is a folder in the prefix, but the record of ${dist(plan.record)} lists it as a file; nothing was removed`);
+            throw new remove_plan/* RemoveError */.$z(`'${rel}' is a folder in the prefix, but the record of ${(0,remove_plan/* dist */.xg)(plan.record)} lists it as a file; nothing was removed`);
 }
 /** The record rewritten to list only the paths still in the prefix (after a failure half-way). */
 function rewriteRecord(root, rec) {
@@ -218,7 +122,7 @@ function deletePaths(root, rels, rec) {
             if (!st)
                 continue;
             if (st.isDirectory())
-                throw new RemoveError(`'${rel}' became a folder while the package was being removed; nothing under it was deleted`);
+                throw new remove_plan/* RemoveError */.$z(`'${rel}' became a folder while the package was being removed; nothing under it was deleted`);
             external_node_fs_.unlinkSync(abs);
             removed.push(rel);
         }
@@ -226,7 +130,7 @@ function deletePaths(root, rels, rec) {
     catch (e) {
         rewriteRecord(root, rec);
         const msg = e instanceof Error ? e.message : String(e);
-        throw new RemoveError(`removing ${dist(rec)} stopped after ${removed.length} file(s): ${msg}\nits record now lists what is left: ${rec.file}`);
+        throw new remove_plan/* RemoveError */.$z(`removing ${(0,remove_plan/* dist */.xg)(rec)} stopped after ${removed.length} file(s): ${msg}\nits record now lists what is left: ${rec.file}`);
     }
     return removed;
 }
@@ -260,7 +164,7 @@ async function preUnlink(prefix, rec, opts) {
     if (!external_node_fs_.existsSync(external_node_path_.join(prefix, script)))
         return false;
     if (opts.allowPackageScripts === false)
-        throw new RemoveError(`allow-package-scripts is false, and ${dist(rec)} has a pre-unlink script (${script}) that conda would run; nothing was removed`);
+        throw new remove_plan/* RemoveError */.$z(`allow-package-scripts is false, and ${(0,remove_plan/* dist */.xg)(rec)} has a pre-unlink script (${script}) that conda would run; nothing was removed`);
     const index = { name: rec.name, version: rec.version, build: rec.build, build_number: rec.buildNumber };
     try {
         const r = await (0,scripts/* runLinkScript */.ZS)('pre-unlink', prefix, index, { log: opts.log });
@@ -271,10 +175,10 @@ async function preUnlink(prefix, rec, opts) {
         if (!(e instanceof scripts/* ScriptError */.mC))
             throw e;
         if (opts.onScriptFailure === 'warn') {
-            opts.warn?.(`${e.message}\nremoving ${dist(rec)} all the same, as conda does`);
+            opts.warn?.(`${e.message}\nremoving ${(0,remove_plan/* dist */.xg)(rec)} all the same, as conda does`);
             return true;
         }
-        throw new RemoveError(`${e.message}\nnothing of ${dist(rec)} was removed (conda would warn and remove it all the same)`);
+        throw new remove_plan/* RemoveError */.$z(`${e.message}\nnothing of ${(0,remove_plan/* dist */.xg)(rec)} was removed (conda would warn and remove it all the same)`);
     }
     return true;
 }
@@ -282,14 +186,14 @@ async function preUnlink(prefix, rec, opts) {
 async function removePackage(opts) {
     const prefix = external_node_path_.resolve(opts.prefix);
     if (!external_node_fs_.existsSync(prefix))
-        throw new RemoveError(`the prefix ${prefix} does not exist`);
+        throw new remove_plan/* RemoveError */.$z(`the prefix ${prefix} does not exist`);
     const root = external_node_fs_.realpathSync(prefix);
-    const records = readRecords(root);
-    const plan = planRemoval(records, opts.name, prefix);
+    const records = (0,remove_plan/* readRecords */.T3)(root);
+    const plan = (0,remove_plan/* planRemoval */.Ao)(records, opts.name, prefix);
     const rec = plan.record;
     checkBeforehand(root, plan);
     if (plan.dependents.length)
-        opts.warn?.(`${dist(rec)} is a dependency of ${plan.dependents.join(', ')}, which stay installed`);
+        opts.warn?.(`${(0,remove_plan/* dist */.xg)(rec)} is a dependency of ${plan.dependents.join(', ')}, which stay installed`);
     const preUnlinkRan = await preUnlink(prefix, rec, opts);
     const bytecode = staleBytecode(root, plan);
     const removed = deletePaths(root, [...plan.remove, ...bytecode], rec);
@@ -298,9 +202,9 @@ async function removePackage(opts) {
     const history = (0,prefix_record/* historyText */.u_)(new Date(), opts.command ?? `build-wheel conda remove --prefix ${prefix} ${opts.name}`, [{ channel: rec.channel, record: rec }], '-');
     external_node_fs_.appendFileSync(external_node_path_.join(root, 'conda-meta', 'history'), history);
     if (plan.kept.length)
-        opts.log?.(`kept ${plan.kept.length} file(s) of ${dist(rec)} that other packages own too: ${plan.kept.slice(0, 5).join(', ')}`);
-    opts.log?.(`removed ${dist(rec)} from ${prefix}: ${removed.length} file(s), ${folders} empty folder(s)`);
-    return { package: dist(rec), record: rec.file, removed: [...removed].sort(), kept: plan.kept, folders, preUnlinkRan };
+        opts.log?.(`kept ${plan.kept.length} file(s) of ${(0,remove_plan/* dist */.xg)(rec)} that other packages own too: ${plan.kept.slice(0, 5).join(', ')}`);
+    opts.log?.(`removed ${(0,remove_plan/* dist */.xg)(rec)} from ${prefix}: ${removed.length} file(s), ${folders} empty folder(s)`);
+    return { package: (0,remove_plan/* dist */.xg)(rec), record: rec.file, removed: [...removed].sort(), kept: plan.kept, folders, preUnlinkRan };
 }
 
 // EXTERNAL MODULE: ./src/conda/script-flags.ts + 1 modules
@@ -377,6 +281,120 @@ async function removeCommand(args, out) {
         if (values.json)
             out(`${JSON.stringify({ prefix: values.prefix, removed: done }, null, 2)}\n`);
     }
+}
+
+
+/***/ }),
+
+/***/ 72327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $z: () => (/* binding */ RemoveError),
+/* harmony export */   Ao: () => (/* binding */ planRemoval),
+/* harmony export */   T3: () => (/* binding */ readRecords),
+/* harmony export */   xg: () => (/* binding */ dist)
+/* harmony export */ });
+/* unused harmony exports readRecord, checkedPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * What removing one package from a prefix deletes, decided from the prefix's conda-meta records before
+ * anything is touched (remove.ts carries it out):
+ *   - the package's record (`conda-meta/<name>-<version>-<build>.json`) found by name (or by its
+ *     name-version-build); the paths it lists (`files`, and `paths_data` with its folders) are data: one that
+ *     is empty, absolute, holds a `..` segment or a NUL, or points into conda-meta refuses the whole removal,
+ *     naming the record and the path;
+ *   - a path that another package's record also lists (a file one package replaced of another) is kept;
+ *   - the packages whose `depends` name it are listed, to be warned about.
+ */
+
+
+class RemoveError extends Error {
+    name = 'RemoveError';
+}
+const dist = (r) => `${r.name}-${r.version}-${r.build}`;
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** Read one record; one that is not JSON or lacks name, version or build is an error naming the file. */
+function readRecord(file) {
+    let data;
+    try {
+        data = JSON.parse(node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(file, 'utf8'));
+    }
+    catch (e) {
+        throw new RemoveError(`${file} is not a readable conda-meta record (${e.message}); fix or remove it, then try again`);
+    }
+    const d = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {});
+    for (const k of ['name', 'version', 'build'])
+        if (typeof d[k] !== 'string' || !d[k])
+            throw new RemoveError(`${file} has no '${k}': it is not a conda-meta record of a package`);
+    const pd = d.paths_data;
+    const entries = Array.isArray(pd?.paths) ? pd.paths : [];
+    const isDir = (e) => e?.path_type === 'directory';
+    const pathOf = (e) => (e !== null && typeof e === 'object' ? e._path : e);
+    return {
+        file,
+        data: d,
+        name: d.name,
+        version: d.version,
+        build: d.build,
+        buildNumber: typeof d.build_number === 'number' ? d.build_number : 0,
+        channel: typeof d.channel === 'string' ? d.channel : '',
+        paths: [...(Array.isArray(d.files) ? d.files : []), ...entries.filter(e => !isDir(e)).map(pathOf)],
+        dirs: entries.filter(isDir).map(pathOf),
+        depends: strings(d.depends)
+    };
+}
+/** Every record of the prefix's conda-meta/, sorted by file name. */
+function readRecords(prefix) {
+    const meta = node_path__WEBPACK_IMPORTED_MODULE_1__.join(prefix, 'conda-meta');
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(meta, { throwIfNoEntry: false })?.isDirectory())
+        throw new RemoveError(`${prefix} is not a conda environment: it has no conda-meta folder`);
+    return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(meta)
+        .filter(f => f.endsWith('.json'))
+        .sort()
+        .map(f => readRecord(node_path__WEBPACK_IMPORTED_MODULE_1__.join(meta, f)));
+}
+/** A record's path, normalized; refused (see the module's comment) with the record named. */
+function checkedPath(raw, record) {
+    const bad = (why) => new RemoveError(`${record} lists ${JSON.stringify(raw)}, which ${why}; refusing to remove anything of this package (the record is not one an installer writes)`);
+    if (typeof raw !== 'string' || raw === '')
+        throw bad('is not a path');
+    if (raw.includes('\0'))
+        throw bad('holds a NUL character');
+    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw))
+        throw bad('is absolute (a record lists paths relative to the prefix)');
+    if (raw.split(/[\\/]/).includes('..'))
+        throw bad("has a '..' segment (it would leave the prefix)");
+    const n = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(raw);
+    if (n === '.')
+        throw bad('is the prefix itself, not a file of it');
+    if (n === 'conda-meta' || n.startsWith('conda-meta/'))
+        throw bad("is in conda-meta/ (packages never own the prefix's records)");
+    return n.replace(/\/$/, '');
+}
+/** The record of `name` (or of the name-version-build `name`) among `records`; none or several is an error. */
+function findRecord(records, name, prefix) {
+    const found = records.filter(r => r.name === name || dist(r) === name);
+    if (found.length === 1)
+        return found[0];
+    if (found.length > 1)
+        throw new RemoveError(`${prefix} has ${found.length} records for ${name}: ${found.map(dist).join(', ')}; give the one to remove as name-version-build`);
+    const names = records.map(r => r.name);
+    throw new RemoveError(`${name} is not installed in ${prefix}; its conda-meta lists ${names.length ? names.join(', ') : 'no package'}`);
+}
+/** What removing `name` deletes from the prefix whose records are `records` (see the module's comment). */
+function planRemoval(records, name, prefix) {
+    const record = findRecord(records, name, prefix);
+    const where = node_path__WEBPACK_IMPORTED_MODULE_1__.join('conda-meta', node_path__WEBPACK_IMPORTED_MODULE_1__.basename(record.file));
+    const mine = [...new Set(record.paths.map(p => checkedPath(p, where)))].sort();
+    const dirs = [...new Set(record.dirs.map(p => checkedPath(p, where)))].sort();
+    const others = records.filter(r => r !== record);
+    const owned = new Set(others.flatMap(r => r.paths.filter((p) => typeof p === 'string').map(p => node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(p))));
+    const dependents = others.filter(r => r.depends.some(d => d.trim().split(/[\s=<>!~]/)[0] === record.name)).map(dist);
+    return { record, remove: mine.filter(p => !owned.has(p)), kept: mine.filter(p => owned.has(p)), dirs, dependents, owned };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 151;
-export const ids = [151];
+export const id = 175;
+export const ids = [175];
 export const modules = {
 
-/***/ 41151:
+/***/ 16175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11783,14 +11783,14 @@ function implicitTopLevel(top, outputs, rawRequirementsText) {
  * runs with `b`, `b` builds with `a`); any other cycle is an error naming the outputs in it.
  */
 
-const output_order_depName = (spec) => spec.trim().split(/\s+/)[0];
+
 /** The pairs of outputs that name each other in build (unless `cross`), host or run (conda-build's check), as `a <-> b`. */
 function mutualPairs(items, cross = false) {
     const named = new Map();
     for (const i of items) {
         const set = named.get(i.name) ?? new Set();
         for (const d of [...(cross ? [] : i.requirements.build), ...i.requirements.host, ...i.requirements.run])
-            set.add(output_order_depName(d));
+            set.add(depName(d));
         named.set(i.name, set);
     }
     const names = [...named.keys()];
@@ -11812,7 +11812,7 @@ function orderNames(items, cross = false) {
         const set = deps.get(i.name) ?? new Set();
         const r = i.requirements;
         for (const d of [...r.run, ...r.host, ...(r.hasHost ? [] : r.build)]) {
-            const n = output_order_depName(d);
+            const n = depName(d);
             if (names.has(n) && n !== i.name)
                 set.add(n);
         }
@@ -14349,6 +14349,105 @@ async function solveRunSet(depends, subdir, c) {
     return (solutions.get(specsKey(depends)) ?? []).map(s => ({ name: s.record.name, version: s.record.version, build: s.record.build }));
 }
 
+;// CONCATENATED MODULE: ./src/conda/env/remove-plan.ts
+/**
+ * What removing one package from a prefix deletes, decided from the prefix's conda-meta records before
+ * anything is touched (remove.ts carries it out):
+ *   - the package's record (`conda-meta/<name>-<version>-<build>.json`) found by name (or by its
+ *     name-version-build); the paths it lists (`files`, and `paths_data` with its folders) are data: one that
+ *     is empty, absolute, holds a `..` segment or a NUL, or points into conda-meta refuses the whole removal,
+ *     naming the record and the path;
+ *   - a path that another package's record also lists (a file one package replaced of another) is kept;
+ *   - the packages whose `depends` name it are listed, to be warned about.
+ */
+
+
+class RemoveError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'RemoveError';
+}
+const remove_plan_dist = (r) => `${r.name}-${r.version}-${r.build}`;
+const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+/** Read one record; one that is not JSON or lacks name, version or build is an error naming the file. */
+function readRecord(file) {
+    let data;
+    try {
+        data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    }
+    catch (e) {
+        throw new RemoveError(`${file} is not a readable conda-meta record (${e.message}); fix or remove it, then try again`);
+    }
+    const d = (data !== null && typeof data === 'object' && !Array.isArray(data) ? data : {});
+    for (const k of ['name', 'version', 'build'])
+        if (typeof d[k] !== 'string' || !d[k])
+            throw new RemoveError(`${file} has no '${k}': it is not a conda-meta record of a package`);
+    const pd = d.paths_data;
+    const entries = Array.isArray(pd?.paths) ? pd.paths : [];
+    const isDir = (e) => e?.path_type === 'directory';
+    const pathOf = (e) => (e !== null && typeof e === 'object' ? e._path : e);
+    return {
+        file,
+        data: d,
+        name: d.name,
+        version: d.version,
+        build: d.build,
+        buildNumber: typeof d.build_number === 'number' ? d.build_number : 0,
+        channel: typeof d.channel === 'string' ? d.channel : '',
+        paths: [...(Array.isArray(d.files) ? d.files : []), ...entries.filter(e => !isDir(e)).map(pathOf)],
+        dirs: entries.filter(isDir).map(pathOf),
+        depends: strings(d.depends)
+    };
+}
+/** Every record of the prefix's conda-meta/, sorted by file name. */
+function readRecords(prefix) {
+    const meta = path.join(prefix, 'conda-meta');
+    if (!fs.statSync(meta, { throwIfNoEntry: false })?.isDirectory())
+        throw new RemoveError(`${prefix} is not a conda environment: it has no conda-meta folder`);
+    return fs
+        .readdirSync(meta)
+        .filter(f => f.endsWith('.json'))
+        .sort()
+        .map(f => readRecord(path.join(meta, f)));
+}
+/** A record's path, normalized; refused (see the module's comment) with the record named. */
+function remove_plan_checkedPath(raw, record) {
+    const bad = (why) => new RemoveError(`${record} lists ${JSON.stringify(raw)}, which ${why}; refusing to remove anything of this package (the record is not one an installer writes)`);
+    if (typeof raw !== 'string' || raw === '')
+        throw bad('is not a path');
+    if (raw.includes('\0'))
+        throw bad('holds a NUL character');
+    if (raw.startsWith('/') || /^[A-Za-z]:[\\/]/.test(raw))
+        throw bad('is absolute (a record lists paths relative to the prefix)');
+    if (raw.split(/[\\/]/).includes('..'))
+        throw bad("has a '..' segment (it would leave the prefix)");
+    const n = path.posix.normalize(raw);
+    if (n === '.')
+        throw bad('is the prefix itself, not a file of it');
+    if (n === 'conda-meta' || n.startsWith('conda-meta/'))
+        throw bad("is in conda-meta/ (packages never own the prefix's records)");
+    return n.replace(/\/$/, '');
+}
+/** The record of `name` (or of the name-version-build `name`) among `records`; none or several is an error. */
+function findRecord(records, name, prefix) {
+    const found = records.filter(r => r.name === name || remove_plan_dist(r) === name);
+    if (found.length === 1)
+        return found[0];
+    if (found.length > 1)
+        throw new RemoveError(`${prefix} has ${found.length} records for ${name}: ${found.map(remove_plan_dist).join(', ')}; give the one to remove as name-version-build`);
+    const names = records.map(r => r.name);
+    throw new RemoveError(`${name} is not installed in ${prefix}; its conda-meta lists ${names.length ? names.join(', ') : 'no package'}`);
+}
+/** What removing `name` deletes from the prefix whose records are `records` (see the module's comment). */
+function planRemoval(records, name, prefix) {
+    const record = findRecord(records, name, prefix);
+    const where = path.join('conda-meta', path.basename(record.file));
+    const mine = [...new Set(record.paths.map(p => remove_plan_checkedPath(p, where)))].sort();
+    const dirs = [...new Set(record.dirs.map(p => remove_plan_checkedPath(p, where)))].sort();
+    const others = records.filter(r => r !== record);
+    const owned = new Set(others.flatMap(r => r.paths.filter((p) => typeof p === 'string').map(p => path.posix.normalize(p))));
+    const dependents = others.filter(r => r.depends.some(d => d.trim().split(/[\s=<>!~]/)[0] === record.name)).map(remove_plan_dist);
+    return { record, remove: mine.filter(p => !owned.has(p)), kept: mine.filter(p => owned.has(p)), dirs, dependents, owned };
+}
+
 ;// CONCATENATED MODULE: ./src/conda/testing/run.ts
 /**
  * The test phase, as conda-build's (nothing at all for a package without tests; only the prefix for one
@@ -14471,6 +14570,7 @@ async function testPackage(o) {
 
 
 
+
 /** What test/downstreams holds, as specs (a string, a list, or a mapping whose keys are the specs). */
 function downstreamSpecs(value, warn = () => { }) {
     if (value === undefined || value === null || value === '')
@@ -14498,7 +14598,6 @@ class DownstreamTestError extends Error {
         this.output = output;
     }
 }
-const downstreams_dist = (r) => `${r.name}-${r.version}-${r.build}`;
 /** The downstream spec solved with the new package; a SolveError (unsatisfiable) becomes a reason to skip. */
 async function resolveDownstream(spec, o) {
     const up = o.upstream;
@@ -14526,12 +14625,12 @@ async function resolveDownstream(spec, o) {
 /** The downstream package's own tests, with the new package pinned in its test prefix. */
 async function testDownstream(spec, chosen, o) {
     const r = chosen.record;
-    const stem = downstreams_dist(r);
+    const stem = remove_plan_dist(r);
     const up = o.upstream;
     const { archive } = await fetchPackage(chosen, { pkgsDir: external_node_path_.join(o.cacheDir, 'pkgs') });
     const buildNumber = typeof r.build_number === 'number' ? r.build_number : 0;
     const pkg = { name: r.name, version: r.version, buildNumber, buildString: r.build, hash: /h([0-9a-f]{7})/.exec(r.build)?.[1] ?? '' };
-    o.log(`testing downstream package ${stem} (test/downstreams: ${spec}) against ${downstreams_dist(up)}`);
+    o.log(`testing downstream package ${stem} (test/downstreams: ${spec}) against ${remove_plan_dist(up)}`);
     try {
         const tested = await testPackage({
             ...o.testing,
@@ -14548,7 +14647,7 @@ async function testDownstream(spec, chosen, o) {
         return { spec, package: stem, ran: tested.ran };
     }
     catch (e) {
-        const message = `the downstream test of ${downstreams_dist(up)} (test/downstreams: ${spec}) failed: ${e.message}`;
+        const message = `the downstream test of ${remove_plan_dist(up)} (test/downstreams: ${spec}) failed: ${e.message}`;
         throw new DownstreamTestError(message, stem, e.output);
     }
 }
@@ -14559,7 +14658,7 @@ async function testDownstreams(o) {
         o.log(`downstream: ${spec}`);
         const chosen = await resolveDownstream(spec, o);
         if (typeof chosen === 'string') {
-            o.warn(`skipping the downstream test of ${spec} for ${downstreams_dist(o.upstream)}: it cannot be solved with the new package (as conda-build, which skips it). ${chosen}`);
+            o.warn(`skipping the downstream test of ${spec} for ${remove_plan_dist(o.upstream)}: it cannot be solved with the new package (as conda-build, which skips it). ${chosen}`);
             out.push({ spec, skipped: chosen });
             continue;
         }
